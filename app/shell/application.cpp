@@ -1,0 +1,262 @@
+#include "application.h"
+
+#include "launchoptions.h"
+#include "shell.h"
+#include "sitedescription.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTranslator>
+#include <core/clock.h>
+#include <core/datadirectory.h>
+#include <core/logging.h>
+#include <core/loghub.h>
+#include <core/settingsstore.h>
+#include <core/shellsettings.h>
+#include <cstdio>
+#include <moduleapi/modulemanager.h>
+
+Q_LOGGING_CATEGORY(lcApp, "jiandu.app", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    std::fputs(qPrintable(u"jiandu: "_s + text + u'\n'), stderr);
+}
+
+void installTranslations(const QString &language)
+{
+    if (language == u"en"_s)
+        return; // the source strings are English
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(u":/i18n/jiandu_"_s + language + u".qm"_s))
+        QCoreApplication::installTranslator(ours);
+    else
+        printError(u"translation for "_s + language + u" is missing"_s);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"operator"_s : user;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(u"jiandu"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));
+    QCoreApplication::setOrganizationDomain(u"jiandu.invalid"_s);
+}
+
+// --help, --version, --list-modules and command-line errors: no window, no data directory.
+int runWithoutWindow(int argc, char *argv[], const Result<LaunchOptions> &untranslated)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    const QStringList arguments = argumentList(argc, argv);
+    QString language = u"zh_CN"_s;
+    if (untranslated && !untranslated->language.isEmpty())
+        language = untranslated->language;
+    installTranslations(language);
+    const Result<LaunchOptions> parsed = LaunchOptionsParser::parse(arguments);
+    if (!parsed) {
+        printError(parsed.error().message);
+        return ExitUsage;
+    }
+    switch (parsed->action) {
+    case LaunchOptions::Action::ShowHelp:
+        printOut(parsed->helpText);
+        return ExitOk;
+    case LaunchOptions::Action::ShowVersion:
+        printOut(u"jiandu "_s + QCoreApplication::applicationVersion() + u" (Qt "_s +
+                 QString::fromLatin1(qVersion()) + u")\n"_s);
+        return ExitOk;
+    case LaunchOptions::Action::ListModules: {
+        LogHub::instance().installMessageHandler();
+        LogHub::instance().setEchoToStderr(false);
+        ModuleManager modules(ModuleManager::defaultDirectory(), language);
+        if (const Result<void> found = modules.discover(); !found) {
+            printError(found.error().message);
+            return ExitModuleDirectory;
+        }
+        modules.load();
+        printOut(
+            QString::fromUtf8(QJsonDocument(modules.toJson()).toJson(QJsonDocument::Indented)));
+        return modules.failedCount() == 0 ? ExitOk : ExitFailure;
+    }
+    case LaunchOptions::Action::Run:
+    case LaunchOptions::Action::Invalid:
+        break;
+    }
+    return ExitFailure;
+}
+
+void showStartupError(const QString &title, const QString &message)
+{
+    printError(message);
+    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Close);
+    box.setObjectName(u"startupError"_s);
+    box.exec();
+}
+
+QList<QScreen *> wallScreens(const QList<int> &requested, QString *error)
+{
+    const QList<QScreen *> available = QGuiApplication::screens();
+    if (requested.isEmpty())
+        return available;
+    QList<QScreen *> chosen;
+    for (int index : requested) {
+        if (index >= available.size()) {
+            *error = QCoreApplication::translate(
+                         "Jiandu::Application",
+                         "--screens: there is no screen %1; this machine has %n screen(s), "
+                         "numbered from 0.",
+                         nullptr, int(available.size()))
+                         .arg(index);
+            return {};
+        }
+        chosen.append(available[index]);
+    }
+    return chosen;
+}
+
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    const Result<LaunchOptions> parsed = LaunchOptionsParser::parse(argumentList(argc, argv));
+    if (!parsed || parsed->action != LaunchOptions::Action::Run)
+        return runWithoutWindow(argc, argv, parsed);
+    const LaunchOptions &options = *parsed;
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QGuiApplication::setApplicationDisplayName(u"Jiandu"_s);
+    QGuiApplication::setDesktopFileName(u"jiandu"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/jiandu.svg"_s));
+    QApplication::setQuitOnLastWindowClosed(false);
+    LogHub::instance().installMessageHandler();
+
+    // The data directory is locked before anything is read from or written to it.
+    auto dataDirectory = DataDirectory::open(options.effectiveDataDirectory());
+    if (!dataDirectory) {
+        installTranslations(options.language.isEmpty() ? u"zh_CN"_s : options.language);
+        showStartupError(QCoreApplication::translate("Jiandu::Application", "Jiandu cannot start"),
+                         dataDirectory.error().message);
+        return ExitDataDirectory;
+    }
+    const DataDirectory &data = *dataDirectory.value();
+    const bool logging = LogHub::instance().startFile(data.logDirectory());
+
+    SettingsStore settings(options.configPath.isEmpty() ? data.configFile() : options.configPath);
+    const QString language =
+        options.language.isEmpty() ? ShellSettings::language(settings) : options.language;
+    installTranslations(language);
+    QLoggingCategory::setFilterRules(
+        ShellSettings::loggingRules(ShellSettings::debugCategories(settings)));
+    qCInfo(lcApp).noquote() << "Jiandu" << QCoreApplication::applicationVersion() << "starting;"
+                            << "data directory" << data.path() << "language" << language
+                            << (options.demo ? "demo" : "") << (options.wall ? "wall" : "")
+                            << (options.offline ? "offline" : "");
+
+    QString screenError;
+    const QList<QScreen *> screens =
+        options.wall ? wallScreens(options.screens, &screenError) : QList<QScreen *>();
+    if (!screenError.isEmpty()) {
+        printError(screenError);
+        return ExitUsage;
+    }
+
+    ModuleManager modules(ModuleManager::defaultDirectory(), language);
+    if (const Result<void> found = modules.discover(); !found) {
+        showStartupError(
+            QCoreApplication::translate("Jiandu::Application", "Jiandu modules are missing"),
+            found.error().message);
+        return ExitModuleDirectory;
+    }
+    modules.load();
+
+    ShellContext context;
+    context.dataDirectory = data.path();
+    context.language = language;
+    context.userName = operatorName();
+    context.demo = options.demo;
+    context.offline = options.offline;
+    context.wall = options.wall;
+    if (options.demo)
+        context.siteName = SiteDescription::demo().name;
+    else
+        context.siteName = settings.value(u"site/name"_s).toString();
+
+    Shell shell(context, settings, *SystemClock::instance(), modules,
+                WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s));
+    modules.initialize(shell);
+
+    if (!settings.problem().isEmpty())
+        shell.notify(Severity::Warning,
+                     QCoreApplication::translate("Jiandu::Application", "Configuration reset"),
+                     settings.problem());
+    if (!logging)
+        shell.notify(Severity::Warning,
+                     QCoreApplication::translate("Jiandu::Application", "No log file"),
+                     QCoreApplication::translate("Jiandu::Application",
+                                                 "The log cannot be written to %1: %2. Messages "
+                                                 "are shown in the run log page only.")
+                         .arg(QDir::toNativeSeparators(data.logDirectory()),
+                              LogHub::instance().fileError()));
+    for (const ModuleStatus &status : modules.statuses()) {
+        if (status.state == ModuleStatus::State::Failed)
+            shell.notify(
+                Severity::Warning,
+                QCoreApplication::translate("Jiandu::Application", "Module not loaded"),
+                QCoreApplication::translate("Jiandu::Application", "%1: %2")
+                    .arg(status.name.isEmpty() ? status.filePath : status.name, status.reason));
+    }
+
+    QObject::connect(&shell, &Shell::quitRequested, &app, [&] {
+        shell.saveLayout();
+        QCoreApplication::quit();
+    });
+    if (options.wall)
+        shell.showWall(screens);
+    else
+        shell.showMainWindow();
+
+    const int code = app.exec();
+    shell.saveLayout();
+    modules.shutdown();
+    settings.sync();
+    qCInfo(lcApp) << "Jiandu stopped";
+    LogHub::instance().stopFile();
+    return code;
+}
+
+} // namespace Jiandu

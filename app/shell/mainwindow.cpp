@@ -1,0 +1,149 @@
+#include "mainwindow.h"
+
+#include "notificationcenter.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+MainWindow::MainWindow(const ShellContext &context, NotificationCenter &notifications,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
+    , m_modulesMenu(nullptr)
+    , m_notificationList(new QListWidget(this))
+    , m_moduleProblems(new QToolButton(this))
+{
+    setObjectName(u"mainWindow"_s);
+    QString title = tr("Jiandu supervision workstation");
+    if (!context.siteName.isEmpty())
+        title += u" — "_s + context.siteName;
+    setWindowTitle(title);
+    setAccessibleName(tr("Jiandu main window"));
+    setCentralWidget(m_workspace);
+    resize(1440, 900);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *detach = view->addAction(tr("Open current page in new &window"), this, [this] {
+        m_workspace->detachPage(m_workspace->currentPageId());
+    });
+    detach->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    auto *notificationDock = new QDockWidget(tr("Notifications"), this);
+    notificationDock->setObjectName(u"notificationsDock"_s);
+    m_notificationList->setAccessibleName(tr("Notifications"));
+    m_notificationList->setWordWrap(true);
+    notificationDock->setWidget(m_notificationList);
+    addDockWidget(Qt::RightDockWidgetArea, notificationDock);
+    notificationDock->hide();
+    view->addAction(notificationDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset window layout"), this, &MainWindow::resetLayoutRequested);
+
+    m_modulesMenu = menuBar()->addMenu(tr("&Modules"));
+    m_modulesMenu->addAction(tr("Module &status…"), this, &MainWindow::moduleStatusRequested);
+    m_modulesMenu->addSeparator();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Jiandu"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Jiandu"),
+            tr("<h3>Jiandu %1</h3><p>Police supervision workstation: video and "
+               "voice patrol, case-area tracking, supervision alerts and the "
+               "closed-loop problem workflow.</p><p>Qt %2</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+
+    // Status bar: who and where, the mode, and module problems.
+    if (context.demo)
+        statusBar()->addPermanentWidget(new QLabel(tr("Demo site"), this));
+    if (context.offline)
+        statusBar()->addPermanentWidget(new QLabel(tr("Offline: local cache only"), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("Operator: %1").arg(context.userName), this));
+    m_moduleProblems->setAutoRaise(true);
+    m_moduleProblems->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_moduleProblems->hide();
+    connect(m_moduleProblems, &QToolButton::clicked, this, &MainWindow::moduleStatusRequested);
+    statusBar()->addPermanentWidget(m_moduleProblems);
+
+    for (const Notification &n : notifications.notifications())
+        showNotification(n);
+    connect(&notifications, &NotificationCenter::posted, this, &MainWindow::showNotification);
+}
+
+void MainWindow::addModuleAction(const QString &moduleName, QAction *action)
+{
+    QMenu *&menu = m_moduleMenus[moduleName];
+    if (!menu)
+        menu = m_modulesMenu->addMenu(moduleName);
+    action->setParent(this);
+    menu->addAction(action);
+}
+
+void MainWindow::setModuleProblemCount(int failed)
+{
+    m_moduleProblems->setVisible(failed > 0);
+    m_moduleProblems->setText(tr("%n module(s) not loaded", nullptr, failed));
+    m_moduleProblems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moduleProblems->setAccessibleName(m_moduleProblems->text());
+}
+
+void MainWindow::showNotification(const Notification &n)
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (n.severity == Severity::Warning)
+        icon = QStyle::SP_MessageBoxWarning;
+    else if (n.severity == Severity::Critical)
+        icon = QStyle::SP_MessageBoxCritical;
+    const QString time = QDateTime::fromMSecsSinceEpoch(n.timeMs).toString(u"HH:mm:ss"_s);
+    auto *item = new QListWidgetItem(style()->standardIcon(icon),
+                                     time + u"  "_s + n.title + u"\n"_s + n.message);
+    m_notificationList->insertItem(0, item);
+    statusBar()->showMessage(n.title + u": "_s + n.message, 15000);
+    if (n.severity == Severity::Critical) {
+        // Non-modal: the operator must see it, but it must not stop the live views.
+        auto *box =
+            new QMessageBox(QMessageBox::Critical, n.title, n.message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the main window ends the session even if detached page windows are open.
+    event->ignore();
+    emit quitRequested();
+}
+
+} // namespace Jiandu

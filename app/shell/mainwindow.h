@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMainWindow>
+#include <moduleapi/ishell.h>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QToolButton;
+
+namespace Jiandu {
+
+class NotificationCenter;
+struct Notification;
+class Workspace;
+
+//! The operator's main window: navigator and pages, module menus, notifications, status.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const ShellContext &context, NotificationCenter &notifications,
+               QWidget *parent = nullptr);
+
+    Workspace *workspace() const { return m_workspace; }
+    //! Adds \a action under the module's entry of the Modules menu.
+    void addModuleAction(const QString &moduleName, QAction *action);
+    void setModuleProblemCount(int failed);
+
+signals:
+    void settingsRequested();
+    void moduleStatusRequested();
+    void resetLayoutRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showNotification(const Notification &notification);
+
+    Workspace *m_workspace;
+    QMenu *m_modulesMenu;
+    QListWidget *m_notificationList;
+    QToolButton *m_moduleProblems;
+    QHash<QString, QMenu *> m_moduleMenus;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "windowlayoutstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <moduleapi/ishell.h>
+
+class QScreen;
+
+namespace Jiandu {
+
+class MainWindow;
+class ModuleManager;
+class NotificationCenter;
+class WallWindow;
+
+//! The shell behind IShell: collects what modules contribute and presents it in the main
+//! window or on the video wall; saves and restores the operator's window layout.
+class Shell final : public QObject, public IShell
+{
+    Q_OBJECT
+public:
+    Shell(ShellContext context, SettingsStore &settings, const Clock &clock, ModuleManager &modules,
+          WindowLayoutStore layoutStore, QObject *parent = nullptr);
+    ~Shell() override;
+
+    // IShell
+    const ShellContext &context() const override { return m_context; }
+    SettingsStore &settings() override { return m_settings; }
+    const Clock &clock() const override { return m_clock; }
+    void addPage(const PageSpec &page) override;
+    void addAction(const Id &moduleId, QAction *action) override;
+    void addDockWidget(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void addSettingsPage(const SettingsPageSpec &page) override;
+    void addWallContent(const WallContentSpec &content) override;
+    QList<WallContentSpec> wallContents() const override { return m_wallContents; }
+    QList<QPair<Id, QString>> runningModules() const override;
+    void notify(Severity severity, const QString &title, const QString &message) override;
+    void showPage(const Id &pageId) override;
+    void openPageInWindow(const Id &pageId) override;
+
+    //! Shows the main window with the operator's saved layout (call after modules started).
+    void showMainWindow();
+    //! Opens one wall window per screen; the wall contents the settings enable, rotating.
+    void showWall(const QList<QScreen *> &screens);
+    void saveLayout();
+    void resetLayout();
+    void openSettings();
+    void openModuleStatus();
+
+    MainWindow *mainWindow() const;
+    QList<WallWindow *> wallWindows() const;
+    NotificationCenter &notifications() { return *m_notifications; }
+
+signals:
+    void quitRequested();
+
+private:
+    void confirmLeaveWall(WallWindow *window);
+
+    ShellContext m_context;
+    SettingsStore &m_settings;
+    const Clock &m_clock;
+    ModuleManager &m_modules;
+    WindowLayoutStore m_layoutStore;
+    NotificationCenter *m_notifications;
+    QPointer<MainWindow> m_mainWindow;
+    QList<QPointer<WallWindow>> m_wallWindows;
+    QList<SettingsPageSpec> m_settingsPages;
+    QList<WallContentSpec> m_wallContents;
+    QByteArray m_defaultMainState;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,60 @@
+#include "startupprobe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+qint64 peakResidentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+void StartupProbe::attachIfRequested(QWidget *window)
+{
+    if (qEnvironmentVariableIsSet("JIANDU_STARTUP_PROBE"))
+        window->installEventFilter(new StartupProbe(window));
+}
+
+StartupProbe::StartupProbe(QWidget *window)
+    : QObject(window)
+{}
+
+bool StartupProbe::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_reported) {
+        m_reported = true;
+        // Report after this paint pass has been flushed to the screen.
+        QTimer::singleShot(0, this, &StartupProbe::report);
+    }
+    return false;
+}
+
+void StartupProbe::report()
+{
+    const qint64 t0Ns = qEnvironmentVariable("JIANDU_STARTUP_T0_NS").toLongLong();
+    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    std::printf("startup-probe first_paint_ms=%.1f peak_rss_kb=%lld\n",
+                t0Ns > 0 ? double(nowNs - t0Ns) / 1e6 : -1.0, peakResidentKb());
+    std::fflush(stdout);
+    if (qEnvironmentVariable("JIANDU_STARTUP_PROBE") == u"quit"_s)
+        QCoreApplication::quit();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,61 @@
+# jiandu_add_module(<id>
+#     VERSION <x.y.z>            defaults to the project version
+#     SOURCES <files...>
+#     DEPENDS <module ids...>    other feature modules that must load first
+#     LIBRARIES <targets...>)    extra link libraries
+#
+# Builds a feature module as a Qt plugin in the module directory. The plugin metadata
+# (<id>.json.in beside the sources) gets its version and its dependency list from here,
+# so the JSON and the build never disagree.
+function(jiandu_add_module id)
+    cmake_parse_arguments(ARG "" "VERSION" "SOURCES;DEPENDS;LIBRARIES" ${ARGN})
+    if(NOT ARG_VERSION)
+        set(ARG_VERSION "${PROJECT_VERSION}")
+    endif()
+    set(target "jiandu_module_${id}")
+
+    set(deps_json "")
+    foreach(dep IN LISTS ARG_DEPENDS)
+        if(deps_json)
+            string(APPEND deps_json ", ")
+        endif()
+        string(APPEND deps_json "{ \"Id\": \"${dep}\", \"Version\": \"${ARG_VERSION}\" }")
+    endforeach()
+    set(JIANDU_MODULE_ID "${id}")
+    set(JIANDU_MODULE_VERSION "${ARG_VERSION}")
+    set(JIANDU_MODULE_DEPENDENCIES "[${deps_json}]")
+    configure_file("${CMAKE_CURRENT_SOURCE_DIR}/${id}.json.in"
+                   "${CMAKE_CURRENT_BINARY_DIR}/${id}.json" @ONLY)
+
+    add_library(${target} MODULE ${ARG_SOURCES})
+    target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_BINARY_DIR}")
+    target_link_libraries(${target} PRIVATE Jiandu::ModuleApi ${ARG_LIBRARIES})
+    set_target_properties(${target} PROPERTIES
+        PREFIX ""
+        OUTPUT_NAME "${id}"
+        LIBRARY_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${JIANDU_MODULE_DIR}"
+        INSTALL_RPATH "${JIANDU_MODULE_RPATH}")
+    install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_MODULE_DIR}" COMPONENT runtime)
+    set_property(GLOBAL APPEND PROPERTY JIANDU_MODULE_TARGETS ${target})
+endfunction()
+
+# jiandu_add_library(<name> SOURCES ... LIBRARIES ...) — a shared library private to Jiandu,
+# installed beside the modules so every process shares one copy (one log hub, one clock).
+function(jiandu_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBRARIES;PRIVATE_LIBRARIES" ${ARGN})
+    set(target "jiandu_${name}")
+    add_library(${target} SHARED ${ARG_SOURCES})
+    string(TOUPPER "${name}" upper)
+    target_compile_definitions(${target} PRIVATE JIANDU_${upper}_LIBRARY)
+    target_include_directories(${target} PUBLIC
+        "$<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/..>")
+    target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_LIBRARIES} PRIVATE ${ARG_PRIVATE_LIBRARIES})
+    set_target_properties(${target} PROPERTIES
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        INSTALL_RPATH "$ORIGIN"
+        VERSION "${PROJECT_VERSION}"
+        SOVERSION "${PROJECT_VERSION_MAJOR}")
+    install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_LIB_DIR}" NAMELINK_SKIP
+            COMPONENT runtime)
+endfunction()

@@ -1,0 +1,122 @@
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <core/logfile.h>
+#include <core/loghub.h>
+#include <thread>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTest, "jiandu.test", QtDebugMsg)
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class tst_LogHub : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        LogHub::instance().installMessageHandler();
+        LogHub::instance().setEchoToStderr(false);
+    }
+
+    void messagesReachFileAndMemory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(LogHub::instance().startFile(dir.path()));
+        const qint64 before = LogHub::instance().lastSequence();
+        qCWarning(lcTest) << "camera 3 lost its stream";
+        qCInfo(lcTest) << "second line\nwith a continuation";
+        const QList<LogRecord> records = LogHub::instance().recordsSince(before);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].category, u"jiandu.test"_s);
+        QCOMPARE(records[0].type, QtWarningMsg);
+        QCOMPARE(records[1].sequence, records[0].sequence + 1);
+        const QByteArray file = readAll(LogHub::instance().filePath());
+        QVERIFY(file.contains("WARN  jiandu.test: camera 3 lost its stream"));
+        QVERIFY(file.contains("second line\n    with a continuation"));
+        QVERIFY(LogHub::instance().categories().contains(u"jiandu.test"_s));
+        QCOMPARE(LogHub::instance().countSince(QDateTime::currentMSecsSinceEpoch() - 60000,
+                                               QtWarningMsg) >= 1,
+                 true);
+        LogHub::instance().stopFile();
+    }
+
+    void memoryIsBounded()
+    {
+        const qint64 before = LogHub::instance().lastSequence();
+        const int capacity = LogHub::instance().capacity();
+        for (int i = 0; i < capacity + 500; ++i)
+            qCDebug(lcTest) << "flood" << i;
+        const QList<LogRecord> kept = LogHub::instance().recordsSince(before, capacity * 2);
+        QCOMPARE(kept.size(), capacity);
+        QCOMPARE(kept.constLast().message, u"flood %1"_s.arg(capacity + 499));
+        // A reader asking for less gets the newest records.
+        QCOMPARE(LogHub::instance().recordsSince(before, 10).constFirst().message,
+                 u"flood %1"_s.arg(capacity + 490));
+    }
+
+    void concurrentWritersLoseNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(LogHub::instance().startFile(dir.path()));
+        const qint64 before = LogHub::instance().lastSequence();
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([t] {
+                for (int i = 0; i < 500; ++i)
+                    qCInfo(lcTest) << "thread" << t << "line" << i;
+            });
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(LogHub::instance().lastSequence() - before, 2000);
+        QCOMPARE(readAll(LogHub::instance().filePath()).count("jiandu.test: thread"), 2000);
+        LogHub::instance().stopFile();
+    }
+
+    void unwritableDirectoryIsReported()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"not-a-dir"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(!LogHub::instance().startFile(file + u"/logs"_s));
+        QVERIFY(!LogHub::instance().fileError().isEmpty());
+        QVERIFY(LogHub::instance().filePath().isEmpty());
+        qCWarning(lcTest) << "still logged in memory";
+        QCOMPARE(LogHub::instance()
+                     .recordsSince(LogHub::instance().lastSequence() - 1)
+                     .constFirst()
+                     .message,
+                 u"still logged in memory"_s);
+    }
+
+    void fileRotatesAtTheLimit()
+    {
+        QTemporaryDir dir;
+        LogFile file(dir.path(), u"rot"_s, {1000, 2});
+        QVERIFY(file.open());
+        const QByteArray line(99, 'x'); // 100 bytes with the newline
+        for (int i = 0; i < 35; ++i)
+            QVERIFY(file.writeLine(line));
+        QVERIFY(QFile::exists(file.rotatedPath(1)));
+        QVERIFY(QFile::exists(file.rotatedPath(2)));
+        QVERIFY(!QFile::exists(file.rotatedPath(3))); // only two kept
+        QCOMPARE(QFileInfo(file.rotatedPath(1)).size(), 1000);
+        QCOMPARE(QFileInfo(file.currentPath()).size(), 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LogHub)
+#include "tst_loghub.moc"

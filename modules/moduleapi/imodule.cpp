@@ -1,0 +1,9 @@
+#include "imodule.h"
+
+namespace Jiandu {
+
+IModule::~IModule() = default;
+void IModule::extensionsInitialized() {}
+void IModule::aboutToShutdown() {}
+
+} // namespace Jiandu

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "moduleapiexport.h"
+
+#include <QObject>
+#include <core/modulespec.h>
+#include <core/result.h>
+
+namespace Jiandu {
+
+class IShell;
+
+//! A feature module. The plugin's constructor does nothing; the shell calls
+//! initialize() on every module in dependency order (dependencies first), then
+//! extensionsInitialized() in reverse order, and aboutToShutdown() before unloading.
+class JIANDU_MODULEAPI_EXPORT IModule
+{
+public:
+    virtual ~IModule();
+    //! Contributes pages, actions, docks, settings pages and wall content to \a shell.
+    //! An error stops this module (and its dependants) and is shown to the operator.
+    virtual Result<void> initialize(IShell &shell) = 0;
+    //! Every module this one depends on has finished initialize() and extensionsInitialized().
+    virtual void extensionsInitialized();
+    //! The shell is closing; stop timers and threads, save state.
+    virtual void aboutToShutdown();
+};
+
+} // namespace Jiandu
+
+Q_DECLARE_INTERFACE(Jiandu::IModule, "org.jiandu.Module/1")

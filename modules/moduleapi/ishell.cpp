@@ -1,0 +1,7 @@
+#include "ishell.h"
+
+namespace Jiandu {
+
+IShell::~IShell() = default;
+
+} // namespace Jiandu

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "moduleapiexport.h"
+
+#include <QIcon>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <core/id.h>
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QWidget;
+
+namespace Jiandu {
+
+class Clock;
+class SettingsPage;
+class SettingsStore;
+
+//! A page of the workspace, listed in the navigator; created when first shown.
+struct PageSpec
+{
+    Id id;         //!< "<module>.<page>", also the key of its saved layout
+    QString title; //!< translated
+    QIcon icon;
+    int order = 100; //!< position in the navigator, lower first
+    std::function<QWidget *(QWidget *parent)> create;
+};
+
+struct SettingsPageSpec
+{
+    Id id;
+    QString title; //!< translated
+    int order = 100;
+    std::function<SettingsPage *(QWidget *parent)> create;
+};
+
+//! Content a video wall can show full screen, e.g. a dashboard or a clock.
+struct WallContentSpec
+{
+    Id id;
+    QString title; //!< translated
+    std::function<QWidget *(QWidget *parent)> create;
+};
+
+enum class Severity { Invalid = 0, Information, Warning, Critical };
+
+//! Facts about this run of the client that modules may need.
+struct ShellContext
+{
+    QString dataDirectory;
+    QString language; //!< "zh_CN" or "en"
+    QString userName;
+    QString siteName; //!< the site this workstation serves, e.g. the demo site's name
+    bool demo = false;
+    bool offline = false;
+    bool wall = false;
+};
+
+//! Everything a module may ask of the shell. Modules never reach the main window directly.
+class JIANDU_MODULEAPI_EXPORT IShell
+{
+public:
+    virtual ~IShell();
+
+    virtual const ShellContext &context() const = 0;
+    virtual SettingsStore &settings() = 0;
+    virtual const Clock &clock() const = 0;
+
+    virtual void addPage(const PageSpec &page) = 0;
+    //! Adds \a action to the module's menu; the shell takes ownership.
+    virtual void addAction(const Id &moduleId, QAction *action) = 0;
+    //! Adds \a dock to the main window (restored with the operator's layout); takes ownership.
+    virtual void addDockWidget(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    virtual void addSettingsPage(const SettingsPageSpec &page) = 0;
+    virtual void addWallContent(const WallContentSpec &content) = 0;
+    //! Every wall content registered so far, in registration order.
+    virtual QList<WallContentSpec> wallContents() const = 0;
+    //! Running modules as (id, name in the UI language).
+    virtual QList<QPair<Id, QString>> runningModules() const = 0;
+
+    //! Tells the operator something; logged too. Safe to call from the UI thread only.
+    virtual void notify(Severity severity, const QString &title, const QString &message) = 0;
+    //! Shows \a pageId in the workspace, or raises its window if it is detached.
+    virtual void showPage(const Id &pageId) = 0;
+    //! Moves \a pageId into a window of its own, e.g. to put it on another monitor.
+    virtual void openPageInWindow(const Id &pageId) = 0;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "moduleapiexport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <core/modulegraph.h>
+#include <core/result.h>
+#include <memory>
+
+JIANDU_MODULEAPI_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
+
+    namespace Jiandu
+{
+
+    class IModule;
+    class IShell;
+
+    //! The outcome for one file of the module directory.
+    struct ModuleStatus
+    {
+        enum class State { Invalid = 0, Loaded, Initialized, Failed };
+        QString id;   //!< empty if the file's metadata could not be read
+        QString name; //!< in the UI language
+        QString version;
+        QString filePath;
+        State state = State::Invalid;
+        QString reason; //!< why it failed, for the operator
+    };
+
+    //! Finds module plugins in one directory, loads them in dependency order and runs their
+    //! life cycle. A module that fails is reported and unloaded; the others keep working.
+    class JIANDU_MODULEAPI_EXPORT ModuleManager
+    {
+        Q_DECLARE_TR_FUNCTIONS(Jiandu::ModuleManager)
+
+    public:
+        ModuleManager(const QString &directory, const QString &language);
+        ~ModuleManager();
+
+        //! The installation's module directory (beside the executable, lib/jiandu/modules), or
+        //! JIANDU_MODULE_DIR if set.
+        static QString defaultDirectory();
+
+        QString directory() const;
+        //! Reads the metadata of every library in the directory (without loading it) and decides
+        //! the load order. Fails only if the directory itself is missing or unreadable.
+        Result<void> discover();
+        //! Loads every module that can load. Call after discover().
+        void load();
+        //! initialize() in load order, then extensionsInitialized() in reverse.
+        void initialize(IShell &shell);
+        //! aboutToShutdown() in reverse load order, then unloads.
+        void shutdown();
+
+        QList<ModuleStatus> statuses() const;
+        //! {"directory": …, "modules": [{id, name, version, file, state, reason?}, …]}
+        QJsonObject toJson() const;
+        int failedCount() const;
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+
+} // namespace Jiandu

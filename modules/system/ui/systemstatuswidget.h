@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+
+namespace Jiandu {
+
+class Clock;
+class IShell;
+
+//! A wall panel with the health of this workstation: running modules, recent warnings and
+//! errors, free space of the data directory, uptime.
+class SystemStatusWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    SystemStatusWidget(IShell &shell, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    IShell &m_shell;
+    qint64 m_startedMs;
+    QLabel *m_modules;
+    QLabel *m_problems;
+    QLabel *m_disk;
+    QLabel *m_uptime;
+    QTimer m_tick;
+};
+
+} // namespace Jiandu

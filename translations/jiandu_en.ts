@@ -1,0 +1,761 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Jiandu::Application</name>
+    <message numerus="yes">
+        <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jiandu cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiandu modules are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be written to %1: %2. Messages are shown in the run log page only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be created or written. Check its permissions or choose another path with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Jiandu (process %1 on %2) is already using the data directory %3. Switch to that window, or start this one with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be locked. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DutyClockWidget</name>
+    <message>
+        <source>Duty clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%4, %2/%3/%1</source>
+        <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::GeneralSettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall rotation interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Jiandu starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall rotation interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LaunchOptionsParser</name>
+    <message>
+        <source>Jiandu police supervision workstation.
+
+Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the embedded demo site with its own data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video wall mode: full-screen rotating content on the chosen screens. Leave it with Ctrl+Alt+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens for wall mode, e.g. 0,1 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work from the local cache only; do not contact servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep data (cache, logs, layout) in this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the modules that load, with versions, as JSON and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run jiandu --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run jiandu --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screens only applies to wall mode; add --wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screens expects screen numbers separated by commas, e.g. 0,1; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang expects %1; &quot;%2&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogRecordModel</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogSettingsPage</name>
+    <message>
+        <source>Sources logging at debug level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages at info level and above are always logged. Tick a source to also log its debug messages, e.g. while a support engineer investigates a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogViewerPage</name>
+    <message>
+        <source>Minimum level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding new messages to the view; they are still written to the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · log file: not written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::MainWindow</name>
+    <message>
+        <source>Jiandu supervision workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiandu main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open current page in new &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset window layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Jiandu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Jiandu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;Police supervision workstation: video and voice patrol, case-area tracking, supervision alerts and the closed-loop problem workflow.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: local cache only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) not loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleGraph</name>
+    <message>
+        <source>another file (%1) already provides module &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot;, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot;, which cannot load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot; %2 or newer, %3 is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dependencies form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleManager</name>
+    <message>
+        <source>The module directory %1 does not exist. The installation is incomplete: reinstall Jiandu, or point JIANDU_MODULE_DIR at the modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module directory %1 cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin does not implement a Jiandu module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleSpec</name>
+    <message>
+        <source>%1 is not a usable Jiandu module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Qt plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it implements interface &quot;%1&quot;, this Jiandu expects &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;Id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;Version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metadata has no &quot;Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;Dependencies&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dependency has no valid &quot;Id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleStatusDialog</name>
+    <message>
+        <source>Module status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PageWindow</name>
+    <message>
+        <source>%1 — Jiandu</source>
+        <extracomment>Title of a detached page window: %1 page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SettingsStore</name>
+    <message>
+        <source>the path is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (not a text configuration file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (format error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file %1 could not be used: %2. Default settings are in effect and will not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file %1 could not be used: %2. Default settings are in effect; the damaged file was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Shell</name>
+    <message>
+        <source>Leave wall mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave video wall mode and close Jiandu on every wall screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check free disk space and permissions; they stay in effect until Jiandu closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SiteDescription</name>
+    <message>
+        <source>The site description is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site description needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site description %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SystemModule</name>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SystemStatusWidget</name>
+    <message>
+        <source>Workstation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors (last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::WallWindow</name>
+    <message>
+        <source>Jiandu video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wall content is enabled. Choose it under Tools → Settings → General on an operator workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Workspace</name>
+    <message>
+        <source>No module provides a page. See Tools → Module status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be created; see the run log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (window)</source>
+        <extracomment>Navigator entry of a page that is open in its own window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

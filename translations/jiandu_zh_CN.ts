@@ -1,0 +1,761 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Jiandu::Application</name>
+    <message numerus="yes">
+        <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
+        <translation>
+            <numerusform>--screens：没有屏幕 %1；本机共有 %n 块屏幕，从 0 开始编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jiandu cannot start</source>
+        <translation>监督无法启动</translation>
+    </message>
+    <message>
+        <source>Jiandu modules are missing</source>
+        <translation>监督功能模块缺失</translation>
+    </message>
+    <message>
+        <source>Configuration reset</source>
+        <translation>配置已恢复默认</translation>
+    </message>
+    <message>
+        <source>No log file</source>
+        <translation>无法写入日志文件</translation>
+    </message>
+    <message>
+        <source>The log cannot be written to %1: %2. Messages are shown in the run log page only.</source>
+        <translation>日志无法写入 %1：%2。日志仅在“运行日志”页面中显示。</translation>
+    </message>
+    <message>
+        <source>Module not loaded</source>
+        <translation>模块未加载</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
+        <translation>数据目录 %1 是一个文件而不是目录。请用 --data-dir 指定其他路径。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be created or written. Check its permissions or choose another path with --data-dir.</source>
+        <translation>无法创建或写入数据目录 %1。请检查其权限，或用 --data-dir 指定其他路径。</translation>
+    </message>
+    <message>
+        <source>Another Jiandu (process %1 on %2) is already using the data directory %3. Switch to that window, or start this one with another --data-dir.</source>
+        <translation>另一个监督客户端（%2 上的进程 %1）正在使用数据目录 %3。请切换到该窗口，或用其他 --data-dir 启动本客户端。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be locked. Check its permissions.</source>
+        <translation>无法锁定数据目录 %1。请检查其权限。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DutyClockWidget</name>
+    <message>
+        <source>Duty clock</source>
+        <translation>值班时钟</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>%4, %2/%3/%1</source>
+        <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
+        <translation>%1年%2月%3日 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::GeneralSettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Wall rotation interval</source>
+        <translation>大屏轮播间隔</translation>
+    </message>
+    <message>
+        <source>Wall contents</source>
+        <translation>大屏内容</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Jiandu starts.</source>
+        <translation>新的界面语言在下次启动监督客户端时生效。</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Wall rotation interval:</source>
+        <translation>大屏轮播间隔：</translation>
+    </message>
+    <message>
+        <source>Wall contents:</source>
+        <translation>大屏内容：</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LaunchOptionsParser</name>
+    <message>
+        <source>Jiandu police supervision workstation.
+
+Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing.</source>
+        <translation>监督 · 公安执法监督工作站。
+
+退出码：0 成功，1 失败，2 命令行错误，3 数据目录不可用或正被占用，4 模块目录缺失。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Run on the embedded demo site with its own data directory.</source>
+        <translation>使用内置演示站点运行，并使用独立的演示数据目录。</translation>
+    </message>
+    <message>
+        <source>Video wall mode: full-screen rotating content on the chosen screens. Leave it with Ctrl+Alt+Q.</source>
+        <translation>大屏模式：在所选屏幕上全屏轮播内容。按 Ctrl+Alt+Q 退出。</translation>
+    </message>
+    <message>
+        <source>Screens for wall mode, e.g. 0,1 (default: all).</source>
+        <translation>大屏模式使用的屏幕，例如 0,1（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Work from the local cache only; do not contact servers.</source>
+        <translation>仅使用本地缓存工作，不连接服务器。</translation>
+    </message>
+    <message>
+        <source>Use this configuration file.</source>
+        <translation>使用指定的配置文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Keep data (cache, logs, layout) in this directory.</source>
+        <translation>将数据（缓存、日志、窗口布局）保存在该目录中。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Print the modules that load, with versions, as JSON and exit.</source>
+        <translation>以 JSON 输出可加载的模块及其版本，然后退出。</translation>
+    </message>
+    <message>
+        <source>Run jiandu --help for the options.</source>
+        <translation>运行 jiandu --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run jiandu --help for the options.</source>
+        <translation>无法识别的参数“%1”。运行 jiandu --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <source>--screens only applies to wall mode; add --wall.</source>
+        <translation>--screens 仅用于大屏模式，请同时指定 --wall。</translation>
+    </message>
+    <message>
+        <source>--screens expects screen numbers separated by commas, e.g. 0,1; &quot;%1&quot; is not one.</source>
+        <translation>--screens 需要以逗号分隔的屏幕编号，例如 0,1；“%1”不是有效编号。</translation>
+    </message>
+    <message>
+        <source>--lang expects %1; &quot;%2&quot; is not supported.</source>
+        <translation>--lang 可选值为 %1；不支持“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a path.</source>
+        <translation>--%1 需要一个路径。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogRecordModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogSettingsPage</name>
+    <message>
+        <source>Sources logging at debug level</source>
+        <translation>记录调试信息的来源</translation>
+    </message>
+    <message>
+        <source>Messages at info level and above are always logged. Tick a source to also log its debug messages, e.g. while a support engineer investigates a problem.</source>
+        <translation>“信息”及以上级别的日志始终记录。勾选某个来源即同时记录其调试信息，例如技术支持人员排查问题时。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LogViewerPage</name>
+    <message>
+        <source>Minimum level</source>
+        <translation>最低级别</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索日志内容</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view</source>
+        <translation>始终显示最新一条日志</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop adding new messages to the view; they are still written to the log file</source>
+        <translation>暂停向列表添加新日志；日志仍会写入日志文件</translation>
+    </message>
+    <message>
+        <source>Clear view</source>
+        <translation>清空显示</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志目录</translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation>日志列表</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 messages</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source> · log file: not written (%1)</source>
+        <translation> · 日志文件：未写入（%1）</translation>
+    </message>
+    <message>
+        <source> · log file: %1</source>
+        <translation> · 日志文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::MainWindow</name>
+    <message>
+        <source>Jiandu supervision workstation</source>
+        <translation>监督 · 执法监督指挥工作站</translation>
+    </message>
+    <message>
+        <source>Jiandu main window</source>
+        <translation>监督主窗口</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open current page in new &amp;window</source>
+        <translation>在新窗口中打开当前页面(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Reset window layout</source>
+        <translation>恢复默认窗口布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Module &amp;status…</source>
+        <translation>模块状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jiandu</source>
+        <translation>关于监督(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Jiandu</source>
+        <translation>关于监督</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;Police supervision workstation: video and voice patrol, case-area tracking, supervision alerts and the closed-loop problem workflow.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;监督 %1&lt;/h3&gt;&lt;p&gt;公安执法监督工作站：视频与语音督察、办案区轨迹、监督预警及执法问题闭环。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation>演示站点</translation>
+    </message>
+    <message>
+        <source>Offline: local cache only</source>
+        <translation>离线：仅使用本地缓存</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) not loaded</source>
+        <translation>
+            <numerusform>%n 个模块未加载</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleGraph</name>
+    <message>
+        <source>another file (%1) already provides module &quot;%2&quot;</source>
+        <translation>另一个文件（%1）已提供模块“%2”</translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot;, which is not installed</source>
+        <translation>它依赖的模块“%1”未安装</translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot;, which cannot load</source>
+        <translation>它依赖的模块“%1”无法加载</translation>
+    </message>
+    <message>
+        <source>it needs module &quot;%1&quot; %2 or newer, %3 is installed</source>
+        <translation>它需要模块“%1” %2 或更高版本，已安装的是 %3</translation>
+    </message>
+    <message>
+        <source>its dependencies form a cycle</source>
+        <translation>它的依赖关系存在循环</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleManager</name>
+    <message>
+        <source>The module directory %1 does not exist. The installation is incomplete: reinstall Jiandu, or point JIANDU_MODULE_DIR at the modules.</source>
+        <translation>模块目录 %1 不存在，安装不完整：请重新安装监督客户端，或将 JIANDU_MODULE_DIR 指向模块目录。</translation>
+    </message>
+    <message>
+        <source>The module directory %1 cannot be read. Check its permissions.</source>
+        <translation>无法读取模块目录 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>the plugin does not implement a Jiandu module</source>
+        <translation>该插件不是监督功能模块</translation>
+    </message>
+    <message>
+        <source>the library cannot be loaded: %1</source>
+        <translation>无法加载该库：%1</translation>
+    </message>
+    <message>
+        <source>it could not start: %1</source>
+        <translation>启动失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleSpec</name>
+    <message>
+        <source>%1 is not a usable Jiandu module: %2</source>
+        <translation>%1 不是可用的监督功能模块：%2</translation>
+    </message>
+    <message>
+        <source>it is not a Qt plugin</source>
+        <translation>它不是 Qt 插件</translation>
+    </message>
+    <message>
+        <source>it implements interface &quot;%1&quot;, this Jiandu expects &quot;%2&quot;</source>
+        <translation>它实现的接口是“%1”，本客户端需要“%2”</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;Id&quot;</source>
+        <translation>其元数据缺少有效的“Id”</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid &quot;Version&quot;</source>
+        <translation>其元数据缺少有效的“Version”</translation>
+    </message>
+    <message>
+        <source>its metadata has no &quot;Name&quot;</source>
+        <translation>其元数据缺少“Name”</translation>
+    </message>
+    <message>
+        <source>its &quot;Dependencies&quot; is not a list</source>
+        <translation>其“Dependencies”不是列表</translation>
+    </message>
+    <message>
+        <source>a dependency has no valid &quot;Id&quot;</source>
+        <translation>某项依赖缺少有效的“Id”</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ModuleStatusDialog</name>
+    <message>
+        <source>Module status</source>
+        <translation>模块状态</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Module directory: %1</source>
+        <translation>模块目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PageWindow</name>
+    <message>
+        <source>%1 — Jiandu</source>
+        <extracomment>Title of a detached page window: %1 page title</extracomment>
+        <translation>%1 — 监督</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SettingsStore</name>
+    <message>
+        <source>the path is a directory</source>
+        <translation>该路径是一个目录</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not a text configuration file)</source>
+        <translation>文件已损坏（不是文本配置文件）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (format error)</source>
+        <translation>文件已损坏（格式错误）</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 could not be used: %2. Default settings are in effect and will not be saved there.</source>
+        <translation>配置文件 %1 无法使用：%2。当前使用默认设置，且不会保存到该文件。</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 could not be used: %2. Default settings are in effect; the damaged file was kept as %3.</source>
+        <translation>配置文件 %1 无法使用：%2。当前使用默认设置；损坏的文件已另存为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Shell</name>
+    <message>
+        <source>Leave wall mode</source>
+        <translation>退出大屏模式</translation>
+    </message>
+    <message>
+        <source>Leave video wall mode and close Jiandu on every wall screen?</source>
+        <translation>退出大屏模式并关闭所有大屏上的监督客户端吗？</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check free disk space and permissions; they stay in effect until Jiandu closes.</source>
+        <translation>设置无法写入 %1。请检查磁盘剩余空间和权限；在关闭客户端之前，这些设置仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SiteDescription</name>
+    <message>
+        <source>The site description is not valid JSON: %1 at offset %2.</source>
+        <translation>站点描述不是有效的 JSON：%1（位置 %2）。</translation>
+    </message>
+    <message>
+        <source>The site description needs a &quot;code&quot; and a &quot;name&quot;.</source>
+        <translation>站点描述需要包含“code”和“name”。</translation>
+    </message>
+    <message>
+        <source>The site description %1 cannot be read: %2</source>
+        <translation>无法读取站点描述 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SystemModule</name>
+    <message>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Duty clock</source>
+        <translation>值班时钟</translation>
+    </message>
+    <message>
+        <source>Workstation status</source>
+        <translation>工作站状态</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SystemStatusWidget</name>
+    <message>
+        <source>Workstation status</source>
+        <translation>工作站状态</translation>
+    </message>
+    <message>
+        <source>Modules running</source>
+        <translation>运行中的模块</translation>
+    </message>
+    <message>
+        <source>Warnings and errors (last hour)</source>
+        <translation>警告和错误（近一小时）</translation>
+    </message>
+    <message>
+        <source>Free space for data</source>
+        <translation>数据盘剩余空间</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::WallWindow</name>
+    <message>
+        <source>Jiandu video wall</source>
+        <translation>监督大屏</translation>
+    </message>
+    <message>
+        <source>No wall content is enabled. Choose it under Tools → Settings → General on an operator workstation.</source>
+        <translation>未启用任何大屏内容。请在操作员工作站的“工具 → 设置 → 常规”中选择。</translation>
+    </message>
+    <message>
+        <source>This content could not be shown.</source>
+        <translation>该内容无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Workspace</name>
+    <message>
+        <source>No module provides a page. See Tools → Module status.</source>
+        <translation>没有模块提供页面。请查看“模块 → 模块状态”。</translation>
+    </message>
+    <message>
+        <source>Page navigator</source>
+        <translation>页面导航</translation>
+    </message>
+    <message>
+        <source>Open in new window</source>
+        <translation>在新窗口中打开</translation>
+    </message>
+    <message>
+        <source>This page could not be created; see the run log.</source>
+        <translation>该页面无法创建，请查看运行日志。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation>“%1”已在独立窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Go to window</source>
+        <translation>切换到该窗口</translation>
+    </message>
+    <message>
+        <source>Put back here</source>
+        <translation>收回到主窗口</translation>
+    </message>
+    <message>
+        <source>%1 (window)</source>
+        <extracomment>Navigator entry of a page that is open in its own window</extracomment>
+        <translation>%1（独立窗口）</translation>
+    </message>
+</context>
+</TS>
