@@ -2,13 +2,14 @@
 #     VERSION <x.y.z>            defaults to the project version
 #     SOURCES <files...>
 #     DEPENDS <module ids...>    other feature modules that must load first
-#     LIBRARIES <targets...>)    extra link libraries
+#     LIBRARIES <targets...>     extra link libraries
+#     TEST_FIXTURE)              build into tests/fixture-modules, never installed
 #
 # Builds a feature module as a Qt plugin in the module directory. The plugin metadata
 # (<id>.json.in beside the sources) gets its version and its dependency list from here,
 # so the JSON and the build never disagree.
 function(jiandu_add_module id)
-    cmake_parse_arguments(ARG "" "VERSION" "SOURCES;DEPENDS;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "TEST_FIXTURE" "VERSION" "SOURCES;DEPENDS;LIBRARIES" ${ARGN})
     if(NOT ARG_VERSION)
         set(ARG_VERSION "${PROJECT_VERSION}")
     endif()
@@ -35,8 +36,13 @@ function(jiandu_add_module id)
         OUTPUT_NAME "${id}"
         LIBRARY_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${JIANDU_MODULE_DIR}"
         INSTALL_RPATH "${JIANDU_MODULE_RPATH}")
+    if(ARG_TEST_FIXTURE)
+        set_target_properties(${target} PROPERTIES
+            LIBRARY_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/fixture-modules"
+            INSTALL_RPATH "$ORIGIN/../../${JIANDU_LIB_DIR}")
+        return()
+    endif()
     install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_MODULE_DIR}" COMPONENT runtime)
-    set_property(GLOBAL APPEND PROPERTY JIANDU_MODULE_TARGETS ${target})
 endfunction()
 
 # jiandu_add_library(<name> SOURCES ... LIBRARIES ...) — a shared library private to Jiandu,

@@ -49,20 +49,6 @@ void printError(const QString &text)
     std::fputs(qPrintable(u"jiandu: "_s + text + u'\n'), stderr);
 }
 
-void installTranslations(const QString &language)
-{
-    if (language == u"en"_s)
-        return; // the source strings are English
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(u":/i18n/jiandu_"_s + language + u".qm"_s))
-        QCoreApplication::installTranslator(ours);
-    else
-        printError(u"translation for "_s + language + u" is missing"_s);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 QString operatorName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -149,6 +135,20 @@ QList<QScreen *> wallScreens(const QList<int> &requested, QString *error)
 }
 
 } // namespace
+
+bool installTranslations(const QString &language)
+{
+    if (language == u"en"_s)
+        return true; // the source strings are English
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    const bool found = ours->load(u":/i18n/jiandu_"_s + language + u".qm"_s);
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
+}
 
 int runApplication(int argc, char *argv[])
 {

@@ -207,17 +207,23 @@ QList<WallWindow *> Shell::wallWindows() const
 
 void Shell::confirmLeaveWall(WallWindow *window)
 {
-    QMessageBox box(QMessageBox::Question, tr("Leave wall mode"),
-                    tr("Leave video wall mode and close Jiandu on every wall screen?"),
-                    QMessageBox::Yes | QMessageBox::No, window);
-    box.setDefaultButton(QMessageBox::No);
+    if (window->findChild<QMessageBox *>(u"leaveWallQuestion"_s))
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Leave wall mode"),
+                                tr("Leave video wall mode and close Jiandu on every wall screen?"),
+                                QMessageBox::Yes | QMessageBox::No, window);
+    box->setObjectName(u"leaveWallQuestion"_s);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
     window->unsetCursor();
-    const bool leave = box.exec() == QMessageBox::Yes;
-    window->setCursor(Qt::BlankCursor);
-    if (leave) {
+    connect(box, &QMessageBox::finished, this, [this, window](int result) {
+        window->setCursor(Qt::BlankCursor);
+        if (result != QMessageBox::Yes)
+            return;
         qCInfo(lcShell) << "operator left wall mode";
         emit quitRequested();
-    }
+    });
+    box->open();
 }
 
 void Shell::openSettings()
