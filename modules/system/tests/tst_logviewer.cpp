@@ -92,14 +92,17 @@ private slots:
         level->setCurrentIndex(level->count() - 1); // errors only
         QCOMPARE(view->model()->rowCount(), 1);
         page.findChild<QLineEdit *>()->clear();
-        QCOMPARE(view->model()->rowCount(), 1); // only the critical one
+        QCOMPARE(view->model()->rowCount(), 2); // both errors this process logged, nothing else
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(view->model()->index(row, LogRecordModel::LevelColumn).data().toString(),
+                     u"Error"_s);
         QLabel *summary = nullptr;
         for (QLabel *label : page.findChildren<QLabel *>()) {
             if (label->text().startsWith(u"Showing"_s))
                 summary = label;
         }
         QVERIFY(summary);
-        QVERIFY2(summary->text().startsWith(u"Showing 1 of"_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().startsWith(u"Showing 2 of"_s), qPrintable(summary->text()));
     }
 };
 
