@@ -138,15 +138,26 @@ QList<QScreen *> wallScreens(const QList<int> &requested, QString *error)
 
 bool installTranslations(const QString &language)
 {
+    // Replaces the catalogues of an earlier call (the language can change once settings load).
+    static QList<QTranslator *> installed;
+    for (QTranslator *translator : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
     if (language == u"en"_s)
         return true; // the source strings are English
     auto *ours = new QTranslator(QCoreApplication::instance());
     const bool found = ours->load(u":/i18n/jiandu_"_s + language + u".qm"_s);
-    if (found)
+    if (found) {
         QCoreApplication::installTranslator(ours);
+        installed.append(ours);
+    }
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
+        installed.append(qt);
+    }
     return found;
 }
 
@@ -159,16 +170,17 @@ int runApplication(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
-    QGuiApplication::setApplicationDisplayName(u"Jiandu"_s);
     QGuiApplication::setDesktopFileName(u"jiandu"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/jiandu.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false);
     LogHub::instance().installMessageHandler();
+    // Chinese first; the operator's own choice is known once the settings are read.
+    const QString startLanguage = options.language.isEmpty() ? u"zh_CN"_s : options.language;
+    installTranslations(startLanguage);
 
     // The data directory is locked before anything is read from or written to it.
     auto dataDirectory = DataDirectory::open(options.effectiveDataDirectory());
     if (!dataDirectory) {
-        installTranslations(options.language.isEmpty() ? u"zh_CN"_s : options.language);
         showStartupError(QCoreApplication::translate("Jiandu::Application", "Jiandu cannot start"),
                          dataDirectory.error().message);
         return ExitDataDirectory;
@@ -179,7 +191,8 @@ int runApplication(int argc, char *argv[])
     SettingsStore settings(options.configPath.isEmpty() ? data.configFile() : options.configPath);
     const QString language =
         options.language.isEmpty() ? ShellSettings::language(settings) : options.language;
-    installTranslations(language);
+    if (language != startLanguage)
+        installTranslations(language);
     QLoggingCategory::setFilterRules(
         ShellSettings::loggingRules(ShellSettings::debugCategories(settings)));
     qCInfo(lcApp).noquote() << "Jiandu" << QCoreApplication::applicationVersion() << "starting;"

@@ -1,6 +1,6 @@
 #include "startupprobe.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QFile>
@@ -28,18 +28,22 @@ qint64 peakResidentKb()
 
 void StartupProbe::attachIfRequested(QWidget *window)
 {
+    // Watches the whole application: a window fully covered by opaque children never gets a
+    // paint event of its own, its children do.
     if (qEnvironmentVariableIsSet("JIANDU_STARTUP_PROBE"))
-        window->installEventFilter(new StartupProbe(window));
+        qApp->installEventFilter(new StartupProbe(window));
 }
 
 StartupProbe::StartupProbe(QWidget *window)
     : QObject(window)
 {}
 
-bool StartupProbe::eventFilter(QObject *, QEvent *event)
+bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_reported) {
+    if (event->type() == QEvent::Paint && !m_reported && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == parent()) {
         m_reported = true;
+        qApp->removeEventFilter(this);
         // Report after this paint pass has been flushed to the screen.
         QTimer::singleShot(0, this, &StartupProbe::report);
     }

@@ -1,6 +1,5 @@
-#include <shell/launchoptions.h>
-
 #include <QTest>
+#include <shell/launchoptions.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;

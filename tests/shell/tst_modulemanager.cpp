@@ -1,12 +1,3 @@
-#include <shell/mainwindow.h>
-#include <shell/shell.h>
-#include <shell/wallwindow.h>
-#include <shell/workspace.h>
-
-#include <core/clock.h>
-#include <core/settingsstore.h>
-#include <moduleapi/modulemanager.h>
-
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +5,13 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <moduleapi/modulemanager.h>
+#include <shell/mainwindow.h>
+#include <shell/shell.h>
+#include <shell/wallwindow.h>
+#include <shell/workspace.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -73,8 +71,7 @@ private slots:
         modules.initialize(shell);
 
         QCOMPARE(statusOf(modules, u"system.so"_s).state, ModuleStatus::State::Initialized);
-        QCOMPARE(statusOf(modules, u"fixturecontrib.so"_s).state,
-                 ModuleStatus::State::Initialized);
+        QCOMPARE(statusOf(modules, u"fixturecontrib.so"_s).state, ModuleStatus::State::Initialized);
         const ModuleStatus orphan = statusOf(modules, u"fixtureorphan.so"_s);
         QCOMPARE(orphan.state, ModuleStatus::State::Failed);
         QVERIFY2(orphan.reason.contains(u"\"nonexistent\", which is not installed"_s),
@@ -101,8 +98,8 @@ private slots:
         QStringList wall;
         for (const WallContentSpec &c : shell.wallContents())
             wall.append(c.id.toString());
-        QCOMPARE(wall, (QStringList{u"system.clock"_s, u"system.status"_s,
-                                    u"fixturecontrib.wall"_s}));
+        QCOMPARE(wall,
+                 (QStringList{u"system.clock"_s, u"system.status"_s, u"fixturecontrib.wall"_s}));
         modules.shutdown();
     }
 

@@ -1,27 +1,25 @@
-#include <shell/application.h>
-#include <shell/mainwindow.h>
-#include <shell/settingsdialog.h>
-#include <shell/shell.h>
-#include <shell/wallwindow.h>
-#include <shell/workspace.h>
-
-#include <core/clock.h>
-#include <core/settingsstore.h>
-#include <core/shellsettings.h>
-#include <moduleapi/modulemanager.h>
-#include <moduleapi/settingspage.h>
-
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <core/shellsettings.h>
+#include <moduleapi/modulemanager.h>
+#include <moduleapi/settingspage.h>
+#include <shell/application.h>
+#include <shell/mainwindow.h>
+#include <shell/settingsdialog.h>
+#include <shell/shell.h>
+#include <shell/wallwindow.h>
+#include <shell/workspace.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;

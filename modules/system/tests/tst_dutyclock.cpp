@@ -1,9 +1,8 @@
 #include "../ui/dutyclockwidget.h"
 
-#include <core/clock.h>
-
 #include <QLabel>
 #include <QTest>
+#include <core/clock.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;

@@ -2,8 +2,6 @@
 #include "../logrecordmodel.h"
 #include "../ui/logviewerpage.h"
 
-#include <core/loghub.h>
-
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +9,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <core/loghub.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;

@@ -1,0 +1,51 @@
+# Shared by the scripts: installs what Jiandu needs from Debian, configures and builds it.
+# Sourced, not run.
+
+JIANDU_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+JIANDU_BUILD=${JIANDU_BUILD:-$JIANDU_ROOT/build}
+JIANDU_STAGE=$JIANDU_BUILD/stage
+
+# What building and running the client needs.
+JIANDU_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    fonts-noto-cjk xvfb xauth
+)
+# What the tests need on top: a display to drive, screenshots, packaging and format checks.
+JIANDU_TEST_PACKAGES=(
+    xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Installs the missing packages of "$@" (apt-get update first); a no-op when all are there.
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" -eq 0 ] || die "missing packages: ${missing[*]} — run as root or install them with apt-get"
+    log "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Configures (first time) and builds everything, then installs into build/stage, which has
+# the layout of a real installation (bin/, lib/jiandu/modules, share/).
+build_jiandu() {
+    local jobs
+    jobs=$(nproc)
+    if [ ! -f "$JIANDU_BUILD/build.ninja" ]; then
+        log "Configuring in $JIANDU_BUILD"
+        cmake -S "$JIANDU_ROOT" -B "$JIANDU_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_INSTALL_PREFIX="$JIANDU_STAGE" >/dev/null
+    fi
+    log "Building ($jobs jobs)"
+    cmake --build "$JIANDU_BUILD" -j "$jobs"
+    cmake --install "$JIANDU_BUILD" --prefix "$JIANDU_STAGE" >/dev/null
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# End-to-end tests of the installed jiandu binary on a virtual X display.
+# Usage: client_e2e.sh CASE   (JIANDU_STAGE = installation prefix)
+set -uo pipefail
+
+case_name=${1:?usage: client_e2e.sh CASE}
+stage=${JIANDU_STAGE:?JIANDU_STAGE must name the installation prefix}
+jiandu="$stage/bin/jiandu"
+[ -x "$jiandu" ] || { echo "FAIL: $jiandu is not installed (run scripts/test)"; exit 1; }
+
+# Re-run under a private X server unless already on one.
+if [ -z "${JIANDU_E2E_DISPLAY:-}" ]; then
+    export JIANDU_E2E_DISPLAY=1
+    exec xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" bash "$0" "$@"
+fi
+
+work=$(mktemp -d)
+out=${JIANDU_E2E_OUT:-$work}/$case_name
+mkdir -p "$out"
+export HOME=$work/home XDG_RUNTIME_DIR=$work/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL [$case_name]: $*"; exit 1; }
+pass() { echo "PASS [$case_name]: $*"; }
+
+# wait_for CMD... : retries CMD for up to 30 s.
+wait_for() {
+    local i
+    for i in $(seq 1 150); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
+    return 1
+}
+# start_client LOGNAME ARGS... : starts jiandu in the background, sets $client_pid.
+start_client() {
+    local name=$1; shift
+    JIANDU_STARTUP_PROBE=1 "$jiandu" "$@" >"$out/$name.stdout" 2>"$out/$name.stderr" &
+    client_pid=$!
+    pids+=("$client_pid")
+}
+painted() { grep -q '^startup-probe first_paint_ms=' "$out/$1.stdout"; }
+window_named() { xdotool search --onlyvisible --name "$1"; }
+# screenshot FILE: the whole display; fails if it is one flat colour.
+screenshot() {
+    import -window root "$1" || return 1
+    local spread
+    spread=$(convert "$1" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+    awk -v s="$spread" 'BEGIN { exit !(s > 0.05) }'
+}
+# wait_exit PID: waits up to 20 s for the client to end; sets $code to its exit status.
+wait_exit() {
+    local i state
+    for i in $(seq 1 100); do
+        state=$(ps -o stat= -p "$1" 2>/dev/null || true)
+        if [ -z "$state" ] || [[ $state == Z* ]]; then
+            wait "$1"
+            code=$?
+            return
+        fi
+        sleep 0.2
+    done
+    code=timeout
+}
+
+data=$work/data
+case $case_name in
+starts-and-loads-every-module)
+    listed=$("$jiandu" --list-modules) || fail "--list-modules exited non-zero: $listed"
+    for file in "$stage"/lib/jiandu/modules/*.so; do
+        base=$(basename "$file")
+        echo "$listed" | grep -q "\"file\": \"$base\"" || fail "$base is not listed: $listed"
+    done
+    echo "$listed" | grep -q '"state": "failed"' && fail "a module failed: $listed"
+    start_client main --demo --data-dir "$data"
+    wait_for painted main || fail "no main window painted; stderr: $(cat "$out/main.stderr")"
+    win=$(window_named "执法监督指挥工作站") || fail "no window titled 执法监督指挥工作站"
+    xdotool getwindowname "$win" | grep -q "演示市公安局城东分局" || fail "title lacks the demo site"
+    screenshot "$out/main.png" || fail "the screen is blank"
+    grep -q "loaded module system" "$data/logs/jiandu.log" || fail "log file lacks module start"
+    grep -q '^startup-probe' "$out/main.stdout"
+    # Ctrl+Q quits cleanly and saves the operator's layout.
+    xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+q
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "Ctrl+Q exit code $code"
+    ls "$data"/users/*/layout.ini >/dev/null 2>&1 || fail "no window layout saved"
+    [ -e "$data/jiandu.lock" ] && fail "data directory lock left behind"
+    pass "window shown, $(echo "$listed" | grep -c '"id"') module(s) loaded, layout saved"
+    ;;
+second-instance-is-refused)
+    start_client first --demo --data-dir "$data"
+    first=$client_pid
+    wait_for painted first || fail "first client did not start"
+    start_client second --demo --data-dir "$data"
+    second=$client_pid
+    wait_for window_named "监督无法启动" || fail "no error window for the second instance"
+    grep -q "正在使用数据目录" "$out/second.stderr" || fail "no reason given: $(cat "$out/second.stderr")"
+    xdotool search --name "监督无法启动" windowfocus --sync key Return
+    wait_exit "$second"
+    [ "$code" = 3 ] || fail "second instance exit code $code, expected 3"
+    kill -0 "$first" || fail "the first instance died"
+    pass "second instance refused with a message, first one unharmed"
+    ;;
+missing-module-directory)
+    JIANDU_MODULE_DIR=$work/no-modules start_client main --demo --data-dir "$data"
+    wait_for window_named "监督功能模块缺失" || fail "no error window; stderr: $(cat "$out/main.stderr")"
+    grep -q "no-modules" "$out/main.stderr" || fail "the message does not name the directory"
+    screenshot "$out/error.png" || fail "error window not painted"
+    xdotool search --name "监督功能模块缺失" windowfocus --sync key Return
+    wait_exit "$client_pid"
+    [ "$code" = 4 ] || fail "exit code $code, expected 4"
+    pass "clear error window, exit code 4"
+    ;;
+damaged-configuration)
+    mkdir -p "$data/config"
+    head -c 3000 /dev/urandom >"$data/config/jiandu.ini"
+    printf '\0' >>"$data/config/jiandu.ini"
+    start_client main --demo --data-dir "$data"
+    wait_for painted main || fail "client did not start with a damaged configuration"
+    grep -q "已损坏" "$data/logs/jiandu.log" || fail "the damage is not reported"
+    ls "$data"/config/jiandu.ini.damaged-* >/dev/null || fail "damaged file not kept"
+    screenshot "$out/main.png" || fail "blank screen"
+    pass "started on defaults, damaged file kept and reported"
+    ;;
+bad-command-line)
+    for args in "--bogus" "--lang fr" "--screens 0" "--wall --screens x"; do
+        # shellcheck disable=SC2086
+        "$jiandu" $args >"$out/stdout" 2>"$out/stderr"
+        code=$?
+        [ "$code" = 2 ] || fail "jiandu $args exited $code, expected 2"
+        [ -s "$out/stderr" ] || fail "jiandu $args gave no message"
+    done
+    "$jiandu" --wall --screens 5 --data-dir "$data" 2>"$out/stderr"
+    code=$?
+    [ "$code" = 2 ] || fail "--screens 5 exited $code, expected 2"
+    grep -q "没有屏幕 5" "$out/stderr" || fail "no clear message: $(cat "$out/stderr")"
+    "$jiandu" --help | grep -q -- "--data-dir" || fail "--help lacks the options"
+    pass "every bad command line refused with a message and exit code 2"
+    ;;
+wall-mode)
+    start_client wall --wall --screens 0 --demo --data-dir "$data"
+    wait_for painted wall || fail "no wall window painted: $(cat "$out/wall.stderr")"
+    win=$(window_named "监督大屏") || fail "no wall window"
+    geometry=$(xdotool getwindowgeometry "$win" | grep Geometry)
+    echo "$geometry" | grep -q "1600x1000" || fail "wall window not full screen: $geometry"
+    screenshot "$out/wall.png" || fail "wall is blank"
+    xdotool windowfocus --sync "$win" key Escape
+    sleep 0.5
+    kill -0 "$client_pid" || fail "Escape closed the wall"
+    xdotool windowfocus --sync "$win" key ctrl+alt+q
+    wait_for window_named "退出大屏模式" || fail "Ctrl+Alt+Q did not ask"
+    xdotool search --name "退出大屏模式" windowfocus --sync key y
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "leaving the wall exited $code"
+    pass "full-screen wall, Esc ignored, left through Ctrl+Alt+Q and confirmation"
+    ;;
+*)
+    fail "unknown case"
+    ;;
+esac
