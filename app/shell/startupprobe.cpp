@@ -1,11 +1,11 @@
 #include "startupprobe.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +53,9 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 void StartupProbe::report()
 {
     const qint64 t0Ns = qEnvironmentVariable("JIANDU_STARTUP_T0_NS").toLongLong();
-    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    const qint64 nowNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
     std::printf("startup-probe first_paint_ms=%.1f peak_rss_kb=%lld\n",
                 t0Ns > 0 ? double(nowNs - t0Ns) / 1e6 : -1.0, peakResidentKb());
     std::fflush(stdout);
