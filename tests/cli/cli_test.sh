@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# cli_test.sh JIANDU_CLI — checks jiandu-cli's contract with scripts.
+set -uo pipefail
+cli=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+# expect CODE DESCRIPTION -- ARGS... ; output in $tmp/out, $tmp/err
+expect() {
+    local want=$1 what=$2
+    shift 3
+    "$cli" "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    if [ "$got" = "$want" ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $what: jiandu-cli $* exited $got, expected $want"
+        sed 's/^/    /' "$tmp/out" "$tmp/err"
+    fi
+}
+contains() { # FILE TEXT DESCRIPTION
+    if grep -q -- "$2" "$tmp/$1"; then passed=$((passed + 1)); else
+        failed=$((failed + 1)); echo "FAIL: $3: no \"$2\" in $1"; fi
+}
+
+expect 0 "version" -- --version
+contains out "^jiandu-cli " "version line"
+expect 0 "help lists commands" -- --help
+contains out "modules" "help names the modules command"
+expect 2 "no command" --
+contains err "no command" "says what is missing"
+expect 2 "unknown command" -- frobnicate
+contains err "unknown command \"frobnicate\"" "names the unknown command"
+expect 0 "subcommand help" -- modules --help
+contains out "Usage: jiandu-cli modules" "subcommand usage line"
+expect 0 "help COMMAND" -- help config
+contains out "config check FILE" "help config shows its usage"
+expect 2 "unknown option" -- modules --frobnicate
+expect 0 "modules load" -- modules
+contains out "system" "system module listed"
+expect 0 "modules as JSON" -- modules --json
+contains out '"state": "loaded"' "JSON state"
+expect 1 "missing module directory" -- modules --module-dir "$tmp/none"
+contains err "does not exist" "explains the missing directory"
+
+printf '[ui]\nlanguage=en\n[wall]\nrotationSeconds=20\n' >"$tmp/good.ini"
+expect 0 "good config" -- config check "$tmp/good.ini"
+printf '[ui]\nlanguage=klingon\n[wall]\nrotationSeconds=2\n' >"$tmp/values.ini"
+expect 1 "bad values" -- config check "$tmp/values.ini"
+contains err "klingon" "names the bad language"
+contains err "rotationSeconds" "names the bad interval"
+head -c 512 /dev/urandom >"$tmp/garbage.ini"; printf '\0' >>"$tmp/garbage.ini"
+expect 1 "garbage config" -- config check "$tmp/garbage.ini"
+contains err "damaged" "says it is damaged"
+[ -f "$tmp/garbage.ini" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: check moved the file"; }
+expect 1 "missing config" -- config check "$tmp/absent.ini"
+expect 2 "config without file" -- config check
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
