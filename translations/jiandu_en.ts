@@ -570,6 +570,57 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::OverviewPage</name>
+    <message>
+        <source>No site configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo site: sample data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running modules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::PageWindow</name>
     <message>
         <source>%1 — Jiandu</source>
@@ -669,6 +720,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Workstation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

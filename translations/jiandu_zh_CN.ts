@@ -570,6 +570,57 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::OverviewPage</name>
+    <message>
+        <source>No site configured</source>
+        <translation>未配置站点</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Demo site: sample data only</source>
+        <translation>演示站点：仅含示例数据</translation>
+    </message>
+    <message>
+        <source>Offline: working from the local cache</source>
+        <translation>离线：使用本地缓存工作</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>操作员 %1</translation>
+    </message>
+    <message>
+        <source>Data in %1</source>
+        <translation>数据目录 %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>下辖单位</translation>
+    </message>
+    <message>
+        <source>No units configured</source>
+        <translation>未配置单位</translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation>下辖单位（%1）</translation>
+    </message>
+    <message>
+        <source>Running modules</source>
+        <translation>运行中的模块</translation>
+    </message>
+    <message>
+        <source>Running modules (%1)</source>
+        <translation>运行中的模块（%1）</translation>
+    </message>
+    <message>
+        <source>Open run log</source>
+        <translation>查看运行日志</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::PageWindow</name>
     <message>
         <source>%1 — Jiandu</source>
@@ -670,6 +721,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Workstation status</source>
         <translation>工作站状态</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>站点概览</translation>
     </message>
 </context>
 <context>

@@ -224,10 +224,14 @@ int runApplication(int argc, char *argv[])
     context.demo = options.demo;
     context.offline = options.offline;
     context.wall = options.wall;
-    if (options.demo)
-        context.siteName = SiteDescription::demo().name;
-    else
+    if (options.demo) {
+        const SiteDescription demo = SiteDescription::demo();
+        context.siteName = demo.name;
+        context.siteUnits = demo.units;
+    } else {
         context.siteName = settings.value(u"site/name"_s).toString();
+        context.siteUnits = settings.stringListValue(u"site/units"_s);
+    }
 
     Shell shell(context, settings, *SystemClock::instance(), modules,
                 WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s));

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <core/id.h>
 #include <functional>
 
@@ -53,7 +54,8 @@ struct ShellContext
     QString dataDirectory;
     QString language; //!< "zh_CN" or "en"
     QString userName;
-    QString siteName; //!< the site this workstation serves, e.g. the demo site's name
+    QString siteName;      //!< the site this workstation serves, e.g. the demo site's name
+    QStringList siteUnits; //!< names of the site's units
     bool demo = false;
     bool offline = false;
     bool wall = false;

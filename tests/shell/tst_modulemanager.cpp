@@ -92,7 +92,11 @@ private slots:
         Workspace *workspace = shell.mainWindow()->workspace();
         QVERIFY(workspace->hasPage(*Id::fromString(u"fixturecontrib.page"_s)));
         QVERIFY(workspace->hasPage(*Id::fromString(u"system.log"_s)));
-        QCOMPARE(workspace->pages().constFirst().id.toString(), u"fixturecontrib.page"_s);
+        QStringList order; // by each page's declared order, whichever module added it
+        for (const PageSpec &page : workspace->pages())
+            order.append(page.id.toString());
+        QCOMPARE(order,
+                 (QStringList{u"system.overview"_s, u"fixturecontrib.page"_s, u"system.log"_s}));
         QVERIFY(shell.mainWindow()->findChild<QDockWidget *>(u"fixtureDock"_s));
         QVERIFY(shell.mainWindow()->findChild<QAction *>(u"fixtureAction"_s));
         QStringList wall;

@@ -9,10 +9,11 @@
 
 namespace Jiandu {
 
-SystemStatusWidget::SystemStatusWidget(IShell &shell, QWidget *parent)
+SystemStatusWidget::SystemStatusWidget(IShell &shell, qint64 startedMs, Presentation presentation,
+                                       QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
-    , m_startedMs(shell.clock().nowMs())
+    , m_startedMs(startedMs)
     , m_modules(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_disk(new QLabel(this))
@@ -20,23 +21,25 @@ SystemStatusWidget::SystemStatusWidget(IShell &shell, QWidget *parent)
 {
     setObjectName(QStringLiteral("systemStatus"));
     setAccessibleName(tr("Workstation status"));
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0x0b, 0x1a, 0x2e));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xf1, 0xff));
-    setPalette(p);
-
+    const bool wall = presentation == Presentation::Wall;
     QFont big = font();
-    big.setPointSize(30);
+    if (wall) {
+        setAutoFillBackground(true);
+        QPalette p = palette();
+        p.setColor(QPalette::Window, QColor(0x0b, 0x1a, 0x2e));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xf1, 0xff));
+        setPalette(p);
+        big.setPointSize(30);
+    }
     auto *title = new QLabel(tr("Workstation status"), this);
     QFont titleFont = big;
-    titleFont.setPointSize(44);
+    titleFont.setPointSize(wall ? 44 : big.pointSize() + 3);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
+    title->setAlignment(wall ? Qt::AlignCenter : Qt::AlignLeft);
 
     auto *grid = new QGridLayout(this);
-    grid->setRowStretch(0, 1);
+    grid->setRowStretch(0, wall ? 1 : 0);
     grid->addWidget(title, 1, 0, 1, 2);
     const QString captions[] = {tr("Modules running"), tr("Warnings and errors (last hour)"),
                                 tr("Free space for data"), tr("Up for")};
@@ -44,13 +47,15 @@ SystemStatusWidget::SystemStatusWidget(IShell &shell, QWidget *parent)
     for (int i = 0; i < 4; ++i) {
         auto *caption = new QLabel(captions[i], this);
         caption->setFont(big);
-        caption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        caption->setAlignment((wall ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         values[i]->setFont(big);
         grid->addWidget(caption, i + 2, 0);
         grid->addWidget(values[i], i + 2, 1);
     }
-    grid->setRowStretch(6, 1);
-    grid->setHorizontalSpacing(40);
+    grid->setRowStretch(6, wall ? 1 : 0);
+    if (!wall)
+        grid->setColumnStretch(2, 1); // keep captions and values together on the left
+    grid->setHorizontalSpacing(wall ? 40 : 24);
 
     m_tick.setInterval(5000);
     connect(&m_tick, &QTimer::timeout, this, &SystemStatusWidget::refresh);

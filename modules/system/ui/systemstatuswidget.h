@@ -16,7 +16,11 @@ class SystemStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    SystemStatusWidget(IShell &shell, QWidget *parent = nullptr);
+    enum class Presentation { Invalid = 0, Wall, Page };
+
+    //! \a startedMs is when the client started, on the shell's clock.
+    SystemStatusWidget(IShell &shell, qint64 startedMs, Presentation presentation,
+                       QWidget *parent = nullptr);
     void refresh();
 
 private:
