@@ -70,7 +70,8 @@ MainWindow::MainWindow(const ShellContext &context, NotificationCenter &notifica
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
-    settings->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on most Linux desktops.
+    settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
