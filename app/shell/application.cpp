@@ -2,6 +2,7 @@
 
 #include "launchoptions.h"
 #include "shell.h"
+#include "signalwatcher.h"
 #include "sitedescription.h"
 
 #include <QApplication>
@@ -262,6 +263,12 @@ int runApplication(int argc, char *argv[])
         shell.saveLayout();
         QCoreApplication::quit();
     });
+    SignalWatcher termination;
+    QObject::connect(&termination, &SignalWatcher::terminationRequested, &shell,
+                     [&shell](int signalNumber) {
+                         qCInfo(lcApp) << "signal" << signalNumber << "received; closing";
+                         emit shell.quitRequested();
+                     });
     if (options.wall)
         shell.showWall(screens);
     else

@@ -90,7 +90,15 @@ starts-and-loads-every-module)
     [ "$code" = 0 ] || fail "Ctrl+Q exit code $code"
     ls "$data"/users/*/layout.ini >/dev/null 2>&1 || fail "no window layout saved"
     [ -e "$data/jiandu.lock" ] && fail "data directory lock left behind"
-    pass "window shown, $(echo "$listed" | grep -c '"id"') module(s) loaded, layout saved"
+    # A logout or `systemctl stop` (SIGTERM) closes it the same way.
+    rm "$data"/users/*/layout.ini
+    start_client again --demo --data-dir "$data"
+    wait_for painted again || fail "did not start a second time"
+    kill -TERM "$client_pid"
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "SIGTERM exit code $code"
+    ls "$data"/users/*/layout.ini >/dev/null 2>&1 || fail "no layout saved on SIGTERM"
+    pass "window shown, $(echo "$listed" | grep -c '"id"') module(s) loaded, layout saved on quit and SIGTERM"
     ;;
 second-instance-is-refused)
     start_client first --demo --data-dir "$data"
