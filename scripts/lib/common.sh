@@ -9,7 +9,7 @@ JIANDU_STAGE=$JIANDU_BUILD/stage
 JIANDU_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     fonts-noto-cjk xvfb xauth
 )
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
