@@ -18,7 +18,8 @@ class JIANDU_MODULEAPI_EXPORT IModule
 public:
     virtual ~IModule();
     //! Contributes pages, actions, docks, settings pages and wall content to \a shell.
-    //! An error stops this module (and its dependants) and is shown to the operator.
+    //! An error stops this module (and its dependants) and is shown to the operator; check
+    //! what can fail before contributing anything, since contributions are not taken back.
     virtual Result<void> initialize(IShell &shell) = 0;
     //! Every module this one depends on has finished initialize() and extensionsInitialized().
     virtual void extensionsInitialized();
