@@ -10,11 +10,12 @@ JIANDU_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
+    libsqlcipher-dev libsqlite3-dev libssl-dev
     fonts-noto-cjk xvfb xauth
 )
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
 JIANDU_TEST_PACKAGES=(
-    xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils
+    xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
