@@ -1,0 +1,122 @@
+#include "cachedatabase.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+bool CacheDatabase::ensureDriver()
+{
+    static const bool found = [] {
+        if (QSqlDatabase::isDriverAvailable(u"QSQLCIPHER"_s))
+            return true;
+        QCoreApplication::addLibraryPath(
+            QDir(QCoreApplication::applicationDirPath())
+                .absoluteFilePath(QStringLiteral(JIANDU_RELATIVE_PLUGIN_DIR)));
+        return QSqlDatabase::isDriverAvailable(u"QSQLCIPHER"_s);
+    }();
+    return found;
+}
+
+Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &path,
+                                                           const QString &sqlCipherKey)
+{
+    return open(path, sqlCipherKey, Options{});
+}
+
+Result<std::unique_ptr<CacheDatabase>>
+CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options options)
+{
+    if (!ensureDriver())
+        return Error{tr("The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall "
+                        "Jiandu."),
+                     {}};
+    static QAtomicInt counter;
+    std::unique_ptr<CacheDatabase> cache(new CacheDatabase);
+    cache->m_path = QFileInfo(path).absoluteFilePath();
+    cache->m_connectionName = u"jiandu-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    cache->m_db = QSqlDatabase::addDatabase(u"QSQLCIPHER"_s, cache->m_connectionName);
+    cache->m_db.setDatabaseName(cache->m_path);
+    cache->m_db.setPassword(sqlCipherKey);
+    cache->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    if (!cache->m_db.open()) {
+        const QSqlError error = cache->m_db.lastError();
+        const bool wrongKey = error.driverText().contains(u"key is wrong"_s);
+        return Error{
+            wrongKey
+                ? tr("The cache %1 cannot be decrypted with this key, or it is not a "
+                     "Jiandu cache. If the key is lost, delete the cache and "
+                     "synchronise again.")
+                      .arg(QDir::toNativeSeparators(cache->m_path))
+                : tr("The cache %1 cannot be opened.").arg(QDir::toNativeSeparators(cache->m_path)),
+            error.text()};
+    }
+    QSqlQuery q(cache->m_db);
+    // WAL: readers (the UI) are not blocked by the writer (sync). NORMAL: a transaction
+    // survives a crash of the process; only an OS crash can lose the last ones.
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||
+        q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0 ||
+        !q.exec(u"PRAGMA synchronous = NORMAL"_s))
+        return Error{tr("The cache %1 cannot be prepared for use; the disk may be full or "
+                        "read-only.")
+                         .arg(QDir::toNativeSeparators(cache->m_path)),
+                     q.lastError().text()};
+    q.finish();
+    if (options.migrate) {
+        if (auto migrated = Schema::migrate(cache->m_db); !migrated)
+            return migrated.error();
+    } else if (auto version = Schema::version(cache->m_db);
+               !version || *version != Schema::latestVersion()) {
+        return Error{tr("The cache has another schema version than this Jiandu expects."), {}};
+    }
+    return cache;
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<void> CacheDatabase::check()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return Error{tr("The cache could not be checked."), q.lastError().text()};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return Error{tr("The cache is damaged: %1").arg(problems.constFirst()),
+                     problems.join(u'\n')};
+    if (auto version = Schema::version(m_db); !version || *version != Schema::latestVersion())
+        return Error{tr("The cache schema is not the one this Jiandu writes."), {}};
+    return {};
+}
+
+Result<void> CacheDatabase::rekey(const QString &newSqlCipherKey)
+{
+    QSqlQuery q(m_db);
+    // SQLCipher 3 rekeys only outside WAL mode.
+    const bool ok = q.exec(u"PRAGMA journal_mode = DELETE"_s) &&
+                    q.exec(u"PRAGMA rekey = \"%1\""_s.arg(newSqlCipherKey)) &&
+                    q.exec(u"PRAGMA journal_mode = WAL"_s);
+    if (!ok)
+        return Error{tr("The cache could not be re-encrypted; it still uses the old key."),
+                     q.lastError().text()};
+    return {};
+}
+
+} // namespace Jiandu

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storageexport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <core/incident.h>
+#include <core/result.h>
+#include <optional>
+
+namespace Jiandu {
+
+//! 警情 records in the cache: bulk upsert for sync, point and time-range reads for the UI.
+class JIANDU_STORAGE_EXPORT IncidentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::IncidentRepository)
+
+public:
+    explicit IncidentRepository(QSqlDatabase db);
+
+    //! Inserts or replaces \a incidents by jqbh in one transaction: all or nothing.
+    Result<void> upsert(const QList<Incident> &incidents);
+    Result<std::optional<Incident>> find(const QString &jqbh);
+    //! Incidents received (jjsj) in [fromMs, toMs), oldest first, at most \a limit.
+    Result<QList<Incident>> receivedBetween(qint64 fromMs, qint64 toMs, int limit = 1000);
+    Result<qint64> count();
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_upsert; // prepared once, reused for every record
+    QSqlQuery m_find;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,174 @@
+#include "localcache.h"
+
+#include "incidentrepository.h"
+#include "keywrap.h"
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+QString pendingKeyPath(const QString &directory)
+{
+    return LocalCache::keyPath(directory) + u".pending"_s;
+}
+} // namespace
+
+QString LocalCache::databasePath(const QString &directory)
+{
+    return QDir(directory).filePath(u"cache.db"_s);
+}
+
+QString LocalCache::keyPath(const QString &directory)
+{
+    return QDir(directory).filePath(u"cache.key"_s);
+}
+
+bool LocalCache::exists(const QString &directory)
+{
+    return QFileInfo::exists(databasePath(directory)) || QFileInfo::exists(keyPath(directory));
+}
+
+LocalCache::~LocalCache()
+{
+    m_dataKey.fill('\0');
+}
+
+Result<void> LocalCache::writeKeyFile(const QString &path, const QByteArray &wrapped)
+{
+    // Atomic replace: a crash leaves the old key file or the new one, never half of one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(wrapped) != wrapped.size() || !file.commit())
+        return Error{tr("The cache key could not be saved to %1 (is the disk full?).")
+                         .arg(QDir::toNativeSeparators(path)),
+                     file.errorString()};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory,
+                                                       const QString &password)
+{
+    if (exists(directory))
+        return Error{tr("There is already a cache in %1.").arg(QDir::toNativeSeparators(directory)),
+                     {}};
+    if (!QDir().mkpath(directory))
+        return Error{tr("The cache directory %1 cannot be created.")
+                         .arg(QDir::toNativeSeparators(directory)),
+                     {}};
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    cache->m_directory = QDir(directory).absolutePath();
+    cache->m_dataKey = KeyWrap::generateDataKey();
+    auto wrapped = KeyWrap::wrap(cache->m_dataKey, password);
+    if (!wrapped)
+        return wrapped.error();
+    // The key first: a cache file whose key was never saved could not be opened again.
+    if (auto saved = writeKeyFile(keyPath(directory), *wrapped); !saved)
+        return saved.error();
+    auto database =
+        CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(cache->m_dataKey));
+    if (!database) {
+        QFile::remove(keyPath(directory));
+        return database.error();
+    }
+    cache->m_database = std::move(database).value();
+    return cache;
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
+                                                     const QString &password)
+{
+    QFile keyFile(keyPath(directory));
+    if (!QFileInfo::exists(databasePath(directory)))
+        return Error{tr("There is no cache in %1.").arg(QDir::toNativeSeparators(directory)), {}};
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error{tr("The cache key %1 is missing. Without it the cache cannot be read: "
+                        "delete the cache and synchronise again.")
+                         .arg(QDir::toNativeSeparators(keyFile.fileName())),
+                     keyFile.errorString()};
+    auto dataKey = KeyWrap::unwrap(keyFile.readAll(), password);
+    if (!dataKey)
+        return dataKey.error();
+
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    cache->m_directory = QDir(directory).absolutePath();
+    auto database = CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*dataKey));
+    QFile pending(pendingKeyPath(directory));
+    if (!database && pending.open(QIODevice::ReadOnly)) {
+        // A rekey was interrupted after the file took its new key but before the key file
+        // was replaced: the pending key is the right one now.
+        auto pendingKey = KeyWrap::unwrap(pending.readAll(), password);
+        pending.close();
+        if (pendingKey) {
+            database =
+                CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*pendingKey));
+            if (database) {
+                QFile::remove(keyPath(directory));
+                QFile::rename(pendingKeyPath(directory), keyPath(directory));
+                dataKey = pendingKey;
+            }
+        }
+    } else if (database && pending.exists()) {
+        QFile::remove(pendingKeyPath(directory)); // the rekey never reached the file
+    }
+    if (!database)
+        return database.error();
+    cache->m_dataKey = *dataKey;
+    cache->m_database = std::move(database).value();
+    return cache;
+}
+
+Result<LocalCache::Stats> LocalCache::stats()
+{
+    Stats stats;
+    stats.fileBytes = QFileInfo(databasePath(m_directory)).size() +
+                      QFileInfo(databasePath(m_directory) + u"-wal"_s).size();
+    auto version = Schema::version(m_database->connection());
+    if (!version)
+        return version.error();
+    stats.schemaVersion = *version;
+    auto incidents = IncidentRepository(m_database->connection()).count();
+    if (!incidents)
+        return incidents.error();
+    stats.incidents = *incidents;
+    return stats;
+}
+
+Result<void> LocalCache::changePassword(const QString &newPassword)
+{
+    auto wrapped = KeyWrap::wrap(m_dataKey, newPassword);
+    if (!wrapped)
+        return wrapped.error();
+    return writeKeyFile(keyPath(m_directory), *wrapped);
+}
+
+Result<void> LocalCache::rekey(const QString &password)
+{
+    const QByteArray newKey = KeyWrap::generateDataKey();
+    auto wrapped = KeyWrap::wrap(newKey, password);
+    if (!wrapped)
+        return wrapped.error();
+    // 1. the new key is saved beside the old one, 2. the file is re-encrypted (one
+    // transaction), 3. the new key replaces the old. open() completes an interrupted 3.
+    if (auto saved = writeKeyFile(pendingKeyPath(m_directory), *wrapped); !saved)
+        return saved.error();
+    if (auto rekeyed = m_database->rekey(KeyWrap::sqlCipherKey(newKey)); !rekeyed) {
+        QFile::remove(pendingKeyPath(m_directory));
+        return rekeyed.error();
+    }
+    QFile::remove(keyPath(m_directory));
+    if (!QFile::rename(pendingKeyPath(m_directory), keyPath(m_directory)))
+        return Error{tr("The cache was re-encrypted but its new key could not be put in place; "
+                        "it will be on the next open."),
+                     {}};
+    m_dataKey = newKey;
+    return {};
+}
+
+} // namespace Jiandu

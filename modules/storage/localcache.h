@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cachedatabase.h"
+#include "storageexport.h"
+
+#include <QCoreApplication>
+#include <core/result.h>
+#include <memory>
+
+namespace Jiandu {
+
+//! A workstation's encrypted cache directory: `cache.db` (SQLCipher, raw 256-bit data key)
+//! and `cache.key` (the data key wrapped by the operator's password, see KeyWrap).
+class JIANDU_STORAGE_EXPORT LocalCache
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::LocalCache)
+
+public:
+    struct Stats
+    {
+        qint64 fileBytes = 0; //!< cache.db plus its WAL
+        int schemaVersion = 0;
+        qint64 incidents = 0;
+    };
+
+    static bool exists(const QString &directory);
+    //! A new cache with a fresh random data key; refuses to overwrite an existing one.
+    static Result<std::unique_ptr<LocalCache>> create(const QString &directory,
+                                                      const QString &password);
+    static Result<std::unique_ptr<LocalCache>> open(const QString &directory,
+                                                    const QString &password);
+    ~LocalCache();
+
+    CacheDatabase &database() { return *m_database; }
+    QString directory() const { return m_directory; }
+    Result<Stats> stats();
+    //! Re-wraps the data key under \a newPassword; the cache file is not rewritten.
+    Result<void> changePassword(const QString &newPassword);
+    //! A new data key for the whole file (PRAGMA rekey), wrapped under \a password.
+    Result<void> rekey(const QString &password);
+
+    static QString databasePath(const QString &directory);
+    static QString keyPath(const QString &directory);
+
+private:
+    LocalCache() = default;
+    static Result<void> writeKeyFile(const QString &path, const QByteArray &wrapped);
+
+    QString m_directory;
+    QByteArray m_dataKey;
+    std::unique_ptr<CacheDatabase> m_database;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,211 @@
+#include "sampleincidents.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <storage/incidentrepository.h>
+#include <storage/keywrap.h>
+#include <storage/localcache.h>
+#include <storage/schema.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_LocalCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    int m_next = 0;
+    QString freshDirectory() { return m_root.filePath(u"cache%1"_s.arg(++m_next)); }
+
+private slots:
+    void storesAndFindsIncidents()
+    {
+        const QString dir = freshDirectory();
+        auto cache = LocalCache::create(dir, u"pw"_s);
+        QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().text()));
+        IncidentRepository incidents((*cache)->database().connection());
+        const QList<Incident> batch = Testing::sampleIncidents(0, 500);
+        QVERIFY(incidents.upsert(batch).ok());
+        QCOMPARE(*incidents.count(), 500);
+
+        // Upsert replaces by jqbh.
+        Incident changed = batch[7];
+        changed.bjbz = true;
+        changed.cznr = u"已办结，回访满意"_s;
+        QVERIFY(incidents.upsert({changed}).ok());
+        QCOMPARE(*incidents.count(), 500);
+        auto found = incidents.find(changed.jqbh);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE(found->value(), changed);
+        QVERIFY(!incidents.find(u"J-none"_s)->has_value());
+
+        // An hour of intake: 60 records one minute apart.
+        const qint64 from = batch[100].jjsjMs;
+        auto hour = incidents.receivedBetween(from, from + 3600000);
+        QVERIFY(hour.ok());
+        QCOMPARE(hour->size(), 60);
+        QCOMPARE(hour->constFirst().jqbh, batch[100].jqbh);
+
+        // A batch with a bad record is stored not at all.
+        QList<Incident> bad = Testing::sampleIncidents(1000, 10);
+        bad[5].jqbh.clear();
+        QVERIFY(!incidents.upsert(bad).ok());
+        QCOMPARE(*incidents.count(), 500);
+
+        auto stats = (*cache)->stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->incidents, 500);
+        QCOMPARE(stats->schemaVersion, Schema::latestVersion());
+        QVERIFY((*cache)->database().check().ok());
+    }
+
+    void fileHoldsNoPlaintext()
+    {
+        const QString dir = freshDirectory();
+        {
+            auto cache = LocalCache::create(dir, u"pw"_s);
+            QVERIFY(cache.ok());
+            QVERIFY(IncidentRepository((*cache)->database().connection())
+                        .upsert(Testing::sampleIncidents(0, 200))
+                        .ok());
+        }
+        QByteArray bytes = fileBytes(LocalCache::databasePath(dir));
+        bytes += fileBytes(LocalCache::databasePath(dir) + u"-wal"_s);
+        QVERIFY(bytes.size() > 10000);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        for (const QByteArray &plain :
+             {QByteArray("J440300000000000042"), u"报警人42"_s.toUtf8(), u"城东派出所"_s.toUtf8(),
+              QByteArray("incident"), QByteArray("jqbh")})
+            QVERIFY2(!bytes.contains(plain), plain.constData());
+        const QByteArray keyFile = fileBytes(LocalCache::keyPath(dir));
+        QVERIFY(keyFile.contains("aes-256-gcm"));
+        // Only its owner may read the wrapped key (no offline guessing by other accounts).
+        const QFile::Permissions others =
+            QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QCOMPARE(QFile::permissions(LocalCache::keyPath(dir)) & others, QFile::Permissions());
+    }
+
+    void passwordsAndKeys()
+    {
+        const QString dir = freshDirectory();
+        {
+            auto cache = LocalCache::create(dir, u"old password"_s);
+            QVERIFY(cache.ok());
+            QVERIFY(IncidentRepository((*cache)->database().connection())
+                        .upsert(Testing::sampleIncidents(0, 50))
+                        .ok());
+        }
+        auto wrong = LocalCache::open(dir, u"guess"_s);
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(u"password is wrong"_s));
+
+        // Changing the password leaves the cache file as it is.
+        const QByteArray before = QCryptographicHash::hash(fileBytes(LocalCache::databasePath(dir)),
+                                                           QCryptographicHash::Sha256);
+        {
+            auto cache = LocalCache::open(dir, u"old password"_s);
+            QVERIFY(cache.ok());
+            QVERIFY((*cache)->changePassword(u"new password"_s).ok());
+        }
+        QCOMPARE(QCryptographicHash::hash(fileBytes(LocalCache::databasePath(dir)),
+                                          QCryptographicHash::Sha256),
+                 before);
+        QVERIFY(!LocalCache::open(dir, u"old password"_s).ok());
+
+        // Rekey: a new data key for the whole file; the old data key no longer opens it.
+        const QByteArray oldDataKey =
+            KeyWrap::unwrap(fileBytes(LocalCache::keyPath(dir)), u"new password"_s).value();
+        {
+            auto cache = LocalCache::open(dir, u"new password"_s);
+            QVERIFY(cache.ok());
+            QVERIFY2((*cache)->rekey(u"new password"_s).ok(), "rekey");
+            QCOMPARE(*IncidentRepository((*cache)->database().connection()).count(), 50);
+        }
+        QVERIFY(
+            !CacheDatabase::open(LocalCache::databasePath(dir), KeyWrap::sqlCipherKey(oldDataKey))
+                 .ok());
+        auto reopened = LocalCache::open(dir, u"new password"_s);
+        QVERIFY(reopened.ok());
+        QCOMPARE(*IncidentRepository((*reopened)->database().connection()).count(), 50);
+        QVERIFY((*reopened)->database().check().ok());
+    }
+
+    void interruptedRekeyIsCompletedOnOpen()
+    {
+        const QString dir = freshDirectory();
+        QByteArray newKey = KeyWrap::generateDataKey();
+        {
+            auto cache = LocalCache::create(dir, u"pw"_s);
+            QVERIFY(cache.ok());
+            QVERIFY(IncidentRepository((*cache)->database().connection())
+                        .upsert(Testing::sampleIncidents(0, 20))
+                        .ok());
+            // Steps 1 and 2 of a rekey, then the process "dies" before step 3.
+            QFile pending(LocalCache::keyPath(dir) + u".pending"_s);
+            QVERIFY(pending.open(QIODevice::WriteOnly));
+            pending.write(KeyWrap::wrap(newKey, u"pw"_s, 10000).value());
+            pending.close();
+            QVERIFY((*cache)->database().rekey(KeyWrap::sqlCipherKey(newKey)).ok());
+        }
+        auto cache = LocalCache::open(dir, u"pw"_s);
+        QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().text()));
+        QCOMPARE(*IncidentRepository((*cache)->database().connection()).count(), 20);
+        QVERIFY(!QFile::exists(LocalCache::keyPath(dir) + u".pending"_s));
+    }
+
+    void refusesWhatItCannotUse()
+    {
+        // A cache from a newer Jiandu.
+        const QString newer = freshDirectory();
+        {
+            auto cache = LocalCache::create(newer, u"pw"_s);
+            QVERIFY(cache.ok());
+            QSqlQuery q((*cache)->database().connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        }
+        auto refused = LocalCache::open(newer, u"pw"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"newer Jiandu"_s),
+                 qPrintable(refused.error().message));
+
+        // A garbage file where the cache should be.
+        const QString garbage = freshDirectory();
+        QVERIFY(LocalCache::create(garbage, u"pw"_s).ok());
+        QFile db(LocalCache::databasePath(garbage));
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(QByteArray(20000, 'G'));
+        db.close();
+        auto onGarbage = LocalCache::open(garbage, u"pw"_s);
+        QVERIFY(!onGarbage.ok());
+        QVERIFY(onGarbage.error().message.contains(u"cannot be decrypted"_s));
+        QCOMPARE(fileBytes(LocalCache::databasePath(garbage)), QByteArray(20000, 'G'));
+
+        // A lost key.
+        const QString lost = freshDirectory();
+        QVERIFY(LocalCache::create(lost, u"pw"_s).ok());
+        QVERIFY(QFile::remove(LocalCache::keyPath(lost)));
+        auto noKey = LocalCache::open(lost, u"pw"_s);
+        QVERIFY(!noKey.ok());
+        QVERIFY(noKey.error().message.contains(u"synchronise again"_s));
+
+        QVERIFY(!LocalCache::create(lost, u"pw"_s).ok()); // never overwrites
+        QVERIFY(!LocalCache::open(freshDirectory(), u"pw"_s).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LocalCache)
+#include "tst_localcache.moc"
