@@ -1,3 +1,4 @@
+#include "cachecommand.h"
 #include "clicommand.h"
 #include "configcommand.h"
 #include "modulescommand.h"
@@ -12,7 +13,7 @@ namespace {
 
 QList<Command> commands()
 {
-    return {configCommand(), modulesCommand()};
+    return {cacheCommand(), configCommand(), modulesCommand()};
 }
 
 QString usage()

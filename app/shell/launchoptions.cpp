@@ -2,7 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
+#include <core/datadirectory.h>
 #include <core/shellsettings.h>
 
 using namespace Qt::StringLiterals;
@@ -11,12 +11,8 @@ namespace Jiandu {
 
 QString LaunchOptions::effectiveDataDirectory() const
 {
-    if (!dataDirectory.isEmpty())
-        return QDir(dataDirectory).absolutePath();
-    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath() + u"/.local/share"_s;
-    return QDir(base).filePath(demo ? u"jiandu-demo"_s : u"jiandu"_s);
+    return dataDirectory.isEmpty() ? DataDirectory::defaultPath(demo)
+                                   : QDir(dataDirectory).absolutePath();
 }
 
 Result<LaunchOptions> LaunchOptionsParser::parse(const QStringList &arguments)

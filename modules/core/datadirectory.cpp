@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,14 @@ Result<std::unique_ptr<DataDirectory>> DataDirectory::open(const QString &path)
     return dir;
 }
 
+QString DataDirectory::defaultPath(bool demo)
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + u"/.local/share"_s;
+    return QDir(base).filePath(demo ? u"jiandu-demo"_s : u"jiandu"_s);
+}
+
 QString DataDirectory::filePath(const QString &relative) const
 {
     return QDir(m_path).filePath(relative);
@@ -62,6 +71,11 @@ QString DataDirectory::logDirectory() const
 QString DataDirectory::configFile() const
 {
     return filePath(u"config/jiandu.ini"_s);
+}
+
+QString DataDirectory::cacheDirectory() const
+{
+    return filePath(u"cache"_s);
 }
 
 QString DataDirectory::userDirectory(const QString &userName) const

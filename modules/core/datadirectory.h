@@ -18,6 +18,8 @@ class JIANDU_CORE_EXPORT DataDirectory
     Q_DECLARE_TR_FUNCTIONS(Jiandu::DataDirectory)
 
 public:
+    //! Where a workstation keeps its data unless told otherwise; the demo has its own.
+    static QString defaultPath(bool demo);
     //! Creates the directory if needed and locks it.
     static Result<std::unique_ptr<DataDirectory>> open(const QString &path);
     ~DataDirectory();
@@ -26,6 +28,7 @@ public:
     QString filePath(const QString &relative) const;
     QString logDirectory() const;
     QString configFile() const;
+    QString cacheDirectory() const;
     //! A directory for one operator's own state (window layout), created on demand.
     QString userDirectory(const QString &userName) const;
 

@@ -58,5 +58,29 @@ contains err "damaged" "says it is damaged"
 expect 1 "missing config" -- config check "$tmp/absent.ini"
 expect 2 "config without file" -- config check
 
+# The encrypted cache.
+printf 'first password\n' >"$tmp/pw1"
+printf 'second password\n' >"$tmp/pw2"
+c="$tmp/cache"
+expect 0 "cache init" -- cache init --cache "$c" --password-file "$tmp/pw1"
+expect 1 "cache init twice" -- cache init --cache "$c" --password-file "$tmp/pw1"
+contains err "already a cache" "refuses to overwrite"
+expect 0 "cache check" -- cache check --cache "$c" --password-file "$tmp/pw1"
+contains out ": ok" "check says ok"
+expect 1 "wrong password" -- cache check --cache "$c" --password-file "$tmp/pw2"
+contains err "password is wrong" "says the password is wrong"
+expect 2 "no password" -- cache check --cache "$c" </dev/null
+expect 0 "stats json" -- cache stats --cache "$c" --password-file "$tmp/pw1" --json
+contains out '"schemaVersion":1' "stats report the schema"
+expect 0 "passwd" -- cache passwd --cache "$c" --password-file "$tmp/pw1" --new-password-file "$tmp/pw2"
+expect 1 "old password after passwd" -- cache check --cache "$c" --password-file "$tmp/pw1"
+expect 0 "rekey" -- cache rekey --cache "$c" --password-file "$tmp/pw2"
+expect 0 "check after rekey" -- cache check --cache "$c" --password-file "$tmp/pw2"
+grep -q "$(cat "$tmp/pw2")" "$c/cache.key" && { failed=$((failed + 1)); echo "FAIL: password in key file"; } || passed=$((passed + 1))
+head -c 40000 /dev/urandom >"$c/cache.db"
+expect 1 "damaged cache" -- cache check --cache "$c" --password-file "$tmp/pw2"
+contains err "cannot be decrypted" "explains the damaged cache"
+expect 2 "cache bad action" -- cache explode --cache "$c"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
