@@ -56,13 +56,28 @@ Result<void> IncidentRepository::upsert(const QList<Incident> &incidents)
 {
     if (incidents.isEmpty())
         return {};
-    if (m_upsert.lastQuery().isEmpty() &&
-        !m_upsert.prepare(u"INSERT OR REPLACE INTO incident (%1) VALUES "
-                          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kColumns)))
-        return Error{tr("The cache cannot store incidents."), m_upsert.lastError().text()};
+    // Rows go to an in-memory staging table first and reach the cache in one statement.
+    // Row by row, every INSERT OR REPLACE opens a statement journal, and SQLCipher encrypts
+    // each page it journals: four times slower than plain SQLite. Staged, the pages are
+    // journaled once per batch.
+    if (m_upsert.lastQuery().isEmpty()) {
+        QSqlQuery setup(m_db);
+        if (!setup.exec(u"CREATE TEMP TABLE IF NOT EXISTS incident_stage AS "
+                        "SELECT * FROM main.incident WHERE 0"_s) ||
+            !m_upsert.prepare(u"INSERT INTO temp.incident_stage (%1) VALUES "
+                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kColumns)))
+            return Error{tr("The cache cannot store incidents."),
+                         setup.lastError().text() + m_upsert.lastError().text()};
+    }
     if (!m_db.transaction())
         return Error{tr("The cache is busy or read-only; the incidents were not stored."),
                      m_db.lastError().text()};
+    const auto failed = [this](const QString &detail) {
+        m_db.rollback(); // the staging table rolls back with it
+        return Error{tr("The incidents could not be stored (is the disk full?); nothing of "
+                        "this batch was stored."),
+                     detail};
+    };
     for (const Incident &i : incidents) {
         if (i.jqbh.isEmpty()) {
             m_db.rollback();
@@ -77,21 +92,15 @@ Result<void> IncidentRepository::upsert(const QList<Incident> &incidents)
             time(i.xgsjMs), int(i.bjbz),    time(i.sjcMs)};
         for (int column = 0; column < 21; ++column)
             m_upsert.bindValue(column, values[column]);
-        if (!m_upsert.exec()) {
-            const QString detail = m_upsert.lastError().text();
-            m_db.rollback();
-            return Error{tr("The incidents could not be stored (is the disk full?); nothing of "
-                            "this batch was stored."),
-                         detail};
-        }
+        if (!m_upsert.exec())
+            return failed(m_upsert.lastError().text());
     }
-    if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
-        m_db.rollback();
-        return Error{tr("The incidents could not be stored (is the disk full?); nothing of this "
-                        "batch was stored."),
-                     detail};
-    }
+    QSqlQuery merge(m_db);
+    if (!merge.exec(u"INSERT OR REPLACE INTO main.incident SELECT * FROM temp.incident_stage"_s) ||
+        !merge.exec(u"DELETE FROM temp.incident_stage"_s))
+        return failed(merge.lastError().text());
+    if (!m_db.commit())
+        return failed(m_db.lastError().text());
     return {};
 }
 

@@ -450,6 +450,7 @@ bool SqlCipherDriver::open(const QString &database, const QString &, const QStri
 
     int busyTimeoutMs = 5000;
     int kdfIterations = 256000;
+    int pageSize = 0; // SQLCipher's default (1024 in SQLCipher 3)
     bool readOnly = false;
     for (const QString &raw : options.split(u';', Qt::SkipEmptyParts)) {
         const QString option = raw.trimmed();
@@ -457,6 +458,8 @@ bool SqlCipherDriver::open(const QString &database, const QString &, const QStri
             busyTimeoutMs = option.section(u'=', 1).toInt();
         else if (option.startsWith(u"QSQLCIPHER_KDF_ITER="))
             kdfIterations = option.section(u'=', 1).toInt();
+        else if (option.startsWith(u"QSQLCIPHER_PAGE_SIZE="))
+            pageSize = option.section(u'=', 1).toInt();
         else if (option == u"QSQLITE_OPEN_READONLY")
             readOnly = true;
     }
@@ -486,6 +489,11 @@ bool SqlCipherDriver::open(const QString &database, const QString &, const QStri
         if (!isRawKey(password)) {
             const QByteArray pragma = "PRAGMA kdf_iter = " + QByteArray::number(kdfIterations);
             if (!execute(pragma.constData(), QStringLiteral("Cannot set the key derivation")))
+                return fail(lastError().driverText());
+        }
+        if (pageSize > 0) {
+            const QByteArray pragma = "PRAGMA cipher_page_size = " + QByteArray::number(pageSize);
+            if (!execute(pragma.constData(), QStringLiteral("Cannot set the page size")))
                 return fail(lastError().driverText());
         }
         // Refuse to run if the calls did not reach SQLCipher: the data would be written in

@@ -19,7 +19,8 @@ struct SqlCipherLibrary;
 //! unencrypted SQLite file. Opening checks the key at once: a wrong key or a file that is
 //! not a database fails open() with a clear message, never yields an empty database.
 //!
-//! Connect options (`;`-separated): QSQLCIPHER_KDF_ITER=n, QSQLITE_BUSY_TIMEOUT=ms
+//! Connect options (`;`-separated): QSQLCIPHER_KDF_ITER=n, QSQLCIPHER_PAGE_SIZE=bytes
+//! (must be the same every time a file is opened), QSQLITE_BUSY_TIMEOUT=ms
 //! (default 5000), QSQLITE_OPEN_READONLY. Change the key with `PRAGMA rekey`.
 class SqlCipherDriver : public QSqlDriver
 {
