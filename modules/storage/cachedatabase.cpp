@@ -70,6 +70,18 @@ CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options op
             error.text()};
     }
     QSqlQuery q(cache->m_db);
+    if (options.readOnly) {
+        auto version = Schema::version(cache->m_db);
+        if (!version)
+            return version.error();
+        if (*version != Schema::latestVersion())
+            return Error{tr("%1 has schema %2; this Jiandu reads schema %3.")
+                             .arg(QDir::toNativeSeparators(cache->m_path))
+                             .arg(*version)
+                             .arg(Schema::latestVersion()),
+                         {}};
+        return cache;
+    }
     // WAL: readers (the UI) are not blocked by the writer (sync). NORMAL: a transaction
     // survives a crash of the process; only an OS crash can lose the last ones.
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next() ||

@@ -21,6 +21,7 @@ public:
     {
         int busyTimeoutMs = 5000; //!< how long a writer waits for another one
         bool migrate = true;      //!< bring the schema up to date (else: refuse old ones)
+        bool readOnly = false;    //!< never write to the file (e.g. a bundle being verified)
     };
 
     //! Opens (or creates) \a path with \a sqlCipherKey (KeyWrap::sqlCipherKey(); empty

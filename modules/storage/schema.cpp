@@ -28,6 +28,19 @@ const QList<Migration> &migrations()
           ") WITHOUT ROWID"_s,
           u"CREATE INDEX incident_by_jjsj ON incident (jjsj)"_s,
           u"CREATE INDEX incident_by_sjc ON incident (sjc, jqbh)"_s}},
+        {2,
+         {u"CREATE TABLE legal_case ("
+          " ajbh TEXT PRIMARY KEY NOT NULL, ajmc TEXT NOT NULL, ajlx TEXT, zbdw TEXT, zbmj TEXT,"
+          " larq INTEGER, updated INTEGER) WITHOUT ROWID"_s,
+          u"CREATE TABLE case_incident ("
+          " ajbh TEXT NOT NULL REFERENCES legal_case (ajbh) ON DELETE CASCADE,"
+          " jqbh TEXT NOT NULL, PRIMARY KEY (ajbh, jqbh)) WITHOUT ROWID"_s,
+          u"CREATE TABLE case_file ("
+          " ajbh TEXT NOT NULL REFERENCES legal_case (ajbh) ON DELETE CASCADE,"
+          " name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('clip', 'transcript', "
+          "'document')),"
+          " path TEXT NOT NULL, bytes INTEGER NOT NULL, sha256 TEXT NOT NULL,"
+          " PRIMARY KEY (ajbh, name)) WITHOUT ROWID"_s}},
     };
     return all;
 }

@@ -1,0 +1,228 @@
+#include "sampleincidents.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <storage/casebundle.h>
+#include <storage/caserepository.h>
+#include <storage/incidentrepository.h>
+#include <storage/localcache.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCase = u"A4403002026110001"_s;
+const QString kTransfer = u"transfer 密码"_s;
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+void copyDirectory(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QString &name : QDir(from).entryList(QDir::Files))
+        QFile::copy(from + u'/' + name, to + u'/' + name);
+}
+
+} // namespace
+
+class tst_CaseBundle : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    std::unique_ptr<LocalCache> m_source;
+    QByteArray m_clip;
+    QString m_bundle;
+    int m_next = 0;
+
+    QString fresh(const QString &stem) { return m_root.filePath(stem + QString::number(++m_next)); }
+
+    // A laptop's empty cache; the case must not reach it from a bad bundle.
+    struct Laptop
+    {
+        std::unique_ptr<LocalCache> cache;
+        QString files;
+    };
+    Laptop laptop()
+    {
+        Laptop l;
+        l.cache = std::move(LocalCache::create(fresh(u"laptop"_s), u"pw"_s)).value();
+        l.files = fresh(u"files"_s);
+        return l;
+    }
+    static bool hasCase(Laptop &l)
+    {
+        return CaseRepository(l.cache->database().connection()).find(kCase)->has_value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto source = LocalCache::create(m_root.filePath(u"source"_s), u"pw"_s);
+        QVERIFY(source.ok());
+        m_source = std::move(source).value();
+        QSqlDatabase db = m_source->database().connection();
+        QVERIFY(IncidentRepository(db).upsert(Testing::sampleIncidents(0, 100)).ok());
+        CaseRepository cases(db);
+        QVERIFY(cases
+                    .upsert({kCase, u"张某盗窃案"_s, u"刑事"_s, u"城东派出所"_s, u"民警王五"_s,
+                             1793491200000, 1793577600000})
+                    .ok());
+        for (int n : {3, 17, 42})
+            QVERIFY(
+                cases.linkIncident(kCase, u"J440300%1"_s.arg(n, 12, 10, QLatin1Char('0'))).ok());
+        m_clip.resize(3 * 1024 * 1024 + 123);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(m_clip.data()),
+                                      m_clip.size() / 4);
+        m_clip.replace(1000, 14, "CLIPPLAINTEXT!");
+        writeFile(m_root.filePath(u"interview.mp4"_s), m_clip);
+        writeFile(m_root.filePath(u"transcript.txt"_s), u"问：你叫什么名字？答：张某。"_s.toUtf8());
+        QVERIFY(cases
+                    .addFileFromDisk(kCase, u"讯问-20261123.mp4"_s, CaseFile::Kind::Clip,
+                                     m_root.filePath(u"interview.mp4"_s))
+                    .ok());
+        QVERIFY(cases
+                    .addFileFromDisk(kCase, u"转写.txt"_s, CaseFile::Kind::Transcript,
+                                     m_root.filePath(u"transcript.txt"_s))
+                    .ok());
+
+        m_bundle = m_root.filePath(u"bundle"_s);
+        auto exported = CaseBundle::exportCase(m_source->database(), kCase, m_bundle, kTransfer);
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().text()));
+        QCOMPARE(exported->incidents, 3);
+        QCOMPARE(exported->files, 2);
+    }
+
+    void bundleIsSelfContainedAndEncrypted()
+    {
+        QCOMPARE(QDir(m_bundle).entryList(QDir::Files),
+                 (QStringList{u"bundle.db"_s, u"bundle.key"_s, u"manifest.json"_s}));
+        const QByteArray db = readFile(m_bundle + u"/bundle.db"_s);
+        QVERIFY(db.size() > m_clip.size());
+        QVERIFY(!db.startsWith("SQLite format 3"));
+        QVERIFY(!db.contains("CLIPPLAINTEXT!"));
+        QVERIFY(!db.contains(u"张某"_s.toUtf8()));
+        QVERIFY(!db.contains(m_clip.mid(5000, 64)));
+    }
+
+    void importsOnALaptop()
+    {
+        Laptop l = laptop();
+        qint64 lastDone = 0;
+        auto imported = CaseBundle::importBundle(l.cache->database(), m_bundle, kTransfer, l.files,
+                                                 [&](qint64 done, qint64) {
+                                                     lastDone = done;
+                                                     return true;
+                                                 });
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().text()));
+        QCOMPARE(imported->files, 2);
+        QCOMPARE(lastDone, imported->fileBytes);
+        CaseRepository cases(l.cache->database().connection());
+        QCOMPARE(cases.find(kCase)->value().ajmc, u"张某盗窃案"_s);
+        QCOMPARE(cases.incidents(kCase)->size(), 3);
+        const QList<CaseFile> files = cases.files(kCase).value();
+        QCOMPARE(files.size(), 2);
+        const QString clipPath = QDir(l.files).filePath(kCase + u"/讯问-20261123.mp4"_s);
+        QCOMPARE(readFile(clipPath), m_clip);
+        QVERIFY(std::any_of(files.cbegin(), files.cend(),
+                            [&](const CaseFile &f) { return f.path == clipPath; }));
+        auto incident = IncidentRepository(l.cache->database().connection())
+                            .find(u"J440300%1"_s.arg(17, 12, 10, QLatin1Char('0')));
+        QVERIFY(incident->has_value());
+        QCOMPARE(incident->value(), Testing::sampleIncidents(17, 1).constFirst());
+    }
+
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("bundle.db header") << u"bundle.db"_s << 100;
+        QTest::newRow("bundle.db inside the clip") << u"bundle.db"_s << 2000000;
+        QTest::newRow("bundle.key") << u"bundle.key"_s << 60;
+        QTest::newRow("manifest") << u"manifest.json"_s << -1;
+    }
+    void tamperingIsDetected()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, offset);
+        const QString copy = fresh(u"tampered"_s);
+        copyDirectory(m_bundle, copy);
+        QByteArray bytes = readFile(copy + u'/' + file);
+        if (offset >= 0) {
+            bytes[offset] = char(bytes[offset] ^ 0x20);
+        } else {
+            // Claim another hash for the clip, as if swapping in another video.
+            bytes.replace(fileSha256(m_root.filePath(u"interview.mp4"_s)).toLatin1(),
+                          QByteArray(64, 'a'));
+        }
+        writeFile(copy + u'/' + file, bytes);
+
+        Laptop l = laptop();
+        auto imported = CaseBundle::importBundle(l.cache->database(), copy, kTransfer, l.files);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(u"altered"_s),
+                 qPrintable(imported.error().message));
+        QVERIFY(!hasCase(l));
+        QVERIFY(QDir(l.files + u'/' + kCase).entryList(QDir::Files).isEmpty());
+    }
+
+    void wrongPasswordAndMissingManifest()
+    {
+        Laptop l = laptop();
+        auto wrong = CaseBundle::importBundle(l.cache->database(), m_bundle, u"nope"_s, l.files);
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(u"password is wrong"_s));
+        const QString copy = fresh(u"nomanifest"_s);
+        copyDirectory(m_bundle, copy);
+        QFile::remove(copy + u"/manifest.json"_s);
+        auto missing = CaseBundle::importBundle(l.cache->database(), copy, kTransfer, l.files);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"manifest.json is missing"_s));
+        QVERIFY(!hasCase(l));
+    }
+
+    void exportRefusesWhatItCannotVouchFor()
+    {
+        auto unknown =
+            CaseBundle::exportCase(m_source->database(), u"A-none"_s, fresh(u"b"_s), kTransfer);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(u"not in this computer's cache"_s));
+
+        const QString target = fresh(u"cancelled"_s);
+        auto cancelled =
+            CaseBundle::exportCase(m_source->database(), kCase, target, kTransfer,
+                                   [](qint64 done, qint64) { return done < 1024 * 1024; });
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().message.contains(u"cancelled"_s));
+        QVERIFY(!QDir(target).exists());
+
+        QVERIFY(!CaseBundle::exportCase(m_source->database(), kCase, m_bundle, kTransfer).ok());
+
+        QByteArray changed = m_clip;
+        changed[10] = 'X';
+        writeFile(m_root.filePath(u"interview.mp4"_s), changed);
+        auto modified =
+            CaseBundle::exportCase(m_source->database(), kCase, fresh(u"b"_s), kTransfer);
+        QVERIFY(!modified.ok());
+        QVERIFY(modified.error().message.contains(u"was changed"_s));
+        writeFile(m_root.filePath(u"interview.mp4"_s), m_clip);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CaseBundle)
+#include "tst_casebundle.moc"
