@@ -40,6 +40,139 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::CacheDatabase</name>
+    <message>
+        <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be decrypted with this key, or it is not a Jiandu cache. If the key is lost, delete the cache and synchronise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this Jiandu reads schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be prepared for use; the disk may be full or read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache has another schema version than this Jiandu expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache schema is not the one this Jiandu writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be re-encrypted; it still uses the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseBundle</name>
+    <message>
+        <source>Case %1 is not in this computer&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of case %2 is missing or was changed since it was recorded; the case cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new folder for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle in %1 was altered or is incomplete (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no case bundle (manifest.json is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be stored in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseRepository</name>
+    <message>
+        <source>The case %1 could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident could not be linked to case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be recorded for case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
@@ -134,6 +267,48 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::IncidentRepository</name>
+    <message>
+        <source>The cache cannot store incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy or read-only; the incidents were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents could not be stored (is the disk full?); nothing of this batch was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident without 警情编号 (jqbh) cannot be stored; nothing of this batch was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::KeyWrap</name>
+    <message>
+        <source>A password is needed to protect the cache key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key could not be protected (cryptography failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key file is damaged or of an unknown format. The cache cannot be opened: delete it and synchronise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the cache key file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::LaunchOptionsParser</name>
     <message>
         <source>Jiandu police supervision workstation.
@@ -215,6 +390,33 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>--%1 needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LocalCache</name>
+    <message>
+        <source>The cache key could not be saved to %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a cache in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache directory %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cache in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key %1 is missing. Without it the cache cannot be read: delete the cache and synchronise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache was re-encrypted but its new key could not be put in place; it will be on the next open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +827,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 — Jiandu</source>
         <extracomment>Title of a detached page window: %1 page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Schema</name>
+    <message>
+        <source>The cache&apos;s schema version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache was written by a newer Jiandu (schema %1; this version understands up to %2). Update Jiandu on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache cannot be upgraded: it is locked or read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,139 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::CacheDatabase</name>
+    <message>
+        <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
+        <translation>加密缓存驱动（QSQLCIPHER）未安装，请重新安装监督客户端。</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be decrypted with this key, or it is not a Jiandu cache. If the key is lost, delete the cache and synchronise again.</source>
+        <translation>无法用此密钥解密缓存 %1，或它不是监督缓存。如果密钥已丢失，请删除缓存后重新同步。</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be opened.</source>
+        <translation>无法打开缓存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this Jiandu reads schema %3.</source>
+        <translation>%1 的架构版本为 %2；本客户端读取的架构版本为 %3。</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be prepared for use; the disk may be full or read-only.</source>
+        <translation>缓存 %1 无法准备就绪；磁盘可能已满或为只读。</translation>
+    </message>
+    <message>
+        <source>The cache has another schema version than this Jiandu expects.</source>
+        <translation>缓存的架构版本与本客户端不符。</translation>
+    </message>
+    <message>
+        <source>The cache could not be checked.</source>
+        <translation>无法检查缓存。</translation>
+    </message>
+    <message>
+        <source>The cache is damaged: %1</source>
+        <translation>缓存已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The cache schema is not the one this Jiandu writes.</source>
+        <translation>缓存架构与本客户端写入的架构不一致。</translation>
+    </message>
+    <message>
+        <source>The cache could not be re-encrypted; it still uses the old key.</source>
+        <translation>缓存重新加密失败，仍使用原密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseBundle</name>
+    <message>
+        <source>Case %1 is not in this computer&apos;s cache.</source>
+        <translation>本机缓存中没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation>无法读取缓存。</translation>
+    </message>
+    <message>
+        <source>The file %1 of case %2 is missing or was changed since it was recorded; the case cannot be exported.</source>
+        <translation>案件 %2 的文件 %1 已丢失或在登记后被修改，无法导出该案件。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new folder for the bundle.</source>
+        <translation>%1 不是空目录，请为导出包选择一个新目录。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written.</source>
+        <translation>无法写入导出包。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written (is the disk full?).</source>
+        <translation>无法写入导出包（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The bundle in %1 was altered or is incomplete (%2); nothing was imported.</source>
+        <translation>%1 中的案件包已被篡改或不完整（%2），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no case bundle (manifest.json is missing).</source>
+        <translation>%1 中没有案件包（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>The transfer password is wrong.</source>
+        <translation>传输密码错误。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The case could not be stored in the cache.</source>
+        <translation>无法将案件存入缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseRepository</name>
+    <message>
+        <source>The case %1 could not be stored.</source>
+        <translation>无法保存案件 %1。</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation>无法读取缓存。</translation>
+    </message>
+    <message>
+        <source>The incident could not be linked to case %1.</source>
+        <translation>无法将警情关联到案件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be recorded for case %2.</source>
+        <translation>无法为案件 %2 登记文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
@@ -133,6 +266,48 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::IncidentRepository</name>
+    <message>
+        <source>The cache cannot store incidents.</source>
+        <translation>缓存无法保存警情。</translation>
+    </message>
+    <message>
+        <source>The cache is busy or read-only; the incidents were not stored.</source>
+        <translation>缓存正忙或为只读，警情未保存。</translation>
+    </message>
+    <message>
+        <source>The incidents could not be stored (is the disk full?); nothing of this batch was stored.</source>
+        <translation>警情保存失败（磁盘是否已满？），本批次均未保存。</translation>
+    </message>
+    <message>
+        <source>An incident without 警情编号 (jqbh) cannot be stored; nothing of this batch was stored.</source>
+        <translation>缺少警情编号（jqbh）的警情无法保存，本批次均未保存。</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation>无法读取缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::KeyWrap</name>
+    <message>
+        <source>A password is needed to protect the cache key.</source>
+        <translation>需要密码来保护缓存密钥。</translation>
+    </message>
+    <message>
+        <source>The cache key could not be protected (cryptography failure).</source>
+        <translation>无法保护缓存密钥（加密运算失败）。</translation>
+    </message>
+    <message>
+        <source>The cache key file is damaged or of an unknown format. The cache cannot be opened: delete it and synchronise again.</source>
+        <translation>缓存密钥文件已损坏或格式未知，无法打开缓存：请删除缓存后重新同步。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the cache key file was altered.</source>
+        <translation>密码错误，或缓存密钥文件已被修改。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::LaunchOptionsParser</name>
     <message>
         <source>Jiandu police supervision workstation.
@@ -217,6 +392,33 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>--%1 needs a path.</source>
         <translation>--%1 需要一个路径。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LocalCache</name>
+    <message>
+        <source>The cache key could not be saved to %1 (is the disk full?).</source>
+        <translation>无法将缓存密钥保存到 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>There is already a cache in %1.</source>
+        <translation>%1 中已存在缓存。</translation>
+    </message>
+    <message>
+        <source>The cache directory %1 cannot be created.</source>
+        <translation>无法创建缓存目录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no cache in %1.</source>
+        <translation>%1 中没有缓存。</translation>
+    </message>
+    <message>
+        <source>The cache key %1 is missing. Without it the cache cannot be read: delete the cache and synchronise again.</source>
+        <translation>缓存密钥 %1 缺失，无法读取缓存：请删除缓存后重新同步。</translation>
+    </message>
+    <message>
+        <source>The cache was re-encrypted but its new key could not be put in place; it will be on the next open.</source>
+        <translation>缓存已重新加密，但新密钥未能就位；将在下次打开时完成。</translation>
     </message>
 </context>
 <context>
@@ -626,6 +828,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1 — Jiandu</source>
         <extracomment>Title of a detached page window: %1 page title</extracomment>
         <translation>%1 — 监督</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Schema</name>
+    <message>
+        <source>The cache&apos;s schema version cannot be read.</source>
+        <translation>无法读取缓存的架构版本。</translation>
+    </message>
+    <message>
+        <source>This cache was written by a newer Jiandu (schema %1; this version understands up to %2). Update Jiandu on this computer.</source>
+        <translation>该缓存由更新版本的监督客户端写入（架构 %1；本版本最高支持 %2）。请升级本机的监督客户端。</translation>
+    </message>
+    <message>
+        <source>The cache cannot be upgraded: it is locked or read-only.</source>
+        <translation>无法升级缓存：缓存被锁定或为只读。</translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
+        <translation>无法将缓存升级到架构 %1，缓存未作改动。</translation>
     </message>
 </context>
 <context>
