@@ -1,6 +1,7 @@
 #include "sampleincidents.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -71,6 +72,39 @@ private slots:
         QCOMPARE(stats->incidents, 500);
         QCOMPARE(stats->schemaVersion, Schema::latestVersion());
         QVERIFY((*cache)->database().check().ok());
+    }
+
+    // The UI reads while the sync engine writes: WAL lets the reader see the last committed
+    // state at once instead of waiting for the writer's transaction.
+    void readersAreNotBlockedByAWriter()
+    {
+        const QString dir = freshDirectory();
+        auto writer = LocalCache::create(dir, u"pw"_s);
+        QVERIFY(writer.ok());
+        QVERIFY(IncidentRepository((*writer)->database().connection())
+                    .upsert(Testing::sampleIncidents(0, 100))
+                    .ok());
+        CacheDatabase::Options impatient;
+        impatient.busyTimeoutMs = 50;
+        auto reader = CacheDatabase::open(
+            LocalCache::databasePath(dir),
+            KeyWrap::sqlCipherKey(
+                KeyWrap::unwrap(fileBytes(LocalCache::keyPath(dir)), u"pw"_s).value()),
+            impatient);
+        QVERIFY(reader.ok());
+
+        QSqlDatabase w = (*writer)->database().connection();
+        QVERIFY(w.transaction());
+        QSqlQuery insert(w);
+        QVERIFY(insert.exec(u"DELETE FROM incident WHERE jqbh < 'J440300000000000050'"_s));
+        QElapsedTimer timer;
+        timer.start();
+        auto seen = IncidentRepository((*reader)->connection()).count();
+        QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().text()));
+        QCOMPARE(*seen, 100); // the committed state, without waiting
+        QVERIFY(timer.elapsed() < 50);
+        QVERIFY(w.commit());
+        QCOMPARE(*IncidentRepository((*reader)->connection()).count(), 50);
     }
 
     void fileHoldsNoPlaintext()
