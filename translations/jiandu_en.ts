@@ -38,6 +38,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local cache is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CacheDatabase</name>
@@ -79,6 +83,65 @@
     </message>
     <message>
         <source>The cache could not be re-encrypted; it still uses the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CacheUnlockDialog</name>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the local cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no local cache yet. Choose a password for it: the cache is encrypted, and without this password it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of this computer&apos;s local cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this computer&apos;s local cache? Everything in it is fetched again at the next synchronisation; cases imported for offline review must be imported again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::IncidentJson</name>
+    <message>
+        <source>An incident without 警情编号 (jqbh) was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has a malformed time in %2: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::IncidentRepository</name>
     <message>
         <source>The cache cannot store incidents.</source>
@@ -310,12 +384,6 @@
 </context>
 <context>
     <name>Jiandu::LaunchOptionsParser</name>
-    <message>
-        <source>Jiandu police supervision workstation.
-
-Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
@@ -390,6 +458,12 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>--%1 needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiandu police supervision workstation.
+
+Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing, 5 local cache unusable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,6 +893,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Open run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache encrypted, %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The local cache is unusable</source>
+        <translation>本地缓存无法使用</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CacheDatabase</name>
@@ -79,6 +83,65 @@
     <message>
         <source>The cache could not be re-encrypted; it still uses the old key.</source>
         <translation>缓存重新加密失败，仍使用原密钥。</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be created.</source>
+        <translation>无法创建缓存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CacheUnlockDialog</name>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Clear the local cache…</source>
+        <translation>清除本地缓存…</translation>
+    </message>
+    <message>
+        <source>Unlock the local cache</source>
+        <translation>解锁本地缓存</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>This computer has no local cache yet. Choose a password for it: the cache is encrypted, and without this password it cannot be read.</source>
+        <translation>本机还没有本地缓存。请为它设置密码：缓存经过加密，没有此密码将无法读取。</translation>
+    </message>
+    <message>
+        <source>Enter the password of this computer&apos;s local cache (%1).</source>
+        <translation>请输入本机本地缓存（%1）的密码。</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Clear the local cache</source>
+        <translation>清除本地缓存</translation>
+    </message>
+    <message>
+        <source>Delete this computer&apos;s local cache? Everything in it is fetched again at the next synchronisation; cases imported for offline review must be imported again.</source>
+        <translation>确定删除本机的本地缓存吗？其中的数据将在下次同步时重新获取；为离线审查导入的案件需要重新导入。</translation>
     </message>
 </context>
 <context>
@@ -266,6 +329,17 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::IncidentJson</name>
+    <message>
+        <source>An incident without 警情编号 (jqbh) was skipped.</source>
+        <translation>缺少警情编号（jqbh）的警情已跳过。</translation>
+    </message>
+    <message>
+        <source>Incident %1 has a malformed time in %2: &quot;%3&quot;.</source>
+        <translation>警情 %1 的 %2 时间格式错误：“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::IncidentRepository</name>
     <message>
         <source>The cache cannot store incidents.</source>
@@ -309,14 +383,6 @@
 </context>
 <context>
     <name>Jiandu::LaunchOptionsParser</name>
-    <message>
-        <source>Jiandu police supervision workstation.
-
-Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing.</source>
-        <translation>监督 · 公安执法监督工作站。
-
-退出码：0 成功，1 失败，2 命令行错误，3 数据目录不可用或正被占用，4 模块目录缺失。</translation>
-    </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>显示本帮助并退出。</translation>
@@ -392,6 +458,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>--%1 needs a path.</source>
         <translation>--%1 需要一个路径。</translation>
+    </message>
+    <message>
+        <source>Jiandu police supervision workstation.
+
+Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing, 5 local cache unusable.</source>
+        <translation>监督 · 公安执法监督工作站。
+
+退出码：0 成功，1 失败，2 命令行错误，3 数据目录不可用或正被占用，4 模块目录缺失，5 本地缓存不可用。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +894,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Open run log</source>
         <translation>查看运行日志</translation>
+    </message>
+    <message>
+        <source>Local cache encrypted, %1 MB</source>
+        <translation>本地缓存已加密，%1 MB</translation>
+    </message>
+    <message>
+        <source>No local cache</source>
+        <translation>无本地缓存</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "cacheunlock.h"
 #include "launchoptions.h"
 #include "shell.h"
 #include "signalwatcher.h"
@@ -22,6 +23,7 @@
 #include <core/shellsettings.h>
 #include <cstdio>
 #include <moduleapi/modulemanager.h>
+#include <storage/localcache.h>
 
 Q_LOGGING_CATEGORY(lcApp, "jiandu.app", QtInfoMsg)
 
@@ -209,6 +211,25 @@ int runApplication(int argc, char *argv[])
         return ExitUsage;
     }
 
+    // The encrypted local cache. An unattended video wall has no one to type a password; it
+    // shows what the central service feeds it.
+    std::unique_ptr<LocalCache> cache;
+    if (options.demo) {
+        auto demo = CacheUnlock::openDemo(data.cacheDirectory());
+        if (!demo) {
+            showStartupError(
+                QCoreApplication::translate("Jiandu::Application", "The local cache is unusable"),
+                demo.error().message);
+            return ExitCache;
+        }
+        cache = std::move(demo).value();
+    } else if (!options.wall) {
+        CacheUnlockDialog unlock(data.cacheDirectory());
+        if (unlock.exec() != QDialog::Accepted)
+            return ExitOk; // the operator chose not to log in
+        cache = unlock.takeCache();
+    }
+
     ModuleManager modules(ModuleManager::defaultDirectory(), language);
     if (const Result<void> found = modules.discover(); !found) {
         showStartupError(
@@ -235,7 +256,8 @@ int runApplication(int argc, char *argv[])
     }
 
     Shell shell(context, settings, *SystemClock::instance(), modules,
-                WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s));
+                WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s),
+                cache.get());
     modules.initialize(shell);
 
     if (!settings.problem().isEmpty())

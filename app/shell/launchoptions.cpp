@@ -21,7 +21,7 @@ Result<LaunchOptions> LaunchOptionsParser::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Jiandu police supervision workstation.\n\n"
            "Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or "
-           "in use, 4 module directory missing."));
+           "in use, 4 module directory missing, 5 local cache unusable."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));

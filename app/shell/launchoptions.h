@@ -14,6 +14,7 @@ enum ExitCode {
     ExitUsage = 2,           //!< unknown option or bad value
     ExitDataDirectory = 3,   //!< data directory unusable or used by another instance
     ExitModuleDirectory = 4, //!< module directory missing
+    ExitCache = 5,           //!< the local cache cannot be opened or created
 };
 
 //! What the command line asked for.

@@ -26,13 +26,15 @@ using namespace Qt::StringLiterals;
 namespace Jiandu {
 
 Shell::Shell(ShellContext context, SettingsStore &settings, const Clock &clock,
-             ModuleManager &modules, WindowLayoutStore layoutStore, QObject *parent)
+             ModuleManager &modules, WindowLayoutStore layoutStore, LocalCache *cache,
+             QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_settings(settings)
     , m_clock(clock)
     , m_modules(modules)
     , m_layoutStore(std::move(layoutStore))
+    , m_cache(cache)
     , m_notifications(new NotificationCenter(this))
     , m_mainWindow(new MainWindow(m_context, *m_notifications))
 {

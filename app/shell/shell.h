@@ -22,13 +22,14 @@ class Shell final : public QObject, public IShell
     Q_OBJECT
 public:
     Shell(ShellContext context, SettingsStore &settings, const Clock &clock, ModuleManager &modules,
-          WindowLayoutStore layoutStore, QObject *parent = nullptr);
+          WindowLayoutStore layoutStore, LocalCache *cache = nullptr, QObject *parent = nullptr);
     ~Shell() override;
 
     // IShell
     const ShellContext &context() const override { return m_context; }
     SettingsStore &settings() override { return m_settings; }
     const Clock &clock() const override { return m_clock; }
+    LocalCache *cache() const override { return m_cache; }
     void addPage(const PageSpec &page) override;
     void addAction(const Id &moduleId, QAction *action) override;
     void addDockWidget(QDockWidget *dock, Qt::DockWidgetArea area) override;
@@ -64,6 +65,7 @@ private:
     const Clock &m_clock;
     ModuleManager &m_modules;
     WindowLayoutStore m_layoutStore;
+    LocalCache *m_cache;
     NotificationCenter *m_notifications;
     QPointer<MainWindow> m_mainWindow;
     QList<QPointer<WallWindow>> m_wallWindows;

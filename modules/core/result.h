@@ -12,6 +12,7 @@ struct Error
 {
     QString message; //!< user-facing, translated, says what to do
     QString detail;  //!< technical detail (paths, OS error text) for the log
+    QString code;    //!< a stable kind for callers that react to it, e.g. "wrong-password"
     QString text() const
     {
         return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';

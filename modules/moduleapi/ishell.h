@@ -17,6 +17,7 @@ class QWidget;
 namespace Jiandu {
 
 class Clock;
+class LocalCache;
 class SettingsPage;
 class SettingsStore;
 
@@ -70,6 +71,8 @@ public:
     virtual const ShellContext &context() const = 0;
     virtual SettingsStore &settings() = 0;
     virtual const Clock &clock() const = 0;
+    //! The workstation's encrypted local cache, unlocked at login; null if there is none.
+    virtual LocalCache *cache() const = 0;
 
     virtual void addPage(const PageSpec &page) = 0;
     //! Adds \a action to the module's menu; the shell takes ownership.

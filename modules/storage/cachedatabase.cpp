@@ -47,6 +47,13 @@ CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options op
         return Error{tr("The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall "
                         "Jiandu."),
                      {}};
+    // A new cache file (and the log and index SQLite derives from it) is its owner's only.
+    if (!options.readOnly && !QFileInfo::exists(path)) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return Error{tr("The cache %1 cannot be created.").arg(QDir::toNativeSeparators(path)),
+                         created.errorString()};
+    }
     static QAtomicInt counter;
     std::unique_ptr<CacheDatabase> cache(new CacheDatabase);
     cache->m_path = QFileInfo(path).absoluteFilePath();

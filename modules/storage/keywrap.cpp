@@ -120,7 +120,9 @@ Result<QByteArray> KeyWrap::unwrap(const QByteArray &wrapped, const QString &pas
     const QByteArray sealed = QByteArray::fromBase64(json.value(u"sealed"_s).toString().toLatin1());
     const QByteArray dataKey = open(deriveKey(password, salt, iterations), nonce, sealed);
     if (dataKey.size() != kDataKeyBytes)
-        return Error{tr("The password is wrong, or the cache key file was altered."), {}};
+        return Error{tr("The password is wrong, or the cache key file was altered."),
+                     {},
+                     QString::fromLatin1(KeyWrap::kWrongPassword)};
     return dataKey;
 }
 

@@ -19,6 +19,8 @@ class JIANDU_STORAGE_EXPORT KeyWrap
 public:
     static constexpr int kDataKeyBytes = 32;
     static constexpr int kDefaultIterations = 600000;
+    //! Error::code of unwrap() when the password does not fit.
+    static constexpr char kWrongPassword[] = "wrong-password";
 
     static QByteArray generateDataKey();
     //! The wrapped form (JSON) of \a dataKey under \a password.

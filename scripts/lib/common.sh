@@ -16,6 +16,8 @@ JIANDU_PACKAGES=(
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
 JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
+    # loaded into the client by the test that proves its cache stays encrypted beside them
+    libopencv-videoio406 libgstreamer1.0-0 libqt6webenginecore6
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -167,6 +167,34 @@ wall-mode)
     [ "$code" = 0 ] || fail "leaving the wall exited $code"
     pass "full-screen wall, Esc ignored, left through Ctrl+Alt+Q and confirmation"
     ;;
+cache-encrypted-in-the-client)
+    # The libraries the media, face and map modules load, loaded into the real client first:
+    # they bring in libsqlite3, whose sqlite3_* symbols are SQLCipher's too.
+    preload=""
+    for lib in libopencv_videoio.so.406 libgstreamer-1.0.so.0 libQt6WebEngineCore.so.6; do
+        path=$(ls /usr/lib/x86_64-linux-gnu/$lib 2>/dev/null) || fail "$lib is not installed"
+        preload="$preload $path"
+    done
+    LD_PRELOAD="$preload" start_client main --demo --data-dir "$data"
+    wait_for painted main || fail "client did not start: $(cat "$out/main.stderr")"
+    maps=$(cat /proc/"$client_pid"/maps)
+    for lib in libsqlite3.so.0 libsqlcipher.so.0 libopencv_videoio libgstreamer-1.0 libQt6WebEngineCore; do
+        grep -q "$lib" <<<"$maps" || fail "$lib is not loaded in the client"
+    done
+    win=$(window_named "执法监督指挥工作站") || fail "no main window"
+    xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+q
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "exit code $code"
+    db="$data/cache/cache.db"
+    [ "$(head -c 15 "$db")" != "SQLite format 3" ] || fail "the cache the client wrote is plain SQLite"
+    for text in J4403002026111600032 朱英敏 幸福小区 incident jqbh; do
+        cat "$data"/cache/cache.db* | grep -q -a "$text" && fail "\"$text\" is readable in the cache file"
+    done
+    stats=$(JIANDU_CACHE_PASSWORD=jiandu-demo "$stage/bin/jiandu-cli" cache stats --json --data-dir "$data") ||
+        fail "the cache does not open with its key: $stats"
+    grep -q '"incidents":60' <<<"$stats" || fail "unexpected cache content: $stats"
+    pass "libsqlite3 loaded beside SQLCipher in the client; the cache it wrote is encrypted and intact"
+    ;;
 *)
     fail "unknown case"
     ;;

@@ -3,6 +3,7 @@
 #include "systemstatuswidget.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <moduleapi/ishell.h>
+#include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,16 @@ OverviewPage::OverviewPage(IShell &shell, qint64 startedMs, QWidget *parent)
         facts.append(tr("Offline: working from the local cache"));
     facts.append(tr("Operator %1").arg(context.userName));
     facts.append(tr("Data in %1").arg(QDir::toNativeSeparators(context.dataDirectory)));
+    if (const LocalCache *cache = shell.cache())
+        facts.append(
+            tr("Local cache encrypted, %1 MB")
+                .arg(double(QFileInfo(LocalCache::databasePath(cache->directory())).size() +
+                            QFileInfo(LocalCache::databasePath(cache->directory()) + u"-wal"_s)
+                                .size()) /
+                         1e6,
+                     0, 'f', 1));
+    else
+        facts.append(tr("No local cache"));
     auto *details = new QLabel(facts.join(u"  ·  "_s), this);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <core/result.h>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Jiandu {
+
+class LocalCache;
+
+//! Opening the workstation's encrypted cache at login.
+class CacheUnlock
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::CacheUnlock)
+
+public:
+    //! The demo's cache (fixed demo password, sample data only), created and filled with the
+    //! demo site's incidents on first use.
+    static Result<std::unique_ptr<LocalCache>> openDemo(const QString &cacheDirectory);
+    static QString demoPassword();
+};
+
+//! Asks the operator for the cache password, or for a new one when there is no cache yet.
+//! A damaged or keyless cache can be cleared here (it is filled again by sync).
+class CacheUnlockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CacheUnlockDialog(const QString &cacheDirectory, QWidget *parent = nullptr);
+    ~CacheUnlockDialog() override;
+    //! The unlocked cache after the dialog was accepted.
+    std::unique_ptr<LocalCache> takeCache();
+
+    void accept() override;
+
+private:
+    void setCreating(bool creating);
+    void clearCache();
+
+    QString m_directory;
+    bool m_creating = false;
+    std::unique_ptr<LocalCache> m_cache;
+    QLabel *m_intro;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QLabel *m_confirmLabel;
+    QLabel *m_error;
+    QPushButton *m_clear;
+};
+
+} // namespace Jiandu

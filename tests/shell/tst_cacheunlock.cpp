@@ -1,0 +1,120 @@
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <shell/cacheunlock.h>
+#include <storage/incidentrepository.h>
+#include <storage/localcache.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct DialogDriver
+{
+    CacheUnlockDialog &dialog;
+    QLineEdit *password() const { return dialog.findChildren<QLineEdit *>().value(0); }
+    QLineEdit *confirm() const { return dialog.findChildren<QLineEdit *>().value(1); }
+    QString error() const
+    {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->styleSheet().contains(u"c62828"_s))
+                return label->text();
+        }
+        return {};
+    }
+    QPushButton *clearButton() const { return dialog.findChildren<QPushButton *>().value(0); }
+    void submit(const QString &first, const QString &second = {})
+    {
+        password()->setText(first);
+        confirm()->setText(second);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+};
+
+} // namespace
+
+class tst_CacheUnlock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+
+private slots:
+    void createsAProtectedCache()
+    {
+        const QString dir = m_root.filePath(u"new"_s);
+        CacheUnlockDialog dialog(dir);
+        dialog.show();
+        DialogDriver d{dialog};
+        QVERIFY(d.confirm()->isVisible());
+        d.submit(u"short"_s, u"short"_s);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(d.error().contains(u"8"_s));
+        d.submit(u"good password"_s, u"other password"_s);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(d.error().contains(u"differ"_s));
+        d.submit(u"good password"_s, u"good password"_s);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.takeCache() != nullptr);
+        QVERIFY(LocalCache::exists(dir));
+    }
+
+    void unlocksWithTheRightPasswordOnly()
+    {
+        const QString dir = m_root.filePath(u"existing"_s);
+        QVERIFY(LocalCache::create(dir, u"right password"_s).ok());
+        CacheUnlockDialog dialog(dir);
+        dialog.show();
+        DialogDriver d{dialog};
+        QVERIFY(!d.confirm()->isVisible());
+        d.submit(u"wrong password"_s);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(d.error().contains(u"password is wrong"_s));
+        QVERIFY(!d.clearButton()->isVisible()); // a typo is no reason to wipe anything
+        d.submit(u"right password"_s);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.takeCache() != nullptr);
+    }
+
+    void aLostKeyOffersToStartOver()
+    {
+        const QString dir = m_root.filePath(u"lost"_s);
+        QVERIFY(LocalCache::create(dir, u"right password"_s).ok());
+        QVERIFY(QFile::remove(LocalCache::keyPath(dir)));
+        CacheUnlockDialog dialog(dir);
+        dialog.show();
+        DialogDriver d{dialog};
+        d.submit(u"right password"_s);
+        QVERIFY(d.error().contains(u"synchronise again"_s));
+        QVERIFY(d.clearButton()->isVisible());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
+            }
+        });
+        d.clearButton()->click();
+        QVERIFY(!LocalCache::exists(dir));
+        QVERIFY(d.confirm()->isVisible()); // now creating a new one
+    }
+
+    void theDemoCacheHoldsTheDemoIncidents()
+    {
+        const QString dir = m_root.filePath(u"demo"_s);
+        for (int start = 0; start < 2; ++start) { // created, then reopened
+            auto cache = CacheUnlock::openDemo(dir);
+            QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().text()));
+            QCOMPARE(*IncidentRepository((*cache)->database().connection()).count(), 60);
+        }
+    }
+};
+
+QTEST_MAIN(tst_CacheUnlock)
+#include "tst_cacheunlock.moc"
