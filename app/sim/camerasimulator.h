@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+
+typedef struct _GstRTSPServer GstRTSPServer;
+
+namespace Jiandu {
+
+//! Simulated cameras on an RTSP server: /cam/1 … /cam/N, H.264 video of a moving pattern
+//! (each camera its own colour) with the capture time stamped into every frame, and Opus
+//! audio (a tone per camera). Cameras can be dropped (their sessions torn down, the mount
+//! removed, as when a camera loses power) and restored.
+class CameraSimulator
+{
+public:
+    struct Options
+    {
+        int port = 8554; //!< 0 picks a free port
+        int cameras = 4;
+        int width = 1280;
+        int height = 720;
+        int fps = 25;
+        int bitrateKbps = 2000;
+    };
+
+    explicit CameraSimulator(const Options &options);
+    ~CameraSimulator();
+    CameraSimulator(const CameraSimulator &) = delete;
+    CameraSimulator &operator=(const CameraSimulator &) = delete;
+
+    //! Starts serving on 127.0.0.1; false if the port is taken.
+    bool start();
+    int port() const;
+    std::string url(int camera) const;
+    void drop(int camera);
+    void restore(int camera);
+
+private:
+    void mount(int camera);
+    Options m_options;
+    GstRTSPServer *m_server = nullptr;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,91 @@
+// jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
+// Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
+// one per line: "drop N", "restore N", "quit" (end of input quits too).
+#include "camerasimulator.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <gst/gst.h>
+#include <string>
+
+using Jiandu::CameraSimulator;
+
+namespace {
+
+struct Context
+{
+    CameraSimulator *simulator;
+    GMainLoop *loop;
+};
+
+gboolean onInput(GIOChannel *channel, GIOCondition, gpointer data)
+{
+    auto *context = static_cast<Context *>(data);
+    gchar *line = nullptr;
+    if (g_io_channel_read_line(channel, &line, nullptr, nullptr, nullptr) != G_IO_STATUS_NORMAL) {
+        g_main_loop_quit(context->loop);
+        return FALSE;
+    }
+    int camera = 0;
+    if (std::sscanf(line, "drop %d", &camera) == 1)
+        context->simulator->drop(camera);
+    else if (std::sscanf(line, "restore %d", &camera) == 1)
+        context->simulator->restore(camera);
+    else if (std::strncmp(line, "quit", 4) == 0)
+        g_main_loop_quit(context->loop);
+    std::printf("ok %s", line);
+    std::fflush(stdout);
+    g_free(line);
+    return TRUE;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    gst_init(&argc, &argv);
+    CameraSimulator::Options options;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string name = argv[i];
+        const int value = std::atoi(argv[i + 1]);
+        if (name == "--port")
+            options.port = value;
+        else if (name == "--cameras")
+            options.cameras = value;
+        else if (name == "--width")
+            options.width = value;
+        else if (name == "--height")
+            options.height = value;
+        else if (name == "--fps")
+            options.fps = value;
+        else if (name == "--bitrate")
+            options.bitrateKbps = value;
+        else {
+            std::fprintf(stderr, "jiandu-sim: unknown option %s\n", name.c_str());
+            return 2;
+        }
+    }
+    if (options.cameras < 1 || options.width < 64 || options.height < 64 || options.fps < 1) {
+        std::fprintf(stderr, "jiandu-sim: bad camera count or video size\n");
+        return 2;
+    }
+    CameraSimulator simulator(options);
+    if (!simulator.start()) {
+        std::fprintf(stderr, "jiandu-sim: cannot serve on port %d\n", options.port);
+        return 1;
+    }
+    for (int camera = 1; camera <= options.cameras; ++camera)
+        std::printf("camera %d %s\n", camera, simulator.url(camera).c_str());
+    std::printf("ready\n");
+    std::fflush(stdout);
+
+    GMainLoop *loop = g_main_loop_new(nullptr, FALSE);
+    Context context{&simulator, loop};
+    GIOChannel *input = g_io_channel_unix_new(0);
+    g_io_add_watch(input, GIOCondition(G_IO_IN | G_IO_HUP | G_IO_ERR), onInput, &context);
+    g_main_loop_run(loop);
+    g_io_channel_unref(input);
+    g_main_loop_unref(loop);
+    return 0;
+}

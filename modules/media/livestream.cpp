@@ -1,0 +1,257 @@
+#include "livestream.h"
+
+#include "gstreamer.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <atomic>
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <gst/video/video.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcMedia)
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+// State shared with GStreamer's streaming thread.
+struct LiveStream::Pipeline
+{
+    Gst::ElementPtr pipeline;
+    mutable QMutex frameMutex;
+    QImage latest;
+    std::atomic<qint64> frames{0};
+    std::atomic<qint64> lastFrameMs{0};
+    std::atomic<bool> notifyPending{false};
+};
+
+namespace {
+
+QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
+{
+    const QString scale =
+        u"videoconvert ! videoscale ! video/x-raw,format=BGRx,width=%1,height=%2,"
+        "pixel-aspect-ratio=1/1 ! appsink name=sink max-buffers=1 drop=true sync=false"_s
+            .arg(o.frameSize.width())
+            .arg(o.frameSize.height());
+    const QString location = url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s);
+    if (url.scheme() == u"rtsp"_s || url.scheme() == u"rtsps"_s)
+        // TCP: loss-free through firewalls and NAT; the jitter buffer is kept short.
+        return u"rtspsrc location=\"%1\" latency=%2 protocols=tcp drop-on-latency=true "
+               "tcp-timeout=5000000 ! application/x-rtp,media=video ! decodebin ! %3"_s
+                   .arg(location)
+                   .arg(o.latencyMs)
+                   .arg(scale);
+    return u"uridecodebin uri=\"%1\" ! %2"_s.arg(location, scale);
+}
+
+} // namespace
+
+LiveStream::LiveStream(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Pipeline>())
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &LiveStream::openPipeline);
+    m_watchdog.setInterval(500);
+    connect(&m_watchdog, &QTimer::timeout, this, &LiveStream::checkProgress);
+}
+
+LiveStream::~LiveStream()
+{
+    closePipeline();
+}
+
+void LiveStream::start(const QUrl &url)
+{
+    start(url, Options{});
+}
+
+void LiveStream::start(const QUrl &url, const Options &options)
+{
+    stop();
+    m_url = url;
+    m_options = options;
+    m_backoffMs = options.firstBackoffMs;
+    m_reconnects = 0;
+    m_lastError.clear();
+    openPipeline();
+}
+
+void LiveStream::stop()
+{
+    m_retry.stop();
+    m_watchdog.stop();
+    closePipeline();
+    setState(State::Stopped);
+}
+
+QImage LiveStream::latestFrame() const
+{
+    QMutexLocker lock(&d->frameMutex);
+    return d->latest;
+}
+
+qint64 LiveStream::framesReceived() const
+{
+    return d->frames.load();
+}
+
+void LiveStream::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void LiveStream::openPipeline()
+{
+    closePipeline();
+    if (!Gst::ensureInitialized()) {
+        m_lastError = tr("The media engine (GStreamer) is not available.");
+        setState(State::Stopped);
+        return;
+    }
+    setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting);
+    m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
+    const quint64 generation = ++m_generation;
+
+    GError *error = nullptr;
+    GstElement *pipeline =
+        gst_parse_launch(pipelineDescription(m_url, m_options).toUtf8().constData(), &error);
+    if (!pipeline || error) {
+        const QString reason = error ? QString::fromUtf8(error->message) : QString();
+        g_clear_error(&error);
+        if (pipeline)
+            gst_object_unref(pipeline);
+        fail(tr("The stream cannot be set up: %1").arg(reason));
+        return;
+    }
+    d->pipeline.reset(pipeline);
+
+    Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(pipeline), "sink"));
+    GstAppSinkCallbacks callbacks{};
+    callbacks.new_sample = [](GstAppSink *appsink, gpointer data) -> GstFlowReturn {
+        auto *self = static_cast<LiveStream *>(data);
+        GstSample *sample = gst_app_sink_pull_sample(appsink);
+        if (!sample)
+            return GST_FLOW_OK;
+        GstVideoInfo info;
+        GstBuffer *buffer = gst_sample_get_buffer(sample);
+        GstMapInfo map;
+        if (gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) &&
+            gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+            QImage frame =
+                QImage(map.data, GST_VIDEO_INFO_WIDTH(&info), GST_VIDEO_INFO_HEIGHT(&info),
+                       GST_VIDEO_INFO_PLANE_STRIDE(&info, 0), QImage::Format_RGB32)
+                    .copy();
+            gst_buffer_unmap(buffer, &map);
+            {
+                QMutexLocker lock(&self->d->frameMutex);
+                self->d->latest = std::move(frame);
+            }
+            self->d->frames.fetch_add(1);
+            self->d->lastFrameMs.store(QDateTime::currentMSecsSinceEpoch());
+            if (!self->d->notifyPending.exchange(true))
+                QMetaObject::invokeMethod(
+                    self,
+                    [self] {
+                        self->d->notifyPending.store(false);
+                        if (self->m_state != State::Playing) {
+                            self->setState(State::Playing);
+                            self->m_backoffMs = self->m_options.firstBackoffMs;
+                            self->m_lastError.clear();
+                        }
+                        Q_EMIT self->frameReady();
+                    },
+                    Qt::QueuedConnection);
+        }
+        gst_sample_unref(sample);
+        return GST_FLOW_OK;
+    };
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, this, nullptr);
+
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_bus_set_sync_handler(
+        bus,
+        [](GstBus *, GstMessage *message, gpointer data) -> GstBusSyncReply {
+            auto *self = static_cast<LiveStream *>(data);
+            const quint64 generation = self->m_generation;
+            QString reason;
+            if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
+                GError *error = nullptr;
+                gchar *debug = nullptr;
+                gst_message_parse_error(message, &error, &debug);
+                reason = QString::fromUtf8(error ? error->message : "unknown error");
+                qCDebug(lcMedia) << "pipeline error:" << reason << debug;
+                g_clear_error(&error);
+                g_free(debug);
+            } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
+                reason = LiveStream::tr("the stream ended");
+            }
+            if (!reason.isEmpty())
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, generation, reason] {
+                        if (generation == self->m_generation)
+                            self->fail(reason);
+                    },
+                    Qt::QueuedConnection);
+            return GST_BUS_DROP;
+        },
+        this, nullptr);
+    gst_object_unref(bus);
+
+    d->frames.store(0);
+    d->lastFrameMs.store(0);
+    if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        fail(tr("The stream cannot start."));
+        return;
+    }
+    Q_UNUSED(generation);
+    m_watchdog.start();
+}
+
+void LiveStream::closePipeline()
+{
+    if (!d->pipeline)
+        return;
+    ++m_generation; // late messages of this pipeline are ignored
+    GstBus *bus = gst_element_get_bus(d->pipeline.get());
+    gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
+    gst_object_unref(bus);
+    Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(d->pipeline.get()), "sink"));
+    GstAppSinkCallbacks none{};
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &none, nullptr, nullptr);
+    gst_element_set_state(d->pipeline.get(), GST_STATE_NULL);
+    d->pipeline.reset();
+}
+
+void LiveStream::fail(const QString &reason)
+{
+    closePipeline();
+    m_watchdog.stop();
+    m_lastError = reason;
+    ++m_reconnects;
+    qCInfo(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo) << "failed:" << reason
+                              << "- retrying in" << m_backoffMs << "ms";
+    setState(State::Reconnecting);
+    m_retry.start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, m_options.maxBackoffMs);
+}
+
+void LiveStream::checkProgress()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 last = d->lastFrameMs.load();
+    if (m_state == State::Playing && last > 0 && now - last > m_options.stallTimeoutMs)
+        fail(tr("no picture for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+    else if (m_state != State::Playing && last == 0 &&
+             now - m_attemptStartedMs > m_options.connectTimeoutMs)
+        fail(tr("the camera does not answer"));
+}
+
+} // namespace Jiandu

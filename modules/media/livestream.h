@@ -1,0 +1,80 @@
+#pragma once
+
+#include "mediaexport.h"
+
+#include <QImage>
+#include <QObject>
+#include <QSize>
+#include <QTimer>
+#include <QUrl>
+#include <atomic>
+#include <memory>
+
+namespace Jiandu {
+
+//! One live camera: RTSP (or any URI GStreamer plays) decoded to frames of the size the tile
+//! needs, delivered to the owner's thread. Reconnects with exponential backoff when the
+//! camera does not answer, drops, stalls or sends garbage; never blocks the owner's thread
+//! for longer than a pipeline state change.
+class JIANDU_MEDIA_EXPORT LiveStream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Invalid = 0, Stopped, Connecting, Playing, Reconnecting };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QSize frameSize{640, 360}; //!< frames are scaled to this (the tile's size)
+        int latencyMs = 100;       //!< rtspsrc jitter buffer (its default is 2000)
+        int stallTimeoutMs = 3000; //!< no frame for this long while playing: reconnect
+        int connectTimeoutMs = 8000;
+        int firstBackoffMs = 500;
+        int maxBackoffMs = 10000;
+    };
+
+    explicit LiveStream(QObject *parent = nullptr);
+    ~LiveStream() override;
+
+    void start(const QUrl &url, const Options &options);
+    void start(const QUrl &url);
+    void stop();
+
+    State state() const { return m_state; }
+    QUrl url() const { return m_url; }
+    //! Why the last attempt failed, for the operator ("camera does not answer" …).
+    QString lastError() const { return m_lastError; }
+    //! The newest decoded frame (Format_RGB32); safe to call from the owner's thread.
+    QImage latestFrame() const;
+    qint64 framesReceived() const;
+    int reconnects() const { return m_reconnects; }
+    //! When the next attempt starts while Reconnecting, in ms from now.
+    int nextAttemptInMs() const { return m_retry.isActive() ? m_retry.remainingTime() : 0; }
+
+Q_SIGNALS:
+    //! A new frame is available; coalesced, so a slow receiver never queues a backlog.
+    void frameReady();
+    void stateChanged(Jiandu::LiveStream::State state);
+
+private:
+    void openPipeline();
+    void closePipeline();
+    void fail(const QString &reason);
+    void setState(State state);
+    void checkProgress();
+
+    struct Pipeline;
+    std::unique_ptr<Pipeline> d;
+    QUrl m_url;
+    Options m_options;
+    State m_state = State::Stopped;
+    QString m_lastError;
+    int m_backoffMs = 0;
+    int m_reconnects = 0;
+    std::atomic<quint64> m_generation{0};
+    qint64 m_attemptStartedMs = 0;
+    QTimer m_retry;
+    QTimer m_watchdog;
+};
+
+} // namespace Jiandu

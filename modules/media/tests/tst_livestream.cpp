@@ -1,0 +1,141 @@
+#include <QDateTime>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <media/framestamp.h>
+#include <media/livestream.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+//! jiandu-sim in a child process, on a free port.
+class Simulator
+{
+public:
+    explicit Simulator(int cameras)
+    {
+        m_process.start(QStringLiteral(JIANDU_SIM),
+                        {u"--port"_s, u"0"_s, u"--cameras"_s, QString::number(cameras),
+                         u"--width"_s, u"640"_s, u"--height"_s, u"360"_s});
+        while (m_process.waitForReadyRead(10000)) {
+            const QByteArray out = m_process.readAll();
+            m_output += out;
+            if (m_output.contains("ready\n"))
+                break;
+        }
+        for (const QByteArray &line : m_output.split('\n')) {
+            if (line.startsWith("camera "))
+                m_urls.append(QUrl(QString::fromLatin1(line.split(' ').value(2))));
+        }
+    }
+    ~Simulator()
+    {
+        m_process.write("quit\n");
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+    }
+    QUrl url(int camera) const { return m_urls.value(camera - 1); }
+    void command(const QByteArray &line) { m_process.write(line + '\n'); }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+    QList<QUrl> m_urls;
+};
+
+LiveStream::Options smallTile()
+{
+    LiveStream::Options o;
+    o.frameSize = QSize(320, 180);
+    o.stallTimeoutMs = 2000;
+    o.firstBackoffMs = 200;
+    o.maxBackoffMs = 1000;
+    return o;
+}
+
+} // namespace
+
+class tst_LiveStream : public QObject
+{
+    Q_OBJECT
+private slots:
+    void playsScaledFramesWithTheirCaptureTime()
+    {
+        Simulator sim(1);
+        QVERIFY(sim.url(1).isValid());
+        LiveStream stream;
+        QSignalSpy frames(&stream, &LiveStream::frameReady);
+        stream.start(sim.url(1), smallTile());
+        QCOMPARE(stream.state(), LiveStream::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Playing, 15000);
+        const QImage frame = stream.latestFrame();
+        QCOMPARE(frame.size(), QSize(320, 180));
+        const qint64 stamp = FrameStamp::read(frame);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(stamp > now - 3000 && stamp <= now, qPrintable(QString::number(now - stamp)));
+        const qint64 before = stream.framesReceived();
+        QTest::qWait(1000);
+        QVERIFY2(stream.framesReceived() - before >= 15, "fewer than 15 frames in a second");
+        QVERIFY(frames.size() >= 1);
+        stream.stop();
+        QCOMPARE(stream.state(), LiveStream::State::Stopped);
+    }
+
+    void comesBackAfterTheCameraDrops()
+    {
+        Simulator sim(2);
+        LiveStream stream;
+        stream.start(sim.url(2), smallTile());
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Playing, 15000);
+        sim.command("drop 2");
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Reconnecting, 10000);
+        QVERIFY(!stream.lastError().isEmpty());
+        QTest::qWait(1500); // several attempts fail while the camera is away
+        QVERIFY(stream.state() != LiveStream::State::Playing);
+        sim.command("restore 2");
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Playing, 20000);
+        QVERIFY(stream.reconnects() >= 1);
+        QVERIFY(FrameStamp::read(stream.latestFrame()) > 0);
+    }
+
+    void aCameraThatNeverAnswersIsRetriedWithBackoff()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        LiveStream stream;
+        stream.start(QUrl(u"rtsp://127.0.0.1:%1/cam/1"_s.arg(port)), smallTile());
+        QTRY_VERIFY_WITH_TIMEOUT(stream.reconnects() >= 3, 15000);
+        QCOMPARE(stream.state(), LiveStream::State::Reconnecting);
+        QVERIFY(!stream.lastError().isEmpty());
+        QVERIFY(stream.nextAttemptInMs() <= 1000); // capped by maxBackoffMs
+        stream.stop();
+        QCOMPARE(stream.state(), LiveStream::State::Stopped);
+    }
+
+    void garbageFromTheCameraIsAFailureNotACrash()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write(QByteArray(4096, '\x17') + "RTSP/9.9 999 ???\r\n\r\n");
+            });
+        });
+        LiveStream stream;
+        stream.start(QUrl(u"rtsp://127.0.0.1:%1/cam/1"_s.arg(server.serverPort())), smallTile());
+        QTRY_VERIFY_WITH_TIMEOUT(stream.reconnects() >= 2, 20000);
+        QCOMPARE(stream.framesReceived(), 0);
+        stream.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LiveStream)
+#include "tst_livestream.moc"
