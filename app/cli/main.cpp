@@ -1,6 +1,7 @@
 #include "cachecommand.h"
 #include "clicommand.h"
 #include "configcommand.h"
+#include "mediacommand.h"
 #include "modulescommand.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(), configCommand(), modulesCommand()};
+    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand()};
 }
 
 QString usage()
