@@ -469,6 +469,33 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::LiveStream</name>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The stream cannot be set up: %1</source>
+        <translation>无法建立视频流：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>视频流已结束</translation>
+    </message>
+    <message>
+        <source>The stream cannot start.</source>
+        <translation>视频流无法启动。</translation>
+    </message>
+    <message>
+        <source>no picture for %1 s</source>
+        <translation>%1 秒无画面</translation>
+    </message>
+    <message>
+        <source>the camera does not answer</source>
+        <translation>摄像机无响应</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::LocalCache</name>
     <message>
         <source>The cache key could not be saved to %1 (is the disk full?).</source>
@@ -1002,6 +1029,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The site description %1 cannot be read: %2</source>
         <translation>无法读取站点描述 %1：%2</translation>
     </message>
+    <message>
+        <source>A camera of the site description has no &quot;id&quot; or &quot;url&quot;.</source>
+        <translation>站点描述中有摄像机缺少“id”或“url”。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Snapshot</name>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>尚无可保存的画面。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved (is the disk full?).</source>
+        <translation>抓拍保存失败（磁盘是否已满？）。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SystemModule</name>
@@ -1063,6 +1109,69 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::VideoPatrolModule</name>
+    <message>
+        <source>Video patrol</source>
+        <translation>视频巡查</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::VideoPatrolPage</name>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s)</source>
+        <translation>
+            <numerusform>%n 宫格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot saved</source>
+        <translation>已抓拍</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot not saved</source>
+        <translation>抓拍未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::VideoTile</name>
+    <message>
+        <source>Video tile %1</source>
+        <translation>视频窗口 %1</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>抓拍</translation>
+    </message>
+    <message>
+        <source>Save a still of this camera as evidence</source>
+        <translation>抓拍当前画面作为督察证据</translation>
+    </message>
+    <message>
+        <source>Close this tile</source>
+        <translation>关闭此窗口</translation>
+    </message>
+    <message>
+        <source>Drag a camera here</source>
+        <translation>将摄像机拖到此处</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting (%1); next attempt in %2 s</source>
+        <translation>正在重连（%1），%2 秒后重试</translation>
     </message>
 </context>
 <context>

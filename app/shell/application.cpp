@@ -4,7 +4,6 @@
 #include "launchoptions.h"
 #include "shell.h"
 #include "signalwatcher.h"
-#include "sitedescription.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,6 +20,7 @@
 #include <core/loghub.h>
 #include <core/settingsstore.h>
 #include <core/shellsettings.h>
+#include <core/sitedescription.h>
 #include <cstdio>
 #include <moduleapi/modulemanager.h>
 #include <storage/localcache.h>
@@ -246,13 +246,14 @@ int runApplication(int argc, char *argv[])
     context.demo = options.demo;
     context.offline = options.offline;
     context.wall = options.wall;
-    if (options.demo) {
-        const SiteDescription demo = SiteDescription::demo();
-        context.siteName = demo.name;
-        context.siteUnits = demo.units;
-    } else {
-        context.siteName = settings.value(u"site/name"_s).toString();
-        context.siteUnits = settings.stringListValue(u"site/units"_s);
+    // The demo's site is embedded; a workstation's comes with its configuration.
+    const QString sitePath =
+        options.demo ? u":/demo/site.json"_s : settings.value(u"site/description"_s).toString();
+    if (!sitePath.isEmpty()) {
+        if (auto site = SiteDescription::load(sitePath))
+            context.site = *site;
+        else
+            qCWarning(lcApp).noquote() << site.error().text();
     }
 
     Shell shell(context, settings, *SystemClock::instance(), modules,

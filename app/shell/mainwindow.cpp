@@ -30,8 +30,8 @@ MainWindow::MainWindow(const ShellContext &context, NotificationCenter &notifica
 {
     setObjectName(u"mainWindow"_s);
     QString title = tr("Jiandu supervision workstation");
-    if (!context.siteName.isEmpty())
-        title += u" — "_s + context.siteName;
+    if (!context.site.name.isEmpty())
+        title += u" — "_s + context.site.name;
     setWindowTitle(title);
     setAccessibleName(tr("Jiandu main window"));
     setCentralWidget(m_workspace);

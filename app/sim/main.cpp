@@ -1,6 +1,8 @@
 // jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
+//            [--no-control]
 // Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
-// one per line: "drop N", "restore N", "quit" (end of input quits too).
+// one per line: "drop N", "restore N", "quit" (end of input quits too). With --no-control
+// standard input is ignored and the simulator runs until it is terminated (the demo).
 #include "camerasimulator.h"
 
 #include <cstdio>
@@ -46,8 +48,18 @@ int main(int argc, char *argv[])
 {
     gst_init(&argc, &argv);
     CameraSimulator::Options options;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool control = true;
+    for (int i = 1; i < argc; i += 2) {
         const std::string name = argv[i];
+        if (name == "--no-control") {
+            control = false;
+            --i;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "jiandu-sim: %s needs a value\n", name.c_str());
+            return 2;
+        }
         const int value = std::atoi(argv[i + 1]);
         if (name == "--port")
             options.port = value;
@@ -83,7 +95,8 @@ int main(int argc, char *argv[])
     GMainLoop *loop = g_main_loop_new(nullptr, FALSE);
     Context context{&simulator, loop};
     GIOChannel *input = g_io_channel_unix_new(0);
-    g_io_add_watch(input, GIOCondition(G_IO_IN | G_IO_HUP | G_IO_ERR), onInput, &context);
+    if (control)
+        g_io_add_watch(input, GIOCondition(G_IO_IN | G_IO_HUP | G_IO_ERR), onInput, &context);
     g_main_loop_run(loop);
     g_io_channel_unref(input);
     g_main_loop_unref(loop);

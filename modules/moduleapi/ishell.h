@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <core/id.h>
+#include <core/sitedescription.h>
 #include <functional>
 
 class QAction;
@@ -55,8 +56,7 @@ struct ShellContext
     QString dataDirectory;
     QString language; //!< "zh_CN" or "en"
     QString userName;
-    QString siteName;      //!< the site this workstation serves, e.g. the demo site's name
-    QStringList siteUnits; //!< names of the site's units
+    SiteDescription site; //!< the site this workstation serves: units, cameras
     bool demo = false;
     bool offline = false;
     bool wall = false;

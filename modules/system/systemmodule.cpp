@@ -47,7 +47,7 @@ Result<void> SystemModule::initialize(IShell &shell)
              return new LogSettingsPage(shell.settings(), known, parent);
          }});
 
-    const QString siteName = shell.context().siteName;
+    const QString siteName = shell.context().site.name;
     shell.addWallContent(
         {*Id::fromString(u"system.clock"_s), tr("Duty clock"), [&shell, siteName](QWidget *parent) {
              return new DutyClockWidget(shell.clock(), siteName, parent);

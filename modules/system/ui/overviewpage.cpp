@@ -23,8 +23,8 @@ OverviewPage::OverviewPage(IShell &shell, qint64 startedMs, QWidget *parent)
     setObjectName(u"overviewPage"_s);
     const ShellContext &context = shell.context();
 
-    auto *site =
-        new QLabel(context.siteName.isEmpty() ? tr("No site configured") : context.siteName, this);
+    auto *site = new QLabel(
+        context.site.name.isEmpty() ? tr("No site configured") : context.site.name, this);
     QFont siteFont = site->font();
     siteFont.setPointSize(siteFont.pointSize() + 9);
     siteFont.setBold(true);
@@ -53,10 +53,10 @@ OverviewPage::OverviewPage(IShell &shell, qint64 startedMs, QWidget *parent)
 
     auto *units = new QListWidget(this);
     units->setAccessibleName(tr("Units"));
-    units->addItems(context.siteUnits);
-    if (context.siteUnits.isEmpty())
+    units->addItems(context.site.units);
+    if (context.site.units.isEmpty())
         units->addItem(tr("No units configured"));
-    auto *unitsBox = new QGroupBox(tr("Units (%1)").arg(context.siteUnits.size()), this);
+    auto *unitsBox = new QGroupBox(tr("Units (%1)").arg(context.site.units.size()), this);
     auto *unitsLayout = new QVBoxLayout(unitsBox);
     unitsLayout->addWidget(units);
 

@@ -26,6 +26,14 @@ Result<SiteDescription> SiteDescription::fromJson(const QByteArray &json)
         return Error{tr("The site description needs a \"code\" and a \"name\"."), {}};
     for (const QJsonValue &unit : root.value(u"units"_s).toArray())
         site.units.append(unit.toObject().value(u"name"_s).toString());
+    for (const QJsonValue &value : root.value(u"cameras"_s).toArray()) {
+        const QJsonObject camera = value.toObject();
+        SiteCamera c{camera.value(u"id"_s).toString(), camera.value(u"name"_s).toString(),
+                     camera.value(u"unit"_s).toString(), camera.value(u"url"_s).toString()};
+        if (c.id.isEmpty() || c.url.isEmpty())
+            return Error{tr("A camera of the site description has no \"id\" or \"url\"."), {}};
+        site.cameras.append(c);
+    }
     return site;
 }
 
@@ -36,13 +44,6 @@ Result<SiteDescription> SiteDescription::load(const QString &path)
         return Error{tr("The site description %1 cannot be read: %2").arg(path, file.errorString()),
                      {}};
     return fromJson(file.readAll());
-}
-
-SiteDescription SiteDescription::demo()
-{
-    auto site = load(u":/demo/site.json"_s);
-    Q_ASSERT_X(site.ok(), "SiteDescription::demo", "the embedded demo site must be valid");
-    return site ? site.value() : SiteDescription{};
 }
 
 } // namespace Jiandu

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "coreexport.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Jiandu {
+
+//! A camera (or audio point) of a site, as the video patrol lists it.
+struct SiteCamera
+{
+    QString id;   //!< stable, e.g. "cam-0101"
+    QString name; //!< e.g. "讯问室 1"
+    QString unit; //!< the unit it belongs to
+    QString url;  //!< where its stream is (rtsp://…)
+};
+
+//! The site a workstation serves: its name, units and cameras. The demo site is embedded
+//! in the client (":/demo/site.json"); a real site's description comes with its
+//! configuration.
+struct JIANDU_CORE_EXPORT SiteDescription
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::SiteDescription)
+
+public:
+    QString code;
+    QString name;
+    QStringList units;
+    QList<SiteCamera> cameras;
+
+    static Result<SiteDescription> fromJson(const QByteArray &json);
+    static Result<SiteDescription> load(const QString &path);
+};
+
+} // namespace Jiandu

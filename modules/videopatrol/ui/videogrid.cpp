@@ -1,0 +1,107 @@
+#include "videogrid.h"
+
+#include <QGridLayout>
+#include <cmath>
+
+namespace Jiandu {
+
+VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("videoGrid"));
+    m_layout->setSpacing(2);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kMaxTiles; ++i) {
+        auto *tile = new VideoTile(i, watermark, this);
+        connect(tile, &VideoTile::maximizeToggled, this, &VideoGrid::toggleMaximized);
+        connect(tile, &VideoTile::snapshotRequested, this, &VideoGrid::snapshotRequested);
+        connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
+        tile->setFocusPolicy(Qt::ClickFocus);
+        m_tiles.append(tile);
+    }
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        for (VideoTile *tile : std::as_const(m_tiles)) {
+            if (tile->isVisible() && tile->camera())
+                tile->update();
+        }
+    });
+    m_refresh.start();
+    relayout();
+}
+
+QSize VideoGrid::decodeSize() const
+{
+    switch (m_count) {
+    case 1:
+        return {1280, 720};
+    case 4:
+        return {960, 540};
+    case 9:
+        return {640, 360};
+    default:
+        return {480, 270};
+    }
+}
+
+void VideoGrid::setTileCount(int count)
+{
+    if (count != 1 && count != 4 && count != 9 && count != 16)
+        return;
+    const bool sizeChanged = count != m_count;
+    m_count = count;
+    m_maximized = nullptr;
+    for (int i = 0; i < kMaxTiles; ++i) {
+        VideoTile *tile = m_tiles[i];
+        if (i >= count)
+            tile->clear(); // hidden tiles stop decoding
+        else if (sizeChanged && tile->camera())
+            tile->showCamera(*tile->camera(), decodeSize());
+    }
+    relayout();
+}
+
+void VideoGrid::relayout()
+{
+    for (VideoTile *tile : std::as_const(m_tiles)) {
+        m_layout->removeWidget(tile);
+        tile->hide();
+    }
+    if (m_maximized) {
+        m_layout->addWidget(m_maximized, 0, 0);
+        m_maximized->show();
+        return;
+    }
+    const int side = int(std::lround(std::sqrt(m_count)));
+    for (int i = 0; i < m_count; ++i) {
+        m_layout->addWidget(m_tiles[i], i / side, i % side);
+        m_tiles[i]->show();
+    }
+}
+
+void VideoGrid::toggleMaximized(VideoTile *tile)
+{
+    m_maximized = m_maximized ? nullptr : tile;
+    relayout();
+}
+
+VideoTile *VideoGrid::showCamera(const SiteCamera &camera)
+{
+    VideoTile *target = m_tiles[m_count - 1];
+    for (int i = 0; i < m_count; ++i) {
+        if (!m_tiles[i]->camera()) {
+            target = m_tiles[i];
+            break;
+        }
+    }
+    showCameraIn(target, camera);
+    return target;
+}
+
+void VideoGrid::showCameraIn(VideoTile *tile, const SiteCamera &camera)
+{
+    tile->showCamera(camera, decodeSize());
+}
+
+} // namespace Jiandu

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "videotile.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QGridLayout;
+
+namespace Jiandu {
+
+//! 1, 4, 9 or 16 live tiles. Each layout decodes at the size its tiles need, so a 16-tile
+//! grid does not decode 16 full-HD streams.
+class VideoGrid : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxTiles = 16;
+
+    VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent = nullptr);
+
+    void setTileCount(int count);
+    int tileCount() const { return m_count; }
+    VideoTile *tile(int index) const { return m_tiles.value(index); }
+    //! Shows \a camera in the first empty tile (or the last one); returns that tile.
+    VideoTile *showCamera(const SiteCamera &camera);
+    void showCameraIn(VideoTile *tile, const SiteCamera &camera);
+    //! The decode size for tiles of the current layout.
+    QSize decodeSize() const;
+
+signals:
+    void snapshotRequested(Jiandu::VideoTile *tile);
+    void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
+
+private:
+    void relayout();
+    void toggleMaximized(VideoTile *tile);
+
+    QGridLayout *m_layout;
+    QList<VideoTile *> m_tiles;
+    int m_count = 4;
+    VideoTile *m_maximized = nullptr;
+    QTimer m_refresh; // watermark clock and reconnect countdowns
+};
+
+} // namespace Jiandu

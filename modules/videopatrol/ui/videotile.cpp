@@ -1,0 +1,164 @@
+#include "videotile.h"
+
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QMetaEnum>
+#include <QMimeData>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+QString VideoTile::mimeType()
+{
+    return u"application/x-jiandu-camera-id"_s;
+}
+
+VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_watermark(watermark)
+    , m_snapshot(new QToolButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(u"videoTile%1"_s.arg(index));
+    setAccessibleName(tr("Video tile %1").arg(index + 1));
+    setAcceptDrops(true);
+    setMinimumSize(160, 90);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+
+    m_snapshot->setText(tr("Snapshot"));
+    m_snapshot->setToolTip(tr("Save a still of this camera as evidence"));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close this tile"));
+    for (QToolButton *button : {m_snapshot, m_close}) {
+        button->setAutoRaise(true);
+        button->setStyleSheet(u"QToolButton { color: #e8f1ff; background: rgba(0,0,0,90); }"_s);
+        button->hide();
+    }
+    connect(m_snapshot, &QToolButton::clicked, this, [this] { emit snapshotRequested(this); });
+    connect(m_close, &QToolButton::clicked, this, &VideoTile::clear);
+    connect(&m_stream, &LiveStream::frameReady, this, qOverload<>(&QWidget::update));
+    connect(&m_stream, &LiveStream::stateChanged, this, [this](LiveStream::State state) {
+        // Read by tests and screen readers: "Playing", "Reconnecting", …
+        setAccessibleDescription(
+            QString::fromLatin1(QMetaEnum::fromType<LiveStream::State>().valueToKey(int(state))));
+        update();
+    });
+}
+
+void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
+{
+    m_camera = camera;
+    LiveStream::Options options;
+    options.frameSize = decodeSize;
+    m_stream.start(QUrl(camera.url), options);
+    m_snapshot->show();
+    m_close->show();
+    setToolTip(camera.name);
+    update();
+}
+
+void VideoTile::clear()
+{
+    m_stream.stop();
+    m_camera.reset();
+    m_snapshot->hide();
+    m_close->hide();
+    setToolTip({});
+    update();
+}
+
+QString VideoTile::statusText() const
+{
+    if (!m_camera)
+        return tr("Drag a camera here");
+    switch (m_stream.state()) {
+    case LiveStream::State::Playing:
+        return {};
+    case LiveStream::State::Connecting:
+        return tr("Connecting…");
+    case LiveStream::State::Reconnecting:
+        return tr("Reconnecting (%1); next attempt in %2 s")
+            .arg(m_stream.lastError())
+            .arg((m_stream.nextAttemptInMs() + 999) / 1000);
+    case LiveStream::State::Stopped:
+    case LiveStream::State::Invalid:
+        return m_stream.lastError();
+    }
+    return {};
+}
+
+void VideoTile::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0x10, 0x14, 0x1a));
+    const QImage frame = m_camera ? m_stream.latestFrame() : QImage();
+    if (!frame.isNull()) {
+        const QSize fitted = frame.size().scaled(size(), Qt::KeepAspectRatio);
+        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                           fitted);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(target, frame);
+    }
+    p.setPen(QColor(0xe8, 0xf1, 0xff));
+    if (m_camera) {
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop, m_camera->name);
+    }
+    const QString status = statusText();
+    if (!status.isEmpty()) {
+        p.setFont(font());
+        p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, status);
+    }
+    if (m_camera) {
+        // 远程监控水印: who watched, from where, when — on every picture an operator sees.
+        const QString mark =
+            u"%1 · %2 · %3"_s.arg(m_watermark.operatorName, m_watermark.workstation,
+                                  QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        p.save();
+        p.setPen(QColor(255, 255, 255, 30));
+        p.translate(width() / 2, height() / 2);
+        p.rotate(-20);
+        const int step = fontMetrics().horizontalAdvance(mark) + 60;
+        for (int y = -height(); y < height(); y += 130)
+            for (int x = -width(); x < width(); x += step)
+                p.drawText(x, y, mark);
+        p.restore();
+        p.setPen(QColor(255, 255, 255, 170));
+        p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignRight | Qt::AlignBottom, mark);
+    }
+    p.setPen(hasFocus() ? QColor(0x40, 0xc4, 0xff) : QColor(0x30, 0x38, 0x44));
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void VideoTile::resizeEvent(QResizeEvent *)
+{
+    const QSize button = m_snapshot->sizeHint();
+    m_close->move(width() - m_close->sizeHint().width() - 4, 4);
+    m_snapshot->move(m_close->x() - button.width() - 2, 4);
+}
+
+void VideoTile::mouseDoubleClickEvent(QMouseEvent *)
+{
+    emit maximizeToggled(this);
+}
+
+void VideoTile::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(mimeType()))
+        event->acceptProposedAction();
+}
+
+void VideoTile::dropEvent(QDropEvent *event)
+{
+    emit cameraDropped(this, QString::fromUtf8(event->mimeData()->data(mimeType())));
+    event->acceptProposedAction();
+}
+
+} // namespace Jiandu

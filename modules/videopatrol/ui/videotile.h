@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+#include <core/sitedescription.h>
+#include <media/livestream.h>
+#include <optional>
+
+class QToolButton;
+
+namespace Jiandu {
+
+//! One live tile of the grid: the picture, the camera's name, its connection state in
+//! words, the operator's watermark, and snapshot / close buttons. Accepts cameras dropped
+//! from the camera list.
+class VideoTile : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Watermark
+    {
+        QString operatorName;
+        QString workstation;
+    };
+
+    VideoTile(int index, const Watermark &watermark, QWidget *parent = nullptr);
+
+    void showCamera(const SiteCamera &camera, QSize decodeSize);
+    void clear();
+    std::optional<SiteCamera> camera() const { return m_camera; }
+    LiveStream &stream() { return m_stream; }
+    //! The state shown to the operator ("连接中…", "重连中：…", empty while playing).
+    QString statusText() const;
+
+    static QString mimeType();
+
+signals:
+    void snapshotRequested(Jiandu::VideoTile *tile);
+    void maximizeToggled(Jiandu::VideoTile *tile);
+    void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    int m_index;
+    Watermark m_watermark;
+    std::optional<SiteCamera> m_camera;
+    LiveStream m_stream;
+    QToolButton *m_snapshot;
+    QToolButton *m_close;
+};
+
+} // namespace Jiandu

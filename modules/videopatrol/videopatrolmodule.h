@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QObject>
+#include <moduleapi/imodule.h>
+
+namespace Jiandu {
+
+//! 视频督察: live patrol of the site's cameras.
+class VideoPatrolModule final : public QObject, public IModule
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.jiandu.Module/1" FILE "videopatrol.json")
+    Q_INTERFACES(Jiandu::IModule)
+
+public:
+    Result<void> initialize(IShell &shell) override;
+};
+
+} // namespace Jiandu

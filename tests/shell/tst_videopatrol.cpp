@@ -1,0 +1,118 @@
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <media/snapshot.h>
+#include <moduleapi/modulemanager.h>
+#include <shell/mainwindow.h>
+#include <shell/notificationcenter.h>
+#include <shell/shell.h>
+#include <shell/workspace.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+// The video patrol page as an operator uses it, against jiandu-sim's cameras.
+class tst_VideoPatrol : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_sim;
+    QList<QUrl> m_cameras;
+
+private slots:
+    void initTestCase()
+    {
+        m_sim.start(QStringLiteral(JIANDU_SIM), {u"--port"_s, u"0"_s, u"--cameras"_s, u"2"_s,
+                                                 u"--width"_s, u"640"_s, u"--height"_s, u"360"_s});
+        QByteArray out;
+        while (!out.contains("ready\n") && m_sim.waitForReadyRead(10000))
+            out += m_sim.readAll();
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("camera "))
+                m_cameras.append(QUrl(QString::fromLatin1(line.split(' ').value(2))));
+        }
+        QCOMPARE(m_cameras.size(), 2);
+    }
+    void cleanupTestCase()
+    {
+        m_sim.write("quit\n");
+        if (!m_sim.waitForFinished(3000))
+            m_sim.kill();
+    }
+
+    void doubleClickedCameraPlaysAndSnapshotsAreEvidence()
+    {
+        QTemporaryDir data;
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        context.site.cameras = {
+            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()},
+            {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)));
+        modules.initialize(shell);
+        shell.showMainWindow();
+        QVERIFY(shell.mainWindow()->workspace()->showPage(*Id::fromString(u"videopatrol.live"_s)));
+        QWidget *page =
+            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        QVERIFY(page);
+
+        auto *tree = page->findChild<QTreeView *>();
+        const QModelIndex unit = tree->model()->index(0, 0);
+        QCOMPARE(unit.data().toString(), u"Case centre"_s);
+        const QModelIndex camera = tree->model()->index(1, 0, unit);
+        QCOMPARE(camera.data().toString(), u"Waiting room"_s);
+        const QRect rect = tree->visualRect(camera);
+        QVERIFY(QTest::qWaitForWindowExposed(shell.mainWindow()));
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+
+        QWidget *tile = page->findChild<QWidget *>(u"videoTile0"_s);
+        QVERIFY(tile);
+        QCOMPARE(tile->toolTip(), u"Waiting room"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 15000);
+
+        // The picture is on the tile: the stamp's white blocks are in its top rows.
+        const QImage shown = tile->grab().toImage();
+        int bright = 0;
+        for (int x = 0; x < shown.width(); ++x)
+            for (int y = 0; y < shown.height() / 4; ++y)
+                bright += qGray(shown.pixel(x, y)) > 200;
+        QVERIFY2(bright > 100, "no picture on the tile");
+
+        QToolButton *snapshot = nullptr;
+        for (QToolButton *button : tile->findChildren<QToolButton *>()) {
+            if (button->text() == u"Snapshot"_s)
+                snapshot = button;
+        }
+        QVERIFY(snapshot && snapshot->isVisible());
+        snapshot->click();
+        const QStringList files =
+            QDir(data.filePath(u"snapshots"_s)).entryList({u"*.png"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const Snapshot::Metadata meta =
+            Snapshot::read(data.filePath(u"snapshots/"_s + files.constFirst()));
+        QCOMPARE(meta.cameraId, u"cam-b"_s);
+        QCOMPARE(meta.cameraName, u"Waiting room"_s);
+        QCOMPARE(meta.operatorName, u"tester"_s);
+        QVERIFY(qAbs(meta.timeMs - QDateTime::currentMSecsSinceEpoch()) < 10000);
+        QVERIFY(shell.notifications().notifications().constLast().title.contains(u"Snapshot"_s));
+
+        // A camera that goes away is shown as reconnecting, and the rest keeps running.
+        m_sim.write("drop 2\n");
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Reconnecting"_s, 10000);
+        modules.shutdown();
+    }
+};
+
+QTEST_MAIN(tst_VideoPatrol)
+#include "tst_videopatrol.moc"
