@@ -940,6 +940,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Recorder</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Schema</name>
     <message>
         <source>The cache&apos;s schema version cannot be read.</source>

@@ -940,6 +940,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Recorder</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒无数据</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be set up: %1</source>
+        <translation>无法建立录像：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>视频流已结束</translation>
+    </message>
+    <message>
+        <source>The recording cannot start.</source>
+        <translation>录像无法启动。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Schema</name>
     <message>
         <source>The cache&apos;s schema version cannot be read.</source>

@@ -1,3 +1,5 @@
+#include "simulatorprocess.h"
+
 #include <QDateTime>
 #include <QProcess>
 #include <QSignalSpy>
@@ -9,43 +11,9 @@
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
+using Jiandu::Testing::Simulator;
 
 namespace {
-
-//! jiandu-sim in a child process, on a free port.
-class Simulator
-{
-public:
-    explicit Simulator(int cameras)
-    {
-        m_process.start(QStringLiteral(JIANDU_SIM),
-                        {u"--port"_s, u"0"_s, u"--cameras"_s, QString::number(cameras),
-                         u"--width"_s, u"640"_s, u"--height"_s, u"360"_s});
-        while (m_process.waitForReadyRead(10000)) {
-            const QByteArray out = m_process.readAll();
-            m_output += out;
-            if (m_output.contains("ready\n"))
-                break;
-        }
-        for (const QByteArray &line : m_output.split('\n')) {
-            if (line.startsWith("camera "))
-                m_urls.append(QUrl(QString::fromLatin1(line.split(' ').value(2))));
-        }
-    }
-    ~Simulator()
-    {
-        m_process.write("quit\n");
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-    }
-    QUrl url(int camera) const { return m_urls.value(camera - 1); }
-    void command(const QByteArray &line) { m_process.write(line + '\n'); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-    QList<QUrl> m_urls;
-};
 
 LiveStream::Options smallTile()
 {

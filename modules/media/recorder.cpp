@@ -1,0 +1,259 @@
+#include "recorder.h"
+
+#include "gstreamer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <gst/gst.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcMedia)
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+struct Recorder::Pipeline
+{
+    Gst::ElementPtr pipeline;
+};
+
+namespace {
+
+QString elementMessageLocation(GstMessage *message)
+{
+    const GstStructure *s = gst_message_get_structure(message);
+    const gchar *location = s ? gst_structure_get_string(s, "location") : nullptr;
+    return QString::fromUtf8(location ? location : "");
+}
+
+// Wall-clock time (ms) of a fragment message's "running-time": the fragment's first or last
+// frame, exact to the stream's timestamps rather than to when the message was handled.
+qint64 fragmentWallMs(GstMessage *message, GstElement *pipeline)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    GstClockTime running = GST_CLOCK_TIME_NONE;
+    const GstStructure *s = gst_message_get_structure(message);
+    GstClock *clock = gst_element_get_clock(pipeline);
+    if (!s || !clock || !gst_structure_get_clock_time(s, "running-time", &running)) {
+        if (clock)
+            gst_object_unref(clock);
+        return nowMs;
+    }
+    const GstClockTime clockNow = gst_clock_get_time(clock);
+    gst_object_unref(clock);
+    const GstClockTime at = gst_element_get_base_time(pipeline) + running;
+    return nowMs - qint64(GST_CLOCK_DIFF(at, clockNow) / GST_MSECOND);
+}
+
+bool isFragmentMessage(GstMessage *message, const char *name)
+{
+    const GstStructure *s = gst_message_get_structure(message);
+    return GST_MESSAGE_TYPE(message) == GST_MESSAGE_ELEMENT && s && gst_structure_has_name(s, name);
+}
+
+} // namespace
+
+Recorder::Recorder(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Pipeline>())
+{
+    qRegisterMetaType<RecordedSegment>();
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Recorder::openPipeline);
+    // A camera that vanishes does not always say so: watch the data instead.
+    m_watchdog.setInterval(500);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 last = std::max(m_lastDataMs.load(), m_attemptStartedMs);
+        if (d->pipeline && now - last > m_options.stallTimeoutMs)
+            fail(tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+    });
+}
+
+Recorder::~Recorder()
+{
+    stop();
+}
+
+void Recorder::start(const QUrl &url, const Options &options)
+{
+    stop();
+    m_url = url;
+    m_options = options;
+    m_backoffMs = options.firstBackoffMs;
+    m_running = true;
+    QDir().mkpath(QDir(options.directory).filePath(options.cameraId));
+    openPipeline();
+}
+
+void Recorder::stop()
+{
+    m_retry.stop();
+    m_watchdog.stop();
+    if (d->pipeline)
+        closePipeline(true);
+    m_running = false;
+}
+
+void Recorder::openPipeline()
+{
+    if (!Gst::ensureInitialized()) {
+        fail(tr("The media engine (GStreamer) is not available."));
+        return;
+    }
+    const QString description =
+        u"rtspsrc location=\"%1\" latency=%2 protocols=tcp tcp-timeout=5000000 ! "
+        "application/x-rtp,media=video ! rtph264depay ! h264parse name=parse config-interval=-1 ! "
+        "splitmuxsink name=mux muxer-factory=matroskamux max-size-time=%3"_s
+            .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
+            .arg(m_options.latencyMs)
+            .arg(qint64(m_options.segmentSeconds) * 1000000000LL);
+    GError *error = nullptr;
+    GstElement *pipeline = gst_parse_launch(description.toUtf8().constData(), &error);
+    if (!pipeline || error) {
+        const QString reason = error ? QString::fromUtf8(error->message) : QString();
+        g_clear_error(&error);
+        if (pipeline)
+            gst_object_unref(pipeline);
+        fail(tr("The recording cannot be set up: %1").arg(reason));
+        return;
+    }
+    d->pipeline.reset(pipeline);
+    m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_lastDataMs.store(0);
+    Gst::ElementPtr mux(gst_bin_get_by_name(GST_BIN(pipeline), "mux"));
+    Gst::ElementPtr parse(gst_bin_get_by_name(GST_BIN(pipeline), "parse"));
+    GstPad *parsed = gst_element_get_static_pad(parse.get(), "src");
+    gst_pad_add_probe(
+        parsed, GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *, gpointer data) {
+            static_cast<Recorder *>(data)->m_lastDataMs.store(QDateTime::currentMSecsSinceEpoch());
+            return GST_PAD_PROBE_OK;
+        },
+        this, nullptr);
+    gst_object_unref(parsed);
+    // Each segment is named after the wall-clock time it starts.
+    g_signal_connect(mux.get(), "format-location",
+                     G_CALLBACK(+[](GstElement *, guint, gpointer data) -> gchar * {
+                         auto *self = static_cast<Recorder *>(data);
+                         const QString name =
+                             QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s) +
+                             u".mkv"_s;
+                         return g_strdup(QDir(self->m_options.directory)
+                                             .filePath(self->m_options.cameraId + u'/' + name)
+                                             .toUtf8()
+                                             .constData());
+                     }),
+                     this);
+
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_bus_set_sync_handler(
+        bus,
+        [](GstBus *, GstMessage *message, gpointer data) -> GstBusSyncReply {
+            auto *self = static_cast<Recorder *>(data);
+            const quint64 generation = self->m_generation.load();
+            GstElement *pipeline = self->d->pipeline.get();
+            if (isFragmentMessage(message, "splitmuxsink-fragment-opened")) {
+                const QString path = elementMessageLocation(message);
+                const qint64 at = fragmentWallMs(message, pipeline);
+                QMetaObject::invokeMethod(self, [self, generation, path, at] {
+                    if (generation == self->m_generation.load())
+                        self->onFragmentOpened(path, at);
+                });
+            } else if (isFragmentMessage(message, "splitmuxsink-fragment-closed")) {
+                const QString path = elementMessageLocation(message);
+                const qint64 at = fragmentWallMs(message, pipeline);
+                QMetaObject::invokeMethod(self, [self, generation, path, at] {
+                    if (generation == self->m_generation.load())
+                        self->onFragmentClosed(path, at, true);
+                });
+            } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR ||
+                       GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
+                QString reason = Recorder::tr("the stream ended");
+                if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
+                    GError *error = nullptr;
+                    gst_message_parse_error(message, &error, nullptr);
+                    reason = QString::fromUtf8(error ? error->message : "error");
+                    g_clear_error(&error);
+                }
+                QMetaObject::invokeMethod(self, [self, generation, reason] {
+                    if (generation == self->m_generation.load())
+                        self->fail(reason);
+                });
+            }
+            return GST_BUS_DROP;
+        },
+        this, nullptr);
+    gst_object_unref(bus);
+    if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        fail(tr("The recording cannot start."));
+        return;
+    }
+    m_watchdog.start();
+}
+
+void Recorder::closePipeline(bool finalize)
+{
+    if (!d->pipeline)
+        return;
+    ++m_generation;
+    GstElement *pipeline = d->pipeline.get();
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
+    if (finalize && !m_open.isEmpty()) {
+        // EOS makes splitmuxsink write the segment's index and close the file.
+        gst_element_send_event(pipeline, gst_event_new_eos());
+        const auto types =
+            GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
+        while (GstMessage *message = gst_bus_timed_pop_filtered(bus, 3 * GST_SECOND, types)) {
+            const GstMessageType type = GST_MESSAGE_TYPE(message);
+            if (isFragmentMessage(message, "splitmuxsink-fragment-closed"))
+                onFragmentClosed(elementMessageLocation(message), fragmentWallMs(message, pipeline),
+                                 true);
+            gst_message_unref(message);
+            if (type == GST_MESSAGE_EOS || type == GST_MESSAGE_ERROR)
+                break;
+        }
+    }
+    gst_element_set_state(pipeline, GST_STATE_NULL);
+    // Whatever was not closed cleanly is kept, marked incomplete, ending at its last data.
+    const qint64 lastData = m_lastDataMs.load();
+    for (const QString &path : m_open.keys())
+        onFragmentClosed(path, lastData > 0 ? lastData : QDateTime::currentMSecsSinceEpoch(),
+                         false);
+    gst_object_unref(bus);
+    d->pipeline.reset();
+}
+
+void Recorder::onFragmentOpened(const QString &path, qint64 startMs)
+{
+    m_open.insert(path, startMs);
+    m_backoffMs = m_options.firstBackoffMs;
+}
+
+void Recorder::onFragmentClosed(const QString &path, qint64 endMs, bool complete)
+{
+    if (!m_open.contains(path))
+        return;
+    const qint64 startMs = m_open.take(path);
+    Q_EMIT segmentClosed({m_options.cameraId, startMs, std::max(startMs, endMs), path,
+                          QFileInfo(path).size(), complete});
+}
+
+void Recorder::fail(const QString &reason)
+{
+    m_watchdog.stop();
+    closePipeline(false); // keeps what was written of the segment in progress
+    m_lastError = reason;
+    Q_EMIT failed(reason);
+    if (!m_running)
+        return;
+    qCInfo(lcMedia).noquote() << "recording" << m_options.cameraId << "interrupted:" << reason
+                              << "- retrying in" << m_backoffMs << "ms";
+    m_retry.start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, m_options.maxBackoffMs);
+}
+
+} // namespace Jiandu

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "mediaexport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <atomic>
+#include <memory>
+
+namespace Jiandu {
+
+//! A recorded piece of one camera's stream: one Matroska file (H.264 stream copy).
+struct RecordedSegment
+{
+    QString cameraId;
+    qint64 startMs = 0; //!< wall clock when the segment's first frame arrived
+    qint64 endMs = 0;   //!< wall clock when it was closed
+    QString path;
+    qint64 bytes = 0;
+    bool complete = false; //!< false: cut short by a failure (still playable up to its end)
+};
+
+//! Continuous recording of one camera into segments of a fixed length, without
+//! re-encoding. When the camera drops, the segment in progress is closed at that moment
+//! and recording resumes in a new segment when it is back: the gap stays visible in the
+//! segment times instead of being hidden.
+class JIANDU_MEDIA_EXPORT Recorder : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString directory; //!< segments go to <directory>/<cameraId>/
+        QString cameraId;
+        int segmentSeconds = 60;
+        int latencyMs = 200;
+        int stallTimeoutMs = 3000; //!< no data for this long: the camera is gone
+        int firstBackoffMs = 500;
+        int maxBackoffMs = 10000;
+    };
+
+    explicit Recorder(QObject *parent = nullptr);
+    ~Recorder() override;
+
+    void start(const QUrl &url, const Options &options);
+    //! Finishes the segment in progress (waits up to 3 s for it to be written) and stops.
+    void stop();
+    bool isRecording() const { return m_running; }
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void segmentClosed(const Jiandu::RecordedSegment &segment);
+    void failed(const QString &reason);
+
+private:
+    void openPipeline();
+    void closePipeline(bool finalize);
+    void onFragmentOpened(const QString &path, qint64 startMs);
+    void onFragmentClosed(const QString &path, qint64 endMs, bool complete);
+    void fail(const QString &reason);
+
+    struct Pipeline;
+    std::unique_ptr<Pipeline> d;
+    QUrl m_url;
+    Options m_options;
+    bool m_running = false;
+    QString m_lastError;
+    QHash<QString, qint64> m_open; // fragments being written → their start (wall ms)
+    int m_backoffMs = 0;
+    std::atomic<quint64> m_generation{0};
+    std::atomic<qint64> m_lastDataMs{0};
+    qint64 m_attemptStartedMs = 0;
+    QTimer m_retry;
+    QTimer m_watchdog;
+};
+
+} // namespace Jiandu
+
+Q_DECLARE_METATYPE(Jiandu::RecordedSegment)
