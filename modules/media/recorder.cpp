@@ -59,7 +59,7 @@ Recorder::Recorder(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Pipeline>())
 {
-    qRegisterMetaType<RecordedSegment>();
+    qRegisterMetaType<MediaSegment>();
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &Recorder::openPipeline);
     // A camera that vanishes does not always say so: watch the data instead.

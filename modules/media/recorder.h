@@ -7,20 +7,10 @@
 #include <QTimer>
 #include <QUrl>
 #include <atomic>
+#include <core/mediasegment.h>
 #include <memory>
 
 namespace Jiandu {
-
-//! A recorded piece of one camera's stream: one Matroska file (H.264 stream copy).
-struct RecordedSegment
-{
-    QString cameraId;
-    qint64 startMs = 0; //!< wall clock when the segment's first frame arrived
-    qint64 endMs = 0;   //!< wall clock when it was closed
-    QString path;
-    qint64 bytes = 0;
-    bool complete = false; //!< false: cut short by a failure (still playable up to its end)
-};
 
 //! Continuous recording of one camera into segments of a fixed length, without
 //! re-encoding. When the camera drops, the segment in progress is closed at that moment
@@ -51,7 +41,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
-    void segmentClosed(const Jiandu::RecordedSegment &segment);
+    void segmentClosed(const Jiandu::MediaSegment &segment);
     void failed(const QString &reason);
 
 private:
@@ -77,5 +67,3 @@ private:
 };
 
 } // namespace Jiandu
-
-Q_DECLARE_METATYPE(Jiandu::RecordedSegment)

@@ -41,6 +41,11 @@ const QList<Migration> &migrations()
           "'document')),"
           " path TEXT NOT NULL, bytes INTEGER NOT NULL, sha256 TEXT NOT NULL,"
           " PRIMARY KEY (ajbh, name)) WITHOUT ROWID"_s}},
+        {3,
+         {u"CREATE TABLE media_segment ("
+          " camera_id TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
+          " path TEXT NOT NULL, bytes INTEGER NOT NULL, complete INTEGER NOT NULL,"
+          " PRIMARY KEY (camera_id, start_ms)) WITHOUT ROWID"_s}},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 # cli_test.sh JIANDU_CLI — checks jiandu-cli's contract with scripts.
 set -uo pipefail
 cli=$1
+sim=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0 failed=0
@@ -87,6 +88,21 @@ head -c 40000 /dev/urandom >"$c/cache.db"
 expect 1 "damaged cache" -- cache check --cache "$c" --password-file "$tmp/pw2"
 contains err "cannot be decrypted" "explains the damaged cache"
 expect 2 "cache bad action" -- cache explode --cache "$c"
+
+# Media: probe and record a simulated camera, index the recording in the cache.
+coproc SIM { "$sim" --port 0 --cameras 1 --width 320 --height 180 2>/dev/null; }
+read -r _ _ url <&"${SIM[0]}"
+read -r _ <&"${SIM[0]}"
+expect 0 "media probe" -- media probe "$url" --seconds 2 --size 320x180
+contains out '"state":"playing"' "probe says playing"
+contains out '"latencyMsP50"' "probe measures latency"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" "$cli" cache init --cache "$tmp/rc" >/dev/null 2>&1
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media record" -- media record "$url" --camera cam-1 --dir "$tmp/rec" --seconds 4 --segment-seconds 1 --cache "$tmp/rc"
+contains out '"complete":true' "segments reported"
+[ "$(ls "$tmp"/rec/cam-1/*.mkv | wc -l)" -ge 2 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: fewer than 2 segment files"; }
+expect 1 "media probe of nothing" -- media probe rtsp://127.0.0.1:1/none --seconds 2
+expect 2 "record without camera" -- media record "$url" --dir "$tmp/rec"
+echo quit >&"${SIM[1]}"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

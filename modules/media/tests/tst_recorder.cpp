@@ -27,11 +27,11 @@ Recorder::Options options(const QString &dir)
     return o;
 }
 
-QList<RecordedSegment> segments(const QSignalSpy &spy)
+QList<MediaSegment> segments(const QSignalSpy &spy)
 {
-    QList<RecordedSegment> list;
+    QList<MediaSegment> list;
     for (const QList<QVariant> &args : spy)
-        list.append(args.at(0).value<RecordedSegment>());
+        list.append(args.at(0).value<MediaSegment>());
     return list;
 }
 
@@ -64,14 +64,14 @@ private slots:
         recorder.start(sim.url(1), options(dir.path()));
         QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 3, 20000);
         recorder.stop();
-        const QList<RecordedSegment> list = segments(closed);
+        const QList<MediaSegment> list = segments(closed);
         QVERIFY(list.size() >= 4); // the last one is finished by stop()
-        for (const RecordedSegment &s : list)
+        for (const MediaSegment &s : list)
             qInfo("%s %lld..%lld (%lld ms) %lld bytes %s", qPrintable(QFileInfo(s.path).fileName()),
                   s.startMs % 100000, s.endMs % 100000, s.endMs - s.startMs, s.bytes,
                   s.complete ? "complete" : "cut");
         for (int i = 0; i < list.size(); ++i) {
-            const RecordedSegment &s = list[i];
+            const MediaSegment &s = list[i];
             QVERIFY2(s.complete, qPrintable(s.path));
             QVERIFY(QFileInfo::exists(s.path));
             QCOMPARE(s.bytes, QFileInfo(s.path).size());
@@ -111,10 +111,10 @@ private slots:
         const qint64 restoredAt = QDateTime::currentMSecsSinceEpoch();
         QTest::qWait(3500);
         recorder.stop();
-        const QList<RecordedSegment> list = segments(closed);
+        const QList<MediaSegment> list = segments(closed);
         QVERIFY2(list.size() >= 2, qPrintable(QString::number(list.size())));
-        const RecordedSegment &before = list.constFirst();
-        const RecordedSegment &after = list.constLast();
+        const MediaSegment &before = list.constFirst();
+        const MediaSegment &after = list.constLast();
         QVERIFY(before.endMs >= droppedAt - 500 && before.endMs < restoredAt);
         QVERIFY(after.startMs >= restoredAt - 200);
         QVERIFY(after.startMs - before.endMs >= 2000); // the gap is there, not hidden

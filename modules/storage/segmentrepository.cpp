@@ -1,0 +1,64 @@
+#include "segmentrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+SegmentRepository::SegmentRepository(QSqlDatabase db)
+    : m_db(db)
+{}
+
+Result<void> SegmentRepository::add(const MediaSegment &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO media_segment (camera_id, start_ms, end_ms, path, bytes, "
+              "complete) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(s.cameraId), QVariant(s.startMs), QVariant(s.endMs),
+                              QVariant(s.path), QVariant(s.bytes), QVariant(int(s.complete))})
+        q.addBindValue(v);
+    if (s.cameraId.isEmpty() || s.endMs < s.startMs || !q.exec())
+        return Error{tr("The recording index could not be updated."), q.lastError().text()};
+    return {};
+}
+
+Result<QList<MediaSegment>> SegmentRepository::overlapping(const QString &cameraId, qint64 fromMs,
+                                                           qint64 toMs)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT camera_id, start_ms, end_ms, path, bytes, complete FROM media_segment "
+              "WHERE camera_id = ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms"_s);
+    q.addBindValue(cameraId);
+    q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    if (!q.exec())
+        return Error{tr("The recording index cannot be read."), q.lastError().text()};
+    QList<MediaSegment> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0});
+    return result;
+}
+
+Result<QList<QPair<qint64, qint64>>> SegmentRepository::gaps(const QString &cameraId, qint64 fromMs,
+                                                             qint64 toMs)
+{
+    auto segments = overlapping(cameraId, fromMs, toMs);
+    if (!segments)
+        return segments.error();
+    QList<QPair<qint64, qint64>> result;
+    qint64 covered = fromMs;
+    for (const MediaSegment &s : *segments) {
+        if (s.startMs > covered)
+            result.append({covered, s.startMs});
+        covered = std::max(covered, s.endMs);
+    }
+    if (covered < toMs)
+        result.append({covered, toMs});
+    return result;
+}
+
+} // namespace Jiandu
