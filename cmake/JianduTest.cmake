@@ -5,6 +5,7 @@ function(jiandu_add_test name)
     cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     set_target_properties(${name} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/bin"
         INSTALL_RPATH "$ORIGIN/../../${JIANDU_LIB_DIR}")

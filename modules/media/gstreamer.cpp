@@ -22,6 +22,18 @@ bool ensureInitialized()
     return ok;
 }
 
+Result<ElementPtr> parsePipeline(const QString &description)
+{
+    GError *error = nullptr;
+    ElementPtr pipeline(gst_parse_launch(description.toUtf8().constData(), &error));
+    if (!pipeline || error) {
+        const QString reason = QString::fromUtf8(error ? error->message : "unknown error");
+        g_clear_error(&error);
+        return Error{reason, description};
+    }
+    return pipeline;
+}
+
 void ElementDeleter::operator()(GstElement *element) const
 {
     if (element)

@@ -2,6 +2,8 @@
 
 #include "mediaexport.h"
 
+#include <QString>
+#include <core/result.h>
 #include <memory>
 
 typedef struct _GstElement GstElement;
@@ -18,5 +20,8 @@ struct ElementDeleter
     void operator()(GstElement *element) const;
 };
 using ElementPtr = std::unique_ptr<GstElement, ElementDeleter>;
+
+//! The pipeline \a description (gst-launch syntax) builds, or GStreamer's reason why not.
+JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description);
 
 } // namespace Jiandu::Gst

@@ -119,18 +119,13 @@ void LiveStream::openPipeline()
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     const quint64 generation = ++m_generation;
 
-    GError *error = nullptr;
-    GstElement *pipeline =
-        gst_parse_launch(pipelineDescription(m_url, m_options).toUtf8().constData(), &error);
-    if (!pipeline || error) {
-        const QString reason = error ? QString::fromUtf8(error->message) : QString();
-        g_clear_error(&error);
-        if (pipeline)
-            gst_object_unref(pipeline);
-        fail(tr("The stream cannot be set up: %1").arg(reason));
+    auto parsed = Gst::parsePipeline(pipelineDescription(m_url, m_options));
+    if (!parsed) {
+        fail(tr("The stream cannot be set up: %1").arg(parsed.error().message));
         return;
     }
-    d->pipeline.reset(pipeline);
+    d->pipeline = std::move(parsed).value();
+    GstElement *pipeline = d->pipeline.get();
 
     Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(pipeline), "sink"));
     GstAppSinkCallbacks callbacks{};

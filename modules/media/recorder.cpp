@@ -110,30 +110,26 @@ void Recorder::openPipeline()
             .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
             .arg(m_options.latencyMs)
             .arg(qint64(m_options.segmentSeconds) * 1000000000LL);
-    GError *error = nullptr;
-    GstElement *pipeline = gst_parse_launch(description.toUtf8().constData(), &error);
-    if (!pipeline || error) {
-        const QString reason = error ? QString::fromUtf8(error->message) : QString();
-        g_clear_error(&error);
-        if (pipeline)
-            gst_object_unref(pipeline);
-        fail(tr("The recording cannot be set up: %1").arg(reason));
+    auto parsed = Gst::parsePipeline(description);
+    if (!parsed) {
+        fail(tr("The recording cannot be set up: %1").arg(parsed.error().message));
         return;
     }
-    d->pipeline.reset(pipeline);
+    d->pipeline = std::move(parsed).value();
+    GstElement *pipeline = d->pipeline.get();
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_lastDataMs.store(0);
     Gst::ElementPtr mux(gst_bin_get_by_name(GST_BIN(pipeline), "mux"));
     Gst::ElementPtr parse(gst_bin_get_by_name(GST_BIN(pipeline), "parse"));
-    GstPad *parsed = gst_element_get_static_pad(parse.get(), "src");
+    GstPad *parsedOut = gst_element_get_static_pad(parse.get(), "src");
     gst_pad_add_probe(
-        parsed, GST_PAD_PROBE_TYPE_BUFFER,
+        parsedOut, GST_PAD_PROBE_TYPE_BUFFER,
         [](GstPad *, GstPadProbeInfo *, gpointer data) {
             static_cast<Recorder *>(data)->m_lastDataMs.store(QDateTime::currentMSecsSinceEpoch());
             return GST_PAD_PROBE_OK;
         },
         this, nullptr);
-    gst_object_unref(parsed);
+    gst_object_unref(parsedOut);
     // Each segment is named after the wall-clock time it starts.
     g_signal_connect(mux.get(), "format-location",
                      G_CALLBACK(+[](GstElement *, guint, gpointer data) -> gchar * {

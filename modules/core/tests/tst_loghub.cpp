@@ -1,3 +1,5 @@
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -12,13 +14,7 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcTest, "jiandu.test", QtDebugMsg)
 
-namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
+namespace {} // namespace
 
 class tst_LogHub : public QObject
 {
@@ -42,7 +38,7 @@ private slots:
         QCOMPARE(records[0].category, u"jiandu.test"_s);
         QCOMPARE(records[0].type, QtWarningMsg);
         QCOMPARE(records[1].sequence, records[0].sequence + 1);
-        const QByteArray file = readAll(LogHub::instance().filePath());
+        const QByteArray file = Testing::readFile(LogHub::instance().filePath());
         QVERIFY(file.contains("WARN  jiandu.test: camera 3 lost its stream"));
         QVERIFY(file.contains("second line\n    with a continuation"));
         QVERIFY(LogHub::instance().categories().contains(u"jiandu.test"_s));
@@ -80,7 +76,8 @@ private slots:
         for (auto &thread : threads)
             thread.join();
         QCOMPARE(LogHub::instance().lastSequence() - before, 2000);
-        QCOMPARE(readAll(LogHub::instance().filePath()).count("jiandu.test: thread"), 2000);
+        QCOMPARE(Testing::readFile(LogHub::instance().filePath()).count("jiandu.test: thread"),
+                 2000);
         LogHub::instance().stopFile();
     }
 

@@ -83,7 +83,7 @@ private slots:
                 // after the first segment; shorter segments lose nothing.)
                 const qint64 length = s.endMs - s.startMs;
                 QVERIFY2(length >= 500 && length <= 3800, qPrintable(QString::number(length)));
-                QVERIFY(qAbs(list[i + 1].startMs - s.endMs) < 300); // no gap
+                QVERIFY(qAbs(list[i + 1].startMs - s.endMs) < 600); // no gap
             }
         }
         // The files hold the camera's pictures of that time.
@@ -116,7 +116,7 @@ private slots:
         const MediaSegment &before = list.constFirst();
         const MediaSegment &after = list.constLast();
         QVERIFY(before.endMs >= droppedAt - 500 && before.endMs < restoredAt);
-        QVERIFY(after.startMs >= restoredAt - 200);
+        QVERIFY(after.startMs >= restoredAt - 500);
         QVERIFY(after.startMs - before.endMs >= 2000); // the gap is there, not hidden
         QVERIFY(firstStamp(before.path) > 0);          // the interrupted file still plays
     }

@@ -1,4 +1,5 @@
 #include "sampleincidents.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,19 +18,6 @@ namespace {
 
 const QString kCase = u"A4403002026110001"_s;
 const QString kTransfer = u"transfer 密码"_s;
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 void copyDirectory(const QString &from, const QString &to)
 {
@@ -90,8 +78,9 @@ private slots:
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(m_clip.data()),
                                       m_clip.size() / 4);
         m_clip.replace(1000, 14, "CLIPPLAINTEXT!");
-        writeFile(m_root.filePath(u"interview.mp4"_s), m_clip);
-        writeFile(m_root.filePath(u"transcript.txt"_s), u"问：你叫什么名字？答：张某。"_s.toUtf8());
+        QVERIFY(Testing::writeFile(m_root.filePath(u"interview.mp4"_s), m_clip));
+        QVERIFY(Testing::writeFile(m_root.filePath(u"transcript.txt"_s),
+                                   u"问：你叫什么名字？答：张某。"_s.toUtf8()));
         QVERIFY(cases
                     .addFileFromDisk(kCase, u"讯问-20261123.mp4"_s, CaseFile::Kind::Clip,
                                      m_root.filePath(u"interview.mp4"_s))
@@ -112,7 +101,7 @@ private slots:
     {
         QCOMPARE(QDir(m_bundle).entryList(QDir::Files),
                  (QStringList{u"bundle.db"_s, u"bundle.key"_s, u"manifest.json"_s}));
-        const QByteArray db = readFile(m_bundle + u"/bundle.db"_s);
+        const QByteArray db = Testing::readFile(m_bundle + u"/bundle.db"_s);
         QVERIFY(db.size() > m_clip.size());
         QVERIFY(!db.startsWith("SQLite format 3"));
         QVERIFY(!db.contains("CLIPPLAINTEXT!"));
@@ -138,7 +127,7 @@ private slots:
         const QList<CaseFile> files = cases.files(kCase).value();
         QCOMPARE(files.size(), 2);
         const QString clipPath = QDir(l.files).filePath(kCase + u"/讯问-20261123.mp4"_s);
-        QCOMPARE(readFile(clipPath), m_clip);
+        QCOMPARE(Testing::readFile(clipPath), m_clip);
         QVERIFY(std::any_of(files.cbegin(), files.cend(),
                             [&](const CaseFile &f) { return f.path == clipPath; }));
         auto incident = IncidentRepository(l.cache->database().connection())
@@ -162,7 +151,7 @@ private slots:
         QFETCH(int, offset);
         const QString copy = fresh(u"tampered"_s);
         copyDirectory(m_bundle, copy);
-        QByteArray bytes = readFile(copy + u'/' + file);
+        QByteArray bytes = Testing::readFile(copy + u'/' + file);
         if (offset >= 0) {
             bytes[offset] = char(bytes[offset] ^ 0x20);
         } else {
@@ -170,7 +159,7 @@ private slots:
             bytes.replace(fileSha256(m_root.filePath(u"interview.mp4"_s)).toLatin1(),
                           QByteArray(64, 'a'));
         }
-        writeFile(copy + u'/' + file, bytes);
+        QVERIFY(Testing::writeFile(copy + u'/' + file, bytes));
 
         Laptop l = laptop();
         auto imported = CaseBundle::importBundle(l.cache->database(), copy, kTransfer, l.files);
@@ -215,12 +204,12 @@ private slots:
 
         QByteArray changed = m_clip;
         changed[10] = 'X';
-        writeFile(m_root.filePath(u"interview.mp4"_s), changed);
+        QVERIFY(Testing::writeFile(m_root.filePath(u"interview.mp4"_s), changed));
         auto modified =
             CaseBundle::exportCase(m_source->database(), kCase, fresh(u"b"_s), kTransfer);
         QVERIFY(!modified.ok());
         QVERIFY(modified.error().message.contains(u"was changed"_s));
-        writeFile(m_root.filePath(u"interview.mp4"_s), m_clip);
+        QVERIFY(Testing::writeFile(m_root.filePath(u"interview.mp4"_s), m_clip));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "sampleincidents.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,15 +15,7 @@
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+namespace {} // namespace
 
 class tst_LocalCache : public QObject
 {
@@ -89,7 +82,7 @@ private slots:
         auto reader = CacheDatabase::open(
             LocalCache::databasePath(dir),
             KeyWrap::sqlCipherKey(
-                KeyWrap::unwrap(fileBytes(LocalCache::keyPath(dir)), u"pw"_s).value()),
+                KeyWrap::unwrap(Testing::readFile(LocalCache::keyPath(dir)), u"pw"_s).value()),
             impatient);
         QVERIFY(reader.ok());
 
@@ -117,15 +110,15 @@ private slots:
                         .upsert(Testing::sampleIncidents(0, 200))
                         .ok());
         }
-        QByteArray bytes = fileBytes(LocalCache::databasePath(dir));
-        bytes += fileBytes(LocalCache::databasePath(dir) + u"-wal"_s);
+        QByteArray bytes = Testing::readFile(LocalCache::databasePath(dir));
+        bytes += Testing::readFile(LocalCache::databasePath(dir) + u"-wal"_s);
         QVERIFY(bytes.size() > 10000);
         QVERIFY(!bytes.startsWith("SQLite format 3"));
         for (const QByteArray &plain :
              {QByteArray("J440300000000000042"), u"报警人42"_s.toUtf8(), u"城东派出所"_s.toUtf8(),
               QByteArray("incident"), QByteArray("jqbh")})
             QVERIFY2(!bytes.contains(plain), plain.constData());
-        const QByteArray keyFile = fileBytes(LocalCache::keyPath(dir));
+        const QByteArray keyFile = Testing::readFile(LocalCache::keyPath(dir));
         QVERIFY(keyFile.contains("aes-256-gcm"));
         // Only its owner may read the wrapped key (no offline guessing by other accounts).
         const QFile::Permissions others =
@@ -148,21 +141,21 @@ private slots:
         QVERIFY(wrong.error().message.contains(u"password is wrong"_s));
 
         // Changing the password leaves the cache file as it is.
-        const QByteArray before = QCryptographicHash::hash(fileBytes(LocalCache::databasePath(dir)),
-                                                           QCryptographicHash::Sha256);
+        const QByteArray before = QCryptographicHash::hash(
+            Testing::readFile(LocalCache::databasePath(dir)), QCryptographicHash::Sha256);
         {
             auto cache = LocalCache::open(dir, u"old password"_s);
             QVERIFY(cache.ok());
             QVERIFY((*cache)->changePassword(u"new password"_s).ok());
         }
-        QCOMPARE(QCryptographicHash::hash(fileBytes(LocalCache::databasePath(dir)),
+        QCOMPARE(QCryptographicHash::hash(Testing::readFile(LocalCache::databasePath(dir)),
                                           QCryptographicHash::Sha256),
                  before);
         QVERIFY(!LocalCache::open(dir, u"old password"_s).ok());
 
         // Rekey: a new data key for the whole file; the old data key no longer opens it.
         const QByteArray oldDataKey =
-            KeyWrap::unwrap(fileBytes(LocalCache::keyPath(dir)), u"new password"_s).value();
+            KeyWrap::unwrap(Testing::readFile(LocalCache::keyPath(dir)), u"new password"_s).value();
         {
             auto cache = LocalCache::open(dir, u"new password"_s);
             QVERIFY(cache.ok());
@@ -226,7 +219,7 @@ private slots:
         auto onGarbage = LocalCache::open(garbage, u"pw"_s);
         QVERIFY(!onGarbage.ok());
         QVERIFY(onGarbage.error().message.contains(u"cannot be decrypted"_s));
-        QCOMPARE(fileBytes(LocalCache::databasePath(garbage)), QByteArray(20000, 'G'));
+        QCOMPARE(Testing::readFile(LocalCache::databasePath(garbage)), QByteArray(20000, 'G'));
 
         // A lost key.
         const QString lost = freshDirectory();

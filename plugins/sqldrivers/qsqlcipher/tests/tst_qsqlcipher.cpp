@@ -1,3 +1,5 @@
+#include "testfiles.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -29,12 +31,6 @@ QSqlDatabase openDatabase(const QString &path, const QString &key, const QString
     db.setConnectOptions(options);
     db.open();
     return db;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Runs the stock sqlcipher shell on \a path with \a script on stdin.
@@ -160,7 +156,7 @@ private slots:
     {
         const QString path = writeSample(u"sample.db"_s, kRawKey);
         QSqlDatabase::removeDatabase(u"c%1"_s.arg(g_connection));
-        const QByteArray bytes = fileBytes(path);
+        const QByteArray bytes = Jiandu::Testing::readFile(path);
         QVERIFY(bytes.size() >= 1024);
         QVERIFY(!bytes.startsWith("SQLite format 3"));
         for (const QByteArray &plain :
@@ -181,7 +177,7 @@ private slots:
     {
         const QString path =
             writeSample(u"pass.db"_s, u"值班 password"_s, u"QSQLCIPHER_KDF_ITER=100000"_s);
-        QVERIFY(!fileBytes(path).startsWith("SQLite format 3"));
+        QVERIFY(!Jiandu::Testing::readFile(path).startsWith("SQLite format 3"));
         const QString out = sqlcipherShell(
             path,
             u"PRAGMA key = '值班 password';\nPRAGMA kdf_iter = 100000;\nSELECT jqbh FROM jq;\n"_s);
@@ -209,7 +205,7 @@ private slots:
         QSqlDatabase onGarbage = openDatabase(garbage, kRawKey);
         QVERIFY(!onGarbage.isOpen());
         QVERIFY(onGarbage.lastError().text().contains(u"not a database"_s));
-        QCOMPARE(fileBytes(garbage), QByteArray(8192, '\x42')); // never overwritten
+        QCOMPARE(Jiandu::Testing::readFile(garbage), QByteArray(8192, '\x42')); // never overwritten
 
         const QString truncated = m_dir.filePath(u"truncated.db"_s);
         QFile::copy(path, truncated);
@@ -240,7 +236,7 @@ private slots:
     void emptyPasswordIsPlainSqlite()
     {
         const QString path = writeSample(u"plain.db"_s, QString());
-        QVERIFY(fileBytes(path).startsWith("SQLite format 3"));
+        QVERIFY(Jiandu::Testing::readFile(path).startsWith("SQLite format 3"));
     }
 };
 
