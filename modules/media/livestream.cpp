@@ -117,7 +117,7 @@ void LiveStream::openPipeline()
     }
     setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting);
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
-    const quint64 generation = ++m_generation;
+    ++m_generation; // messages of earlier pipelines are ignored from now on
 
     auto parsed = Gst::parsePipeline(pipelineDescription(m_url, m_options));
     if (!parsed) {
@@ -174,7 +174,7 @@ void LiveStream::openPipeline()
         bus,
         [](GstBus *, GstMessage *message, gpointer data) -> GstBusSyncReply {
             auto *self = static_cast<LiveStream *>(data);
-            const quint64 generation = self->m_generation;
+            const quint64 generation = self->m_generation.load();
             QString reason;
             if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
                 GError *error = nullptr;
@@ -191,7 +191,7 @@ void LiveStream::openPipeline()
                 QMetaObject::invokeMethod(
                     self,
                     [self, generation, reason] {
-                        if (generation == self->m_generation)
+                        if (generation == self->m_generation.load())
                             self->fail(reason);
                     },
                     Qt::QueuedConnection);
@@ -206,7 +206,6 @@ void LiveStream::openPipeline()
         fail(tr("The stream cannot start."));
         return;
     }
-    Q_UNUSED(generation);
     m_watchdog.start();
 }
 
