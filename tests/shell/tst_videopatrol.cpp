@@ -107,6 +107,27 @@ private slots:
         QVERIFY(qAbs(meta.timeMs - QDateTime::currentMSecsSinceEpoch()) < 10000);
         QVERIFY(shell.notifications().notifications().constLast().title.contains(u"Snapshot"_s));
 
+        // The grid comes back as the operator left it.
+        QCOMPARE(settings.stringListValue(u"videopatrol/cameras"_s).value(0), u"cam-b"_s);
+        {
+            ModuleManager again(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+            QVERIFY(again.discover().ok());
+            again.load();
+            Shell restarted(context, settings, *SystemClock::instance(), again,
+                            WindowLayoutStore(data.filePath(u"layout2.ini"_s)));
+            again.initialize(restarted);
+            restarted.showMainWindow();
+            QVERIFY(restarted.mainWindow()->workspace()->showPage(
+                *Id::fromString(u"videopatrol.live"_s)));
+            QWidget *restoredTile = restarted.mainWindow()
+                                        ->workspace()
+                                        ->pageWidget(*Id::fromString(u"videopatrol.live"_s))
+                                        ->findChild<QWidget *>(u"videoTile0"_s);
+            QCOMPARE(restoredTile->toolTip(), u"Waiting room"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(restoredTile->accessibleDescription(), u"Playing"_s, 15000);
+            again.shutdown();
+        }
+
         // A camera that goes away is shown as reconnecting, and the rest keeps running.
         m_sim.write("drop 2\n");
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Reconnecting"_s, 10000);

@@ -17,6 +17,7 @@ VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
         connect(tile, &VideoTile::maximizeToggled, this, &VideoGrid::toggleMaximized);
         connect(tile, &VideoTile::snapshotRequested, this, &VideoGrid::snapshotRequested);
         connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
+        connect(tile, &VideoTile::cameraChanged, this, &VideoGrid::arrangementChanged);
         tile->setFocusPolicy(Qt::ClickFocus);
         m_tiles.append(tile);
     }
@@ -60,6 +61,7 @@ void VideoGrid::setTileCount(int count)
             tile->showCamera(*tile->camera(), decodeSize());
     }
     relayout();
+    emit arrangementChanged();
 }
 
 void VideoGrid::relayout()

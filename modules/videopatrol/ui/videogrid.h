@@ -29,6 +29,8 @@ public:
     QSize decodeSize() const;
 
 signals:
+    //! The layout or a tile's camera changed: worth saving.
+    void arrangementChanged();
     void snapshotRequested(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 

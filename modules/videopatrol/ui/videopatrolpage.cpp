@@ -13,6 +13,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <core/clock.h>
+#include <core/settingsstore.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
 
@@ -85,16 +86,17 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
         QAction *action = toolbar->addAction(tr("%n tile(s)", nullptr, count));
         action->setCheckable(true);
         action->setChecked(count == m_grid->tileCount());
+        action->setData(count);
         layouts->addAction(action);
+        m_layoutActions.append(action);
         connect(action, &QAction::triggered, this, [this, count] { m_grid->setTileCount(count); });
     }
     connect(m_grid, &VideoGrid::snapshotRequested, this, &VideoPatrolPage::takeSnapshot);
     connect(m_grid, &VideoGrid::cameraDropped, this, [this](VideoTile *tile, const QString &id) {
-        for (const SiteCamera &camera : m_shell.context().site.cameras) {
-            if (camera.id == id)
-                m_grid->showCameraIn(tile, camera);
-        }
+        if (const SiteCamera *camera = findCamera(id))
+            m_grid->showCameraIn(tile, *camera);
     });
+    connect(m_grid, &VideoGrid::arrangementChanged, this, &VideoPatrolPage::saveArrangement);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -109,17 +111,53 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    restoreArrangement();
+}
+
+const SiteCamera *VideoPatrolPage::findCamera(const QString &cameraId) const
+{
+    for (const SiteCamera &camera : m_shell.context().site.cameras) {
+        if (camera.id == cameraId)
+            return &camera;
+    }
+    return nullptr;
+}
+
+void VideoPatrolPage::saveArrangement()
+{
+    if (m_restoring)
+        return;
+    QStringList cameras;
+    for (int i = 0; i < m_grid->tileCount(); ++i) {
+        const auto camera = m_grid->tile(i)->camera();
+        cameras.append(camera ? camera->id : QString());
+    }
+    m_shell.settings().setValue(u"videopatrol/tiles"_s, m_grid->tileCount());
+    m_shell.settings().setValue(u"videopatrol/cameras"_s, cameras);
+}
+
+void VideoPatrolPage::restoreArrangement()
+{
+    m_restoring = true;
+    const int count = m_shell.settings().intValue(u"videopatrol/tiles"_s, 4, 1, 16);
+    m_grid->setTileCount(count);
+    for (QAction *action : std::as_const(m_layoutActions))
+        action->setChecked(action->data().toInt() == m_grid->tileCount());
+    const QStringList cameras = m_shell.settings().stringListValue(u"videopatrol/cameras"_s);
+    for (int i = 0; i < cameras.size() && i < m_grid->tileCount(); ++i) {
+        // A camera the site no longer has is skipped, not an error.
+        if (const SiteCamera *camera = findCamera(cameras[i]))
+            m_grid->showCameraIn(m_grid->tile(i), *camera);
+    }
+    m_restoring = false;
 }
 
 bool VideoPatrolPage::showCamera(const QString &cameraId)
 {
-    for (const SiteCamera &camera : m_shell.context().site.cameras) {
-        if (camera.id == cameraId) {
-            m_grid->showCamera(camera);
-            return true;
-        }
-    }
-    return false;
+    const SiteCamera *camera = findCamera(cameraId);
+    if (camera)
+        m_grid->showCamera(*camera);
+    return camera != nullptr;
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)

@@ -8,6 +8,7 @@ class QTreeView;
 namespace Jiandu {
 
 class IShell;
+struct SiteCamera;
 class VideoGrid;
 class VideoTile;
 
@@ -23,11 +24,17 @@ public:
 
 private:
     void takeSnapshot(VideoTile *tile);
+    const SiteCamera *findCamera(const QString &cameraId) const;
+    //! The grid's layout and cameras, kept in the workstation's settings.
+    void saveArrangement();
+    void restoreArrangement();
 
     IShell &m_shell;
     QStandardItemModel *m_cameras;
     QTreeView *m_tree;
     VideoGrid *m_grid;
+    QList<QAction *> m_layoutActions;
+    bool m_restoring = false;
 };
 
 } // namespace Jiandu

@@ -60,6 +60,7 @@ void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
     m_close->show();
     setToolTip(camera.name);
     update();
+    emit cameraChanged();
 }
 
 void VideoTile::clear()
@@ -70,6 +71,7 @@ void VideoTile::clear()
     m_close->hide();
     setToolTip({});
     update();
+    emit cameraChanged();
 }
 
 QString VideoTile::statusText() const

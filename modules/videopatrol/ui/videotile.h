@@ -34,6 +34,8 @@ public:
     static QString mimeType();
 
 signals:
+    //! The tile shows another camera, or none.
+    void cameraChanged();
     void snapshotRequested(Jiandu::VideoTile *tile);
     void maximizeToggled(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
