@@ -295,6 +295,44 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::FindingDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong? e.g. nobody at the duty desk, a door left open, a suspect without escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record with snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FindingRepository</name>
+    <message>
+        <source>Describe the problem you found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::GeneralSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -1175,6 +1213,54 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Snapshot not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every camera of the site in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you see on the selected tile, with a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a camera in the grid and click its tile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to record findings in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,6 +294,44 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::FindingDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>What is wrong? e.g. nobody at the duty desk, a door left open, a suspect without escort</source>
+        <translation>发现了什么问题？例如：值班台无人值守、门未关闭、嫌疑人无人看管</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Record with snapshot</source>
+        <translation>抓拍并记录</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>摄像机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FindingRepository</name>
+    <message>
+        <source>Describe the problem you found.</source>
+        <translation>请描述发现的问题。</translation>
+    </message>
+    <message>
+        <source>The finding could not be stored.</source>
+        <translation>问题记录保存失败。</translation>
+    </message>
+    <message>
+        <source>The findings cannot be read.</source>
+        <translation>无法读取问题记录。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::GeneralSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -1175,6 +1213,54 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Snapshot not saved</source>
         <translation>抓拍未保存</translation>
+    </message>
+    <message>
+        <source>Patrol round</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Show every camera of the site in turn</source>
+        <translation>轮流查看站点的所有摄像机</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> 秒/轮</translation>
+    </message>
+    <message>
+        <source>Patrol interval</source>
+        <translation>巡查间隔</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>发现问题…</translation>
+    </message>
+    <message>
+        <source>Record what you see on the selected tile, with a snapshot</source>
+        <translation>对选中窗口抓拍并记录发现的问题</translation>
+    </message>
+    <message>
+        <source>No camera selected</source>
+        <translation>未选择摄像机</translation>
+    </message>
+    <message>
+        <source>Show a camera in the grid and click its tile first.</source>
+        <translation>请先在宫格中打开摄像机并点击选中其窗口。</translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation>问题未记录</translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to record findings in.</source>
+        <translation>本工作站没有本地缓存，无法记录问题。</translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation>问题已记录</translation>
+    </message>
+    <message>
+        <source>Problem not recorded</source>
+        <translation>问题未记录</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ const QList<Migration> &migrations()
           " camera_id TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
           " path TEXT NOT NULL, bytes INTEGER NOT NULL, complete INTEGER NOT NULL,"
           " PRIMARY KEY (camera_id, start_ms)) WITHOUT ROWID"_s}},
+        {4,
+         {u"CREATE TABLE patrol_finding ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT, camera_id TEXT NOT NULL, camera_name TEXT,"
+          " unit TEXT, time_ms INTEGER NOT NULL, operator TEXT NOT NULL, note TEXT NOT NULL,"
+          " snapshot_path TEXT, snapshot_sha256 TEXT)"_s,
+          u"CREATE INDEX patrol_finding_by_time ON patrol_finding (time_ms)"_s}},
     };
     return all;
 }

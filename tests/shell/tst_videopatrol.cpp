@@ -1,5 +1,9 @@
+#include <QAction>
+#include <QDialog>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -12,6 +16,9 @@
 #include <shell/notificationcenter.h>
 #include <shell/shell.h>
 #include <shell/workspace.h>
+#include <storage/caserepository.h>
+#include <storage/findingrepository.h>
+#include <storage/localcache.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -131,6 +138,61 @@ private slots:
         // A camera that goes away is shown as reconnecting, and the rest keeps running.
         m_sim.write("drop 2\n");
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Reconnecting"_s, 10000);
+        m_sim.write("restore 2\n");
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 20000);
+        modules.shutdown();
+    }
+
+    void patrolRoundAndFindings()
+    {
+        QTemporaryDir data;
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/tiles"_s, 1);
+        auto cache = LocalCache::create(data.filePath(u"cache"_s), u"password"_s);
+        QVERIFY(cache.ok());
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.cameras = {
+            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()},
+            {u"cam-b"_s, u"Duty desk"_s, u"Police station"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
+        modules.initialize(shell);
+        shell.showMainWindow();
+        const Id pageId = *Id::fromString(u"videopatrol.live"_s);
+        QVERIFY(shell.mainWindow()->workspace()->showPage(pageId));
+        QWidget *page = shell.mainWindow()->workspace()->pageWidget(pageId);
+        QWidget *tile = page->findChild<QWidget *>(u"videoTile0"_s);
+        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible()); // 1-tile layout
+
+        // 巡查: every camera of the site in turn, one grid-full at a time.
+        page->findChild<QSpinBox *>()->setValue(3);
+        auto *patrol = page->findChild<QAction *>(u"patrolRound"_s);
+        patrol->setChecked(true);
+        QCOMPARE(tile->toolTip(), u"Interview room 1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tile->toolTip(), u"Duty desk"_s, 5000);
+        patrol->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 15000);
+
+        // 发现问题: the snapshot of that moment and the operator's words become a record.
+        page->findChild<QAction *>(u"reportFinding"_s)->trigger();
+        auto *dialog = page->findChild<QDialog *>(u"findingDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(u"值班台无人值守"_s);
+        dialog->accept();
+        auto findings = FindingRepository((*cache)->database().connection()).recent();
+        QVERIFY(findings.ok());
+        QCOMPARE(findings->size(), 1);
+        const PatrolFinding &f = findings->constFirst();
+        QCOMPARE(f.cameraId, u"cam-b"_s);
+        QCOMPARE(f.unit, u"Police station"_s);
+        QCOMPARE(f.note, u"值班台无人值守"_s);
+        QCOMPARE(f.operatorName, u"tester"_s);
+        QVERIFY(QFile::exists(f.snapshotPath));
+        QCOMPARE(f.snapshotSha256, fileSha256(f.snapshotPath));
+        QCOMPARE(Snapshot::read(f.snapshotPath).cameraId, u"cam-b"_s);
         modules.shutdown();
     }
 };

@@ -88,6 +88,21 @@ void VideoGrid::toggleMaximized(VideoTile *tile)
     relayout();
 }
 
+VideoTile *VideoGrid::selectedTile() const
+{
+    VideoTile *first = nullptr;
+    for (int i = 0; i < m_count; ++i) {
+        VideoTile *tile = m_tiles[i];
+        if (!tile->camera())
+            continue;
+        if (tile->hasFocus())
+            return tile;
+        if (!first)
+            first = tile;
+    }
+    return first;
+}
+
 VideoTile *VideoGrid::showCamera(const SiteCamera &camera)
 {
     VideoTile *target = m_tiles[m_count - 1];

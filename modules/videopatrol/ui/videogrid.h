@@ -25,6 +25,8 @@ public:
     //! Shows \a camera in the first empty tile (or the last one); returns that tile.
     VideoTile *showCamera(const SiteCamera &camera);
     void showCameraIn(VideoTile *tile, const SiteCamera &camera);
+    //! The tile the operator last clicked, else the first showing a camera, else null.
+    VideoTile *selectedTile() const;
     //! The decode size for tiles of the current layout.
     QSize decodeSize() const;
 

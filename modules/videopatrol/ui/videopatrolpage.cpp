@@ -1,11 +1,14 @@
 #include "videopatrolpage.h"
 
+#include "../patrolround.h"
+#include "findingdialog.h"
 #include "videogrid.h"
 
 #include <QActionGroup>
 #include <QDir>
 #include <QHeaderView>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QSysInfo>
@@ -16,6 +19,9 @@
 #include <core/settingsstore.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
+#include <storage/caserepository.h>
+#include <storage/findingrepository.h>
+#include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +59,8 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     , m_cameras(new CameraModel(this))
     , m_tree(new QTreeView(this))
     , m_grid(new VideoGrid({shell.context().userName, QSysInfo::machineHostName()}, this))
+    , m_patrol(new PatrolRound(this))
+    , m_patrolSeconds(new QSpinBox(this))
 {
     setObjectName(u"videoPatrolPage"_s);
     const SiteDescription &site = shell.context().site;
@@ -91,6 +99,31 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
         m_layoutActions.append(action);
         connect(action, &QAction::triggered, this, [this, count] { m_grid->setTileCount(count); });
     }
+    toolbar->addSeparator();
+    QAction *patrol = toolbar->addAction(tr("Patrol round"));
+    patrol->setObjectName(u"patrolRound"_s);
+    patrol->setCheckable(true);
+    patrol->setToolTip(tr("Show every camera of the site in turn"));
+    m_patrolSeconds->setRange(3, 600);
+    m_patrolSeconds->setValue(
+        m_shell.settings().intValue(u"videopatrol/patrolSeconds"_s, 15, 3, 600));
+    m_patrolSeconds->setSuffix(tr(" s each"));
+    m_patrolSeconds->setAccessibleName(tr("Patrol interval"));
+    toolbar->addWidget(m_patrolSeconds);
+    connect(patrol, &QAction::toggled, this, &VideoPatrolPage::togglePatrol);
+    connect(m_patrol, &PatrolRound::step, this, [this](const QList<SiteCamera> &cameras) {
+        for (int i = 0; i < m_grid->tileCount(); ++i) {
+            if (i < cameras.size())
+                m_grid->showCameraIn(m_grid->tile(i), cameras[i]);
+            else
+                m_grid->tile(i)->clear();
+        }
+    });
+    QAction *finding = toolbar->addAction(tr("Report a problem…"));
+    finding->setObjectName(u"reportFinding"_s);
+    finding->setToolTip(tr("Record what you see on the selected tile, with a snapshot"));
+    connect(finding, &QAction::triggered, this, &VideoPatrolPage::reportFinding);
+
     connect(m_grid, &VideoGrid::snapshotRequested, this, &VideoPatrolPage::takeSnapshot);
     connect(m_grid, &VideoGrid::cameraDropped, this, [this](VideoTile *tile, const QString &id) {
         if (const SiteCamera *camera = findCamera(id))
@@ -158,6 +191,59 @@ bool VideoPatrolPage::showCamera(const QString &cameraId)
     if (camera)
         m_grid->showCamera(*camera);
     return camera != nullptr;
+}
+
+void VideoPatrolPage::togglePatrol(bool on)
+{
+    if (!on) {
+        m_patrol->stop();
+        return;
+    }
+    m_shell.settings().setValue(u"videopatrol/patrolSeconds"_s, m_patrolSeconds->value());
+    m_patrol->start(m_shell.context().site.cameras, m_grid->tileCount(),
+                    m_patrolSeconds->value() * 1000);
+}
+
+void VideoPatrolPage::reportFinding()
+{
+    VideoTile *tile = m_grid->selectedTile();
+    if (!tile) {
+        m_shell.notify(Severity::Warning, tr("No camera selected"),
+                       tr("Show a camera in the grid and click its tile first."));
+        return;
+    }
+    if (!m_shell.cache()) {
+        m_shell.notify(Severity::Warning, tr("Finding not recorded"),
+                       tr("This workstation has no local cache to record findings in."));
+        return;
+    }
+    const SiteCamera camera = *tile->camera();
+    // The picture is taken now, when the operator saw the problem, not when they finish typing.
+    const QImage frame = tile->stream().latestFrame();
+    const qint64 seenAtMs = m_shell.clock().nowMs();
+    auto *dialog = new FindingDialog(camera.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, camera, frame, seenAtMs] {
+        const QString snapshotDir = QDir(m_shell.context().dataDirectory).filePath(u"findings"_s);
+        auto saved = Snapshot::save(frame, snapshotDir,
+                                    {camera.id, camera.name, m_shell.context().userName, seenAtMs});
+        PatrolFinding finding{0,
+                              camera.id,
+                              camera.name,
+                              camera.unit,
+                              seenAtMs,
+                              m_shell.context().userName,
+                              dialog->note(),
+                              saved ? *saved : QString(),
+                              saved ? fileSha256(*saved) : QString()};
+        auto stored = FindingRepository(m_shell.cache()->database().connection()).add(finding);
+        if (stored)
+            m_shell.notify(Severity::Information, tr("Problem recorded"),
+                           tr("%1: %2").arg(camera.name, finding.note));
+        else
+            m_shell.notify(Severity::Critical, tr("Problem not recorded"), stored.error().message);
+    });
+    dialog->open();
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)

@@ -2,12 +2,14 @@
 
 #include <QWidget>
 
+class QSpinBox;
 class QStandardItemModel;
 class QTreeView;
 
 namespace Jiandu {
 
 class IShell;
+class PatrolRound;
 struct SiteCamera;
 class VideoGrid;
 class VideoTile;
@@ -24,6 +26,8 @@ public:
 
 private:
     void takeSnapshot(VideoTile *tile);
+    void reportFinding();
+    void togglePatrol(bool on);
     const SiteCamera *findCamera(const QString &cameraId) const;
     //! The grid's layout and cameras, kept in the workstation's settings.
     void saveArrangement();
@@ -34,6 +38,8 @@ private:
     QTreeView *m_tree;
     VideoGrid *m_grid;
     QList<QAction *> m_layoutActions;
+    PatrolRound *m_patrol;
+    QSpinBox *m_patrolSeconds;
     bool m_restoring = false;
 };
 

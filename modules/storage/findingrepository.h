@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storageexport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <core/patrolfinding.h>
+#include <core/result.h>
+
+namespace Jiandu {
+
+//! Patrol findings in the cache, newest first when listed.
+class JIANDU_STORAGE_EXPORT FindingRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::FindingRepository)
+
+public:
+    explicit FindingRepository(QSqlDatabase db);
+    //! Stores \a finding; returns it with its id.
+    Result<PatrolFinding> add(PatrolFinding finding);
+    Result<QList<PatrolFinding>> recent(int limit = 100);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Jiandu

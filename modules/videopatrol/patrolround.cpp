@@ -1,0 +1,40 @@
+#include "patrolround.h"
+
+namespace Jiandu {
+
+PatrolRound::PatrolRound(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_timer, &QTimer::timeout, this, &PatrolRound::advance);
+}
+
+void PatrolRound::start(const QList<SiteCamera> &cameras, int perStep, int intervalMs)
+{
+    m_cameras = cameras;
+    m_perStep = std::max(1, perStep);
+    m_next = 0;
+    if (m_cameras.isEmpty())
+        return;
+    advance();
+    m_timer.start(intervalMs);
+}
+
+void PatrolRound::stop()
+{
+    m_timer.stop();
+}
+
+void PatrolRound::advance()
+{
+    if (m_cameras.isEmpty())
+        return;
+    QList<SiteCamera> now;
+    // Never show a camera twice in one step, even when there are fewer cameras than tiles.
+    const int count = std::min<int>(m_perStep, int(m_cameras.size()));
+    for (int i = 0; i < count; ++i)
+        now.append(m_cameras[(m_next + i) % m_cameras.size()]);
+    m_next = (m_next + count) % int(m_cameras.size());
+    emit step(now);
+}
+
+} // namespace Jiandu

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <core/sitedescription.h>
+
+namespace Jiandu {
+
+//! 巡查: walks through a list of cameras a grid-full at a time, on a timer, round and
+//! round until stopped.
+class PatrolRound : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PatrolRound(QObject *parent = nullptr);
+
+    void start(const QList<SiteCamera> &cameras, int perStep, int intervalMs);
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+    //! Shows the next cameras now (emits step()).
+    void advance();
+
+signals:
+    //! These cameras should be on the grid now, in this order.
+    void step(const QList<Jiandu::SiteCamera> &cameras);
+
+private:
+    QList<SiteCamera> m_cameras;
+    int m_perStep = 1;
+    int m_next = 0;
+    QTimer m_timer;
+};
+
+} // namespace Jiandu
