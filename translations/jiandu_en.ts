@@ -236,6 +236,57 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipExporter</name>
+    <message>
+        <source>The end of the clip must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording of this camera between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip cannot be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip&apos;s manifest could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest: it was changed after export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>

@@ -235,6 +235,57 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipExporter</name>
+    <message>
+        <source>The end of the clip must come after its start.</source>
+        <translation>截取的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>There is no recording of this camera between %1 and %2.</source>
+        <translation>该摄像机在 %1 至 %2 之间没有录像。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation>无法读取录像 %1。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation>无法建立视频截取。</translation>
+    </message>
+    <message>
+        <source>The clip could not be written (is the disk full?).</source>
+        <translation>截取的视频写入失败（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be saved as %1.</source>
+        <translation>无法将截取的视频保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s manifest could not be written.</source>
+        <translation>无法写入截取视频的清单。</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest (%2).</source>
+        <translation>%1 没有清单（%2）。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is damaged.</source>
+        <translation>%1 的清单已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest: it was changed after export.</source>
+        <translation>%1 与其清单不符：导出后已被修改。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <algorithm>
+#include <media/clipexporter.h>
 #include <media/framestamp.h>
 #include <media/livestream.h>
 #include <media/recorder.h>
@@ -129,6 +130,66 @@ int record(const QCommandLineParser &parser, const QString &url)
     return segments > 0 ? ExitOk : ExitFailure;
 }
 
+// "yyyy-MM-dd HH:mm:ss" (local time) or ms since the epoch; -1 if neither.
+qint64 parseTime(const QString &text)
+{
+    bool isNumber = false;
+    const qint64 ms = text.toLongLong(&isNumber);
+    if (isNumber)
+        return ms;
+    const QDateTime time = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
+}
+
+int clip(const QCommandLineParser &parser)
+{
+    const qint64 from = parseTime(parser.value(u"from"_s));
+    const qint64 to = parseTime(parser.value(u"to"_s));
+    if (!parser.isSet(u"cache"_s) || !parser.isSet(u"camera"_s) || !parser.isSet(u"out"_s) ||
+        from < 0 || to < 0) {
+        printError(u"clip needs --cache DIR --camera ID --from TIME --to TIME --out FILE "
+                   "(TIME: \"yyyy-MM-dd HH:mm:ss\" or ms since the epoch)"_s);
+        return ExitUsage;
+    }
+    auto cache =
+        LocalCache::open(parser.value(u"cache"_s), qEnvironmentVariable("JIANDU_CACHE_PASSWORD"));
+    if (!cache) {
+        printError(cache.error().text());
+        return ExitFailure;
+    }
+    auto segments = SegmentRepository((*cache)->database().connection())
+                        .overlapping(parser.value(u"camera"_s), from, to);
+    if (!segments) {
+        printError(segments.error().text());
+        return ExitFailure;
+    }
+    const QString operatorName = qEnvironmentVariable("USER", u"operator"_s);
+    auto exported =
+        ClipExporter::exportRange(*segments, from, to, parser.value(u"out"_s), operatorName);
+    if (!exported) {
+        printError(exported.error().text());
+        return ExitFailure;
+    }
+    printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"clip"_s, exported->path},
+                                                         {u"manifest"_s, exported->manifestPath},
+                                                         {u"sha256"_s, exported->sha256},
+                                                         {u"fromMs"_s, exported->actualStartMs},
+                                                         {u"toMs"_s, exported->actualEndMs}})
+                                   .toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
+int verify(const QString &path)
+{
+    auto manifest = ClipExporter::verify(path);
+    if (!manifest) {
+        printError(manifest.error().message);
+        return ExitFailure;
+    }
+    printOut(u"%1: ok (sha256 %2)"_s.arg(path, manifest->value(u"sha256"_s).toString()));
+    return ExitOk;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -140,8 +201,12 @@ int run(const QStringList &arguments)
         "record URL --camera ID --dir DIR: records the camera for --seconds into segments of "
         "--segment-seconds (H.264 stream copy, Matroska), one JSON line per segment; with "
         "--cache DIR (password in JIANDU_CACHE_PASSWORD) the segments go into the cache's "
-        "recording index. Exit code 1 if nothing was recorded."_s);
-    parser.addPositionalArgument(u"action"_s, u"probe | record"_s);
+        "recording index. Exit code 1 if nothing was recorded.\n"
+        "clip --cache DIR --camera ID --from TIME --to TIME --out FILE: cuts the camera's "
+        "recording for that time into one file (stream copy from the keyframe at or before "
+        "--from) with a SHA-256 manifest beside it (FILE.manifest.json).\n"
+        "verify FILE: checks a clip against its manifest; exit code 1 if it was changed."_s);
+    parser.addPositionalArgument(u"action"_s, u"probe | record | clip | verify"_s);
     parser.addPositionalArgument(u"url"_s, u"The camera."_s);
     parser.addOption({u"seconds"_s, u"How long to watch (default 5)."_s, u"n"_s, u"5"_s});
     parser.addOption(
@@ -150,23 +215,33 @@ int run(const QStringList &arguments)
     parser.addOption({u"dir"_s, u"record: where segments go."_s, u"dir"_s});
     parser.addOption(
         {u"segment-seconds"_s, u"record: segment length (default 60)."_s, u"n"_s, u"60"_s});
-    parser.addOption({u"cache"_s, u"record: index segments in this cache."_s, u"dir"_s});
+    parser.addOption(
+        {u"cache"_s, u"record, clip: the cache with the recording index."_s, u"dir"_s});
+    parser.addOption({u"from"_s, u"clip: start time."_s, u"time"_s});
+    parser.addOption({u"to"_s, u"clip: end time."_s, u"time"_s});
+    parser.addOption({u"out"_s, u"clip: the clip file (.mkv)."_s, u"file"_s});
     if (const int code = parseCommandLine(parser, arguments, u"media probe URL [options]"_s);
         code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || (positional[0] != u"probe" && positional[0] != u"record")) {
-        printError(u"usage: jiandu-cli media probe|record URL [options]"_s);
-        return ExitUsage;
-    }
-    return positional[0] == u"probe" ? probe(parser, positional[1]) : record(parser, positional[1]);
+    const QString action = positional.value(0);
+    if (action == u"clip" && positional.size() == 1)
+        return clip(parser);
+    if (positional.size() == 2 && action == u"probe")
+        return probe(parser, positional[1]);
+    if (positional.size() == 2 && action == u"record")
+        return record(parser, positional[1]);
+    if (positional.size() == 2 && action == u"verify")
+        return verify(positional[1]);
+    printError(u"usage: jiandu-cli media probe URL | record URL | clip | verify FILE [options]"_s);
+    return ExitUsage;
 }
 
 } // namespace
 
 Command mediaCommand()
 {
-    return {u"media"_s, u"Probe and record cameras."_s, run};
+    return {u"media"_s, u"Probe, record, clip and verify camera footage."_s, run};
 }
 
 } // namespace Jiandu::Cli

@@ -15,7 +15,7 @@ namespace Jiandu::Gst {
 JIANDU_MEDIA_EXPORT bool ensureInitialized();
 
 //! Owns a GstElement reference (pipelines, elements from gst_bin_get_by_name).
-struct ElementDeleter
+struct JIANDU_MEDIA_EXPORT ElementDeleter
 {
     void operator()(GstElement *element) const;
 };

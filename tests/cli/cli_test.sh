@@ -100,6 +100,17 @@ JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" "$cli" cache init --cache "$tmp/rc" >/
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media record" -- media record "$url" --camera cam-1 --dir "$tmp/rec" --seconds 4 --segment-seconds 1 --cache "$tmp/rc"
 contains out '"complete":true' "segments reported"
 [ "$(ls "$tmp"/rec/cam-1/*.mkv | wc -l)" -ge 2 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: fewer than 2 segment files"; }
+# Cut the middle of that recording into one clip and verify it.
+first=$(grep -o '"startMs":[0-9]*' "$tmp/out" | head -1 | cut -d: -f2)
+last=$(grep -o '"endMs":[0-9]*' "$tmp/out" | tail -1 | cut -d: -f2)
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media clip" -- media clip --cache "$tmp/rc" --camera cam-1 --from $((first + 500)) --to $((last - 500)) --out "$tmp/clip.mkv"
+contains out '"sha256"' "clip reports its hash"
+expect 0 "media verify" -- media verify "$tmp/clip.mkv"
+printf 'x' | dd of="$tmp/clip.mkv" bs=1 seek=2000 conv=notrunc 2>/dev/null
+expect 1 "verify a changed clip" -- media verify "$tmp/clip.mkv"
+contains err "changed after export" "says the clip was changed"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "clip without footage" -- media clip --cache "$tmp/rc" --camera cam-1 --from 1000 --to 2000 --out "$tmp/none.mkv"
+contains err "no recording" "explains the missing footage"
 expect 1 "media probe of nothing" -- media probe rtsp://127.0.0.1:1/none --seconds 2
 expect 2 "record without camera" -- media record "$url" --dir "$tmp/rec"
 echo quit >&"${SIM[1]}"
