@@ -1314,6 +1314,38 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Problem not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache for the recording index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; it resumes when the camera is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1343,6 +1375,26 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Reconnecting (%1); next attempt in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this camera continuously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the last 30 seconds recorded as a clip with its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1313,6 +1313,38 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Problem not recorded</source>
         <translation>问题未记录</translation>
     </message>
+    <message>
+        <source>Not recording</source>
+        <translation>未录像</translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache for the recording index.</source>
+        <translation>本工作站没有本地缓存，无法建立录像索引。</translation>
+    </message>
+    <message>
+        <source>Recording index</source>
+        <translation>录像索引</translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation>录像中断</translation>
+    </message>
+    <message>
+        <source>%1: %2; it resumes when the camera is back.</source>
+        <translation>%1：%2；摄像机恢复后将继续录像。</translation>
+    </message>
+    <message>
+        <source>No clip saved</source>
+        <translation>未能截取视频</translation>
+    </message>
+    <message>
+        <source>Clip saved</source>
+        <translation>已截取视频</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3: %4</source>
+        <translation>%1，%2–%3：%4</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1343,6 +1375,26 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Reconnecting (%1); next attempt in %2 s</source>
         <translation>正在重连（%1），%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>Record this camera continuously</source>
+        <translation>对此摄像机连续录像</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>截取</translation>
+    </message>
+    <message>
+        <source>Save the last 30 seconds recorded as a clip with its hash</source>
+        <translation>截取最近 30 秒录像，并附哈希清单</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● 录像中</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QTreeView>
 #include <core/clock.h>
 #include <core/settingsstore.h>
+#include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/modulemanager.h>
 #include <shell/mainwindow.h>
@@ -19,6 +20,7 @@
 #include <storage/caserepository.h>
 #include <storage/findingrepository.h>
 #include <storage/localcache.h>
+#include <storage/segmentrepository.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -193,6 +195,28 @@ private slots:
         QVERIFY(QFile::exists(f.snapshotPath));
         QCOMPARE(f.snapshotSha256, fileSha256(f.snapshotPath));
         QCOMPARE(Snapshot::read(f.snapshotPath).cameraId, u"cam-b"_s);
+
+        // 录像 then 截取: the tile's recording goes into the cache's index, and the clip of
+        // the last 30 s is cut from it with a manifest that verifies.
+        settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
+        auto *record = tile->findChild<QToolButton *>(u"recordButton"_s);
+        QVERIFY(record && record->isVisible());
+        record->click();
+        QVERIFY(record->isChecked());
+        SegmentRepository index((*cache)->database().connection());
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            index.overlapping(u"cam-b"_s, started - 60000, started + 60000)->size() >= 3, 20000);
+        tile->findChild<QToolButton *>(u"clipButton"_s)->click();
+        const QString last = shell.notifications().notifications().constLast().message;
+        QVERIFY2(shell.notifications().notifications().constLast().title == u"Clip saved"_s,
+                 qPrintable(last));
+        const QStringList clips =
+            QDir(data.filePath(u"clips"_s)).entryList({u"cam-b-*.mkv"_s}, QDir::Files);
+        QCOMPARE(clips.size(), 1);
+        QVERIFY(ClipExporter::verify(data.filePath(u"clips/"_s + clips.constFirst())).ok());
+        record->click();
+        QVERIFY(!record->isChecked());
         modules.shutdown();
     }
 };

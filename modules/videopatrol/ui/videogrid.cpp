@@ -16,6 +16,8 @@ VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
         auto *tile = new VideoTile(i, watermark, this);
         connect(tile, &VideoTile::maximizeToggled, this, &VideoGrid::toggleMaximized);
         connect(tile, &VideoTile::snapshotRequested, this, &VideoGrid::snapshotRequested);
+        connect(tile, &VideoTile::recordToggled, this, &VideoGrid::recordToggled);
+        connect(tile, &VideoTile::clipRequested, this, &VideoGrid::clipRequested);
         connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
         connect(tile, &VideoTile::cameraChanged, this, &VideoGrid::arrangementChanged);
         tile->setFocusPolicy(Qt::ClickFocus);

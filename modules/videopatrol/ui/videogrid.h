@@ -34,6 +34,8 @@ signals:
     //! The layout or a tile's camera changed: worth saving.
     void arrangementChanged();
     void snapshotRequested(Jiandu::VideoTile *tile);
+    void recordToggled(Jiandu::VideoTile *tile, bool on);
+    void clipRequested(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 
 private:

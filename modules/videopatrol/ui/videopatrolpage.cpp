@@ -5,7 +5,9 @@
 #include "videogrid.h"
 
 #include <QActionGroup>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMimeData>
 #include <QSpinBox>
@@ -17,11 +19,14 @@
 #include <QVBoxLayout>
 #include <core/clock.h>
 #include <core/settingsstore.h>
+#include <media/clipexporter.h>
+#include <media/recorder.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
 #include <storage/caserepository.h>
 #include <storage/findingrepository.h>
 #include <storage/localcache.h>
+#include <storage/segmentrepository.h>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +130,15 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     connect(finding, &QAction::triggered, this, &VideoPatrolPage::reportFinding);
 
     connect(m_grid, &VideoGrid::snapshotRequested, this, &VideoPatrolPage::takeSnapshot);
+    connect(m_grid, &VideoGrid::recordToggled, this, &VideoPatrolPage::toggleRecording);
+    connect(m_grid, &VideoGrid::clipRequested, this, &VideoPatrolPage::exportClip);
+    // A tile shows whether its camera is being recorded, whatever tile started it.
+    connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
+        for (int i = 0; i < m_grid->tileCount(); ++i) {
+            VideoTile *tile = m_grid->tile(i);
+            tile->setRecording(tile->camera() && m_recorders.contains(tile->camera()->id));
+        }
+    });
     connect(m_grid, &VideoGrid::cameraDropped, this, [this](VideoTile *tile, const QString &id) {
         if (const SiteCamera *camera = findCamera(id))
             m_grid->showCameraIn(tile, *camera);
@@ -244,6 +258,75 @@ void VideoPatrolPage::reportFinding()
             m_shell.notify(Severity::Critical, tr("Problem not recorded"), stored.error().message);
     });
     dialog->open();
+}
+
+void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
+{
+    if (!tile->camera())
+        return;
+    const SiteCamera camera = *tile->camera();
+    if (!on) {
+        if (Recorder *recorder = m_recorders.take(camera.id)) {
+            recorder->stop();
+            recorder->deleteLater();
+        }
+        tile->setRecording(false);
+        return;
+    }
+    if (!m_shell.cache()) {
+        tile->setRecording(false);
+        m_shell.notify(Severity::Warning, tr("Not recording"),
+                       tr("This workstation has no local cache for the recording index."));
+        return;
+    }
+    auto *recorder = new Recorder(this);
+    connect(recorder, &Recorder::segmentClosed, this, [this](const MediaSegment &segment) {
+        if (auto added = SegmentRepository(m_shell.cache()->database().connection()).add(segment);
+            !added)
+            m_shell.notify(Severity::Warning, tr("Recording index"), added.error().message);
+    });
+    connect(recorder, &Recorder::failed, this, [this, camera](const QString &reason) {
+        m_shell.notify(Severity::Warning, tr("Recording interrupted"),
+                       tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
+    });
+    Recorder::Options options;
+    options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
+    options.cameraId = camera.id;
+    options.segmentSeconds =
+        m_shell.settings().intValue(u"videopatrol/segmentSeconds"_s, 10, 1, 3600);
+    recorder->start(QUrl(camera.url), options);
+    m_recorders.insert(camera.id, recorder);
+    tile->setRecording(true);
+}
+
+void VideoPatrolPage::exportClip(VideoTile *tile)
+{
+    if (!tile->camera() || !m_shell.cache())
+        return;
+    const SiteCamera camera = *tile->camera();
+    const qint64 to = m_shell.clock().nowMs();
+    const qint64 from = to - 30 * 1000;
+    auto segments = SegmentRepository(m_shell.cache()->database().connection())
+                        .overlapping(camera.id, from, to);
+    const QString path =
+        QDir(m_shell.context().dataDirectory)
+            .filePath(u"clips/%1-%2.mkv"_s.arg(
+                camera.id, QDateTime::fromMSecsSinceEpoch(to).toString(u"yyyyMMdd-HHmmss"_s)));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto clip =
+        segments ? ClipExporter::exportRange(*segments, from, to, path, m_shell.context().userName)
+                 : Result<ClipExporter::Clip>(segments.error());
+    if (!clip) {
+        m_shell.notify(Severity::Warning, tr("No clip saved"), clip.error().message);
+        return;
+    }
+    m_shell.notify(
+        Severity::Information, tr("Clip saved"),
+        tr("%1, %2–%3: %4")
+            .arg(camera.name,
+                 QDateTime::fromMSecsSinceEpoch(clip->actualStartMs).toString(u"HH:mm:ss"_s),
+                 QDateTime::fromMSecsSinceEpoch(clip->actualEndMs).toString(u"HH:mm:ss"_s),
+                 QDir::toNativeSeparators(clip->path)));
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)

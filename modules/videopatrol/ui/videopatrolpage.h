@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QSpinBox;
@@ -10,6 +11,7 @@ namespace Jiandu {
 
 class IShell;
 class PatrolRound;
+class Recorder;
 struct SiteCamera;
 class VideoGrid;
 class VideoTile;
@@ -27,6 +29,8 @@ public:
 private:
     void takeSnapshot(VideoTile *tile);
     void reportFinding();
+    void toggleRecording(VideoTile *tile, bool on);
+    void exportClip(VideoTile *tile);
     void togglePatrol(bool on);
     const SiteCamera *findCamera(const QString &cameraId) const;
     //! The grid's layout and cameras, kept in the workstation's settings.
@@ -40,6 +44,7 @@ private:
     QList<QAction *> m_layoutActions;
     PatrolRound *m_patrol;
     QSpinBox *m_patrolSeconds;
+    QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
     bool m_restoring = false;
 };
 

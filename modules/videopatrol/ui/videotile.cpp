@@ -22,6 +22,8 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     , m_index(index)
     , m_watermark(watermark)
     , m_snapshot(new QToolButton(this))
+    , m_record(new QToolButton(this))
+    , m_clip(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"videoTile%1"_s.arg(index));
@@ -32,14 +34,24 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
 
     m_snapshot->setText(tr("Snapshot"));
     m_snapshot->setToolTip(tr("Save a still of this camera as evidence"));
+    m_record->setText(tr("Record"));
+    m_record->setObjectName(u"recordButton"_s);
+    m_record->setCheckable(true);
+    m_record->setToolTip(tr("Record this camera continuously"));
+    m_clip->setText(tr("Clip"));
+    m_clip->setObjectName(u"clipButton"_s);
+    m_clip->setToolTip(tr("Save the last 30 seconds recorded as a clip with its hash"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this tile"));
-    for (QToolButton *button : {m_snapshot, m_close}) {
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close}) {
         button->setAutoRaise(true);
         button->setStyleSheet(u"QToolButton { color: #e8f1ff; background: rgba(0,0,0,90); }"_s);
         button->hide();
     }
     connect(m_snapshot, &QToolButton::clicked, this, [this] { emit snapshotRequested(this); });
+    connect(m_record, &QToolButton::clicked, this,
+            [this](bool on) { emit recordToggled(this, on); });
+    connect(m_clip, &QToolButton::clicked, this, [this] { emit clipRequested(this); });
     connect(m_close, &QToolButton::clicked, this, &VideoTile::clear);
     connect(&m_stream, &LiveStream::frameReady, this, qOverload<>(&QWidget::update));
     connect(&m_stream, &LiveStream::stateChanged, this, [this](LiveStream::State state) {
@@ -56,8 +68,8 @@ void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
     LiveStream::Options options;
     options.frameSize = decodeSize;
     m_stream.start(QUrl(camera.url), options);
-    m_snapshot->show();
-    m_close->show();
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close})
+        button->show();
     setToolTip(camera.name);
     update();
     emit cameraChanged();
@@ -67,11 +79,18 @@ void VideoTile::clear()
 {
     m_stream.stop();
     m_camera.reset();
-    m_snapshot->hide();
-    m_close->hide();
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close})
+        button->hide();
     setToolTip({});
     update();
     emit cameraChanged();
+}
+
+void VideoTile::setRecording(bool recording)
+{
+    m_recording = recording;
+    m_record->setChecked(recording);
+    update();
 }
 
 QString VideoTile::statusText() const
@@ -112,6 +131,12 @@ void VideoTile::paintEvent(QPaintEvent *)
         f.setBold(true);
         p.setFont(f);
         p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop, m_camera->name);
+        if (m_recording) {
+            p.setPen(QColor(0xff, 0x52, 0x52));
+            p.drawText(rect().adjusted(8, 24, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+                       tr("● Recording"));
+            p.setPen(QColor(0xe8, 0xf1, 0xff));
+        }
     }
     const QString status = statusText();
     if (!status.isEmpty()) {
@@ -141,9 +166,12 @@ void VideoTile::paintEvent(QPaintEvent *)
 
 void VideoTile::resizeEvent(QResizeEvent *)
 {
-    const QSize button = m_snapshot->sizeHint();
-    m_close->move(width() - m_close->sizeHint().width() - 4, 4);
-    m_snapshot->move(m_close->x() - button.width() - 2, 4);
+    int x = width() - 4;
+    for (QToolButton *button : {m_close, m_clip, m_record, m_snapshot}) {
+        x -= button->sizeHint().width();
+        button->move(x, 4);
+        x -= 2;
+    }
 }
 
 void VideoTile::mouseDoubleClickEvent(QMouseEvent *)

@@ -28,6 +28,9 @@ public:
     void clear();
     std::optional<SiteCamera> camera() const { return m_camera; }
     LiveStream &stream() { return m_stream; }
+    //! Shows the tile's camera as being recorded (the record button and a red mark).
+    void setRecording(bool recording);
+    bool isRecording() const { return m_recording; }
     //! The state shown to the operator ("连接中…", "重连中：…", empty while playing).
     QString statusText() const;
 
@@ -37,6 +40,8 @@ signals:
     //! The tile shows another camera, or none.
     void cameraChanged();
     void snapshotRequested(Jiandu::VideoTile *tile);
+    void recordToggled(Jiandu::VideoTile *tile, bool on);
+    void clipRequested(Jiandu::VideoTile *tile);
     void maximizeToggled(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 
@@ -53,7 +58,10 @@ private:
     std::optional<SiteCamera> m_camera;
     LiveStream m_stream;
     QToolButton *m_snapshot;
+    QToolButton *m_record;
+    QToolButton *m_clip;
     QToolButton *m_close;
+    bool m_recording = false;
 };
 
 } // namespace Jiandu
