@@ -161,6 +161,13 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     restoreArrangement();
 }
 
+VideoPatrolPage::~VideoPatrolPage()
+{
+    // Finish the segments being recorded while this page can still index them.
+    for (Recorder *recorder : std::as_const(m_recorders))
+        recorder->stop();
+}
+
 const SiteCamera *VideoPatrolPage::findCamera(const QString &cameraId) const
 {
     for (const SiteCamera &camera : m_shell.context().site.cameras) {

@@ -22,6 +22,7 @@ class VideoPatrolPage : public QWidget
     Q_OBJECT
 public:
     VideoPatrolPage(IShell &shell, QWidget *parent = nullptr);
+    ~VideoPatrolPage() override;
     VideoGrid *grid() const { return m_grid; }
     //! Shows the camera with \a cameraId in the grid; false if the site has no such camera.
     bool showCamera(const QString &cameraId);
