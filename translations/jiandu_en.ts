@@ -1346,6 +1346,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1, %2–%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This camera has not been recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record this camera first (录像); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1395,6 +1407,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>● Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the last seconds recorded again, then back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant replay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1345,6 +1345,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1, %2–%3: %4</source>
         <translation>%1，%2–%3：%4</translation>
     </message>
+    <message>
+        <source>This camera has not been recorded here.</source>
+        <translation>本机未对该摄像机录像。</translation>
+    </message>
+    <message>
+        <source>No replay</source>
+        <translation>无法回放</translation>
+    </message>
+    <message>
+        <source>%1: record this camera first (录像); %2</source>
+        <translation>%1：请先对该摄像机录像；%2</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1395,6 +1407,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>● Recording</source>
         <translation>● 录像中</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play the last seconds recorded again, then back to live</source>
+        <translation>即时回放最近的录像，结束后回到实时画面</translation>
+    </message>
+    <message>
+        <source>Instant replay</source>
+        <translation>即时回放</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,13 @@ namespace {
 
 QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
 {
+    // Live: show each frame as soon as it is decoded. Replay: at the recording's pace.
     const QString scale =
         u"videoconvert ! videoscale ! video/x-raw,format=BGRx,width=%1,height=%2,"
-        "pixel-aspect-ratio=1/1 ! appsink name=sink max-buffers=1 drop=true sync=false"_s
+        "pixel-aspect-ratio=1/1 ! appsink name=sink max-buffers=1 drop=%3 sync=%4"_s
             .arg(o.frameSize.width())
-            .arg(o.frameSize.height());
+            .arg(o.frameSize.height())
+            .arg(o.playOnce ? u"false"_s : u"true"_s, o.playOnce ? u"true"_s : u"false"_s);
     const QString location = url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s);
     if (url.scheme() == u"rtsp"_s || url.scheme() == u"rtsps"_s)
         // TCP: loss-free through firewalls and NAT; the jitter buffer is kept short.
@@ -185,6 +187,15 @@ void LiveStream::openPipeline()
                 g_clear_error(&error);
                 g_free(debug);
             } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
+                if (self->m_options.playOnce) {
+                    QMetaObject::invokeMethod(self, [self, generation] {
+                        if (generation != self->m_generation.load())
+                            return;
+                        self->stop();
+                        Q_EMIT self->ended();
+                    });
+                    return GST_BUS_DROP;
+                }
                 reason = LiveStream::tr("the stream ended");
             }
             if (!reason.isEmpty())

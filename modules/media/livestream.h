@@ -31,6 +31,9 @@ public:
         int connectTimeoutMs = 8000;
         int firstBackoffMs = 500;
         int maxBackoffMs = 10000;
+        //! Play a recording once at its own pace (instant replay): frames are shown in real
+        //! time, and the end of the file ends the stream instead of a reconnect.
+        bool playOnce = false;
     };
 
     explicit LiveStream(QObject *parent = nullptr);
@@ -54,6 +57,8 @@ public:
 Q_SIGNALS:
     //! A new frame is available; coalesced, so a slow receiver never queues a backlog.
     void frameReady();
+    //! A playOnce stream reached its end.
+    void ended();
     void stateChanged(Jiandu::LiveStream::State state);
 
 private:

@@ -215,6 +215,13 @@ private slots:
             QDir(data.filePath(u"clips"_s)).entryList({u"cam-b-*.mkv"_s}, QDir::Files);
         QCOMPARE(clips.size(), 1);
         QVERIFY(ClipExporter::verify(data.filePath(u"clips/"_s + clips.constFirst())).ok());
+
+        // 即时回放: the last seconds play again in the tile, then it is live again.
+        tile->findChild<QToolButton *>(u"replayButton"_s)->click();
+        QVERIFY2(shell.notifications().notifications().constLast().title != u"No replay"_s,
+                 qPrintable(shell.notifications().notifications().constLast().message));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Replaying"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 30000);
         record->click();
         QVERIFY(!record->isChecked());
         modules.shutdown();

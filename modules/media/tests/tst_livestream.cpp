@@ -1,6 +1,7 @@
 #include "simulatorprocess.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -40,6 +41,8 @@ private slots:
         stream.start(sim.url(1), smallTile());
         QCOMPARE(stream.state(), LiveStream::State::Connecting);
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Playing, 15000);
+        // The very first decoded picture may predate a complete stamp; the next ones carry it.
+        QTRY_VERIFY_WITH_TIMEOUT(FrameStamp::read(stream.latestFrame()) > 0, 5000);
         const QImage frame = stream.latestFrame();
         QCOMPARE(frame.size(), QSize(320, 180));
         const qint64 stamp = FrameStamp::read(frame);
@@ -84,6 +87,31 @@ private slots:
         QVERIFY(stream.nextAttemptInMs() <= 1000); // capped by maxBackoffMs
         stream.stop();
         QCOMPARE(stream.state(), LiveStream::State::Stopped);
+    }
+
+    void aRecordingPlaysOnceAtItsOwnPace()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"three-seconds.mkv"_s);
+        QProcess make;
+        make.start(u"gst-launch-1.0"_s,
+                   {u"-q"_s, u"videotestsrc"_s, u"num-buffers=75"_s, u"!"_s,
+                    u"video/x-raw,width=320,height=180,framerate=25/1"_s, u"!"_s, u"x264enc"_s,
+                    u"!"_s, u"h264parse"_s, u"!"_s, u"matroskamux"_s, u"!"_s, u"filesink"_s,
+                    u"location="_s + file});
+        QVERIFY(make.waitForFinished(30000) && make.exitCode() == 0);
+        LiveStream replay;
+        QSignalSpy ended(&replay, &LiveStream::ended);
+        LiveStream::Options options = smallTile();
+        options.playOnce = true;
+        QElapsedTimer timer;
+        timer.start();
+        replay.start(QUrl::fromLocalFile(file), options);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10000);
+        QVERIFY2(timer.elapsed() >= 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(replay.framesReceived() >= 60);
+        QCOMPARE(replay.state(), LiveStream::State::Stopped);
+        QCOMPARE(replay.reconnects(), 0);
     }
 
     void garbageFromTheCameraIsAFailureNotACrash()

@@ -18,6 +18,7 @@ VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
         connect(tile, &VideoTile::snapshotRequested, this, &VideoGrid::snapshotRequested);
         connect(tile, &VideoTile::recordToggled, this, &VideoGrid::recordToggled);
         connect(tile, &VideoTile::clipRequested, this, &VideoGrid::clipRequested);
+        connect(tile, &VideoTile::replayRequested, this, &VideoGrid::replayRequested);
         connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
         connect(tile, &VideoTile::cameraChanged, this, &VideoGrid::arrangementChanged);
         tile->setFocusPolicy(Qt::ClickFocus);

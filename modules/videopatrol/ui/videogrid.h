@@ -36,6 +36,7 @@ signals:
     void snapshotRequested(Jiandu::VideoTile *tile);
     void recordToggled(Jiandu::VideoTile *tile, bool on);
     void clipRequested(Jiandu::VideoTile *tile);
+    void replayRequested(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 
 private:

@@ -132,6 +132,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     connect(m_grid, &VideoGrid::snapshotRequested, this, &VideoPatrolPage::takeSnapshot);
     connect(m_grid, &VideoGrid::recordToggled, this, &VideoPatrolPage::toggleRecording);
     connect(m_grid, &VideoGrid::clipRequested, this, &VideoPatrolPage::exportClip);
+    connect(m_grid, &VideoGrid::replayRequested, this, &VideoPatrolPage::replay);
     // A tile shows whether its camera is being recorded, whatever tile started it.
     connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
         for (int i = 0; i < m_grid->tileCount(); ++i) {
@@ -306,23 +307,47 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
     tile->setRecording(true);
 }
 
-void VideoPatrolPage::exportClip(VideoTile *tile)
+Result<ClipExporter::Clip> VideoPatrolPage::cutRecent(VideoTile *tile, int seconds,
+                                                      const QString &path)
 {
     if (!tile->camera() || !m_shell.cache())
+        return Error{tr("This camera has not been recorded here."), {}};
+    const qint64 to = m_shell.clock().nowMs();
+    auto segments = SegmentRepository(m_shell.cache()->database().connection())
+                        .overlapping(tile->camera()->id, to - seconds * 1000LL, to);
+    if (!segments)
+        return segments.error();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return ClipExporter::exportRange(*segments, to - seconds * 1000LL, to, path,
+                                     m_shell.context().userName);
+}
+
+void VideoPatrolPage::replay(VideoTile *tile)
+{
+    if (!tile->camera())
+        return;
+    const QString path =
+        QDir(m_shell.context().dataDirectory).filePath(u"replays/%1.mkv"_s.arg(tile->camera()->id));
+    auto clip = cutRecent(tile, 15, path);
+    if (!clip) {
+        m_shell.notify(Severity::Warning, tr("No replay"),
+                       tr("%1: record this camera first (录像); %2")
+                           .arg(tile->camera()->name, clip.error().message));
+        return;
+    }
+    tile->playReplay(clip->path);
+}
+
+void VideoPatrolPage::exportClip(VideoTile *tile)
+{
+    if (!tile->camera())
         return;
     const SiteCamera camera = *tile->camera();
-    const qint64 to = m_shell.clock().nowMs();
-    const qint64 from = to - 30 * 1000;
-    auto segments = SegmentRepository(m_shell.cache()->database().connection())
-                        .overlapping(camera.id, from, to);
-    const QString path =
-        QDir(m_shell.context().dataDirectory)
-            .filePath(u"clips/%1-%2.mkv"_s.arg(
-                camera.id, QDateTime::fromMSecsSinceEpoch(to).toString(u"yyyyMMdd-HHmmss"_s)));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto clip =
-        segments ? ClipExporter::exportRange(*segments, from, to, path, m_shell.context().userName)
-                 : Result<ClipExporter::Clip>(segments.error());
+    const QString path = QDir(m_shell.context().dataDirectory)
+                             .filePath(u"clips/%1-%2.mkv"_s.arg(
+                                 camera.id, QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())
+                                                .toString(u"yyyyMMdd-HHmmss"_s)));
+    auto clip = cutRecent(tile, 30, path);
     if (!clip) {
         m_shell.notify(Severity::Warning, tr("No clip saved"), clip.error().message);
         return;

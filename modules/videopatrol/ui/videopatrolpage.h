@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <media/clipexporter.h>
 
 class QSpinBox;
 class QStandardItemModel;
@@ -32,6 +33,9 @@ private:
     void reportFinding();
     void toggleRecording(VideoTile *tile, bool on);
     void exportClip(VideoTile *tile);
+    void replay(VideoTile *tile);
+    //! The last \a seconds recorded of the tile's camera as a clip at \a path.
+    Result<ClipExporter::Clip> cutRecent(VideoTile *tile, int seconds, const QString &path);
     void togglePatrol(bool on);
     const SiteCamera *findCamera(const QString &cameraId) const;
     //! The grid's layout and cameras, kept in the workstation's settings.

@@ -24,6 +24,7 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     , m_snapshot(new QToolButton(this))
     , m_record(new QToolButton(this))
     , m_clip(new QToolButton(this))
+    , m_replay(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"videoTile%1"_s.arg(index));
@@ -41,9 +42,12 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_clip->setText(tr("Clip"));
     m_clip->setObjectName(u"clipButton"_s);
     m_clip->setToolTip(tr("Save the last 30 seconds recorded as a clip with its hash"));
+    m_replay->setText(tr("Replay"));
+    m_replay->setObjectName(u"replayButton"_s);
+    m_replay->setToolTip(tr("Play the last seconds recorded again, then back to live"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this tile"));
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close}) {
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close}) {
         button->setAutoRaise(true);
         button->setStyleSheet(u"QToolButton { color: #e8f1ff; background: rgba(0,0,0,90); }"_s);
         button->hide();
@@ -52,12 +56,19 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     connect(m_record, &QToolButton::clicked, this,
             [this](bool on) { emit recordToggled(this, on); });
     connect(m_clip, &QToolButton::clicked, this, [this] { emit clipRequested(this); });
+    connect(m_replay, &QToolButton::clicked, this, [this] { emit replayRequested(this); });
+    connect(&m_stream, &LiveStream::ended, this, [this] {
+        if (m_replaying && m_camera)
+            showCamera(*m_camera, m_decodeSize); // back to live
+    });
     connect(m_close, &QToolButton::clicked, this, &VideoTile::clear);
     connect(&m_stream, &LiveStream::frameReady, this, qOverload<>(&QWidget::update));
     connect(&m_stream, &LiveStream::stateChanged, this, [this](LiveStream::State state) {
         // Read by tests and screen readers: "Playing", "Reconnecting", …
         setAccessibleDescription(
-            QString::fromLatin1(QMetaEnum::fromType<LiveStream::State>().valueToKey(int(state))));
+            m_replaying ? u"Replaying"_s
+                        : QString::fromLatin1(
+                              QMetaEnum::fromType<LiveStream::State>().valueToKey(int(state))));
         update();
     });
 }
@@ -65,21 +76,36 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
 void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
 {
     m_camera = camera;
+    m_decodeSize = decodeSize;
+    m_replaying = false;
     LiveStream::Options options;
     options.frameSize = decodeSize;
     m_stream.start(QUrl(camera.url), options);
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close})
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close})
         button->show();
     setToolTip(camera.name);
     update();
     emit cameraChanged();
 }
 
+void VideoTile::playReplay(const QString &recording)
+{
+    if (!m_camera)
+        return;
+    m_replaying = true;
+    LiveStream::Options options;
+    options.frameSize = m_decodeSize;
+    options.playOnce = true;
+    m_stream.start(QUrl::fromLocalFile(recording), options);
+    update();
+}
+
 void VideoTile::clear()
 {
+    m_replaying = false;
     m_stream.stop();
     m_camera.reset();
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_close})
+    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close})
         button->hide();
     setToolTip({});
     update();
@@ -131,6 +157,12 @@ void VideoTile::paintEvent(QPaintEvent *)
         f.setBold(true);
         p.setFont(f);
         p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop, m_camera->name);
+        if (m_replaying) {
+            p.setPen(QColor(0xff, 0xd7, 0x40));
+            p.drawText(rect().adjusted(8, 42, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+                       tr("Instant replay"));
+            p.setPen(QColor(0xe8, 0xf1, 0xff));
+        }
         if (m_recording) {
             p.setPen(QColor(0xff, 0x52, 0x52));
             p.drawText(rect().adjusted(8, 24, -8, -6), Qt::AlignLeft | Qt::AlignTop,
@@ -167,7 +199,7 @@ void VideoTile::paintEvent(QPaintEvent *)
 void VideoTile::resizeEvent(QResizeEvent *)
 {
     int x = width() - 4;
-    for (QToolButton *button : {m_close, m_clip, m_record, m_snapshot}) {
+    for (QToolButton *button : {m_close, m_replay, m_clip, m_record, m_snapshot}) {
         x -= button->sizeHint().width();
         button->move(x, 4);
         x -= 2;

@@ -25,6 +25,10 @@ public:
     VideoTile(int index, const Watermark &watermark, QWidget *parent = nullptr);
 
     void showCamera(const SiteCamera &camera, QSize decodeSize);
+    //! 即时回放: plays \a recording (a clip of this camera) at its own pace, then goes back to
+    //! live. The tile says it is a replay.
+    void playReplay(const QString &recording);
+    bool isReplaying() const { return m_replaying; }
     void clear();
     std::optional<SiteCamera> camera() const { return m_camera; }
     LiveStream &stream() { return m_stream; }
@@ -42,6 +46,7 @@ signals:
     void snapshotRequested(Jiandu::VideoTile *tile);
     void recordToggled(Jiandu::VideoTile *tile, bool on);
     void clipRequested(Jiandu::VideoTile *tile);
+    void replayRequested(Jiandu::VideoTile *tile);
     void maximizeToggled(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 
@@ -60,8 +65,11 @@ private:
     QToolButton *m_snapshot;
     QToolButton *m_record;
     QToolButton *m_clip;
+    QToolButton *m_replay;
     QToolButton *m_close;
     bool m_recording = false;
+    bool m_replaying = false;
+    QSize m_decodeSize;
 };
 
 } // namespace Jiandu
