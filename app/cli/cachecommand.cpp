@@ -37,19 +37,26 @@ QString promptSecret(const char *prompt)
                 : QString();
 }
 
-// The password from FILE (first line), the environment variable, or the terminal.
+// The password from FILE (first line), the environment variable, or the terminal; empty,
+// with a message saying where it can come from, if none gave one.
 QString secret(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
                const char *environment, const char *prompt)
 {
+    QString value;
     if (parser.isSet(fileOption)) {
         QFile file(parser.value(fileOption));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(file.readLine()).trimmed();
+        if (file.open(QIODevice::ReadOnly))
+            value = QString::fromUtf8(file.readLine()).trimmed();
+    } else if (qEnvironmentVariableIsSet(environment)) {
+        value = qEnvironmentVariable(environment);
+    } else {
+        value = promptSecret(prompt);
     }
-    if (qEnvironmentVariableIsSet(environment))
-        return qEnvironmentVariable(environment);
-    return promptSecret(prompt);
+    if (value.isEmpty())
+        printError(u"no %1: use --%2, %3 or a terminal"_s.arg(
+            QString::fromLatin1(prompt).chopped(2).toLower(), fileOption.names().constFirst(),
+            QString::fromLatin1(environment)));
+    return value;
 }
 
 int run(const QStringList &arguments)
@@ -114,10 +121,8 @@ int run(const QStringList &arguments)
 
     const QString password =
         secret(parser, passwordFile, "JIANDU_CACHE_PASSWORD", "Cache password: ");
-    if (password.isEmpty()) {
-        printError(u"no password: use --password-file, JIANDU_CACHE_PASSWORD or a terminal"_s);
+    if (password.isEmpty())
         return ExitUsage;
-    }
 
     if (action == u"init") {
         auto cache = LocalCache::create(directory, password);
@@ -173,11 +178,8 @@ int run(const QStringList &arguments)
     if (action == u"export-case" || action == u"import") {
         const QString transfer =
             secret(parser, transferFile, "JIANDU_TRANSFER_PASSWORD", "Bundle transfer password: ");
-        if (transfer.isEmpty()) {
-            printError(u"no transfer password: use --transfer-password-file, "
-                       "JIANDU_TRANSFER_PASSWORD or a terminal"_s);
+        if (transfer.isEmpty())
             return ExitUsage;
-        }
         int lastPercent = -1;
         const CaseBundle::Progress progress = [&lastPercent](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
@@ -208,11 +210,8 @@ int run(const QStringList &arguments)
     if (action == u"passwd") {
         const QString newPassword =
             secret(parser, newPasswordFile, "JIANDU_CACHE_NEW_PASSWORD", "New cache password: ");
-        if (newPassword.isEmpty()) {
-            printError(u"no new password: use --new-password-file, JIANDU_CACHE_NEW_PASSWORD or "
-                       "a terminal"_s);
+        if (newPassword.isEmpty())
             return ExitUsage;
-        }
         if (auto changed = (*cache)->changePassword(newPassword); !changed) {
             printError(changed.error().text());
             return ExitFailure;

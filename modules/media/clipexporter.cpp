@@ -2,13 +2,13 @@
 
 #include "gstreamer.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <atomic>
+#include <core/filehash.h>
 #include <gst/gst.h>
 
 using namespace Qt::StringLiterals;
@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Jiandu {
 
 namespace {
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 QString quoted(const QString &path)
 {
@@ -44,10 +35,7 @@ QString runToEnd(GstElement *pipeline)
     if (!message) {
         error = u"timed out"_s;
     } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
-        GError *e = nullptr;
-        gst_message_parse_error(message, &e, nullptr);
-        error = QString::fromUtf8(e ? e->message : "error");
-        g_clear_error(&e);
+        error = Gst::errorText(message);
     }
     if (message)
         gst_message_unref(message);
@@ -195,7 +183,7 @@ Result<ClipExporter::Clip> ClipExporter::exportRange(const QList<MediaSegment> &
     clip.actualStartMs = startMs;
     for (const auto &w : windows)
         clip.actualEndMs = std::max(clip.actualEndMs, w->lastKeptMs.load());
-    clip.sha256 = sha256Of(outputPath);
+    clip.sha256 = fileSha256(outputPath);
     const QJsonObject manifest{{u"format"_s, u"jiandu-clip/1"_s},
                                {u"file"_s, QFileInfo(outputPath).fileName()},
                                {u"sha256"_s, clip.sha256},
@@ -223,7 +211,7 @@ Result<QJsonObject> ClipExporter::verify(const QString &clipPath)
     const QJsonObject manifest = QJsonDocument::fromJson(in.readAll()).object();
     if (manifest.value(u"format"_s).toString() != u"jiandu-clip/1"_s)
         return Error{tr("The manifest of %1 is damaged.").arg(clipPath), {}};
-    const QString actual = sha256Of(clipPath);
+    const QString actual = fileSha256(clipPath);
     if (actual.isEmpty())
         return Error{tr("%1 cannot be read.").arg(clipPath), {}};
     if (actual != manifest.value(u"sha256"_s).toString())

@@ -22,6 +22,18 @@ bool ensureInitialized()
     return ok;
 }
 
+QString errorText(GstMessage *message)
+{
+    GError *error = nullptr;
+    gchar *debug = nullptr;
+    gst_message_parse_error(message, &error, &debug);
+    const QString text = QString::fromUtf8(error ? error->message : "unknown error");
+    qCDebug(lcMedia) << "pipeline error:" << text << debug;
+    g_clear_error(&error);
+    g_free(debug);
+    return text;
+}
+
 Result<ElementPtr> parsePipeline(const QString &description)
 {
     GError *error = nullptr;

@@ -8,6 +8,7 @@
 
 typedef struct _GstElement GstElement;
 typedef struct _GstBus GstBus;
+typedef struct _GstMessage GstMessage;
 
 namespace Jiandu::Gst {
 
@@ -20,6 +21,9 @@ struct JIANDU_MEDIA_EXPORT ElementDeleter
     void operator()(GstElement *element) const;
 };
 using ElementPtr = std::unique_ptr<GstElement, ElementDeleter>;
+
+//! The text of an ERROR message (GStreamer's words, logged with its debug detail).
+JIANDU_MEDIA_EXPORT QString errorText(GstMessage *message);
 
 //! The pipeline \a description (gst-launch syntax) builds, or GStreamer's reason why not.
 JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description);

@@ -179,13 +179,7 @@ void LiveStream::openPipeline()
             const quint64 generation = self->m_generation.load();
             QString reason;
             if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
-                GError *error = nullptr;
-                gchar *debug = nullptr;
-                gst_message_parse_error(message, &error, &debug);
-                reason = QString::fromUtf8(error ? error->message : "unknown error");
-                qCDebug(lcMedia) << "pipeline error:" << reason << debug;
-                g_clear_error(&error);
-                g_free(debug);
+                reason = Gst::errorText(message);
             } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
                 if (self->m_options.playOnce) {
                     QMetaObject::invokeMethod(self, [self, generation] {

@@ -167,13 +167,9 @@ void Recorder::openPipeline()
                 });
             } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR ||
                        GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
-                QString reason = Recorder::tr("the stream ended");
-                if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
-                    GError *error = nullptr;
-                    gst_message_parse_error(message, &error, nullptr);
-                    reason = QString::fromUtf8(error ? error->message : "error");
-                    g_clear_error(&error);
-                }
+                const QString reason = GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR
+                                           ? Gst::errorText(message)
+                                           : Recorder::tr("the stream ended");
                 QMetaObject::invokeMethod(self, [self, generation, reason] {
                     if (generation == self->m_generation.load())
                         self->fail(reason);

@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <core/filehash.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,25 +1,14 @@
 #include "caserepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <core/filehash.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
-
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 CaseRepository::CaseRepository(QSqlDatabase db)
     : m_db(db)

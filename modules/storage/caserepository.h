@@ -37,7 +37,4 @@ private:
     QSqlDatabase m_db;
 };
 
-//! SHA-256 of the file at \a path as lower-case hex, read in chunks; empty if unreadable.
-JIANDU_STORAGE_EXPORT QString fileSha256(const QString &path);
-
 } // namespace Jiandu

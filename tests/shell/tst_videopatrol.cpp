@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <core/clock.h>
+#include <core/filehash.h>
 #include <core/settingsstore.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <core/filehash.h>
 #include <storage/casebundle.h>
 #include <storage/caserepository.h>
 #include <storage/incidentrepository.h>

@@ -18,12 +18,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <core/clock.h>
+#include <core/filehash.h>
 #include <core/settingsstore.h>
 #include <media/clipexporter.h>
 #include <media/recorder.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
-#include <storage/caserepository.h>
 #include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
