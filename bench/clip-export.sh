@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Clip export: 10 minutes out of a 60-minute recording (60 one-minute Matroska segments,
-# 640x360 25 fps H.264, keyframe every 2 s), Jiandu's fast mode against the peer
-# `ffmpeg -ss … -to … -c copy` on the same segments (concat demuxer; as input options on
-# concat, -ss/-to or -t cut 30 minutes instead of 10, so they are output options). Median of
-# 3 each.
+# 640x360 25 fps H.264, keyframe every 2 s), against the peer `ffmpeg -ss … -to … -c copy`
+# on the same segments (concat demuxer; as input options on concat, -ss/-to cut 30 minutes
+# instead of 10, so they are output options). Median of 3 each.
+# - fast mode: stream copy from the keyframe at or before 20:00.000 to 30:00.000;
+# - exact mode: from 20:00.700 to 30:01.290 (both mid-GOP), frame-accurate: the clip's frame
+#   count and first timestamp are checked against the 40 ms frame grid of the recording, and
+#   ffmpeg decodes it without an error.
 # Usage: bench/clip-export.sh [WORKDIR]   (needs ffmpeg for the peer; makes the recording once)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,21 +21,27 @@ if [ "$(ls "$work"/seg*.mkv 2>/dev/null | wc -l)" -lt 60 ]; then
           location="$work/seg%03d.mkv"
 fi
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+frames() { ffprobe -v error -count_frames -select_streams v -show_entries stream=nb_read_frames -of csv=p=0 "$1"; }
 
-ours=$(for i in 1 2 3; do sync; "$root/build/bin/clipbench" "$work" 20 30 "$work/jiandu-clip.mkv" 2>/dev/null; done | median)
+fast=$(for i in 1 2 3; do sync; "$root/build/bin/clipbench" "$work" 20 30 "$work/jiandu-fast.mp4" fast 2>/dev/null; done | median)
+exact=$(for i in 1 2 3; do sync; "$root/build/bin/clipbench" "$work" 20.011666667 30.0215 "$work/jiandu-exact.mp4" exact 2>/dev/null; done | median)
 for f in "$work"/seg*.mkv; do echo "file '$f'"; done >"$work/list.txt"
 peer=$(for i in 1 2 3; do
     sync
     start=$(date +%s.%N)
-    ffmpeg -v error -y -f concat -safe 0 -i "$work/list.txt" -ss 1200 -to 1800 -c copy "$work/ffmpeg-clip.mkv"
+    ffmpeg -v error -y -f concat -safe 0 -i "$work/list.txt" -ss 1200 -to 1800 -c copy "$work/ffmpeg-clip.mp4"
     end=$(date +%s.%N)
     echo "$end - $start" | bc
 done | median)
-echo "10 min out of 60 min, stream copy"
-echo "jiandu fast mode  ${ours} s  ($(du -h "$work/jiandu-clip.mkv" | cut -f1))"
-echo "ffmpeg -c copy    ${peer} s  ($(du -h "$work/ffmpeg-clip.mkv" | cut -f1))"
-echo "ratio jiandu/ffmpeg $(echo "scale=2; $ours / $peer" | bc)"
-for f in "$work/jiandu-clip.mkv" "$work/ffmpeg-clip.mkv"; do
-    command -v ffprobe >/dev/null &&
-        echo "$(basename "$f") duration $(ffprobe -v error -show_entries format=duration -of csv=p=0 "$f") s"
+echo "10 min out of 60 min"
+echo "jiandu fast mode   ${fast} s  ($(du -h "$work/jiandu-fast.mp4" | cut -f1))  ratio to ffmpeg $(echo "scale=2; $fast / $peer" | bc)"
+echo "jiandu exact mode  ${exact} s  ($(du -h "$work/jiandu-exact.mp4" | cut -f1))  ratio to ffmpeg $(echo "scale=2; $exact / $peer" | bc)"
+echo "ffmpeg -c copy     ${peer} s  ($(du -h "$work/ffmpeg-clip.mp4" | cut -f1))"
+# Exact: frames at k * 40 ms; the first at or after 1200.700 s is k = 30018 (1200.720 s), the
+# last at or before 1801.290 s is k = 45032 (1801.280 s): 15015 frames.
+echo "exact mode frames: $(frames "$work/jiandu-exact.mp4") (expected 15015)"
+errors=$(ffmpeg -v error -i "$work/jiandu-exact.mp4" -f null - 2>&1 | wc -l)
+echo "exact mode decode errors (ffmpeg): $errors"
+for f in "$work/jiandu-fast.mp4" "$work/jiandu-exact.mp4" "$work/ffmpeg-clip.mp4"; do
+    echo "$(basename "$f") duration $(ffprobe -v error -show_entries format=duration -of csv=p=0 "$f") s"
 done

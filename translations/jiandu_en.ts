@@ -236,6 +236,45 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipAssembly::Writer</name>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recording %1 stalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no frames in the requested time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip cannot be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::ClipExporter</name>
     <message>
         <source>The end of the clip must come after its start.</source>
@@ -246,23 +285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The media engine (GStreamer) is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recording %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clip cannot be set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clip could not be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clip cannot be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,6 +306,10 @@
     </message>
     <message>
         <source>%1 does not match its manifest: it was changed after export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no time range was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1196,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The snapshot could not be saved (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording of this camera at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -235,6 +235,45 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipAssembly::Writer</name>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation>无法准备视频截取。</translation>
+    </message>
+    <message>
+        <source>The clip file %1 cannot be created.</source>
+        <translation>无法创建视频文件 %1。</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation>无法读取录像 %1。</translation>
+    </message>
+    <message>
+        <source>Reading the recording %1 stalled.</source>
+        <translation>读取录像 %1 时停滞。</translation>
+    </message>
+    <message>
+        <source>The clip could not be written (is the disk full?).</source>
+        <translation>视频无法写入（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>There are no frames in the requested time.</source>
+        <translation>所选时间内没有画面。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be saved as %1.</source>
+        <translation>无法将视频保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::ClipExporter</name>
     <message>
         <source>The end of the clip must come after its start.</source>
@@ -245,24 +284,8 @@
         <translation>该摄像机在 %1 至 %2 之间没有录像。</translation>
     </message>
     <message>
-        <source>The media engine (GStreamer) is not available.</source>
-        <translation>媒体引擎（GStreamer）不可用。</translation>
-    </message>
-    <message>
         <source>The recording %1 cannot be read.</source>
         <translation>无法读取录像 %1。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be set up.</source>
-        <translation>无法建立视频截取。</translation>
-    </message>
-    <message>
-        <source>The clip could not be written (is the disk full?).</source>
-        <translation>截取的视频写入失败（磁盘是否已满？）。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be saved as %1.</source>
-        <translation>无法将截取的视频保存为 %1。</translation>
     </message>
     <message>
         <source>The clip&apos;s manifest could not be written.</source>
@@ -283,6 +306,10 @@
     <message>
         <source>%1 does not match its manifest: it was changed after export.</source>
         <translation>%1 与其清单不符：导出后已被修改。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no time range was given.</source>
+        <translation>没有可导出的内容：未指定时间范围。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1197,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The snapshot could not be saved (is the disk full?).</source>
         <translation>抓拍保存失败（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation>无法读取录像 %1。</translation>
+    </message>
+    <message>
+        <source>There is no recording of this camera at %1.</source>
+        <translation>该摄像机在 %1 没有录像。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <media/framestamp.h>
 #include <media/livestream.h>
 #include <media/recorder.h>
+#include <media/snapshot.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 #include <vector>
@@ -141,6 +142,44 @@ qint64 parseTime(const QString &text)
     return time.isValid() ? time.toMSecsSinceEpoch() : -1;
 }
 
+std::unique_ptr<LocalCache> openCache(const QCommandLineParser &parser)
+{
+    auto cache =
+        LocalCache::open(parser.value(u"cache"_s), qEnvironmentVariable("JIANDU_CACHE_PASSWORD"));
+    if (!cache) {
+        printError(cache.error().text());
+        return {};
+    }
+    return std::move(cache).value();
+}
+
+ClipExporter::Options clipOptions(const QCommandLineParser &parser)
+{
+    ClipExporter::Options options;
+    options.mode = parser.isSet(u"exact"_s) ? ClipExporter::Mode::Exact : ClipExporter::Mode::Fast;
+    options.operatorName = parser.isSet(u"operator"_s)
+                               ? parser.value(u"operator"_s)
+                               : qEnvironmentVariable("USER", u"operator"_s);
+    options.burnedWatermark = parser.value(u"watermark"_s);
+    return options;
+}
+
+int printClip(const Result<ClipExporter::Clip> &exported)
+{
+    if (!exported) {
+        printError(exported.error().text());
+        return ExitFailure;
+    }
+    printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"clip"_s, exported->path},
+                                                         {u"manifest"_s, exported->manifestPath},
+                                                         {u"sha256"_s, exported->sha256},
+                                                         {u"fromMs"_s, exported->actualStartMs},
+                                                         {u"toMs"_s, exported->actualEndMs},
+                                                         {u"frames"_s, exported->frames}})
+                                   .toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
 int clip(const QCommandLineParser &parser)
 {
     const qint64 from = parseTime(parser.value(u"from"_s));
@@ -151,30 +190,114 @@ int clip(const QCommandLineParser &parser)
                    "(TIME: \"yyyy-MM-dd HH:mm:ss\" or ms since the epoch)"_s);
         return ExitUsage;
     }
-    auto cache =
-        LocalCache::open(parser.value(u"cache"_s), qEnvironmentVariable("JIANDU_CACHE_PASSWORD"));
-    if (!cache) {
-        printError(cache.error().text());
+    const auto cache = openCache(parser);
+    if (!cache)
         return ExitFailure;
-    }
-    auto segments = SegmentRepository((*cache)->database().connection())
+    auto segments = SegmentRepository(cache->database().connection())
                         .overlapping(parser.value(u"camera"_s), from, to);
     if (!segments) {
         printError(segments.error().text());
         return ExitFailure;
     }
-    const QString operatorName = qEnvironmentVariable("USER", u"operator"_s);
-    auto exported =
-        ClipExporter::exportRange(*segments, from, to, parser.value(u"out"_s), operatorName);
-    if (!exported) {
-        printError(exported.error().text());
+    return printClip(ClipExporter::exportRange(*segments, from, to, parser.value(u"out"_s),
+                                               clipOptions(parser)));
+}
+
+int concat(const QCommandLineParser &parser)
+{
+    const QStringList specs = parser.values(u"range"_s);
+    if (!parser.isSet(u"cache"_s) || !parser.isSet(u"out"_s) || specs.isEmpty()) {
+        printError(u"concat needs --cache DIR --out FILE and one --range CAMERA,FROM,TO per "
+                   "stretch"_s);
+        return ExitUsage;
+    }
+    const auto cache = openCache(parser);
+    if (!cache)
+        return ExitFailure;
+    SegmentRepository index(cache->database().connection());
+    QList<ClipExporter::Range> ranges;
+    for (const QString &spec : specs) {
+        const QStringList parts = spec.split(u',');
+        const qint64 from = parseTime(parts.value(1).trimmed());
+        const qint64 to = parseTime(parts.value(2).trimmed());
+        if (parts.size() != 3 || parts[0].trimmed().isEmpty() || from < 0 || to < 0) {
+            printError(u"--range %1: expected CAMERA,FROM,TO (TIME: \"yyyy-MM-dd HH:mm:ss\" or "
+                       "ms since the epoch)"_s.arg(spec));
+            return ExitUsage;
+        }
+        auto segments = index.overlapping(parts[0].trimmed(), from, to);
+        if (!segments) {
+            printError(segments.error().text());
+            return ExitFailure;
+        }
+        ranges.append({*segments, from, to});
+    }
+    return printClip(
+        ClipExporter::concatenate(ranges, parser.value(u"out"_s), clipOptions(parser)));
+}
+
+int snapshot(const QCommandLineParser &parser, const QString &url)
+{
+    if (!parser.isSet(u"out"_s)) {
+        printError(u"snapshot needs --out FILE (.jpg or .png)"_s);
+        return ExitUsage;
+    }
+    Snapshot::Metadata metadata;
+    metadata.cameraId = parser.value(u"camera"_s);
+    metadata.operatorName = clipOptions(parser).operatorName;
+    QImage image;
+    if (!url.isEmpty()) { // live: the first picture the camera sends
+        LiveStream stream;
+        QEventLoop loop;
+        QObject::connect(&stream, &LiveStream::frameReady, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::max(1, parser.value(u"seconds"_s).toInt()) * 1000, &loop,
+                           &QEventLoop::quit);
+        LiveStream::Options options;
+        options.frameSize = QSize();
+        stream.start(QUrl(url), options);
+        loop.exec();
+        image = stream.latestFrame();
+        metadata.timeMs = QDateTime::currentMSecsSinceEpoch();
+        stream.stop();
+        if (image.isNull()) {
+            printError(u"no picture from %1 (%2)"_s.arg(url, stream.lastError()));
+            return ExitFailure;
+        }
+        if (metadata.cameraId.isEmpty())
+            metadata.cameraId = url;
+    } else {
+        const qint64 at = parseTime(parser.value(u"at"_s));
+        if (!parser.isSet(u"cache"_s) || metadata.cameraId.isEmpty() || at < 0) {
+            printError(u"snapshot needs a camera URL, or --cache DIR --camera ID --at TIME for "
+                       "a recorded frame"_s);
+            return ExitUsage;
+        }
+        const auto cache = openCache(parser);
+        if (!cache)
+            return ExitFailure;
+        auto segments = SegmentRepository(cache->database().connection())
+                            .overlapping(metadata.cameraId, at, at);
+        if (!segments) {
+            printError(segments.error().text());
+            return ExitFailure;
+        }
+        auto frame = Snapshot::fromRecording(*segments, at);
+        if (!frame) {
+            printError(frame.error().text());
+            return ExitFailure;
+        }
+        image = frame->image;
+        metadata.timeMs = frame->timeMs;
+    }
+    if (auto saved = Snapshot::saveAs(image, parser.value(u"out"_s), metadata); !saved) {
+        printError(saved.error().text());
         return ExitFailure;
     }
-    printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"clip"_s, exported->path},
-                                                         {u"manifest"_s, exported->manifestPath},
-                                                         {u"sha256"_s, exported->sha256},
-                                                         {u"fromMs"_s, exported->actualStartMs},
-                                                         {u"toMs"_s, exported->actualEndMs}})
+    printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"snapshot"_s, parser.value(u"out"_s)},
+                                                         {u"camera"_s, metadata.cameraId},
+                                                         {u"timeMs"_s, metadata.timeMs},
+                                                         {u"width"_s, image.width()},
+                                                         {u"height"_s, image.height()}})
                                    .toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
@@ -203,10 +326,17 @@ int run(const QStringList &arguments)
         "--cache DIR (password in JIANDU_CACHE_PASSWORD) the segments go into the cache's "
         "recording index. Exit code 1 if nothing was recorded.\n"
         "clip --cache DIR --camera ID --from TIME --to TIME --out FILE: cuts the camera's "
-        "recording for that time into one file (stream copy from the keyframe at or before "
-        "--from) with a SHA-256 manifest beside it (FILE.manifest.json).\n"
+        "recording for that time into one file (.mp4 or .mkv; stream copy from the keyframe at "
+        "or before --from, or with --exact exactly from --from to --to) with a SHA-256 manifest "
+        "beside it (FILE.manifest.json); --watermark TEXT burns TEXT into every frame.\n"
+        "concat --cache DIR --range CAMERA,FROM,TO [--range …] --out FILE: the ranges one after "
+        "another in time order in one file, same options as clip.\n"
+        "snapshot URL --out FILE: the camera's next picture as JPEG (.jpg) or PNG, with camera, "
+        "time and operator in the file; snapshot --cache DIR --camera ID --at TIME --out FILE: "
+        "the recorded frame at TIME.\n"
         "verify FILE: checks a clip against its manifest; exit code 1 if it was changed."_s);
-    parser.addPositionalArgument(u"action"_s, u"probe | record | clip | verify"_s);
+    parser.addPositionalArgument(u"action"_s,
+                                 u"probe | record | clip | concat | snapshot | verify"_s);
     parser.addPositionalArgument(u"url"_s, u"The camera."_s);
     parser.addOption({u"seconds"_s, u"How long to watch (default 5)."_s, u"n"_s, u"5"_s});
     parser.addOption(
@@ -219,7 +349,15 @@ int run(const QStringList &arguments)
         {u"cache"_s, u"record, clip: the cache with the recording index."_s, u"dir"_s});
     parser.addOption({u"from"_s, u"clip: start time."_s, u"time"_s});
     parser.addOption({u"to"_s, u"clip: end time."_s, u"time"_s});
-    parser.addOption({u"out"_s, u"clip: the clip file (.mkv)."_s, u"file"_s});
+    parser.addOption({u"out"_s, u"clip, concat, snapshot: the file to write."_s, u"file"_s});
+    parser.addOption({u"exact"_s, u"clip, concat: start and end on exactly the frames asked for "
+                                  "(re-encodes the partial GOP at each end)."_s});
+    parser.addOption({u"watermark"_s, u"clip, concat: text burned into every frame."_s, u"text"_s});
+    parser.addOption(
+        {u"operator"_s, u"clip, concat, snapshot: who exports (default: $USER)."_s, u"name"_s});
+    parser.addOption(
+        {u"range"_s, u"concat: CAMERA,FROM,TO (repeat for each stretch)."_s, u"range"_s});
+    parser.addOption({u"at"_s, u"snapshot: the time of a recorded frame."_s, u"time"_s});
     if (const int code = parseCommandLine(parser, arguments, u"media probe URL [options]"_s);
         code >= 0)
         return code;
@@ -227,13 +365,18 @@ int run(const QStringList &arguments)
     const QString action = positional.value(0);
     if (action == u"clip" && positional.size() == 1)
         return clip(parser);
+    if (action == u"concat" && positional.size() == 1)
+        return concat(parser);
+    if (action == u"snapshot" && positional.size() <= 2)
+        return snapshot(parser, positional.value(1));
     if (positional.size() == 2 && action == u"probe")
         return probe(parser, positional[1]);
     if (positional.size() == 2 && action == u"record")
         return record(parser, positional[1]);
     if (positional.size() == 2 && action == u"verify")
         return verify(positional[1]);
-    printError(u"usage: jiandu-cli media probe URL | record URL | clip | verify FILE [options]"_s);
+    printError(u"usage: jiandu-cli media probe URL | record URL | clip | concat | snapshot [URL] | "
+               "verify FILE [options]"_s);
     return ExitUsage;
 }
 

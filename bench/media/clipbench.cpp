@@ -1,4 +1,4 @@
-// clipbench DIR FROM_MINUTE TO_MINUTE OUT
+// clipbench DIR FROM_MINUTE TO_MINUTE OUT [fast|exact]
 // Cuts [FROM, TO) minutes out of the one-minute segments DIR/seg000.mkv … (a recording made
 // by bench/clip-export.sh) with Jiandu's fast clip export and prints the time it took.
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 5) {
-        std::fprintf(stderr, "usage: clipbench DIR FROM_MINUTE TO_MINUTE OUT\n");
+        std::fprintf(stderr, "usage: clipbench DIR FROM_MINUTE TO_MINUTE OUT [fast|exact]\n");
         return 2;
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
@@ -23,12 +23,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < files.size(); ++i)
         segments.append({QStringLiteral("bench"), base + i * 60000LL, base + (i + 1) * 60000LL,
                          dir.filePath(files[i]), 0, true});
-    const qint64 from = base + std::atoll(argv[2]) * 60000LL;
-    const qint64 to = base + std::atoll(argv[3]) * 60000LL;
+    const qint64 from = base + qint64(std::atof(argv[2]) * 60000);
+    const qint64 to = base + qint64(std::atof(argv[3]) * 60000);
     QElapsedTimer timer;
     timer.start();
-    auto clip = ClipExporter::exportRange(segments, from, to, QString::fromLocal8Bit(argv[4]),
-                                          QStringLiteral("bench"));
+    ClipExporter::Options options;
+    options.operatorName = QStringLiteral("bench");
+    if (argc > 5 && qstrcmp(argv[5], "exact") == 0)
+        options.mode = ClipExporter::Mode::Exact;
+    auto clip =
+        ClipExporter::exportRange(segments, from, to, QString::fromLocal8Bit(argv[4]), options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!clip) {
         std::fprintf(stderr, "%s\n", qPrintable(clip.error().text()));

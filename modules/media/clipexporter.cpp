@@ -1,111 +1,61 @@
 #include "clipexporter.h"
 
-#include "gstreamer.h"
+#include "clipassembly.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <atomic>
+#include <QSysInfo>
+#include <algorithm>
 #include <core/filehash.h>
-#include <gst/gst.h>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+using namespace ClipAssembly;
+
 namespace {
 
-QString quoted(const QString &path)
+constexpr qint64 kBeginning = std::numeric_limits<qint64>::min();
+
+QString timeText(qint64 ms, const QString &format = u"yyyy-MM-dd HH:mm:ss"_s)
 {
-    QString escaped = path;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u'"' + escaped + u'"';
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(format);
 }
 
-// Runs \a pipeline to the end; the error text if it fails.
-QString runToEnd(GstElement *pipeline)
+const Frame *firstFrom(const QList<Frame> &frames, qint64 ns)
 {
-    gst_element_set_state(pipeline, GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline);
-    GstMessage *message = gst_bus_timed_pop_filtered(
-        bus, 120 * GST_SECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    QString error;
-    if (!message) {
-        error = u"timed out"_s;
-    } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
-        error = Gst::errorText(message);
+    for (const Frame &f : frames) {
+        if (f.wallNs >= ns)
+            return &f;
     }
-    if (message)
-        gst_message_unref(message);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline, GST_STATE_NULL);
-    return error;
+    return nullptr;
 }
 
-// Wall-clock ms of each keyframe in a segment (first frame = segment start).
-QList<qint64> keyframeTimes(const MediaSegment &segment, QString *error)
+const Frame *lastUpTo(const QList<Frame> &frames, qint64 ns)
 {
-    auto pipeline = Gst::parsePipeline(
-        u"filesrc location=%1 ! matroskademux ! "
-        "h264parse name=parse ! fakesink sync=false"_s.arg(quoted(segment.path)));
-    if (!pipeline) {
-        *error = pipeline.error().message;
-        return {};
+    for (auto it = frames.crbegin(); it != frames.crend(); ++it) {
+        if (it->wallNs <= ns)
+            return &*it;
     }
-    struct Scan
-    {
-        qint64 startMs;
-        GstClockTime first = GST_CLOCK_TIME_NONE;
-        QList<qint64> keyframes;
-    } scan{segment.startMs};
-    Gst::ElementPtr parse(gst_bin_get_by_name(GST_BIN(pipeline->get()), "parse"));
-    GstPad *pad = gst_element_get_static_pad(parse.get(), "src");
-    gst_pad_add_probe(
-        pad, GST_PAD_PROBE_TYPE_BUFFER,
-        [](GstPad *, GstPadProbeInfo *info, gpointer data) {
-            auto *s = static_cast<Scan *>(data);
-            GstBuffer *buffer = gst_pad_probe_info_get_buffer(info);
-            const GstClockTime pts = GST_BUFFER_PTS(buffer);
-            if (!GST_CLOCK_TIME_IS_VALID(pts))
-                return GST_PAD_PROBE_OK;
-            if (!GST_CLOCK_TIME_IS_VALID(s->first))
-                s->first = pts;
-            if (!GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT))
-                s->keyframes.append(s->startMs + qint64((pts - s->first) / GST_MSECOND));
-            return GST_PAD_PROBE_OK;
-        },
-        &scan, nullptr);
-    gst_object_unref(pad);
-    *error = runToEnd(pipeline->get());
-    return scan.keyframes;
+    return nullptr;
 }
 
-// Passes a branch's buffers whose wall time lies in [fromMs, toMs].
-struct Window
+qint64 keyframeAtOrBefore(const QList<Frame> &frames, qint64 ns)
 {
-    qint64 segmentStartMs;
-    qint64 fromMs;
-    qint64 toMs;
-    GstClockTime first = GST_CLOCK_TIME_NONE;
-    std::atomic<qint64> lastKeptMs{0};
-};
-
-GstPadProbeReturn keepWindow(GstPad *, GstPadProbeInfo *info, gpointer data)
-{
-    auto *w = static_cast<Window *>(data);
-    GstBuffer *buffer = gst_pad_probe_info_get_buffer(info);
-    const GstClockTime pts = GST_BUFFER_PTS(buffer);
-    if (!GST_CLOCK_TIME_IS_VALID(pts))
-        return GST_PAD_PROBE_OK;
-    if (!GST_CLOCK_TIME_IS_VALID(w->first))
-        w->first = pts;
-    const qint64 wall = w->segmentStartMs + qint64((pts - w->first) / GST_MSECOND);
-    if (wall < w->fromMs || wall > w->toMs)
-        return GST_PAD_PROBE_DROP;
-    w->lastKeptMs.store(wall);
-    return GST_PAD_PROBE_OK;
+    qint64 key = kBeginning;
+    for (const Frame &f : frames) {
+        if (f.wallNs > ns)
+            break;
+        if (f.keyframe)
+            key = f.wallNs;
+    }
+    return key;
 }
 
 } // namespace
@@ -115,87 +65,217 @@ QString ClipExporter::manifestPath(const QString &clipPath)
     return clipPath + u".manifest.json"_s;
 }
 
-Result<ClipExporter::Clip> ClipExporter::exportRange(const QList<MediaSegment> &all, qint64 fromMs,
-                                                     qint64 toMs, const QString &outputPath,
-                                                     const QString &operatorName)
+// Which pieces of which segments make up one range, so that the clip starts and ends where
+// the mode says. Segments start on a keyframe (the recorder cuts them there).
+static Result<QList<Piece>> planRange(const ClipExporter::Range &range,
+                                      const ClipExporter::Options &options)
 {
-    if (toMs <= fromMs)
-        return Error{tr("The end of the clip must come after its start."), {}};
     QList<MediaSegment> segments;
-    for (const MediaSegment &s : all) {
-        if (s.startMs < toMs && s.endMs > fromMs)
+    for (const MediaSegment &s : range.segments) {
+        if (s.startMs <= range.toMs && s.endMs >= range.fromMs)
             segments.append(s);
     }
-    if (segments.isEmpty())
-        return Error{
-            tr("There is no recording of this camera between %1 and %2.")
-                .arg(QDateTime::fromMSecsSinceEpoch(fromMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                     QDateTime::fromMSecsSinceEpoch(toMs).toString(u"HH:mm:ss"_s)),
-            {}};
-    if (!Gst::ensureInitialized())
-        return Error{tr("The media engine (GStreamer) is not available."), {}};
+    std::sort(segments.begin(), segments.end(),
+              [](const MediaSegment &a, const MediaSegment &b) { return a.startMs < b.startMs; });
+    const qint64 fromNs = range.fromMs * kNsPerMs;
+    const qint64 toNs = range.toMs * kNsPerMs + (kNsPerMs - 1);
 
-    // Stream copy must start on a keyframe: the last one at or before the requested start.
-    QString error;
-    const QList<qint64> keyframes = keyframeTimes(segments.constFirst(), &error);
-    if (!error.isEmpty())
-        return Error{tr("The recording %1 cannot be read.").arg(segments.constFirst().path), error};
-    qint64 startMs = segments.constFirst().startMs;
-    for (qint64 k : keyframes) {
-        if (k <= fromMs)
-            startMs = k;
+    // The first and last frames inside the range, and the segments they are in.
+    QList<Frame> head;
+    const Frame *first = nullptr;
+    while (!segments.isEmpty()) {
+        auto frames = scanFrames(segments.constFirst());
+        if (!frames)
+            return Error{ClipExporter::tr("The recording %1 cannot be read.")
+                             .arg(segments.constFirst().path),
+                         frames.error().text()};
+        head = std::move(frames).value();
+        first = firstFrom(head, fromNs);
+        if (first && first->wallNs <= toNs)
+            break;
+        first = nullptr;
+        segments.removeFirst();
+    }
+    QList<Frame> tail;
+    const Frame *last = nullptr;
+    while (first && !segments.isEmpty()) {
+        if (segments.size() == 1) {
+            tail = head;
+        } else {
+            auto frames = scanFrames(segments.constLast());
+            if (!frames)
+                return Error{ClipExporter::tr("The recording %1 cannot be read.")
+                                 .arg(segments.constLast().path),
+                             frames.error().text()};
+            tail = std::move(frames).value();
+        }
+        last = lastUpTo(tail, toNs);
+        if (last && last->wallNs >= first->wallNs)
+            break;
+        last = nullptr;
+        segments.removeLast();
+    }
+    if (!first || !last)
+        return Error{ClipExporter::tr("There is no recording of this camera between %1 and %2.")
+                         .arg(timeText(range.fromMs), timeText(range.toMs, u"HH:mm:ss"_s)),
+                     {},
+                     u"no-footage"_s};
+
+    const qint64 firstNs = first->wallNs;
+    const qint64 lastNs = last->wallNs;
+    qint64 keyNs = keyframeAtOrBefore(head, firstNs);
+    const bool exactStart = options.mode == ClipExporter::Mode::Exact;
+    QList<Piece> pieces;
+    const auto add = [&](const MediaSegment &s, qint64 start, qint64 from, qint64 to, bool re) {
+        const qint64 segmentFrom = s.startMs * kNsPerMs;
+        const qint64 segmentTo = (s.endMs + 1) * kNsPerMs;
+        if (to >= from && to >= segmentFrom && from <= segmentTo)
+            pieces.append({s, start, from, to, re});
+    };
+
+    if (!options.burnedWatermark.isEmpty()) { // every frame re-encoded
+        const qint64 from = exactStart ? firstNs : keyNs;
+        for (const MediaSegment &s : segments)
+            add(s, keyNs, from, lastNs, true);
+        return pieces;
+    }
+    if (!exactStart) { // copy from the keyframe at or before the first frame
+        for (const MediaSegment &s : segments)
+            add(s, keyNs, keyNs, lastNs, false);
+        return pieces;
     }
 
-    QString description = u"concat name=c ! h264parse ! matroskamux ! filesink location=%1"_s.arg(
-        quoted(outputPath + u".part"_s));
-    for (int i = 0; i < segments.size(); ++i)
-        description += u" filesrc location=%1 ! matroskademux ! h264parse name=p%2 ! c."_s
-                           .arg(quoted(segments[i].path))
-                           .arg(i);
-    auto pipeline = Gst::parsePipeline(description);
-    if (!pipeline)
-        return Error{tr("The clip cannot be set up."), pipeline.error().message};
-    std::vector<std::unique_ptr<Window>> windows;
-    for (int i = 0; i < segments.size(); ++i) {
-        windows.push_back(std::make_unique<Window>());
-        windows.back()->segmentStartMs = segments[i].startMs;
-        windows.back()->fromMs = startMs;
-        windows.back()->toMs = toMs;
-        Gst::ElementPtr parse(
-            gst_bin_get_by_name(GST_BIN(pipeline->get()), u"p%1"_s.arg(i).toUtf8().constData()));
-        GstPad *pad = gst_element_get_static_pad(parse.get(), "src");
-        gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, keepWindow, windows.back().get(),
-                          nullptr);
-        gst_object_unref(pad);
+    // Exact: re-encode the partial GOP at each end, copy whole GOPs in between.
+    qint64 copyFrom = firstNs;
+    qint64 copyTo = lastNs;
+    const bool startsOnKeyframe = keyNs == firstNs;
+    if (!startsOnKeyframe) {
+        const Frame *nextKey = nullptr;
+        for (const Frame &f : head) {
+            if (f.wallNs > firstNs && f.keyframe) {
+                nextKey = &f;
+                break;
+            }
+        }
+        // Without a keyframe after the first frame, the head runs to the segment's end.
+        const qint64 headEnd = nextKey ? nextKey->wallNs - 1 : head.constLast().wallNs;
+        add(segments.constFirst(), keyNs, firstNs, std::min(headEnd, lastNs), true);
+        copyFrom = nextKey ? nextKey->wallNs : head.constLast().wallNs + 1;
     }
-    error = runToEnd(pipeline->get());
-    if (!error.isEmpty()) {
-        QFile::remove(outputPath + u".part"_s);
-        return Error{tr("The clip could not be written (is the disk full?)."), error};
+    if (lastNs >= copyFrom) {
+        // Does the last frame end its GOP (the next frame is a keyframe or there is none)?
+        const Frame *after = nullptr;
+        for (const Frame &f : tail) {
+            if (f.wallNs > lastNs) {
+                after = &f;
+                break;
+            }
+        }
+        const bool endsGop = !after || after->keyframe;
+        const qint64 tailKey = keyframeAtOrBefore(tail, lastNs);
+        if (!endsGop) // tailKey >= copyFrom: copyFrom is a keyframe at or before lastNs
+            copyTo = tailKey - 1;
+        for (const MediaSegment &s : segments)
+            add(s, copyFrom, copyFrom, copyTo, false);
+        if (!endsGop)
+            add(segments.constLast(), tailKey, tailKey, lastNs, true);
     }
-    QFile::remove(outputPath);
-    if (!QFile::rename(outputPath + u".part"_s, outputPath))
-        return Error{tr("The clip cannot be saved as %1.").arg(outputPath), {}};
+    return pieces;
+}
+
+Result<ClipExporter::Clip> ClipExporter::exportRange(const QList<MediaSegment> &segments,
+                                                     qint64 fromMs, qint64 toMs,
+                                                     const QString &outputPath,
+                                                     const Options &options)
+{
+    return concatenate({Range{segments, fromMs, toMs}}, outputPath, options);
+}
+
+Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const QString &outputPath,
+                                                     const Options &options)
+{
+    if (ranges.isEmpty())
+        return Error{tr("Nothing to export: no time range was given."), {}};
+    for (const Range &range : ranges) {
+        if (range.toMs <= range.fromMs)
+            return Error{tr("The end of the clip must come after its start."), {}};
+    }
+    std::stable_sort(ranges.begin(), ranges.end(),
+                     [](const Range &a, const Range &b) { return a.fromMs < b.fromMs; });
+
+    QList<QList<Piece>> plans;
+    qint64 totalNs = 0;
+    for (const Range &range : ranges) {
+        auto plan = planRange(range, options);
+        if (!plan)
+            return plan.error();
+        plans.append(std::move(plan).value());
+        totalNs += (range.toMs - range.fromMs) * kNsPerMs;
+    }
+
+    Writer writer;
+    if (auto opened = writer.open(outputPath); !opened)
+        return opened.error();
+    QJsonArray rangeReport;
+    qint64 doneNs = 0;
+    for (int i = 0; i < ranges.size(); ++i) {
+        const Range &range = ranges[i];
+        writer.beginRange();
+        const auto progress = [&](qint64 wallNs) {
+            if (!options.progress)
+                return true;
+            const qint64 inRange = std::clamp<qint64>(wallNs - range.fromMs * kNsPerMs, 0,
+                                                      (range.toMs - range.fromMs) * kNsPerMs);
+            return options.progress(int((doneNs + inRange) * 100 / std::max<qint64>(1, totalNs)));
+        };
+        for (const Piece &piece : plans[i]) {
+            if (auto appended = writer.append(piece, options.burnedWatermark, progress);
+                !appended) {
+                writer.abort();
+                return appended.error();
+            }
+        }
+        doneNs += (range.toMs - range.fromMs) * kNsPerMs;
+        rangeReport.append(QJsonObject{
+            {u"camera"_s, plans[i].isEmpty() ? QString() : plans[i].constFirst().segment.cameraId},
+            {u"requestedFromMs"_s, range.fromMs},
+            {u"requestedToMs"_s, range.toMs},
+            {u"fromMs"_s, writer.rangeFirstWallNs() / kNsPerMs},
+            {u"toMs"_s, writer.lastWallNs() / kNsPerMs}});
+    }
+    const int frames = writer.frames();
+    const qint64 firstWallNs = writer.firstWallNs();
+    const qint64 lastWallNs = writer.lastWallNs();
+    if (auto finished = writer.finish(); !finished)
+        return finished.error();
 
     Clip clip;
     clip.path = outputPath;
     clip.manifestPath = manifestPath(outputPath);
-    clip.actualStartMs = startMs;
-    for (const auto &w : windows)
-        clip.actualEndMs = std::max(clip.actualEndMs, w->lastKeptMs.load());
+    clip.actualStartMs = firstWallNs / kNsPerMs;
+    clip.actualEndMs = lastWallNs / kNsPerMs;
+    clip.frames = frames;
     clip.sha256 = fileSha256(outputPath);
-    const QJsonObject manifest{{u"format"_s, u"jiandu-clip/1"_s},
-                               {u"file"_s, QFileInfo(outputPath).fileName()},
-                               {u"sha256"_s, clip.sha256},
-                               {u"bytes"_s, QFileInfo(outputPath).size()},
-                               {u"camera"_s, segments.constFirst().cameraId},
-                               {u"requestedFromMs"_s, fromMs},
-                               {u"requestedToMs"_s, toMs},
-                               {u"fromMs"_s, clip.actualStartMs},
-                               {u"toMs"_s, clip.actualEndMs},
-                               {u"mode"_s, u"fast"_s},
-                               {u"operator"_s, operatorName},
-                               {u"exportedMs"_s, QDateTime::currentMSecsSinceEpoch()}};
+    const QJsonObject firstRange = rangeReport.at(0).toObject();
+    QJsonObject manifest{
+        {u"format"_s, u"jiandu-clip/1"_s},
+        {u"file"_s, QFileInfo(outputPath).fileName()},
+        {u"sha256"_s, clip.sha256},
+        {u"bytes"_s, QFileInfo(outputPath).size()},
+        {u"camera"_s, firstRange.value(u"camera"_s)},
+        {u"requestedFromMs"_s, firstRange.value(u"requestedFromMs"_s)},
+        {u"requestedToMs"_s, rangeReport.last().toObject().value(u"requestedToMs"_s)},
+        {u"fromMs"_s, clip.actualStartMs},
+        {u"toMs"_s, clip.actualEndMs},
+        {u"frames"_s, frames},
+        {u"mode"_s, options.mode == Mode::Exact ? u"exact"_s : u"fast"_s},
+        {u"watermark"_s,
+         options.burnedWatermark.isEmpty() ? QJsonValue() : QJsonValue(options.burnedWatermark)},
+        {u"operator"_s, options.operatorName},
+        {u"workstation"_s, QSysInfo::machineHostName()},
+        {u"exportedMs"_s, QDateTime::currentMSecsSinceEpoch()}};
+    if (ranges.size() > 1)
+        manifest.insert(u"ranges"_s, rangeReport);
     QSaveFile out(clip.manifestPath);
     const QByteArray json = QJsonDocument(manifest).toJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())

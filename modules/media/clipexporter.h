@@ -7,30 +7,58 @@
 #include <QList>
 #include <core/mediasegment.h>
 #include <core/result.h>
+#include <functional>
 
 namespace Jiandu {
 
-//! 截取视频: one file of a camera's footage from `fromMs` to `toMs`, across segment
-//! boundaries, without re-encoding (fast mode: it starts at the keyframe at or before
-//! `fromMs`). Every clip gets a manifest beside it (`<clip>.manifest.json`) with its SHA-256,
-//! camera, requested and actual range, operator and time, which `verify()` checks.
+//! 截取视频: one MP4 (.mp4) or Matroska (other names) file of recorded footage, across
+//! segment boundaries.
+//! - Fast mode copies the stream from the keyframe at or before the start.
+//! - Exact mode starts and ends on exactly the requested frames: only the partial GOP at
+//!   each end is decoded and re-encoded, the rest is copied.
+//! - A burned watermark is drawn into every frame (the whole clip is re-encoded).
+//! Every clip gets a manifest beside it (`<clip>.manifest.json`) with its SHA-256, cameras,
+//! requested and actual ranges, mode, operator and time, which `verify()` checks.
 class JIANDU_MEDIA_EXPORT ClipExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::ClipExporter)
 
 public:
+    enum class Mode { Fast, Exact };
+
+    struct Options
+    {
+        Mode mode = Mode::Fast;
+        QString operatorName;
+        QString burnedWatermark; //!< not empty: drawn into every frame of the clip
+        //! Called now and then with 0–100; return false to cancel (no file is left behind).
+        std::function<bool(int percent)> progress;
+    };
+
+    //! A camera's footage from `fromMs` to `toMs`; `segments`: its segments overlapping it.
+    struct Range
+    {
+        QList<MediaSegment> segments;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+    };
+
     struct Clip
     {
         QString path;
         QString manifestPath;
         qint64 actualStartMs = 0;
         qint64 actualEndMs = 0;
+        int frames = 0;
         QString sha256;
     };
 
-    //! \a segments: the camera's segments overlapping the range, oldest first.
     static Result<Clip> exportRange(const QList<MediaSegment> &segments, qint64 fromMs, qint64 toMs,
-                                    const QString &outputPath, const QString &operatorName);
+                                    const QString &outputPath, const Options &options);
+    //! 视频刻录: several ranges (of one or more cameras) one after another in time order,
+    //! in one file; each range follows on from the previous one without a pause.
+    static Result<Clip> concatenate(QList<Range> ranges, const QString &outputPath,
+                                    const Options &options);
     //! Checks the clip at \a clipPath against its manifest.
     static Result<QJsonObject> verify(const QString &clipPath);
     static QString manifestPath(const QString &clipPath);

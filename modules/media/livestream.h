@@ -25,8 +25,9 @@ public:
 
     struct Options
     {
-        QSize frameSize{640, 360}; //!< frames are scaled to this (the tile's size)
-        int latencyMs = 100;       //!< rtspsrc jitter buffer (its default is 2000)
+        QSize frameSize{640,
+                        360}; //!< frames are scaled to this (the tile's size); invalid: as sent
+        int latencyMs = 100;  //!< rtspsrc jitter buffer (its default is 2000)
         int stallTimeoutMs = 3000; //!< no frame for this long while playing: reconnect
         int connectTimeoutMs = 8000;
         int firstBackoffMs = 500;

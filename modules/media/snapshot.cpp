@@ -1,7 +1,10 @@
 #include "snapshot.h"
 
+#include "clipassembly.h"
+
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QRegularExpression>
@@ -23,17 +26,49 @@ Result<QString> Snapshot::save(const QImage &frame, const QString &directory,
     safeId.replace(QRegularExpression(u"[^A-Za-z0-9_-]"_s), u"_"_s);
     const QString path = QDir(directory).filePath(
         u"%1-%2.png"_s.arg(safeId, time.toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+    if (auto saved = saveAs(frame, path, metadata); !saved)
+        return saved.error();
+    return path;
+}
+
+Result<void> Snapshot::saveAs(const QImage &frame, const QString &path, const Metadata &metadata)
+{
+    if (frame.isNull())
+        return Error{tr("There is no picture to save yet."), {}};
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(metadata.timeMs);
     QImage tagged = frame;
     tagged.setText(u"Camera"_s, metadata.cameraId);
     tagged.setText(u"CameraName"_s, metadata.cameraName);
     tagged.setText(u"CaptureTime"_s,
                    time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs));
     tagged.setText(u"Operator"_s, metadata.operatorName);
-    QImageWriter writer(path, "png");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool jpeg = suffix == u"jpg" || suffix == u"jpeg";
+    QImageWriter writer(path, jpeg ? "jpeg" : "png");
+    if (jpeg)
+        writer.setQuality(92);
     if (!writer.write(tagged))
         return Error{tr("The snapshot could not be saved (is the disk full?)."),
                      writer.errorString()};
-    return path;
+    return {};
+}
+
+Result<Snapshot::RecordedFrame> Snapshot::fromRecording(const QList<MediaSegment> &segments,
+                                                        qint64 atMs)
+{
+    for (const MediaSegment &segment : segments) {
+        if (atMs < segment.startMs || atMs > segment.endMs)
+            continue;
+        auto frame = ClipAssembly::decodeFrame(segment, atMs * ClipAssembly::kNsPerMs);
+        if (!frame)
+            return Error{tr("The recording %1 cannot be read.").arg(segment.path),
+                         frame.error().text()};
+        return RecordedFrame{frame->image, frame->wallNs / ClipAssembly::kNsPerMs};
+    }
+    return Error{tr("There is no recording of this camera at %1.")
+                     .arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)),
+                 {},
+                 u"no-footage"_s};
 }
 
 Snapshot::Metadata Snapshot::read(const QString &path)

@@ -111,6 +111,26 @@ expect 1 "verify a changed clip" -- media verify "$tmp/clip.mkv"
 contains err "changed after export" "says the clip was changed"
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "clip without footage" -- media clip --cache "$tmp/rc" --camera cam-1 --from 1000 --to 2000 --out "$tmp/none.mkv"
 contains err "no recording" "explains the missing footage"
+# Exact mode into MP4, the operator and a burned watermark recorded in the manifest.
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media clip --exact" -- media clip --cache "$tmp/rc" --camera cam-1 --from $((first + 730)) --to $((last - 610)) --out "$tmp/exact.mp4" --exact --operator 王警官 --watermark "王警官 ws-1"
+start=$(grep -o '"fromMs":[0-9]*' "$tmp/out" | cut -d: -f2)
+[ "${start:-0}" -ge $((first + 730)) ] && [ "${start:-0}" -lt $((first + 780)) ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: exact clip starts at ${start:-?}, asked $((first + 730))"; }
+expect 0 "verify the exact clip" -- media verify "$tmp/exact.mp4"
+contains exact.mp4.manifest.json '"mode": "exact"' "manifest says exact"
+contains exact.mp4.manifest.json '"operator": "王警官"' "manifest names the operator"
+contains exact.mp4.manifest.json '"watermark": "王警官 ws-1"' "manifest records the burned watermark"
+# 视频刻录: two stretches in one file; a malformed range is a usage error.
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media concat" -- media concat --cache "$tmp/rc" --range "cam-1,$((first + 2200)),$((last - 200))" --range "cam-1,$first,$((first + 900))" --out "$tmp/joined.mkv"
+contains joined.mkv.manifest.json '"ranges"' "concat manifest lists its ranges"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 2 "concat with a bad range" -- media concat --cache "$tmp/rc" --range "cam-1,yesterday" --out "$tmp/bad.mkv"
+contains err "CAMERA,FROM,TO" "says how a range is written"
+# 抓拍: live from the camera, and a recorded frame.
+expect 0 "media snapshot live" -- media snapshot "$url" --camera cam-1 --out "$tmp/live.jpg"
+contains out '"width":320' "live snapshot at the camera's size"
+[ "$(file -b --mime-type "$tmp/live.jpg")" = image/jpeg ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: live snapshot is not a JPEG"; }
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media snapshot recorded" -- media snapshot --cache "$tmp/rc" --camera cam-1 --at $((first + 1500)) --out "$tmp/recorded.png"
+contains out '"timeMs":' "recorded snapshot has its frame's time"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "snapshot without footage" -- media snapshot --cache "$tmp/rc" --camera cam-1 --at 1000 --out "$tmp/none.png"
 expect 1 "media probe of nothing" -- media probe rtsp://127.0.0.1:1/none --seconds 2
 expect 2 "record without camera" -- media record "$url" --dir "$tmp/rec"
 echo quit >&"${SIM[1]}"

@@ -318,8 +318,9 @@ Result<ClipExporter::Clip> VideoPatrolPage::cutRecent(VideoTile *tile, int secon
     if (!segments)
         return segments.error();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return ClipExporter::exportRange(*segments, to - seconds * 1000LL, to, path,
-                                     m_shell.context().userName);
+    ClipExporter::Options options;
+    options.operatorName = m_shell.context().userName;
+    return ClipExporter::exportRange(*segments, to - seconds * 1000LL, to, path, options);
 }
 
 void VideoPatrolPage::replay(VideoTile *tile)
