@@ -1077,6 +1077,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The recording cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>less than %1 MB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording stopped: the disk for recordings is full or cannot be written (%1). Free space or change the recordings folder, then record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Schema</name>
@@ -1391,6 +1403,21 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1: record this camera first (录像); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1077,6 +1077,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The recording cannot start.</source>
         <translation>录像无法启动。</translation>
     </message>
+    <message>
+        <source>less than %1 MB free</source>
+        <translation>可用空间不足 %1 MB</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the disk for recordings is full or cannot be written (%1). Free space or change the recordings folder, then record again.</source>
+        <translation>录像已停止：录像磁盘已满或无法写入（%1）。请释放空间或更换录像文件夹后重新录像。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Schema</name>
@@ -1391,6 +1403,20 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1: record this camera first (录像); %2</source>
         <translation>%1：请先对该摄像机录像；%2</translation>
+    </message>
+    <message>
+        <source>Recording retention</source>
+        <translation>录像保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
+        <translation>
+            <numerusform>有 %n 段旧录像无法删除，例如 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>录像已停止</translation>
     </message>
 </context>
 <context>

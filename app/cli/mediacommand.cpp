@@ -115,15 +115,25 @@ int record(const QCommandLineParser &parser, const QString &url)
                                                                  {u"complete"_s, segment.complete}})
                                            .toJson(QJsonDocument::Compact)));
         });
-    QObject::connect(&recorder, &Recorder::failed, &recorder, [](const QString &reason) {
-        printError(u"recording interrupted: "_s + reason);
+    QEventLoop loop;
+    bool storageFailed = false;
+    QObject::connect(&recorder, &Recorder::failed, &recorder, [&](const QString &reason) {
+        if (recorder.isRecording())
+            printError(u"recording interrupted: "_s + reason);
+    });
+    QObject::connect(&recorder, &Recorder::storageFailed, &recorder, [&](const QString &reason) {
+        printError(reason);
+        storageFailed = true;
+        loop.quit();
     });
     recorder.start(QUrl(url), options);
-    QEventLoop loop;
     QTimer::singleShot(std::max(1, parser.value(u"seconds"_s).toInt()) * 1000, &loop,
                        &QEventLoop::quit);
-    loop.exec();
+    if (!storageFailed)
+        loop.exec();
     recorder.stop();
+    if (storageFailed)
+        return ExitFailure;
     if (!indexed) {
         printError(u"some segments could not be added to the cache's recording index"_s);
         return ExitFailure;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 #include <gst/gst.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
@@ -53,6 +54,22 @@ bool isFragmentMessage(GstMessage *message, const char *name)
     return GST_MESSAGE_TYPE(message) == GST_MESSAGE_ELEMENT && s && gst_structure_has_name(s, name);
 }
 
+// Writing the recording failed (disk full, file too large, no permission): retrying the
+// camera would not help.
+bool isWriteError(GstMessage *message)
+{
+    if (GST_MESSAGE_TYPE(message) != GST_MESSAGE_ERROR)
+        return false;
+    GError *error = nullptr;
+    gst_message_parse_error(message, &error, nullptr);
+    const bool write =
+        error && error->domain == GST_RESOURCE_ERROR &&
+        (error->code == GST_RESOURCE_ERROR_NO_SPACE_LEFT ||
+         error->code == GST_RESOURCE_ERROR_WRITE || error->code == GST_RESOURCE_ERROR_OPEN_WRITE);
+    g_clear_error(&error);
+    return write;
+}
+
 } // namespace
 
 Recorder::Recorder(QObject *parent)
@@ -69,6 +86,11 @@ Recorder::Recorder(QObject *parent)
         const qint64 last = std::max(m_lastDataMs.load(), m_attemptStartedMs);
         if (d->pipeline && now - last > m_options.stallTimeoutMs)
             fail(tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+        else if (m_running && now - m_lastSpaceCheckMs > 5000) {
+            m_lastSpaceCheckMs = now;
+            if (!enoughFreeSpace())
+                stopForStorage(tr("less than %1 MB free").arg(m_options.minFreeBytes >> 20));
+        }
     });
 }
 
@@ -84,7 +106,15 @@ void Recorder::start(const QUrl &url, const Options &options)
     m_options = options;
     m_backoffMs = options.firstBackoffMs;
     m_running = true;
-    QDir().mkpath(QDir(options.directory).filePath(options.cameraId));
+    m_lastSpaceCheckMs = QDateTime::currentMSecsSinceEpoch();
+    if (!QDir().mkpath(QDir(options.directory).filePath(options.cameraId))) {
+        stopForStorage(tr("the folder %1 cannot be created").arg(options.directory));
+        return;
+    }
+    if (!enoughFreeSpace()) {
+        stopForStorage(tr("less than %1 MB free").arg(options.minFreeBytes >> 20));
+        return;
+    }
     openPipeline();
 }
 
@@ -165,6 +195,12 @@ void Recorder::openPipeline()
                     if (generation == self->m_generation.load())
                         self->onFragmentClosed(path, at, true);
                 });
+            } else if (isWriteError(message)) {
+                const QString reason = Gst::errorText(message);
+                QMetaObject::invokeMethod(self, [self, generation, reason] {
+                    if (generation == self->m_generation.load())
+                        self->stopForStorage(reason);
+                });
             } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR ||
                        GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
                 const QString reason = GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR
@@ -232,6 +268,28 @@ void Recorder::onFragmentClosed(const QString &path, qint64 endMs, bool complete
     const qint64 startMs = m_open.take(path);
     Q_EMIT segmentClosed({m_options.cameraId, startMs, std::max(startMs, endMs), path,
                           QFileInfo(path).size(), complete});
+}
+
+void Recorder::stopForStorage(const QString &reason)
+{
+    m_watchdog.stop();
+    m_retry.stop();
+    closePipeline(false); // nothing more can be written; what was written stays
+    m_running = false;
+    m_lastError = tr("Recording stopped: the disk for recordings is full or cannot be written "
+                     "(%1). Free space or change the recordings folder, then record again.")
+                      .arg(reason);
+    qCWarning(lcMedia).noquote() << "recording" << m_options.cameraId << "stopped:" << reason;
+    Q_EMIT failed(m_lastError);
+    Q_EMIT storageFailed(m_lastError);
+}
+
+bool Recorder::enoughFreeSpace()
+{
+    if (m_options.minFreeBytes <= 0)
+        return true;
+    const QStorageInfo volume(m_options.directory);
+    return !volume.isValid() || volume.bytesAvailable() >= m_options.minFreeBytes;
 }
 
 void Recorder::fail(const QString &reason)

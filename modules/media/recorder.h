@@ -15,7 +15,8 @@ namespace Jiandu {
 //! Continuous recording of one camera into segments of a fixed length, without
 //! re-encoding. When the camera drops, the segment in progress is closed at that moment
 //! and recording resumes in a new segment when it is back: the gap stays visible in the
-//! segment times instead of being hidden.
+//! segment times instead of being hidden. When the disk fills up (or runs short of the
+//! configured free space) recording stops and says so, instead of retrying forever.
 class JIANDU_MEDIA_EXPORT Recorder : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
         int stallTimeoutMs = 3000; //!< no data for this long: the camera is gone
         int firstBackoffMs = 500;
         int maxBackoffMs = 10000;
+        //! Below this much free space on the recordings volume, recording stops (0: never).
+        qint64 minFreeBytes = 256LL * 1024 * 1024;
     };
 
     explicit Recorder(QObject *parent = nullptr);
@@ -43,6 +46,10 @@ public:
 Q_SIGNALS:
     void segmentClosed(const Jiandu::MediaSegment &segment);
     void failed(const QString &reason);
+    //! The disk is full or cannot be written: recording has stopped for good (no retry);
+    //! every segment closed before stays playable, the one in progress is kept as far as
+    //! it was written.
+    void storageFailed(const QString &reason);
 
 private:
     void openPipeline();
@@ -50,6 +57,8 @@ private:
     void onFragmentOpened(const QString &path, qint64 startMs);
     void onFragmentClosed(const QString &path, qint64 endMs, bool complete);
     void fail(const QString &reason);
+    void stopForStorage(const QString &reason);
+    bool enoughFreeSpace();
 
     struct Pipeline;
     std::unique_ptr<Pipeline> d;
@@ -62,6 +71,7 @@ private:
     std::atomic<quint64> m_generation{0};
     std::atomic<qint64> m_lastDataMs{0};
     qint64 m_attemptStartedMs = 0;
+    qint64 m_lastSpaceCheckMs = 0;
     QTimer m_retry;
     QTimer m_watchdog;
 };

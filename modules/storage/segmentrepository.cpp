@@ -7,6 +7,19 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+namespace {
+
+QList<MediaSegment> readSegments(QSqlQuery &q)
+{
+    QList<MediaSegment> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0});
+    return result;
+}
+
+} // namespace
+
 SegmentRepository::SegmentRepository(QSqlDatabase db)
     : m_db(db)
 {}
@@ -36,11 +49,38 @@ Result<QList<MediaSegment>> SegmentRepository::overlapping(const QString &camera
     q.addBindValue(fromMs);
     if (!q.exec())
         return Error{tr("The recording index cannot be read."), q.lastError().text()};
-    QList<MediaSegment> result;
-    while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0});
-    return result;
+    return readSegments(q);
+}
+
+Result<QList<MediaSegment>> SegmentRepository::oldest(int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT camera_id, start_ms, end_ms, path, bytes, complete FROM media_segment "
+              "ORDER BY start_ms LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error{tr("The recording index cannot be read."), q.lastError().text()};
+    return readSegments(q);
+}
+
+Result<qint64> SegmentRepository::totalBytes()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT COALESCE(SUM(bytes), 0) FROM media_segment"_s) || !q.next())
+        return Error{tr("The recording index cannot be read."), q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
+Result<void> SegmentRepository::remove(const MediaSegment &segment)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM media_segment WHERE camera_id = ? AND start_ms = ?"_s);
+    q.addBindValue(segment.cameraId);
+    q.addBindValue(segment.startMs);
+    if (!q.exec())
+        return Error{tr("The recording index could not be updated."), q.lastError().text()};
+    return {};
 }
 
 Result<QList<QPair<qint64, qint64>>> SegmentRepository::gaps(const QString &cameraId, qint64 fromMs,

@@ -22,6 +22,10 @@ public:
     Result<QList<MediaSegment>> overlapping(const QString &cameraId, qint64 fromMs, qint64 toMs);
     //! Periods in [fromMs, toMs) with no footage: each a (start, end) pair.
     Result<QList<QPair<qint64, qint64>>> gaps(const QString &cameraId, qint64 fromMs, qint64 toMs);
+    //! The \a limit oldest segments of all cameras, oldest first.
+    Result<QList<MediaSegment>> oldest(int limit);
+    Result<qint64> totalBytes();
+    Result<void> remove(const MediaSegment &segment);
 
 private:
     QSqlDatabase m_db;

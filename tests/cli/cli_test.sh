@@ -131,6 +131,11 @@ contains out '"width":320' "live snapshot at the camera's size"
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media snapshot recorded" -- media snapshot --cache "$tmp/rc" --camera cam-1 --at $((first + 1500)) --out "$tmp/recorded.png"
 contains out '"timeMs":' "recorded snapshot has its frame's time"
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "snapshot without footage" -- media snapshot --cache "$tmp/rc" --camera cam-1 --at 1000 --out "$tmp/none.png"
+# A disk that fills up while recording: stops at once with a message, exit code 1.
+(trap '' XFSZ; ulimit -f 8; exec "$cli" media record "$url" --camera cam-2 --dir "$tmp/full" --seconds 20 --segment-seconds 1) >"$tmp/out" 2>"$tmp/err"
+code=$?
+[ "$code" = 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: record on a full disk exited $code"; cat "$tmp/err"; }
+contains err "disk for recordings is full" "says the disk is full"
 expect 1 "media probe of nothing" -- media probe rtsp://127.0.0.1:1/none --seconds 2
 expect 2 "record without camera" -- media record "$url" --dir "$tmp/rec"
 echo quit >&"${SIM[1]}"

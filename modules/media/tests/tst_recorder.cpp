@@ -6,9 +6,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <limits>
 #include <media/framestamp.h>
 #include <media/livestream.h>
 #include <media/recorder.h>
+#include <sys/resource.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -119,6 +122,56 @@ private slots:
         QVERIFY(after.startMs >= restoredAt - 500);
         QVERIFY(after.startMs - before.endMs >= 2000); // the gap is there, not hidden
         QVERIFY(firstStamp(before.path) > 0);          // the interrupted file still plays
+    }
+
+    void aFullDiskStopsRecordingAndKeepsWhatWasWritten()
+    {
+        Simulator sim(1, 320, 180);
+        QTemporaryDir dir;
+        Recorder recorder;
+        QSignalSpy closed(&recorder, &Recorder::segmentClosed);
+        QSignalSpy storage(&recorder, &Recorder::storageFailed);
+        Recorder::Options o = options(dir.path());
+        o.segmentSeconds = 1;
+        recorder.start(sim.url(1), o);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 2, 20000);
+        // The disk fills up: from now on no file can grow past 4 KiB (EFBIG, like ENOSPC).
+        rlimit previous{};
+        getrlimit(RLIMIT_FSIZE, &previous);
+        signal(SIGXFSZ, SIG_IGN);
+        rlimit full = previous;
+        full.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        const bool stopped = QTest::qWaitFor([&] { return storage.size() > 0; }, 15000);
+        setrlimit(RLIMIT_FSIZE, &previous);
+        QVERIFY(stopped);
+        QVERIFY(!recorder.isRecording());
+        QVERIFY2(storage.first().at(0).toString().contains(u"disk"_s),
+                 qPrintable(storage.first().at(0).toString()));
+        // It stays stopped: no retry writes on.
+        const int segmentsAtStop = closed.size();
+        QTest::qWait(2500);
+        QCOMPARE(closed.size(), segmentsAtStop);
+        const QList<MediaSegment> list = segments(closed);
+        QVERIFY(!list.constLast().complete); // the one being written when the disk filled
+        for (const MediaSegment &s : list) {
+            if (s.complete)
+                QVERIFY2(firstStamp(s.path) > 0, qPrintable(s.path)); // still plays
+        }
+    }
+
+    void tooLittleFreeSpaceRefusesToStart()
+    {
+        Simulator sim(1, 320, 180);
+        QTemporaryDir dir;
+        Recorder recorder;
+        QSignalSpy storage(&recorder, &Recorder::storageFailed);
+        Recorder::Options o = options(dir.path());
+        o.minFreeBytes = std::numeric_limits<qint64>::max() / 2;
+        recorder.start(sim.url(1), o);
+        QCOMPARE(storage.size(), 1);
+        QVERIFY(!recorder.isRecording());
+        QVERIFY(recorder.lastError().contains(u"free"_s));
     }
 };
 

@@ -1,6 +1,9 @@
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <storage/localcache.h>
+#include <storage/recordingretention.h>
 #include <storage/segmentrepository.h>
 
 using namespace Jiandu;
@@ -39,6 +42,70 @@ private slots:
         QCOMPARE(*gaps,
                  (QList<QPair<qint64, qint64>>{{t - minute, t}, {t + 3 * minute, t + 5 * minute}}));
         QVERIFY(segments.gaps(u"cam-b"_s, t, t + 6 * minute)->isEmpty());
+    }
+
+    void retentionDeletesTheOldestFootageFirst()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::create(dir.path(), u"pw"_s);
+        QVERIFY(cache.ok());
+        QSqlDatabase db = (*cache)->database().connection();
+        SegmentRepository segments(db);
+        // 40 days of one segment a day per camera, 1000 bytes each, files on disk.
+        const qint64 day = 86400000;
+        const qint64 now = 1793584800000;
+        QStringList files;
+        for (int d = 0; d < 40; ++d) {
+            for (const QString &camera : {u"cam-a"_s, u"cam-b"_s}) {
+                const QString path = dir.filePath(u"%1-%2.mkv"_s.arg(camera).arg(d));
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(QByteArray(1000, 'v'));
+                files.append(path);
+                const qint64 start = now - (40 - d) * day;
+                QVERIFY(segments.add({camera, start, start + 3600000, path, 1000, true}).ok());
+            }
+        }
+        RecordingRetention::Policy policy;
+        policy.maxAgeDays = 30;
+        auto report = RecordingRetention::apply(db, policy, now);
+        QVERIFY(report.ok());
+        QCOMPARE(report->segments, 20); // days 0–9 of both cameras
+        QCOMPARE(report->bytes, 20000);
+        QVERIFY(!QFile::exists(files.first()));
+        QVERIFY(QFile::exists(files.at(20)));
+        QCOMPARE(*segments.totalBytes(), 60000);
+        QCOMPARE(segments.oldest(1)->constFirst().startMs, now - 30 * day);
+
+        // Over the size limit: the oldest go until the total fits, the newest stay.
+        policy.maxBytes = 25000;
+        report = RecordingRetention::apply(db, policy, now);
+        QVERIFY(report.ok());
+        QCOMPARE(*segments.totalBytes(), 25000);
+        QVERIFY(QFile::exists(files.last()));
+
+        // Short of free space: deleted until the volume has enough again; a file that
+        // cannot be deleted (here a directory) is reported and stays indexed.
+        policy.maxBytes = 0;
+        policy.minFreeBytes = 5500;
+        policy.recordingsDirectory = dir.path();
+        const QString stuck = dir.filePath(u"stuck.mkv"_s);
+        QVERIFY(QDir().mkpath(stuck + u"/inside"_s));
+        QVERIFY(
+            segments.add({u"cam-c"_s, now - 31 * day, now - 31 * day + 1, stuck, 1000, true}).ok());
+        policy.maxAgeDays = 0;
+        report = RecordingRetention::apply(db, policy, now, [](const QString &) { return 0; });
+        QVERIFY(report.ok());
+        QCOMPARE(report->undeletable, QStringList{stuck});
+        QCOMPARE(report->bytes, 6000);
+        QCOMPARE(*segments.totalBytes(), 20000);
+        QCOMPARE(segments.oldest(1)->constFirst().path, stuck);
+
+        // Within every limit: nothing happens.
+        report =
+            RecordingRetention::apply(db, policy, now, [](const QString &) { return 1 << 30; });
+        QVERIFY(report.ok());
+        QCOMPARE(report->segments, 0);
     }
 };
 

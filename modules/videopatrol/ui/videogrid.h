@@ -22,6 +22,7 @@ public:
     void setTileCount(int count);
     int tileCount() const { return m_count; }
     VideoTile *tile(int index) const { return m_tiles.value(index); }
+    const QList<VideoTile *> &tiles() const { return m_tiles; }
     //! Shows \a camera in the first empty tile (or the last one); returns that tile.
     VideoTile *showCamera(const SiteCamera &camera);
     void showCameraIn(VideoTile *tile, const SiteCamera &camera);

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QSysInfo>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@
 #include <moduleapi/ishell.h>
 #include <storage/findingrepository.h>
 #include <storage/localcache.h>
+#include <storage/recordingretention.h>
 #include <storage/segmentrepository.h>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     , m_grid(new VideoGrid({shell.context().userName, QSysInfo::machineHostName()}, this))
     , m_patrol(new PatrolRound(this))
     , m_patrolSeconds(new QSpinBox(this))
+    , m_retention(new QTimer(this))
 {
     setObjectName(u"videoPatrolPage"_s);
     const SiteDescription &site = shell.context().site;
@@ -160,6 +163,10 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     restoreArrangement();
+    m_retention->setInterval(60 * 1000);
+    connect(m_retention, &QTimer::timeout, this, &VideoPatrolPage::applyRetention);
+    m_retention->start();
+    QTimer::singleShot(0, this, &VideoPatrolPage::applyRetention);
 }
 
 VideoPatrolPage::~VideoPatrolPage()
@@ -268,6 +275,33 @@ void VideoPatrolPage::reportFinding()
     dialog->open();
 }
 
+void VideoPatrolPage::applyRetention()
+{
+    if (!m_shell.cache())
+        return;
+    RecordingRetention::Policy policy;
+    SettingsStore &settings = m_shell.settings();
+    policy.maxAgeDays = settings.intValue(u"videopatrol/retentionDays"_s, 30, 0, 3650);
+    policy.maxBytes = qint64(settings.intValue(u"videopatrol/retentionGiB"_s, 0, 0, 1 << 20)) << 30;
+    policy.recordingsDirectory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
+    // Twice what the recorders need to keep going: old footage goes before recording stops.
+    policy.minFreeBytes = 2 * Recorder::Options().minFreeBytes;
+    auto report = RecordingRetention::apply(m_shell.cache()->database().connection(), policy,
+                                            m_shell.clock().nowMs());
+    if (!report) {
+        m_shell.notify(Severity::Warning, tr("Recording retention"), report.error().message);
+        return;
+    }
+    if (report->segments > 0)
+        qInfo().noquote() << "retention deleted" << report->segments << "recording segments,"
+                          << (report->bytes >> 20) << "MB";
+    if (!report->undeletable.isEmpty())
+        m_shell.notify(Severity::Warning, tr("Recording retention"),
+                       tr("%n old recording(s) could not be deleted, e.g. %1.", nullptr,
+                          int(report->undeletable.size()))
+                           .arg(QDir::toNativeSeparators(report->undeletable.constFirst())));
+}
+
 void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
 {
     if (!tile->camera())
@@ -293,9 +327,21 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
             !added)
             m_shell.notify(Severity::Warning, tr("Recording index"), added.error().message);
     });
-    connect(recorder, &Recorder::failed, this, [this, camera](const QString &reason) {
-        m_shell.notify(Severity::Warning, tr("Recording interrupted"),
-                       tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
+    connect(recorder, &Recorder::failed, this, [this, camera, recorder](const QString &reason) {
+        if (recorder->isRecording()) // retries by itself; a storage failure is reported below
+            m_shell.notify(
+                Severity::Warning, tr("Recording interrupted"),
+                tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
+    });
+    connect(recorder, &Recorder::storageFailed, this, [this, camera](const QString &reason) {
+        m_shell.notify(Severity::Critical, tr("Recording stopped"),
+                       u"%1: %2"_s.arg(camera.name, reason));
+        if (Recorder *stopped = m_recorders.take(camera.id))
+            stopped->deleteLater();
+        for (VideoTile *tile : m_grid->tiles()) {
+            if (tile->camera() && tile->camera()->id == camera.id)
+                tile->setRecording(false);
+        }
     });
     Recorder::Options options;
     options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);

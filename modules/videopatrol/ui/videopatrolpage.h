@@ -5,6 +5,7 @@
 #include <media/clipexporter.h>
 
 class QSpinBox;
+class QTimer;
 class QStandardItemModel;
 class QTreeView;
 
@@ -37,6 +38,8 @@ private:
     //! The last \a seconds recorded of the tile's camera as a clip at \a path.
     Result<ClipExporter::Clip> cutRecent(VideoTile *tile, int seconds, const QString &path);
     void togglePatrol(bool on);
+    //! Deletes the oldest recordings beyond the age / size limits or when space runs short.
+    void applyRetention();
     const SiteCamera *findCamera(const QString &cameraId) const;
     //! The grid's layout and cameras, kept in the workstation's settings.
     void saveArrangement();
@@ -51,6 +54,7 @@ private:
     QSpinBox *m_patrolSeconds;
     QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
     bool m_restoring = false;
+    QTimer *m_retention;
 };
 
 } // namespace Jiandu
