@@ -14,11 +14,13 @@ work=${1:-/var/tmp/jiandu-clipbench}
 mkdir -p "$work"
 if [ "$(ls "$work"/seg*.mkv 2>/dev/null | wc -l)" -lt 60 ]; then
     echo "making a 60-minute recording in $work (a few minutes, once)"
-    gst-launch-1.0 -q videotestsrc num-buffers=90000 pattern=ball \
+    # (gst-launch may not exit after the last segment; the files are complete by then)
+    timeout 900 gst-launch-1.0 -q videotestsrc num-buffers=90000 pattern=ball \
         ! video/x-raw,width=640,height=360,framerate=25/1 \
         ! x264enc speed-preset=ultrafast key-int-max=50 ! h264parse \
         ! splitmuxsink muxer-factory=matroskamux max-size-time=60000000000 \
-          location="$work/seg%03d.mkv"
+          location="$work/seg%03d.mkv" || true
+    [ "$(ls "$work"/seg*.mkv | wc -l)" -ge 60 ] || { echo "the recording could not be made" >&2; exit 1; }
 fi
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 frames() { ffprobe -v error -count_frames -select_streams v -show_entries stream=nb_read_frames -of csv=p=0 "$1"; }
