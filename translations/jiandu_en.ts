@@ -275,6 +275,77 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipExportDialog</name>
+    <message>
+        <source>Burn the watermark into the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a clip — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact (frame-accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast (from the keyframe before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 (plays everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matroska (MKV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by policy: every exported clip carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encodes the whole clip with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::ClipExporter</name>
     <message>
         <source>The end of the clip must come after its start.</source>
@@ -1379,10 +1450,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1: %2; it resumes when the camera is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No clip saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

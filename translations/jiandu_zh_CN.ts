@@ -274,6 +274,77 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::ClipExportDialog</name>
+    <message>
+        <source>Burn the watermark into the video</source>
+        <translation>将水印烙印到视频中</translation>
+    </message>
+    <message>
+        <source>Export a clip — %1</source>
+        <translation>截取视频 — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Exact (frame-accurate)</source>
+        <translation>精确（逐帧）</translation>
+    </message>
+    <message>
+        <source>Fast (from the keyframe before)</source>
+        <translation>快速（从前一关键帧起）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>MP4 (plays everywhere)</source>
+        <translation>MP4（通用播放）</translation>
+    </message>
+    <message>
+        <source>Matroska (MKV)</source>
+        <translation>Matroska（MKV）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Required by policy: every exported clip carries it.</source>
+        <translation>按策略要求：每个导出的视频都带水印。</translation>
+    </message>
+    <message>
+        <source>Re-encodes the whole clip with: %1</source>
+        <translation>将整段视频重新编码并加上：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消，未保存任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::ClipExporter</name>
     <message>
         <source>The end of the clip must come after its start.</source>
@@ -1379,10 +1450,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1: %2; it resumes when the camera is back.</source>
         <translation>%1：%2；摄像机恢复后将继续录像。</translation>
-    </message>
-    <message>
-        <source>No clip saved</source>
-        <translation>未能截取视频</translation>
     </message>
     <message>
         <source>Clip saved</source>

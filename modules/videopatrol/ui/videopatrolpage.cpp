@@ -1,6 +1,8 @@
 #include "videopatrolpage.h"
 
+#include "../clipjob.h"
 #include "../patrolround.h"
+#include "clipexportdialog.h"
 #include "findingdialog.h"
 #include "videogrid.h"
 
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMimeData>
+#include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -174,6 +177,10 @@ VideoPatrolPage::~VideoPatrolPage()
     // Finish the segments being recorded while this page can still index them.
     for (Recorder *recorder : std::as_const(m_recorders))
         recorder->stop();
+    // Exports in flight stop (and delete their partial files) before the module goes.
+    for (ClipJob *job : findChildren<ClipJob *>())
+        job->cancel();
+    m_jobs.waitForDone();
 }
 
 const SiteCamera *VideoPatrolPage::findCamera(const QString &cameraId) const
@@ -353,36 +360,54 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
     tile->setRecording(true);
 }
 
-Result<ClipExporter::Clip> VideoPatrolPage::cutRecent(VideoTile *tile, int seconds,
-                                                      const QString &path)
+Result<QList<MediaSegment>> VideoPatrolPage::recording(const QString &cameraId, qint64 fromMs,
+                                                       qint64 toMs)
 {
-    if (!tile->camera() || !m_shell.cache())
+    if (!m_shell.cache())
         return Error{tr("This camera has not been recorded here."), {}};
-    const qint64 to = m_shell.clock().nowMs();
-    auto segments = SegmentRepository(m_shell.cache()->database().connection())
-                        .overlapping(tile->camera()->id, to - seconds * 1000LL, to);
-    if (!segments)
-        return segments.error();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    ClipExporter::Options options;
-    options.operatorName = m_shell.context().userName;
-    return ClipExporter::exportRange(*segments, to - seconds * 1000LL, to, path, options);
+    return SegmentRepository(m_shell.cache()->database().connection())
+        .overlapping(cameraId, fromMs, toMs);
+}
+
+QString VideoPatrolPage::watermarkText() const
+{
+    return u"%1 · %2 · %3"_s.arg(
+        m_shell.context().userName, QSysInfo::machineHostName(),
+        QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
 }
 
 void VideoPatrolPage::replay(VideoTile *tile)
 {
     if (!tile->camera())
         return;
+    const SiteCamera camera = *tile->camera();
+    const qint64 to = m_shell.clock().nowMs();
+    const qint64 from = to - 15000;
+    auto segments = recording(camera.id, from, to);
     const QString path =
-        QDir(m_shell.context().dataDirectory).filePath(u"replays/%1.mkv"_s.arg(tile->camera()->id));
-    auto clip = cutRecent(tile, 15, path);
-    if (!clip) {
+        QDir(m_shell.context().dataDirectory).filePath(u"replays/%1.mkv"_s.arg(camera.id));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const auto noReplay = [this, camera](const QString &why) {
         m_shell.notify(Severity::Warning, tr("No replay"),
-                       tr("%1: record this camera first (录像); %2")
-                           .arg(tile->camera()->name, clip.error().message));
+                       tr("%1: record this camera first (录像); %2").arg(camera.name, why));
+    };
+    if (!segments) {
+        noReplay(segments.error().message);
         return;
     }
-    tile->playReplay(clip->path);
+    ClipExporter::Options options;
+    options.operatorName = m_shell.context().userName;
+    auto *job = new ClipJob({{*segments, from, to}}, path, options, this);
+    QPointer<VideoTile> target = tile;
+    connect(job, &ClipJob::finished, this,
+            [job, target, noReplay, cameraId = camera.id](const Result<ClipExporter::Clip> &clip) {
+                job->deleteLater();
+                if (!clip)
+                    noReplay(clip.error().message);
+                else if (target && target->camera() && target->camera()->id == cameraId)
+                    target->playReplay(clip->path);
+            });
+    job->start(m_jobs);
 }
 
 void VideoPatrolPage::exportClip(VideoTile *tile)
@@ -390,22 +415,39 @@ void VideoPatrolPage::exportClip(VideoTile *tile)
     if (!tile->camera())
         return;
     const SiteCamera camera = *tile->camera();
-    const QString path = QDir(m_shell.context().dataDirectory)
-                             .filePath(u"clips/%1-%2.mkv"_s.arg(
-                                 camera.id, QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())
-                                                .toString(u"yyyyMMdd-HHmmss"_s)));
-    auto clip = cutRecent(tile, 30, path);
-    if (!clip) {
-        m_shell.notify(Severity::Warning, tr("No clip saved"), clip.error().message);
-        return;
-    }
-    m_shell.notify(
-        Severity::Information, tr("Clip saved"),
-        tr("%1, %2–%3: %4")
-            .arg(camera.name,
-                 QDateTime::fromMSecsSinceEpoch(clip->actualStartMs).toString(u"HH:mm:ss"_s),
-                 QDateTime::fromMSecsSinceEpoch(clip->actualEndMs).toString(u"HH:mm:ss"_s),
-                 QDir::toNativeSeparators(clip->path)));
+    const qint64 now = m_shell.clock().nowMs();
+    ClipExportDialog::Setup setup;
+    setup.cameraName = camera.name;
+    setup.fromMs = now - 30000;
+    setup.toMs = now;
+    setup.operatorName = m_shell.context().userName;
+    setup.watermark = watermarkText();
+    setup.watermarkRequired =
+        m_shell.settings().choiceValue(u"videopatrol/exportWatermark"_s, u"optional"_s,
+                                       {u"optional"_s, u"always"_s}) == u"always";
+    setup.outputPath = [this, camera, now](const QString &suffix) {
+        const QString dir = QDir(m_shell.context().dataDirectory).filePath(u"clips"_s);
+        QDir().mkpath(dir);
+        return QDir(dir).filePath(u"%1-%2.%3"_s.arg(
+            camera.id, QDateTime::fromMSecsSinceEpoch(now).toString(u"yyyyMMdd-HHmmss"_s), suffix));
+    };
+    setup.segments = [this, id = camera.id](qint64 from, qint64 to) {
+        return recording(id, from, to);
+    };
+    auto *dialog = new ClipExportDialog(std::move(setup), m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &ClipExportDialog::exported, this,
+        [this, name = camera.name](const ClipExporter::Clip &clip) {
+            m_shell.notify(
+                Severity::Information, tr("Clip saved"),
+                tr("%1, %2–%3: %4")
+                    .arg(name,
+                         QDateTime::fromMSecsSinceEpoch(clip.actualStartMs).toString(u"HH:mm:ss"_s),
+                         QDateTime::fromMSecsSinceEpoch(clip.actualEndMs).toString(u"HH:mm:ss"_s),
+                         QDir::toNativeSeparators(clip.path)));
+        });
+    dialog->open();
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)

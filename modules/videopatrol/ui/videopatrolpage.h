@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 #include <media/clipexporter.h>
 
@@ -35,8 +36,9 @@ private:
     void toggleRecording(VideoTile *tile, bool on);
     void exportClip(VideoTile *tile);
     void replay(VideoTile *tile);
-    //! The last \a seconds recorded of the tile's camera as a clip at \a path.
-    Result<ClipExporter::Clip> cutRecent(VideoTile *tile, int seconds, const QString &path);
+    Result<QList<MediaSegment>> recording(const QString &cameraId, qint64 fromMs, qint64 toMs);
+    //! 远程监控水印 for exports: operator, workstation, time.
+    QString watermarkText() const;
     void togglePatrol(bool on);
     //! Deletes the oldest recordings beyond the age / size limits or when space runs short.
     void applyRetention();
@@ -55,6 +57,7 @@ private:
     QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
     bool m_restoring = false;
     QTimer *m_retention;
+    QThreadPool m_jobs; // clip exports and replays
 };
 
 } // namespace Jiandu

@@ -1,0 +1,147 @@
+#include "clipexportdialog.h"
+
+#include "../clipjob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+ClipExportDialog::ClipExportDialog(Setup setup, QThreadPool &pool, QWidget *parent)
+    : QDialog(parent)
+    , m_setup(std::move(setup))
+    , m_pool(pool)
+    , m_from(new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(m_setup.fromMs), this))
+    , m_to(new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(m_setup.toMs), this))
+    , m_mode(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_burn(new QCheckBox(tr("Burn the watermark into the video"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"clipExportDialog"_s);
+    setWindowTitle(tr("Export a clip — %1").arg(m_setup.cameraName));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+        edit->setCalendarPopup(true);
+    }
+    m_from->setObjectName(u"clipFrom"_s);
+    m_to->setObjectName(u"clipTo"_s);
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_mode->setObjectName(u"clipMode"_s);
+    m_mode->addItem(tr("Exact (frame-accurate)"), int(ClipExporter::Mode::Exact));
+    m_mode->addItem(tr("Fast (from the keyframe before)"), int(ClipExporter::Mode::Fast));
+    m_mode->setAccessibleName(tr("Mode"));
+    m_format->setObjectName(u"clipFormat"_s);
+    m_format->addItem(tr("MP4 (plays everywhere)"), u"mp4"_s);
+    m_format->addItem(tr("Matroska (MKV)"), u"mkv"_s);
+    m_format->setAccessibleName(tr("Format"));
+    m_burn->setObjectName(u"clipBurnWatermark"_s);
+    m_burn->setChecked(m_setup.watermarkRequired);
+    m_burn->setEnabled(!m_setup.watermarkRequired);
+    m_burn->setToolTip(m_setup.watermarkRequired
+                           ? tr("Required by policy: every exported clip carries it.")
+                           : tr("Re-encodes the whole clip with: %1").arg(m_setup.watermark));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(u"clipStatus"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("From"), m_from);
+    form->addRow(tr("To"), m_to);
+    form->addRow(tr("Mode"), m_mode);
+    form->addRow(tr("Format"), m_format);
+    form->addRow(QString(), m_burn);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(u"clipExportButton"_s);
+    m_export->setDefault(true);
+    connect(m_export, &QPushButton::clicked, this, &ClipExportDialog::startExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClipExportDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+ClipExportDialog::~ClipExportDialog()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ClipExportDialog::reject()
+{
+    if (m_job && m_job->isRunning()) { // first Cancel stops the export, the dialog stays
+        m_job->cancel();
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ClipExportDialog::setRunning(bool running)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
+                       static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_format),
+                       static_cast<QWidget *>(m_export)})
+        w->setEnabled(!running);
+    m_burn->setEnabled(!running && !m_setup.watermarkRequired);
+    m_progress->setVisible(running);
+}
+
+void ClipExportDialog::startExport()
+{
+    const qint64 from = m_from->dateTime().toMSecsSinceEpoch();
+    const qint64 to = m_to->dateTime().toMSecsSinceEpoch();
+    if (to <= from) {
+        m_status->setText(tr("The end must come after the start."));
+        return;
+    }
+    auto segments = m_setup.segments(from, to);
+    if (!segments) {
+        m_status->setText(segments.error().message);
+        return;
+    }
+    ClipExporter::Options options;
+    options.mode = ClipExporter::Mode(m_mode->currentData().toInt());
+    options.operatorName = m_setup.operatorName;
+    if (m_burn->isChecked())
+        options.burnedWatermark = m_setup.watermark;
+    const QString path = m_setup.outputPath(m_format->currentData().toString());
+    delete m_job;
+    m_job = new ClipJob({{*segments, from, to}}, path, options, this);
+    connect(m_job, &ClipJob::progress, m_progress, &QProgressBar::setValue);
+    connect(m_job, &ClipJob::finished, this, [this](const Result<ClipExporter::Clip> &result) {
+        setRunning(false);
+        if (!result) {
+            m_status->setText(result.error().code == u"cancelled"
+                                  ? tr("Cancelled; nothing was saved.")
+                                  : result.error().message);
+            return;
+        }
+        m_clip = *result;
+        Q_EMIT exported(m_clip);
+        accept();
+    });
+    m_status->setText(tr("Exporting…"));
+    m_progress->setValue(0);
+    setRunning(true);
+    m_job->start(m_pool);
+}
+
+} // namespace Jiandu
