@@ -9,6 +9,7 @@
 #include <gst/app/gstappsrc.h>
 #include <gst/gst.h>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +111,21 @@ QString pendingError(GstElement *pipeline)
     return error;
 }
 
+// The next sample of \a sink; null at the end, on an error (then \a error says which) or
+// when nothing came for 30 s (\a error says so). Errors end the wait at once.
+GstSample *pullSample(GstElement *pipeline, GstAppSink *sink, QString *error)
+{
+    for (int waited = 0; waited < 300; ++waited) {
+        if (GstSample *sample = gst_app_sink_try_pull_sample(sink, 100 * GST_MSECOND))
+            return sample;
+        *error = pendingError(pipeline);
+        if (!error->isEmpty() || gst_app_sink_is_eos(sink))
+            return nullptr;
+    }
+    *error = u"stalled: nothing decoded for 30 s"_s;
+    return nullptr;
+}
+
 const char *kEncoder = "x264enc speed-preset=faster tune=zerolatency bframes=0 key-int-max=250 "
                        "pass=qual quantizer=20";
 
@@ -163,40 +179,32 @@ Result<QList<Frame>> scanFrames(const MediaSegment &segment)
     return scan.frames;
 }
 
-Result<DecodedFrame> decodeFrame(const MediaSegment &segment, qint64 atNs)
+Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fromNs, QSize size,
+                          const std::function<bool(DecodedFrame &&)> &deliver)
 {
-    auto frames = scanFrames(segment);
-    if (!frames)
-        return frames.error();
-    qint64 keyNs = std::numeric_limits<qint64>::min();
-    qint64 frameNs = -1;
-    for (const Frame &f : *frames) {
-        if (f.wallNs >= atNs) {
-            frameNs = f.wallNs;
-            break;
-        }
-        if (f.keyframe)
-            keyNs = f.wallNs;
-    }
-    if (frameNs < 0)
-        return Error{u"no frame at or after that time"_s, segment.path};
+    if (!Gst::ensureInitialized())
+        return Error{u"GStreamer is not available"_s, {}};
+    const QString scale = size.isValid() ? u"! videoscale ! video/x-raw,width=%1,height=%2,"
+                                           "pixel-aspect-ratio=1/1,format=RGBx "_s.arg(size.width())
+                                               .arg(size.height())
+                                         : u"! video/x-raw,format=RGBx "_s;
     auto pipeline = Gst::parsePipeline(
         u"filesrc location=%1 ! matroskademux ! h264parse name=parse ! avdec_h264 name=decode "
-        "! videoconvert ! video/x-raw,format=RGBx ! appsink name=sink sync=false max-buffers=4"_s
-            .arg(quoted(segment.path)));
+        "! videoconvert %2! appsink name=sink sync=false max-buffers=4"_s.arg(quoted(segment.path),
+                                                                              scale));
     if (!pipeline)
         return pipeline.error();
     WallClock clock;
     clock.segmentStartNs = segment.startMs * kNsPerMs;
-    ReadFrom readFromKey{&clock, keyNs};
-    DecodeFrom decodeFromFrame{&clock, frameNs};
+    ReadFrom readFromKey{&clock, startNs};
+    DecodeFrom decodeFromFrame{&clock, fromNs};
     addProbe(pipeline->get(), "parse", readFrom, &readFromKey);
     addProbe(pipeline->get(), "decode", decodeFrom, &decodeFromFrame);
     GstAppSink *sink = GST_APP_SINK(gst_bin_get_by_name(GST_BIN(pipeline->get()), "sink"));
     gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    GstSample *sample = gst_app_sink_try_pull_sample(sink, 30 * GST_SECOND);
-    Result<DecodedFrame> result = Error{u"the frame could not be decoded"_s, segment.path};
-    if (sample) {
+    Result<void> result;
+    QString error;
+    while (GstSample *sample = pullSample(pipeline->get(), sink, &error)) {
         GstBuffer *buffer = gst_sample_get_buffer(sample);
         GstStructure *s = gst_caps_get_structure(gst_sample_get_caps(sample), 0);
         int width = 0;
@@ -204,21 +212,57 @@ Result<DecodedFrame> decodeFrame(const MediaSegment &segment, qint64 atNs)
         gst_structure_get_int(s, "width", &width);
         gst_structure_get_int(s, "height", &height);
         GstMapInfo map;
+        bool more = false;
         if (width > 0 && height > 0 && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
             const int stride = int(map.size) / height;
             const QImage view(map.data, width, height, stride, QImage::Format_RGBX8888);
-            result = DecodedFrame{view.copy(), clock.wallNs(gst_segment_to_running_time(
-                                                   gst_sample_get_segment(sample), GST_FORMAT_TIME,
-                                                   GST_BUFFER_PTS(buffer)))};
+            DecodedFrame frame{view.copy(), clock.wallNs(gst_segment_to_running_time(
+                                                gst_sample_get_segment(sample), GST_FORMAT_TIME,
+                                                GST_BUFFER_PTS(buffer)))};
             gst_buffer_unmap(buffer, &map);
+            more = deliver(std::move(frame));
         }
         gst_sample_unref(sample);
-    } else if (const QString error = pendingError(pipeline->get()); !error.isEmpty()) {
-        result = Error{error, segment.path};
+        if (!more)
+            break;
     }
+    if (error.isEmpty())
+        error = pendingError(pipeline->get());
+    if (!error.isEmpty())
+        result = Error{error, segment.path};
     gst_object_unref(sink);
     gst_element_set_state(pipeline->get(), GST_STATE_NULL);
     return result;
+}
+
+qint64 keyframeBefore(const QList<Frame> &frames, qint64 atNs)
+{
+    qint64 keyNs = std::numeric_limits<qint64>::min();
+    for (const Frame &f : frames) {
+        if (f.wallNs > atNs)
+            break;
+        if (f.keyframe)
+            keyNs = f.wallNs;
+    }
+    return keyNs;
+}
+
+Result<DecodedFrame> decodeFrame(const MediaSegment &segment, qint64 atNs)
+{
+    auto frames = scanFrames(segment);
+    if (!frames)
+        return frames.error();
+    std::optional<DecodedFrame> found;
+    auto decoded = decodeFrames(segment, keyframeBefore(*frames, atNs), atNs, QSize(),
+                                [&](DecodedFrame &&frame) {
+                                    found = std::move(frame);
+                                    return false;
+                                });
+    if (!decoded)
+        return decoded.error();
+    if (!found)
+        return Error{u"no frame at or after that time"_s, segment.path};
+    return *found;
 }
 
 struct Writer::Private
@@ -308,14 +352,12 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
 
     Result<void> result;
     while (true) {
-        GstSample *sample = gst_app_sink_try_pull_sample(sink, 30 * GST_SECOND);
+        QString error;
+        GstSample *sample = pullSample(reader->get(), sink, &error);
         if (!sample) {
-            const QString error = pendingError(reader->get());
             if (!error.isEmpty())
                 result =
                     Error{tr("The recording %1 cannot be read.").arg(piece.segment.path), error};
-            else if (!gst_app_sink_is_eos(sink))
-                result = Error{tr("Reading the recording %1 stalled.").arg(piece.segment.path), {}};
             break;
         }
         GstBuffer *buffer = gst_sample_get_buffer(sample);

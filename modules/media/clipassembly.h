@@ -31,6 +31,14 @@ struct DecodedFrame
     qint64 wallNs = 0;
 };
 
+//! The keyframe at or before \a atNs (the lowest possible value if there is none).
+qint64 keyframeBefore(const QList<Frame> &frames, qint64 atNs);
+
+//! Decodes \a segment from the keyframe \a startNs, delivering the frames from \a fromNs on
+//! (RGBX, scaled to \a size unless it is invalid) until \a deliver returns false.
+Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fromNs, QSize size,
+                          const std::function<bool(DecodedFrame &&)> &deliver);
+
 //! The first frame of \a segment at or after \a atNs, decoded (from the keyframe before it).
 Result<DecodedFrame> decodeFrame(const MediaSegment &segment, qint64 atNs);
 

@@ -21,8 +21,6 @@ using namespace ClipAssembly;
 
 namespace {
 
-constexpr qint64 kBeginning = std::numeric_limits<qint64>::min();
-
 QString timeText(qint64 ms, const QString &format = u"yyyy-MM-dd HH:mm:ss"_s)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(format);
@@ -44,18 +42,6 @@ const Frame *lastUpTo(const QList<Frame> &frames, qint64 ns)
             return &*it;
     }
     return nullptr;
-}
-
-qint64 keyframeAtOrBefore(const QList<Frame> &frames, qint64 ns)
-{
-    qint64 key = kBeginning;
-    for (const Frame &f : frames) {
-        if (f.wallNs > ns)
-            break;
-        if (f.keyframe)
-            key = f.wallNs;
-    }
-    return key;
 }
 
 } // namespace
@@ -123,7 +109,7 @@ static Result<QList<Piece>> planRange(const ClipExporter::Range &range,
 
     const qint64 firstNs = first->wallNs;
     const qint64 lastNs = last->wallNs;
-    qint64 keyNs = keyframeAtOrBefore(head, firstNs);
+    qint64 keyNs = keyframeBefore(head, firstNs);
     const bool exactStart = options.mode == ClipExporter::Mode::Exact;
     QList<Piece> pieces;
     const auto add = [&](const MediaSegment &s, qint64 start, qint64 from, qint64 to, bool re) {
@@ -172,7 +158,7 @@ static Result<QList<Piece>> planRange(const ClipExporter::Range &range,
             }
         }
         const bool endsGop = !after || after->keyframe;
-        const qint64 tailKey = keyframeAtOrBefore(tail, lastNs);
+        const qint64 tailKey = keyframeBefore(tail, lastNs);
         if (!endsGop) // tailKey >= copyFrom: copyFrom is a keyframe at or before lastNs
             copyTo = tailKey - 1;
         for (const MediaSegment &s : segments)
