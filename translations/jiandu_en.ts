@@ -254,10 +254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the recording %1 stalled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clip could not be written (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,6 +338,18 @@
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera has not been recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +448,37 @@
     <message>
         <source>%4, %2/%3/%1</source>
         <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Evidence</name>
+    <message>
+        <source>Snapshot saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to record findings in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1166,101 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::PlaybackPage</name>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick up to %1 cameras to play them in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀| Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame |▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame forward (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you see in the selected camera, with this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected camera around the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick cameras on the left to play their recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback shows up to %1 cameras in step; untick one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recorder</name>
     <message>
         <source>no data for %1 s</source>
@@ -1353,9 +1487,20 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::VideoPatrolModule</name>
     <message>
         <source>Video patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,18 +1516,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Snapshot saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot not saved</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patrol round</source>
@@ -1417,22 +1550,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workstation has no local cache to record findings in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,14 +1567,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1: %2; it resumes when the camera is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clip saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2–%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -253,10 +253,6 @@
         <translation>无法读取录像 %1。</translation>
     </message>
     <message>
-        <source>Reading the recording %1 stalled.</source>
-        <translation>读取录像 %1 时停滞。</translation>
-    </message>
-    <message>
         <source>The clip could not be written (is the disk full?).</source>
         <translation>视频无法写入（磁盘是否已满？）。</translation>
     </message>
@@ -342,6 +338,18 @@
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>This camera has not been recorded here.</source>
+        <translation>本机未对该摄像机录像。</translation>
+    </message>
+    <message>
+        <source>Clip saved</source>
+        <translation>已截取视频</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3: %4</source>
+        <translation>%1，%2–%3：%4</translation>
     </message>
 </context>
 <context>
@@ -440,6 +448,37 @@
         <source>%4, %2/%3/%1</source>
         <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
         <translation>%1年%2月%3日 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Evidence</name>
+    <message>
+        <source>Snapshot saved</source>
+        <translation>已抓拍</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Snapshot not saved</source>
+        <translation>抓拍未保存</translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation>问题未记录</translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to record findings in.</source>
+        <translation>本工作站没有本地缓存，无法记录问题。</translation>
+    </message>
+    <message>
+        <source>Problem recorded</source>
+        <translation>问题已记录</translation>
+    </message>
+    <message>
+        <source>Problem not recorded</source>
+        <translation>问题未记录</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1166,101 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::PlaybackPage</name>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Tick up to %1 cameras to play them in step</source>
+        <translation>勾选最多 %1 路摄像机同步回放</translation>
+    </message>
+    <message>
+        <source>◀| Frame</source>
+        <translation>◀| 上一帧</translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation>后退一帧（←）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Frame |▶</source>
+        <translation>下一帧 |▶</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right)</source>
+        <translation>前进一帧（→）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>跳转时间</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>抓拍</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>发现问题…</translation>
+    </message>
+    <message>
+        <source>Record what you see in the selected camera, with this frame</source>
+        <translation>记录所选画面中发现的问题，并附上当前帧</translation>
+    </message>
+    <message>
+        <source>Clip…</source>
+        <translation>截取…</translation>
+    </message>
+    <message>
+        <source>Export the selected camera around the current time</source>
+        <translation>导出所选摄像机当前时间前后的录像</translation>
+    </message>
+    <message>
+        <source>Tick cameras on the left to play their recordings.</source>
+        <translation>在左侧勾选摄像机即可回放其录像。</translation>
+    </message>
+    <message>
+        <source>Up to %1 cameras</source>
+        <translation>最多 %1 路</translation>
+    </message>
+    <message>
+        <source>Playback shows up to %1 cameras in step; untick one first.</source>
+        <translation>同步回放最多 %1 路摄像机，请先取消勾选一路。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No recording at this time</source>
+        <translation>该时间无录像</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recorder</name>
     <message>
         <source>no data for %1 s</source>
@@ -1353,10 +1487,21 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::VideoPatrolModule</name>
     <message>
         <source>Video patrol</source>
         <translation>视频巡查</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>录像回放</translation>
     </message>
 </context>
 <context>
@@ -1370,18 +1515,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>
             <numerusform>%n 宫格</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Snapshot saved</source>
-        <translation>已抓拍</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Snapshot not saved</source>
-        <translation>抓拍未保存</translation>
     </message>
     <message>
         <source>Patrol round</source>
@@ -1416,22 +1549,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>请先在宫格中打开摄像机并点击选中其窗口。</translation>
     </message>
     <message>
-        <source>Finding not recorded</source>
-        <translation>问题未记录</translation>
-    </message>
-    <message>
-        <source>This workstation has no local cache to record findings in.</source>
-        <translation>本工作站没有本地缓存，无法记录问题。</translation>
-    </message>
-    <message>
-        <source>Problem recorded</source>
-        <translation>问题已记录</translation>
-    </message>
-    <message>
-        <source>Problem not recorded</source>
-        <translation>问题未记录</translation>
-    </message>
-    <message>
         <source>Not recording</source>
         <translation>未录像</translation>
     </message>
@@ -1450,14 +1567,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1: %2; it resumes when the camera is back.</source>
         <translation>%1：%2；摄像机恢复后将继续录像。</translation>
-    </message>
-    <message>
-        <source>Clip saved</source>
-        <translation>已截取视频</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3: %4</source>
-        <translation>%1，%2–%3：%4</translation>
     </message>
     <message>
         <source>This camera has not been recorded here.</source>

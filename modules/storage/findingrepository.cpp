@@ -28,21 +28,44 @@ Result<PatrolFinding> FindingRepository::add(PatrolFinding f)
     return f;
 }
 
-Result<QList<PatrolFinding>> FindingRepository::recent(int limit)
+namespace {
+
+QList<PatrolFinding> readFindings(QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, camera_id, camera_name, unit, time_ms, operator, note, snapshot_path, "
-              "snapshot_sha256 FROM patrol_finding ORDER BY time_ms DESC, id DESC LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Error{tr("The findings cannot be read."), q.lastError().text()};
     QList<PatrolFinding> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
     return result;
+}
+
+const QString kColumns = u"SELECT id, camera_id, camera_name, unit, time_ms, operator, note, "
+                         "snapshot_path, snapshot_sha256 FROM patrol_finding "_s;
+
+} // namespace
+
+Result<QList<PatrolFinding>> FindingRepository::recent(int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + u"ORDER BY time_ms DESC, id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error{tr("The findings cannot be read."), q.lastError().text()};
+    return readFindings(q);
+}
+
+Result<QList<PatrolFinding>> FindingRepository::between(qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + u"WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id"_s);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return Error{tr("The findings cannot be read."), q.lastError().text()};
+    return readFindings(q);
 }
 
 } // namespace Jiandu

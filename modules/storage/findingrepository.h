@@ -20,6 +20,8 @@ public:
     //! Stores \a finding; returns it with its id.
     Result<PatrolFinding> add(PatrolFinding finding);
     Result<QList<PatrolFinding>> recent(int limit = 100);
+    //! Findings seen in [fromMs, toMs), oldest first (bookmarks on a playback timeline).
+    Result<QList<PatrolFinding>> between(qint64 fromMs, qint64 toMs);
 
 private:
     QSqlDatabase m_db;

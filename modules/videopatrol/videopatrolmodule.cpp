@@ -1,5 +1,6 @@
 #include "videopatrolmodule.h"
 
+#include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
 
 #include <QApplication>
@@ -16,6 +17,11 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
                    [&shell](QWidget *parent) {
                        return new VideoPatrolPage(shell, parent);
+                   }});
+    shell.addPage({*Id::fromString(u"videopatrol.playback"_s), tr("Playback"),
+                   QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,
+                   [&shell](QWidget *parent) {
+                       return new PlaybackPage(shell, parent);
                    }});
     return {};
 }

@@ -6,11 +6,19 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QVBoxLayout>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <core/sitedescription.h>
+#include <moduleapi/ishell.h>
+#include <storage/localcache.h>
+#include <storage/segmentrepository.h>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +84,50 @@ ClipExportDialog::ClipExportDialog(Setup setup, QThreadPool &pool, QWidget *pare
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+}
+
+ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &camera,
+                                              qint64 fromMs, qint64 toMs, QThreadPool &pool,
+                                              QWidget *parent)
+{
+    Setup setup;
+    setup.cameraName = camera.name;
+    setup.fromMs = fromMs;
+    setup.toMs = toMs;
+    setup.operatorName = shell.context().userName;
+    setup.watermark = u"%1 · %2 · %3"_s.arg(
+        shell.context().userName, QSysInfo::machineHostName(),
+        QDateTime::fromMSecsSinceEpoch(shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
+    setup.watermarkRequired =
+        shell.settings().choiceValue(u"videopatrol/exportWatermark"_s, u"optional"_s,
+                                     {u"optional"_s, u"always"_s}) == u"always";
+    const qint64 now = shell.clock().nowMs();
+    setup.outputPath = [&shell, id = camera.id, now](const QString &suffix) {
+        const QString dir = QDir(shell.context().dataDirectory).filePath(u"clips"_s);
+        QDir().mkpath(dir);
+        return QDir(dir).filePath(u"%1-%2.%3"_s.arg(
+            id, QDateTime::fromMSecsSinceEpoch(now).toString(u"yyyyMMdd-HHmmss"_s), suffix));
+    };
+    setup.segments = [&shell, id = camera.id](qint64 from,
+                                              qint64 to) -> Result<QList<MediaSegment>> {
+        if (!shell.cache())
+            return Error{tr("This camera has not been recorded here."), {}};
+        return SegmentRepository(shell.cache()->database().connection()).overlapping(id, from, to);
+    };
+    auto *dialog = new ClipExportDialog(std::move(setup), pool, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &ClipExportDialog::exported, dialog,
+        [&shell, name = camera.name](const ClipExporter::Clip &clip) {
+            shell.notify(
+                Severity::Information, tr("Clip saved"),
+                tr("%1, %2–%3: %4")
+                    .arg(name,
+                         QDateTime::fromMSecsSinceEpoch(clip.actualStartMs).toString(u"HH:mm:ss"_s),
+                         QDateTime::fromMSecsSinceEpoch(clip.actualEndMs).toString(u"HH:mm:ss"_s),
+                         QDir::toNativeSeparators(clip.path)));
+        });
+    return dialog;
 }
 
 ClipExportDialog::~ClipExportDialog()

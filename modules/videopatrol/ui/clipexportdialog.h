@@ -15,6 +15,8 @@ class QThreadPool;
 namespace Jiandu {
 
 class ClipJob;
+class IShell;
+struct SiteCamera;
 
 //! 截取视频: the operator picks the time, exact or fast, MP4 or MKV, and whether the
 //! watermark is burned in; the export runs in the background with progress and can be
@@ -38,6 +40,11 @@ public:
     };
 
     ClipExportDialog(Setup setup, QThreadPool &pool, QWidget *parent = nullptr);
+    //! The dialog for one camera of the site, exporting into the clips folder from its
+    //! recording index, with the workstation's watermark policy; tells the operator where the
+    //! clip went. Deletes itself when closed.
+    static ClipExportDialog *forCamera(IShell &shell, const SiteCamera &camera, qint64 fromMs,
+                                       qint64 toMs, QThreadPool &pool, QWidget *parent);
     ~ClipExportDialog() override;
 
     //! The finished clip, once the export succeeded.

@@ -1,9 +1,10 @@
 #include "videopatrolpage.h"
 
 #include "../clipjob.h"
+#include "../evidence.h"
 #include "../patrolround.h"
+#include "cameramodel.h"
 #include "clipexportdialog.h"
-#include "findingdialog.h"
 #include "videogrid.h"
 
 #include <QActionGroup>
@@ -37,36 +38,10 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-namespace {
-
-constexpr int kCameraIdRole = Qt::UserRole + 1;
-
-// Dragging a camera carries its id.
-class CameraModel : public QStandardItemModel
-{
-public:
-    using QStandardItemModel::QStandardItemModel;
-    QStringList mimeTypes() const override { return {VideoTile::mimeType()}; }
-    QMimeData *mimeData(const QModelIndexList &indexes) const override
-    {
-        for (const QModelIndex &index : indexes) {
-            const QString id = index.data(kCameraIdRole).toString();
-            if (!id.isEmpty()) {
-                auto *data = new QMimeData;
-                data->setData(VideoTile::mimeType(), id.toUtf8());
-                return data;
-            }
-        }
-        return nullptr;
-    }
-};
-
-} // namespace
-
 VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
-    , m_cameras(new CameraModel(this))
+    , m_cameras(new CameraModel(shell.context().site, false, this))
     , m_tree(new QTreeView(this))
     , m_grid(new VideoGrid({shell.context().userName, QSysInfo::machineHostName()}, this))
     , m_patrol(new PatrolRound(this))
@@ -74,30 +49,15 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     , m_retention(new QTimer(this))
 {
     setObjectName(u"videoPatrolPage"_s);
-    const SiteDescription &site = shell.context().site;
-    QHash<QString, QStandardItem *> units;
-    for (const SiteCamera &camera : site.cameras) {
-        QStandardItem *&unit = units[camera.unit];
-        if (!unit) {
-            unit = new QStandardItem(camera.unit);
-            unit->setEditable(false);
-            unit->setDragEnabled(false);
-            m_cameras->appendRow(unit);
-        }
-        auto *item = new QStandardItem(camera.name);
-        item->setData(camera.id, kCameraIdRole);
-        item->setToolTip(camera.url);
-        item->setEditable(false);
-        unit->appendRow(item);
-    }
     m_tree->setModel(m_cameras);
     m_tree->setAccessibleName(tr("Cameras"));
     m_tree->header()->hide();
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->expandAll();
-    connect(m_tree, &QTreeView::doubleClicked, this,
-            [this](const QModelIndex &index) { showCamera(index.data(kCameraIdRole).toString()); });
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        showCamera(index.data(CameraModel::IdRole).toString());
+    });
 
     auto *toolbar = new QToolBar(this);
     auto *layouts = new QActionGroup(this);
@@ -248,38 +208,9 @@ void VideoPatrolPage::reportFinding()
                        tr("Show a camera in the grid and click its tile first."));
         return;
     }
-    if (!m_shell.cache()) {
-        m_shell.notify(Severity::Warning, tr("Finding not recorded"),
-                       tr("This workstation has no local cache to record findings in."));
-        return;
-    }
-    const SiteCamera camera = *tile->camera();
     // The picture is taken now, when the operator saw the problem, not when they finish typing.
-    const QImage frame = tile->stream().latestFrame();
-    const qint64 seenAtMs = m_shell.clock().nowMs();
-    auto *dialog = new FindingDialog(camera.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, camera, frame, seenAtMs] {
-        const QString snapshotDir = QDir(m_shell.context().dataDirectory).filePath(u"findings"_s);
-        auto saved = Snapshot::save(frame, snapshotDir,
-                                    {camera.id, camera.name, m_shell.context().userName, seenAtMs});
-        PatrolFinding finding{0,
-                              camera.id,
-                              camera.name,
-                              camera.unit,
-                              seenAtMs,
-                              m_shell.context().userName,
-                              dialog->note(),
-                              saved ? *saved : QString(),
-                              saved ? fileSha256(*saved) : QString()};
-        auto stored = FindingRepository(m_shell.cache()->database().connection()).add(finding);
-        if (stored)
-            m_shell.notify(Severity::Information, tr("Problem recorded"),
-                           tr("%1: %2").arg(camera.name, finding.note));
-        else
-            m_shell.notify(Severity::Critical, tr("Problem not recorded"), stored.error().message);
-    });
-    dialog->open();
+    Evidence::reportFinding(m_shell, this, *tile->camera(), tile->stream().latestFrame(),
+                            m_shell.clock().nowMs());
 }
 
 void VideoPatrolPage::applyRetention()
@@ -369,13 +300,6 @@ Result<QList<MediaSegment>> VideoPatrolPage::recording(const QString &cameraId, 
         .overlapping(cameraId, fromMs, toMs);
 }
 
-QString VideoPatrolPage::watermarkText() const
-{
-    return u"%1 · %2 · %3"_s.arg(
-        m_shell.context().userName, QSysInfo::machineHostName(),
-        QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
-}
-
 void VideoPatrolPage::replay(VideoTile *tile)
 {
     if (!tile->camera())
@@ -414,56 +338,15 @@ void VideoPatrolPage::exportClip(VideoTile *tile)
 {
     if (!tile->camera())
         return;
-    const SiteCamera camera = *tile->camera();
     const qint64 now = m_shell.clock().nowMs();
-    ClipExportDialog::Setup setup;
-    setup.cameraName = camera.name;
-    setup.fromMs = now - 30000;
-    setup.toMs = now;
-    setup.operatorName = m_shell.context().userName;
-    setup.watermark = watermarkText();
-    setup.watermarkRequired =
-        m_shell.settings().choiceValue(u"videopatrol/exportWatermark"_s, u"optional"_s,
-                                       {u"optional"_s, u"always"_s}) == u"always";
-    setup.outputPath = [this, camera, now](const QString &suffix) {
-        const QString dir = QDir(m_shell.context().dataDirectory).filePath(u"clips"_s);
-        QDir().mkpath(dir);
-        return QDir(dir).filePath(u"%1-%2.%3"_s.arg(
-            camera.id, QDateTime::fromMSecsSinceEpoch(now).toString(u"yyyyMMdd-HHmmss"_s), suffix));
-    };
-    setup.segments = [this, id = camera.id](qint64 from, qint64 to) {
-        return recording(id, from, to);
-    };
-    auto *dialog = new ClipExportDialog(std::move(setup), m_jobs, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &ClipExportDialog::exported, this,
-        [this, name = camera.name](const ClipExporter::Clip &clip) {
-            m_shell.notify(
-                Severity::Information, tr("Clip saved"),
-                tr("%1, %2–%3: %4")
-                    .arg(name,
-                         QDateTime::fromMSecsSinceEpoch(clip.actualStartMs).toString(u"HH:mm:ss"_s),
-                         QDateTime::fromMSecsSinceEpoch(clip.actualEndMs).toString(u"HH:mm:ss"_s),
-                         QDir::toNativeSeparators(clip.path)));
-        });
-    dialog->open();
+    ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_jobs, this)->open();
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)
 {
-    if (!tile->camera())
-        return;
-    const SiteCamera camera = *tile->camera();
-    auto saved = Snapshot::save(
-        tile->stream().latestFrame(),
-        QDir(m_shell.context().dataDirectory).filePath(u"snapshots"_s),
-        {camera.id, camera.name, m_shell.context().userName, m_shell.clock().nowMs()});
-    if (saved)
-        m_shell.notify(Severity::Information, tr("Snapshot saved"),
-                       tr("%1: %2").arg(camera.name, QDir::toNativeSeparators(*saved)));
-    else
-        m_shell.notify(Severity::Warning, tr("Snapshot not saved"), saved.error().message);
+    if (tile->camera())
+        Evidence::saveSnapshot(m_shell, *tile->camera(), tile->stream().latestFrame(),
+                               m_shell.clock().nowMs());
 }
 
 } // namespace Jiandu

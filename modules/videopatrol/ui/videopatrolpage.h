@@ -7,11 +7,11 @@
 
 class QSpinBox;
 class QTimer;
-class QStandardItemModel;
 class QTreeView;
 
 namespace Jiandu {
 
+class CameraModel;
 class IShell;
 class PatrolRound;
 class Recorder;
@@ -37,8 +37,6 @@ private:
     void exportClip(VideoTile *tile);
     void replay(VideoTile *tile);
     Result<QList<MediaSegment>> recording(const QString &cameraId, qint64 fromMs, qint64 toMs);
-    //! 远程监控水印 for exports: operator, workstation, time.
-    QString watermarkText() const;
     void togglePatrol(bool on);
     //! Deletes the oldest recordings beyond the age / size limits or when space runs short.
     void applyRetention();
@@ -48,7 +46,7 @@ private:
     void restoreArrangement();
 
     IShell &m_shell;
-    QStandardItemModel *m_cameras;
+    CameraModel *m_cameras;
     QTreeView *m_tree;
     VideoGrid *m_grid;
     QList<QAction *> m_layoutActions;

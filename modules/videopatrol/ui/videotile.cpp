@@ -1,5 +1,7 @@
 #include "videotile.h"
 
+#include "videopainting.h"
+
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QMetaEnum>
@@ -143,14 +145,8 @@ void VideoTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), QColor(0x10, 0x14, 0x1a));
-    const QImage frame = m_camera ? m_stream.latestFrame() : QImage();
-    if (!frame.isNull()) {
-        const QSize fitted = frame.size().scaled(size(), Qt::KeepAspectRatio);
-        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
-                           fitted);
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(target, frame);
-    }
+    if (m_camera)
+        VideoPainting::paintFrame(p, rect(), m_stream.latestFrame());
     p.setPen(QColor(0xe8, 0xf1, 0xff));
     if (m_camera) {
         QFont f = font();
@@ -175,23 +171,8 @@ void VideoTile::paintEvent(QPaintEvent *)
         p.setFont(font());
         p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, status);
     }
-    if (m_camera) {
-        // 远程监控水印: who watched, from where, when — on every picture an operator sees.
-        const QString mark =
-            u"%1 · %2 · %3"_s.arg(m_watermark.operatorName, m_watermark.workstation,
-                                  QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-        p.save();
-        p.setPen(QColor(255, 255, 255, 30));
-        p.translate(width() / 2, height() / 2);
-        p.rotate(-20);
-        const int step = fontMetrics().horizontalAdvance(mark) + 60;
-        for (int y = -height(); y < height(); y += 130)
-            for (int x = -width(); x < width(); x += step)
-                p.drawText(x, y, mark);
-        p.restore();
-        p.setPen(QColor(255, 255, 255, 170));
-        p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignRight | Qt::AlignBottom, mark);
-    }
+    if (m_camera)
+        VideoPainting::paintWatermark(p, rect(), m_watermark.operatorName, m_watermark.workstation);
     p.setPen(hasFocus() ? QColor(0x40, 0xc4, 0xff) : QColor(0x30, 0x38, 0x44));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
 }

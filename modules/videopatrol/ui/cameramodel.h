@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStandardItemModel>
+
+namespace Jiandu {
+
+struct SiteDescription;
+
+//! The site's cameras grouped by unit. Dragging a camera carries its id (into a video tile).
+class CameraModel : public QStandardItemModel
+{
+public:
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    //! \a checkable: cameras get a check box (choosing several at once).
+    CameraModel(const SiteDescription &site, bool checkable, QObject *parent = nullptr);
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    //! Ids of the checked cameras, in tree order.
+    QStringList checkedCameras() const;
+};
+
+} // namespace Jiandu

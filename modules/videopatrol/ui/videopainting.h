@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QImage>
+#include <QRect>
+#include <QString>
+
+class QPainter;
+
+namespace Jiandu::VideoPainting {
+
+//! \a frame scaled into \a area, centred, aspect kept.
+void paintFrame(QPainter &p, const QRect &area, const QImage &frame);
+//! 远程监控水印: who watched, from where, when — faint across the picture and plain in
+//! the corner, on every picture an operator sees, live or played back.
+void paintWatermark(QPainter &p, const QRect &area, const QString &operatorName,
+                    const QString &workstation);
+
+} // namespace Jiandu::VideoPainting
