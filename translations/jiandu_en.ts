@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::AudioMonitor</name>
+    <message>
+        <source>This camera sends no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound can only be monitored from a live camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound cannot be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera sends no sound, or cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound output is available on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CacheDatabase</name>
     <message>
         <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
@@ -1657,6 +1684,30 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Instant replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to this camera (同步监听); other tiles go quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this camera full screen at full resolution (Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♪ Sound on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,33 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::AudioMonitor</name>
+    <message>
+        <source>This camera sends no sound.</source>
+        <translation>该摄像机没有音频。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>Sound can only be monitored from a live camera.</source>
+        <translation>只能监听实时摄像机的声音。</translation>
+    </message>
+    <message>
+        <source>Sound cannot be set up: %1</source>
+        <translation>无法建立音频：%1</translation>
+    </message>
+    <message>
+        <source>This camera sends no sound, or cannot be reached (%1).</source>
+        <translation>该摄像机没有音频或无法连接（%1）。</translation>
+    </message>
+    <message>
+        <source>No sound output is available on this workstation.</source>
+        <translation>本工作站没有可用的声音输出设备。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CacheDatabase</name>
     <message>
         <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
@@ -1656,6 +1683,30 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Instant replay</source>
         <translation>即时回放</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Listen to this camera (同步监听); other tiles go quiet</source>
+        <translation>同步监听该摄像机的声音；其他画面静音</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Show this camera full screen at full resolution (Esc to leave)</source>
+        <translation>以原始分辨率全屏显示该摄像机（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>无声音</translation>
+    </message>
+    <message>
+        <source>♪ Sound on</source>
+        <translation>♪ 监听中</translation>
     </message>
 </context>
 <context>

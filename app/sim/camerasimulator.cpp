@@ -68,10 +68,12 @@ void CameraSimulator::mount(int camera)
         "key-int-max=" +
         std::to_string(o.fps) + " bitrate=" + std::to_string(o.bitrateKbps) +
         " ! video/x-h264,profile=constrained-baseline ! rtph264pay name=pay0 pt=96 "
-        "config-interval=-1 "
-        "audiotestsrc is-live=true wave=sine volume=0.05 freq=" +
-        std::to_string(330 + 110 * camera) +
-        " ! audioconvert ! audioresample ! opusenc ! rtpopuspay name=pay1 pt=97 )";
+        "config-interval=-1 " +
+        (o.audio ? "audiotestsrc is-live=true wave=sine volume=0.05 freq=" +
+                       std::to_string(330 + 110 * camera) +
+                       " ! audioconvert ! audioresample ! opusenc ! rtpopuspay name=pay1 pt=97 "
+                 : std::string()) +
+        ")";
     GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
     gst_rtsp_media_factory_set_launch(factory, launch.c_str());
     gst_rtsp_media_factory_set_shared(factory, TRUE);

@@ -21,6 +21,7 @@ public:
         int height = 720;
         int fps = 25;
         int bitrateKbps = 2000;
+        bool audio = true; //!< false: video only, like many cheap cameras
     };
 
     explicit CameraSimulator(const Options &options);

@@ -1,5 +1,5 @@
 // jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
-//            [--no-control]
+//            [--audio 0|1] [--no-control]
 // Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
 // one per line: "drop N", "restore N", "quit" (end of input quits too). With --no-control
 // standard input is ignored and the simulator runs until it is terminated (the demo).
@@ -73,6 +73,8 @@ int main(int argc, char *argv[])
             options.fps = value;
         else if (name == "--bitrate")
             options.bitrateKbps = value;
+        else if (name == "--audio")
+            options.audio = value != 0;
         else {
             std::fprintf(stderr, "jiandu-sim: unknown option %s\n", name.c_str());
             return 2;

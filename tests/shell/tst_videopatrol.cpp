@@ -1,8 +1,10 @@
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -234,6 +236,49 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 30000);
         record->click();
         QVERIFY(!record->isChecked());
+
+        // 同步监听: a tile's sound, one tile heard at a time.
+        auto *sound = tile->findChild<QToolButton *>(u"soundButton"_s);
+        QVERIFY(sound && sound->isVisible());
+        sound->click();
+        QVERIFY(sound->isChecked());
+        QTest::qWait(2500);
+        QVERIFY2(sound->isChecked(), // still on: sound arrives (else it says "No sound")
+                 qPrintable(shell.notifications().notifications().constLast().message));
+        for (QAction *a : page->findChildren<QAction *>()) {
+            if (a->data().toInt() == 4)
+                a->trigger();
+        }
+        auto *tree = page->findChild<QTreeView *>();
+        const QModelIndex caseCentre = tree->model()->index(0, 0);
+        Q_EMIT tree->doubleClicked(tree->model()->index(0, 0, caseCentre));
+        QWidget *second = page->findChild<QWidget *>(u"videoTile1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(second->accessibleDescription(), u"Playing"_s, 15000);
+        second->findChild<QToolButton *>(u"soundButton"_s)->click();
+        QVERIFY(second->findChild<QToolButton *>(u"soundButton"_s)->isChecked());
+        QVERIFY(!sound->isChecked());
+
+        // Full screen: the camera in a window of its own, at full resolution; Esc leaves.
+        tile->findChild<QToolButton *>(u"fullScreenButton"_s)->click();
+        QWidget *full = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == u"fullScreenVideo")
+                full = w;
+        }
+        QVERIFY(full);
+        QVERIFY(full->isFullScreen());
+        QTRY_COMPARE_WITH_TIMEOUT(full->accessibleDescription(), u"Playing"_s, 15000);
+        QPointer<QWidget> guard = full;
+        QTest::keyClick(full, Qt::Key_Escape);
+        QTRY_VERIFY(!guard);
+
+        // 25 tiles.
+        for (QAction *a : page->findChildren<QAction *>()) {
+            if (a->data().toInt() == 25)
+                a->trigger();
+        }
+        QVERIFY(page->findChild<QWidget *>(u"videoTile24"_s)->isVisible());
+        QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 25);
         modules.shutdown();
     }
 };

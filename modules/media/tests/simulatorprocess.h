@@ -9,13 +9,15 @@ namespace Jiandu::Testing {
 class Simulator
 {
 public:
-    explicit Simulator(int cameras, int width = 640, int height = 360)
+    explicit Simulator(int cameras, int width = 640, int height = 360,
+                       const QStringList &more = {})
     {
         using namespace Qt::StringLiterals;
         m_process.start(QStringLiteral(JIANDU_SIM),
-                        {u"--port"_s, u"0"_s, u"--cameras"_s, QString::number(cameras),
-                         u"--width"_s, QString::number(width), u"--height"_s,
-                         QString::number(height)});
+                        QStringList{u"--port"_s, u"0"_s, u"--cameras"_s, QString::number(cameras),
+                                    u"--width"_s, QString::number(width), u"--height"_s,
+                                    QString::number(height)} +
+                            more);
         while (m_process.waitForReadyRead(10000)) {
             const QByteArray out = m_process.readAll();
             m_output += out;

@@ -21,6 +21,17 @@ VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
         connect(tile, &VideoTile::replayRequested, this, &VideoGrid::replayRequested);
         connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
         connect(tile, &VideoTile::cameraChanged, this, &VideoGrid::arrangementChanged);
+        connect(tile, &VideoTile::fullScreenRequested, this, &VideoGrid::fullScreenRequested);
+        connect(tile, &VideoTile::problem, this, &VideoGrid::problem);
+        // One tile is heard at a time, as on a monitoring desk.
+        connect(tile, &VideoTile::listeningChanged, this, [this](VideoTile *heard, bool on) {
+            if (!on)
+                return;
+            for (VideoTile *other : std::as_const(m_tiles)) {
+                if (other != heard)
+                    other->setListening(false);
+            }
+        });
         tile->setFocusPolicy(Qt::ClickFocus);
         m_tiles.append(tile);
     }
@@ -44,14 +55,16 @@ QSize VideoGrid::decodeSize() const
         return {960, 540};
     case 9:
         return {640, 360};
-    default:
+    case 16:
         return {480, 270};
+    default:
+        return {384, 216};
     }
 }
 
 void VideoGrid::setTileCount(int count)
 {
-    if (count != 1 && count != 4 && count != 9 && count != 16)
+    if (count != 1 && count != 4 && count != 9 && count != 16 && count != 25)
         return;
     const bool sizeChanged = count != m_count;
     m_count = count;

@@ -15,7 +15,7 @@ class VideoGrid : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxTiles = 16;
+    static constexpr int kMaxTiles = 25;
 
     VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent = nullptr);
 
@@ -39,6 +39,8 @@ signals:
     void clipRequested(Jiandu::VideoTile *tile);
     void replayRequested(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
+    void fullScreenRequested(Jiandu::VideoTile *tile);
+    void problem(const QString &title, const QString &message);
 
 private:
     void relayout();

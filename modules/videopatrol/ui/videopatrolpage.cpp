@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QMimeData>
 #include <QPointer>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -61,7 +62,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
 
     auto *toolbar = new QToolBar(this);
     auto *layouts = new QActionGroup(this);
-    for (int count : {1, 4, 9, 16}) {
+    for (int count : {1, 4, 9, 16, 25}) {
         QAction *action = toolbar->addAction(tr("%n tile(s)", nullptr, count));
         action->setCheckable(true);
         action->setChecked(count == m_grid->tileCount());
@@ -99,6 +100,10 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     connect(m_grid, &VideoGrid::recordToggled, this, &VideoPatrolPage::toggleRecording);
     connect(m_grid, &VideoGrid::clipRequested, this, &VideoPatrolPage::exportClip);
     connect(m_grid, &VideoGrid::replayRequested, this, &VideoPatrolPage::replay);
+    connect(m_grid, &VideoGrid::fullScreenRequested, this, &VideoPatrolPage::showFullScreen);
+    connect(m_grid, &VideoGrid::problem, this, [this](const QString &title, const QString &text) {
+        m_shell.notify(Severity::Warning, title, text);
+    });
     // A tile shows whether its camera is being recorded, whatever tile started it.
     connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
         for (int i = 0; i < m_grid->tileCount(); ++i) {
@@ -168,7 +173,8 @@ void VideoPatrolPage::saveArrangement()
 void VideoPatrolPage::restoreArrangement()
 {
     m_restoring = true;
-    const int count = m_shell.settings().intValue(u"videopatrol/tiles"_s, 4, 1, 16);
+    const int count =
+        m_shell.settings().intValue(u"videopatrol/tiles"_s, 4, 1, VideoGrid::kMaxTiles);
     m_grid->setTileCount(count);
     for (QAction *action : std::as_const(m_layoutActions))
         action->setChecked(action->data().toInt() == m_grid->tileCount());
@@ -340,6 +346,36 @@ void VideoPatrolPage::exportClip(VideoTile *tile)
         return;
     const qint64 now = m_shell.clock().nowMs();
     ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_jobs, this)->open();
+}
+
+void VideoPatrolPage::showFullScreen(VideoTile *tile)
+{
+    if (!tile->camera())
+        return;
+    // A window of its own on the tile's screen, decoding the camera at full resolution.
+    auto *window = new VideoTile(VideoGrid::kMaxTiles,
+                                 {m_shell.context().userName, QSysInfo::machineHostName()});
+    window->setObjectName(u"fullScreenVideo"_s);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tile->camera()->name);
+    auto *leave = new QAction(window);
+    leave->setShortcut(Qt::Key_Escape);
+    connect(leave, &QAction::triggered, window, &QWidget::close);
+    window->addAction(leave);
+    connect(this, &QObject::destroyed, window, &QWidget::close);
+    // Its buttons work as on the grid; "Full screen" again leaves it.
+    connect(window, &VideoTile::fullScreenRequested, window, &QWidget::close);
+    connect(window, &VideoTile::snapshotRequested, this, &VideoPatrolPage::takeSnapshot);
+    connect(window, &VideoTile::recordToggled, this, &VideoPatrolPage::toggleRecording);
+    connect(window, &VideoTile::clipRequested, this, &VideoPatrolPage::exportClip);
+    connect(window, &VideoTile::replayRequested, this, &VideoPatrolPage::replay);
+    connect(window, &VideoTile::problem, this, [this](const QString &title, const QString &text) {
+        m_shell.notify(Severity::Warning, title, text);
+    });
+    if (QScreen *screen = tile->screen())
+        window->setGeometry(screen->geometry());
+    window->showCamera(*tile->camera(), QSize());
+    window->showFullScreen();
 }
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)

@@ -36,6 +36,7 @@ private:
     void toggleRecording(VideoTile *tile, bool on);
     void exportClip(VideoTile *tile);
     void replay(VideoTile *tile);
+    void showFullScreen(VideoTile *tile);
     Result<QList<MediaSegment>> recording(const QString &cameraId, qint64 fromMs, qint64 toMs);
     void togglePatrol(bool on);
     //! Deletes the oldest recordings beyond the age / size limits or when space runs short.

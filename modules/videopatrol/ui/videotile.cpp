@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,10 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     , m_record(new QToolButton(this))
     , m_clip(new QToolButton(this))
     , m_replay(new QToolButton(this))
+    , m_sound(new QToolButton(this))
+    , m_fullScreen(new QToolButton(this))
     , m_close(new QToolButton(this))
+    , m_buttons{m_close, m_fullScreen, m_sound, m_replay, m_clip, m_record, m_snapshot}
 {
     setObjectName(u"videoTile%1"_s.arg(index));
     setAccessibleName(tr("Video tile %1").arg(index + 1));
@@ -47,9 +51,16 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_replay->setText(tr("Replay"));
     m_replay->setObjectName(u"replayButton"_s);
     m_replay->setToolTip(tr("Play the last seconds recorded again, then back to live"));
+    m_sound->setText(tr("Sound"));
+    m_sound->setObjectName(u"soundButton"_s);
+    m_sound->setCheckable(true);
+    m_sound->setToolTip(tr("Listen to this camera (同步监听); other tiles go quiet"));
+    m_fullScreen->setText(tr("Full screen"));
+    m_fullScreen->setObjectName(u"fullScreenButton"_s);
+    m_fullScreen->setToolTip(tr("Show this camera full screen at full resolution (Esc to leave)"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this tile"));
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close}) {
+    for (QToolButton *button : std::as_const(m_buttons)) {
         button->setAutoRaise(true);
         button->setStyleSheet(u"QToolButton { color: #e8f1ff; background: rgba(0,0,0,90); }"_s);
         button->hide();
@@ -59,6 +70,20 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
             [this](bool on) { emit recordToggled(this, on); });
     connect(m_clip, &QToolButton::clicked, this, [this] { emit clipRequested(this); });
     connect(m_replay, &QToolButton::clicked, this, [this] { emit replayRequested(this); });
+    connect(m_sound, &QToolButton::clicked, this, &VideoTile::setListening);
+    connect(m_fullScreen, &QToolButton::clicked, this, [this] { emit fullScreenRequested(this); });
+    connect(&m_audio, &AudioMonitor::levelChanged, this, [this](double db) {
+        m_audioLevelDb = db;
+        update(rect().adjusted(0, height() - 40, 0, 0));
+    });
+    connect(&m_audio, &AudioMonitor::failed, this, [this](const QString &reason) {
+        m_sound->setChecked(false);
+        m_audioLevelDb = -100;
+        update();
+        emit listeningChanged(this, false);
+        if (m_camera)
+            emit problem(tr("No sound"), u"%1: %2"_s.arg(m_camera->name, reason));
+    });
     connect(&m_stream, &LiveStream::ended, this, [this] {
         if (m_replaying && m_camera)
             showCamera(*m_camera, m_decodeSize); // back to live
@@ -83,9 +108,8 @@ void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
     LiveStream::Options options;
     options.frameSize = decodeSize;
     m_stream.start(QUrl(camera.url), options);
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close})
-        button->show();
     setToolTip(camera.name);
+    resizeEvent(nullptr); // shows the buttons that fit
     update();
     emit cameraChanged();
 }
@@ -105,13 +129,28 @@ void VideoTile::playReplay(const QString &recording)
 void VideoTile::clear()
 {
     m_replaying = false;
+    setListening(false);
     m_stream.stop();
     m_camera.reset();
-    for (QToolButton *button : {m_snapshot, m_record, m_clip, m_replay, m_close})
+    for (QToolButton *button : std::as_const(m_buttons))
         button->hide();
     setToolTip({});
     update();
     emit cameraChanged();
+}
+
+void VideoTile::setListening(bool on)
+{
+    m_sound->setChecked(on && m_camera);
+    if (on == m_audio.isRunning() || (on && !m_camera))
+        return;
+    m_audioLevelDb = -100;
+    if (on)
+        m_audio.start(QUrl(m_camera->url));
+    else
+        m_audio.stop();
+    update();
+    emit listeningChanged(this, on && m_audio.isRunning());
 }
 
 void VideoTile::setRecording(bool recording)
@@ -171,6 +210,17 @@ void VideoTile::paintEvent(QPaintEvent *)
         p.setFont(font());
         p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, status);
     }
+    if (m_audio.isRunning()) {
+        // The sound level, -60 dB … 0 dB, along the bottom left.
+        const double fill = std::clamp((m_audioLevelDb + 60.0) / 60.0, 0.0, 1.0);
+        const QRect meter(8, height() - 30, 120, 6);
+        p.fillRect(meter, QColor(255, 255, 255, 40));
+        p.fillRect(QRect(meter.topLeft(), QSize(int(meter.width() * fill), meter.height())),
+                   fill > 0.9 ? QColor(0xff, 0x52, 0x52) : QColor(0x69, 0xf0, 0xae));
+        p.setPen(QColor(0xe8, 0xf1, 0xff));
+        p.drawText(QRect(meter.right() + 6, meter.top() - 6, 80, 18), Qt::AlignVCenter,
+                   tr("♪ Sound on"));
+    }
     if (m_camera)
         VideoPainting::paintWatermark(p, rect(), m_watermark.operatorName, m_watermark.workstation);
     p.setPen(hasFocus() ? QColor(0x40, 0xc4, 0xff) : QColor(0x30, 0x38, 0x44));
@@ -179,10 +229,13 @@ void VideoTile::paintEvent(QPaintEvent *)
 
 void VideoTile::resizeEvent(QResizeEvent *)
 {
+    // Right to left; on a tile too narrow for all, the ones that do not fit wait for a
+    // bigger tile (double-click maximises it).
     int x = width() - 4;
-    for (QToolButton *button : {m_close, m_replay, m_clip, m_record, m_snapshot}) {
+    for (QToolButton *button : std::as_const(m_buttons)) {
         x -= button->sizeHint().width();
         button->move(x, 4);
+        button->setVisible(m_camera.has_value() && x >= 4);
         x -= 2;
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 #include <core/sitedescription.h>
+#include <media/audiomonitor.h>
 #include <media/livestream.h>
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
     //! Shows the tile's camera as being recorded (the record button and a red mark).
     void setRecording(bool recording);
     bool isRecording() const { return m_recording; }
+    //! 同步监听: plays the camera's sound (only one tile does at a time: the grid sees to it).
+    void setListening(bool on);
+    bool isListening() const { return m_audio.isRunning(); }
     //! The state shown to the operator ("连接中…", "重连中：…", empty while playing).
     QString statusText() const;
 
@@ -48,6 +52,10 @@ signals:
     void clipRequested(Jiandu::VideoTile *tile);
     void replayRequested(Jiandu::VideoTile *tile);
     void maximizeToggled(Jiandu::VideoTile *tile);
+    void listeningChanged(Jiandu::VideoTile *tile, bool on);
+    void fullScreenRequested(Jiandu::VideoTile *tile);
+    //! Something the operator should know about this tile (e.g. the camera has no sound).
+    void problem(const QString &title, const QString &message);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
 
 protected:
@@ -62,11 +70,16 @@ private:
     Watermark m_watermark;
     std::optional<SiteCamera> m_camera;
     LiveStream m_stream;
+    AudioMonitor m_audio;
+    double m_audioLevelDb = -100;
     QToolButton *m_snapshot;
     QToolButton *m_record;
     QToolButton *m_clip;
     QToolButton *m_replay;
+    QToolButton *m_sound;
+    QToolButton *m_fullScreen;
     QToolButton *m_close;
+    QList<QToolButton *> m_buttons; // right to left along the top edge
     bool m_recording = false;
     bool m_replaying = false;
     QSize m_decodeSize;
