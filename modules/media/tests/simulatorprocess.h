@@ -9,8 +9,7 @@ namespace Jiandu::Testing {
 class Simulator
 {
 public:
-    explicit Simulator(int cameras, int width = 640, int height = 360,
-                       const QStringList &more = {})
+    explicit Simulator(int cameras, int width = 640, int height = 360, const QStringList &more = {})
     {
         using namespace Qt::StringLiterals;
         m_process.start(QStringLiteral(JIANDU_SIM),
