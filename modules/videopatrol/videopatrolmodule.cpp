@@ -1,5 +1,6 @@
 #include "videopatrolmodule.h"
 
+#include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
 
@@ -22,6 +23,11 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
                    QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,
                    [&shell](QWidget *parent) {
                        return new PlaybackPage(shell, parent);
+                   }});
+    shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,
+                   [&shell](QWidget *parent) {
+                       return new EvidencePage(shell, parent);
                    }});
     return {};
 }

@@ -9,7 +9,9 @@
 #include <QTest>
 #include <QTreeView>
 #include <core/clock.h>
+#include <core/filehash.h>
 #include <core/settingsstore.h>
+#include <media/clipexporter.h>
 #include <media/framestamp.h>
 #include <media/recorder.h>
 #include <media/snapshot.h>
@@ -197,6 +199,65 @@ private slots:
         const Snapshot::Metadata meta =
             Snapshot::read(m_data.filePath(u"snapshots/"_s + files.constFirst()));
         QCOMPARE(meta.timeMs, frameTime(view(page, 0)));
+        modules.shutdown();
+    }
+
+    void evidenceListsPicturesAndClipsWithTheirHashes()
+    {
+        // Two clips of the recording, one changed afterwards; the snapshot of the test above.
+        const QString clips = m_data.filePath(u"clips"_s);
+        QDir().mkpath(clips);
+        ClipExporter::Options options;
+        options.operatorName = u"tester"_s;
+        QList<MediaSegment> a;
+        for (const MediaSegment &s : m_recorded) {
+            if (s.cameraId == u"cam-a")
+                a.append(s);
+        }
+        const qint64 from = a.constFirst().startMs + 500;
+        QVERIFY(
+            ClipExporter::exportRange(a, from, from + 2000, clips + u"/good.mkv"_s, options).ok());
+        QVERIFY(
+            ClipExporter::exportRange(a, from, from + 2000, clips + u"/bad.mkv"_s, options).ok());
+        QFile bad(clips + u"/bad.mkv"_s);
+        QVERIFY(bad.open(QIODevice::ReadWrite));
+        bad.seek(bad.size() / 2);
+        bad.write("tampered");
+        bad.close();
+
+        SettingsStore settings(m_data.filePath(u"jiandu.ini"_s));
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{m_data.path(), u"en"_s, u"tester"_s};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(m_data.filePath(u"layout.ini"_s)), m_cache.get());
+        modules.initialize(shell);
+        shell.showMainWindow();
+        const Id pageId = *Id::fromString(u"videopatrol.evidence"_s);
+        QVERIFY(shell.mainWindow()->workspace()->showPage(pageId));
+        QWidget *page = shell.mainWindow()->workspace()->pageWidget(pageId);
+        auto *view = page->findChild<QTreeView *>();
+        QAbstractItemModel *model = view->model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        // Hashes arrive from the background; the changed clip is called out.
+        const auto cell = [&](const QString &fileEnd, int column) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 4).data().toString().endsWith(fileEnd))
+                    return model->index(r, column).data().toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cell(u"good.mkv"_s, 6), u"✓ intact"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(u"bad.mkv"_s, 6).contains(u"changed after export"_s), 10000);
+        QCOMPARE(cell(u"good.mkv"_s, 5), fileSha256(clips + u"/good.mkv"_s));
+        QCOMPARE(cell(u"good.mkv"_s, 1), u"cam-a"_s);
+        const QStringList pictures =
+            QDir(m_data.filePath(u"snapshots"_s)).entryList({u"*.png"_s}, QDir::Files);
+        QCOMPARE(pictures.size(), 1);
+        QTRY_COMPARE(cell(pictures.constFirst(), 5),
+                     fileSha256(m_data.filePath(u"snapshots/"_s + pictures.constFirst())));
+        QCOMPARE(cell(pictures.constFirst(), 1), u"Interview room 1"_s);
         modules.shutdown();
     }
 };

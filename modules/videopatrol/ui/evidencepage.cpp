@@ -1,0 +1,182 @@
+#include "evidencepage.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPointer>
+#include <QStandardItemModel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <core/filehash.h>
+#include <media/clipexporter.h>
+#include <media/snapshot.h>
+#include <moduleapi/ishell.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                  : QString();
+}
+
+} // namespace
+
+EvidencePage::EvidencePage(IShell &shell, QWidget *parent)
+    : QWidget(parent)
+    , m_shell(shell)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_alive(std::make_shared<bool>(true))
+{
+    setObjectName(u"evidencePage"_s);
+    m_model->setHorizontalHeaderLabels({tr("Kind"), tr("Camera"), tr("Time"), tr("Operator"),
+                                        tr("File"), tr("SHA-256"), tr("Check")});
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Evidence"));
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QTreeView::doubleClicked, this, &EvidencePage::openSelected);
+    m_hashing.setMaxThreadCount(1); // one disk reader: the recorder keeps its bandwidth
+
+    auto *toolbar = new QToolBar(this);
+    QAction *reload = toolbar->addAction(tr("Refresh"));
+    reload->setObjectName(u"evidenceRefresh"_s);
+    connect(reload, &QAction::triggered, this, &EvidencePage::refresh);
+    QAction *open = toolbar->addAction(tr("Open"));
+    open->setToolTip(tr("Open the selected file (double-click does the same)"));
+    connect(open, &QAction::triggered, this, &EvidencePage::openSelected);
+    QAction *folder = toolbar->addAction(tr("Open folder"));
+    connect(folder, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_shell.context().dataDirectory));
+    });
+    toolbar->addWidget(m_summary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+}
+
+EvidencePage::~EvidencePage()
+{
+    *m_alive = false;
+    m_hashing.clear();
+    m_hashing.waitForDone();
+}
+
+void EvidencePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void EvidencePage::refresh()
+{
+    m_hashing.clear();
+    const int generation = ++m_generation;
+    m_model->removeRows(0, m_model->rowCount());
+    const QDir data(m_shell.context().dataDirectory);
+    struct Pending
+    {
+        QString path;
+        bool clip;
+        QPersistentModelIndex hash;
+        QPersistentModelIndex check;
+    };
+    QList<Pending> pending;
+    const auto addRow = [&](const QString &kind, const QString &camera, const QString &time,
+                            const QString &operatorName, const QString &path, bool clip) {
+        QList<QStandardItem *> row;
+        for (const QString &text :
+             {kind, camera, time, operatorName, QDir::toNativeSeparators(path), tr("computing…"),
+              clip ? tr("checking…") : QString()}) {
+            auto *item = new QStandardItem(text);
+            item->setEditable(false);
+            item->setData(path, kPathRole);
+            row.append(item);
+        }
+        m_model->appendRow(row);
+        pending.append({path, clip, row[Sha256]->index(), row[Check]->index()});
+    };
+    // Clips: what their manifests say, then checked against them.
+    const QDir clips(data.filePath(u"clips"_s));
+    for (const QString &name : clips.entryList({u"*.manifest.json"_s}, QDir::Files, QDir::Name)) {
+        const QString clipPath = clips.filePath(name.chopped(int(qstrlen(".manifest.json"))));
+        QFile manifestFile(clips.filePath(name));
+        const QJsonObject manifest = manifestFile.open(QIODevice::ReadOnly)
+                                         ? QJsonDocument::fromJson(manifestFile.readAll()).object()
+                                         : QJsonObject();
+        addRow(tr("Clip"), manifest.value(u"camera"_s).toString(),
+               timeText(manifest.value(u"fromMs"_s).toInteger()) + u" – "_s +
+                   QDateTime::fromMSecsSinceEpoch(manifest.value(u"toMs"_s).toInteger())
+                       .toString(u"HH:mm:ss"_s),
+               manifest.value(u"operator"_s).toString(), clipPath, true);
+    }
+    // Pictures: snapshots and the pictures of findings, with the metadata they carry.
+    for (const auto &[folder, kind] :
+         {std::pair{u"snapshots"_s, tr("Snapshot")}, std::pair{u"findings"_s, tr("Finding")}}) {
+        const QDir dir(data.filePath(folder));
+        for (const QString &name :
+             dir.entryList({u"*.png"_s, u"*.jpg"_s}, QDir::Files, QDir::Name)) {
+            const Snapshot::Metadata meta = Snapshot::read(dir.filePath(name));
+            addRow(kind, meta.cameraName.isEmpty() ? meta.cameraId : meta.cameraName,
+                   timeText(meta.timeMs), meta.operatorName, dir.filePath(name), false);
+        }
+    }
+    m_summary->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+    m_view->sortByColumn(Time, Qt::DescendingOrder);
+
+    // Hashes and checks in the background, filled in as they come.
+    for (const Pending &p : std::as_const(pending)) {
+        QPointer<EvidencePage> self = this;
+        std::shared_ptr<bool> alive = m_alive;
+        m_hashing.start([self, alive, p, generation] {
+            if (!*alive)
+                return;
+            QString sha;
+            QString check;
+            if (p.clip) {
+                auto verified = ClipExporter::verify(p.path);
+                sha = verified ? verified->value(u"sha256"_s).toString() : fileSha256(p.path);
+                check = verified ? tr("✓ intact") : tr("✗ %1").arg(verified.error().message);
+            } else {
+                sha = fileSha256(p.path);
+            }
+            QMetaObject::invokeMethod(qApp, [self, p, sha, check, generation] {
+                if (!self || self->m_generation != generation)
+                    return;
+                if (p.hash.isValid())
+                    self->m_model->setData(p.hash, sha.isEmpty() ? tr("unreadable") : sha);
+                if (p.check.isValid() && p.clip)
+                    self->m_model->setData(p.check, check);
+            });
+        });
+    }
+}
+
+void EvidencePage::openSelected()
+{
+    const QString path = m_view->currentIndex().data(kPathRole).toString();
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace Jiandu
