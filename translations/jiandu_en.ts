@@ -1411,6 +1411,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Recording stopped: the disk for recordings is full or cannot be written (%1). Free space or change the recordings folder, then record again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Schema</name>

@@ -1410,6 +1410,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Recording stopped: the disk for recordings is full or cannot be written (%1). Free space or change the recordings folder, then record again.</source>
         <translation>录像已停止：录像磁盘已满或无法写入（%1）。请释放空间或更换录像文件夹后重新录像。</translation>
     </message>
+    <message>
+        <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
+        <translation>摄像机更改了画面格式（如分辨率），录像在新的分段中继续</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Schema</name>

@@ -30,6 +30,8 @@ CameraSimulator::CameraSimulator(const Options &options)
 
 CameraSimulator::~CameraSimulator()
 {
+    for (auto &[camera, filter] : m_sizeFilters)
+        gst_object_unref(filter);
     if (m_server)
         g_object_unref(m_server);
 }
@@ -62,7 +64,7 @@ void CameraSimulator::mount(int camera)
     const std::string launch =
         "( videotestsrc is-live=true pattern=ball foreground-color=" +
         std::string(colours[camera % 8]) +
-        " ! video/x-raw,format=I420,width=" + std::to_string(o.width) +
+        " ! capsfilter name=size caps=video/x-raw,format=I420,width=" + std::to_string(o.width) +
         ",height=" + std::to_string(o.height) + ",framerate=" + std::to_string(o.fps) +
         "/1 ! identity name=stamp ! x264enc tune=zerolatency speed-preset=ultrafast "
         "key-int-max=" +
@@ -77,34 +79,51 @@ void CameraSimulator::mount(int camera)
     GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
     gst_rtsp_media_factory_set_launch(factory, launch.c_str());
     gst_rtsp_media_factory_set_shared(factory, TRUE);
-    g_signal_connect(factory, "media-configure",
-                     G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data) {
-                         const int width = GPOINTER_TO_INT(data);
-                         GstElement *element = gst_rtsp_media_get_element(media);
-                         GstElement *stamp = gst_bin_get_by_name(GST_BIN(element), "stamp");
-                         GstPad *pad = gst_element_get_static_pad(stamp, "src");
-                         gst_pad_add_probe(
-                             pad, GST_PAD_PROBE_TYPE_BUFFER,
-                             [](GstPad *, GstPadProbeInfo *info, gpointer w) {
-                                 GstBuffer *buffer =
-                                     gst_buffer_make_writable(gst_pad_probe_info_get_buffer(info));
-                                 GST_PAD_PROBE_INFO_DATA(info) = buffer;
-                                 GstMapInfo map;
-                                 if (gst_buffer_map(buffer, &map, GST_MAP_WRITE)) {
-                                     const int width = GPOINTER_TO_INT(w);
-                                     // I420: the luma plane comes first, stride = width.
-                                     FrameStamp::write(map.data, width, width,
-                                                       int(map.size / width), nowMs());
-                                     gst_buffer_unmap(buffer, &map);
-                                 }
-                                 return GST_PAD_PROBE_OK;
-                             },
-                             GINT_TO_POINTER(width), nullptr);
-                         gst_object_unref(pad);
-                         gst_object_unref(stamp);
-                         gst_object_unref(element);
-                     }),
-                     GINT_TO_POINTER(o.width));
+    struct Configure
+    {
+        CameraSimulator *self;
+        int camera;
+    };
+    g_signal_connect_data(
+        factory, "media-configure",
+        G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data) {
+            const auto *c = static_cast<Configure *>(data);
+            GstElement *element = gst_rtsp_media_get_element(media);
+            GstElement *stamp = gst_bin_get_by_name(GST_BIN(element), "stamp");
+            GstPad *pad = gst_element_get_static_pad(stamp, "src");
+            gst_pad_add_probe(
+                pad, GST_PAD_PROBE_TYPE_BUFFER,
+                [](GstPad *pad, GstPadProbeInfo *info, gpointer) {
+                    int width = 0;
+                    if (GstCaps *caps = gst_pad_get_current_caps(pad)) {
+                        gst_structure_get_int(gst_caps_get_structure(caps, 0), "width", &width);
+                        gst_caps_unref(caps);
+                    }
+                    GstBuffer *buffer =
+                        gst_buffer_make_writable(gst_pad_probe_info_get_buffer(info));
+                    GST_PAD_PROBE_INFO_DATA(info) = buffer;
+                    GstMapInfo map;
+                    if (width > 0 && gst_buffer_map(buffer, &map, GST_MAP_WRITE)) {
+                        // I420: the luma plane comes first, stride = width.
+                        FrameStamp::write(map.data, width, width, int(map.size / width), nowMs());
+                        gst_buffer_unmap(buffer, &map);
+                    }
+                    return GST_PAD_PROBE_OK;
+                },
+                nullptr, nullptr);
+            gst_object_unref(pad);
+            gst_object_unref(stamp);
+            GstElement *&filter = c->self->m_sizeFilters[c->camera];
+            if (filter)
+                gst_object_unref(filter);
+            filter = gst_bin_get_by_name(GST_BIN(element), "size");
+            gst_object_unref(element);
+            // A camera keeps the size it was changed to when it is watched again.
+            if (const auto size = c->self->m_sizes.find(c->camera); size != c->self->m_sizes.end())
+                c->self->resize(c->camera, size->second.first, size->second.second);
+        }),
+        new Configure{this, camera},
+        [](gpointer data, GClosure *) { delete static_cast<Configure *>(data); }, GConnectFlags(0));
     GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(m_server);
     gst_rtsp_mount_points_add_factory(mounts, path(camera).c_str(), factory);
     g_object_unref(mounts);
@@ -142,6 +161,20 @@ void CameraSimulator::drop(int camera)
 void CameraSimulator::restore(int camera)
 {
     mount(camera);
+}
+
+bool CameraSimulator::resize(int camera, int width, int height)
+{
+    m_sizes[camera] = {width, height};
+    const auto it = m_sizeFilters.find(camera);
+    if (it == m_sizeFilters.end())
+        return false;
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "I420", "width",
+                                        G_TYPE_INT, width, "height", G_TYPE_INT, height,
+                                        "framerate", GST_TYPE_FRACTION, m_options.fps, 1, nullptr);
+    g_object_set(it->second, "caps", caps, nullptr);
+    gst_caps_unref(caps);
+    return true;
 }
 
 } // namespace Jiandu

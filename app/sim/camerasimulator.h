@@ -1,8 +1,10 @@
 #pragma once
 
+#include <map>
 #include <string>
 
 typedef struct _GstRTSPServer GstRTSPServer;
+typedef struct _GstElement GstElement;
 
 namespace Jiandu {
 
@@ -35,11 +37,16 @@ public:
     std::string url(int camera) const;
     void drop(int camera);
     void restore(int camera);
+    //! The camera starts sending \a width × \a height (a new SPS mid-stream, as when a
+    //! camera's resolution is changed in its web page). False if nobody is watching it yet.
+    bool resize(int camera, int width, int height);
 
 private:
     void mount(int camera);
     Options m_options;
     GstRTSPServer *m_server = nullptr;
+    std::map<int, GstElement *> m_sizeFilters;  // camera → its capsfilter, while it streams
+    std::map<int, std::pair<int, int>> m_sizes; // cameras whose size was changed
 };
 
 } // namespace Jiandu

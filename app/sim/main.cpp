@@ -1,8 +1,8 @@
 // jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
 //            [--audio 0|1] [--no-control]
 // Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
-// one per line: "drop N", "restore N", "quit" (end of input quits too). With --no-control
-// standard input is ignored and the simulator runs until it is terminated (the demo).
+// one per line: "drop N", "restore N", "resize N W H", "quit" (end of input quits too). With
+// --no-control standard input is ignored and the simulator runs until it is terminated (the demo).
 #include "camerasimulator.h"
 
 #include <cstdio>
@@ -30,7 +30,12 @@ gboolean onInput(GIOChannel *channel, GIOCondition, gpointer data)
         return FALSE;
     }
     int camera = 0;
-    if (std::sscanf(line, "drop %d", &camera) == 1)
+    int width = 0;
+    int height = 0;
+    if (std::sscanf(line, "resize %d %d %d", &camera, &width, &height) == 3 && width >= 64 &&
+        height >= 64)
+        context->simulator->resize(camera, width & ~1, height & ~1);
+    else if (std::sscanf(line, "drop %d", &camera) == 1)
         context->simulator->drop(camera);
     else if (std::sscanf(line, "restore %d", &camera) == 1)
         context->simulator->restore(camera);

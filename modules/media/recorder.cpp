@@ -70,6 +70,19 @@ bool isWriteError(GstMessage *message)
     return write;
 }
 
+// The muxer refused new caps: the camera changed resolution or codec settings mid-stream.
+// A segment file holds one format, so the recording restarts in a new segment.
+bool isFormatChange(GstMessage *message)
+{
+    GError *error = nullptr;
+    gst_message_parse_error(message, &error, nullptr);
+    const bool change =
+        error && error->domain == GST_STREAM_ERROR &&
+        (error->code == GST_STREAM_ERROR_MUX || error->code == GST_STREAM_ERROR_FORMAT);
+    g_clear_error(&error);
+    return change;
+}
+
 } // namespace
 
 Recorder::Recorder(QObject *parent)
@@ -203,9 +216,13 @@ void Recorder::openPipeline()
                 });
             } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR ||
                        GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
-                const QString reason = GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR
-                                           ? Gst::errorText(message)
-                                           : Recorder::tr("the stream ended");
+                const QString reason =
+                    GST_MESSAGE_TYPE(message) != GST_MESSAGE_ERROR
+                        ? Recorder::tr("the stream ended")
+                    : isFormatChange(message)
+                        ? Recorder::tr("the camera changed its picture format (e.g. its "
+                                       "resolution); recording goes on in a new segment")
+                        : Gst::errorText(message);
                 QMetaObject::invokeMethod(self, [self, generation, reason] {
                     if (generation == self->m_generation.load())
                         self->fail(reason);

@@ -131,6 +131,33 @@ private slots:
         QCOMPARE(stream.framesReceived(), 0);
         stream.stop();
     }
+
+    void followsACameraThatChangesResolution()
+    {
+        Simulator sim(1, 320, 180);
+        LiveStream stream;
+        LiveStream::Options native = smallTile();
+        native.frameSize = QSize(); // as sent: the new size shows
+        stream.start(sim.url(1), native);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.latestFrame().size(), QSize(320, 180), 15000);
+        const qint64 reconnects = stream.reconnects();
+        sim.command("resize 1 640 360");
+        QTRY_COMPARE_WITH_TIMEOUT(stream.latestFrame().size(), QSize(640, 360), 15000);
+        // Still live and still stamped: the picture kept coming, at the new size.
+        const qint64 before = stream.framesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(stream.framesReceived() > before + 10, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(FrameStamp::read(stream.latestFrame()) > 0, 5000);
+        QCOMPARE(stream.state(), LiveStream::State::Playing);
+        qInfo("reconnects while changing size: %lld", stream.reconnects() - reconnects);
+        // A tile that scales keeps its size whatever the camera sends.
+        LiveStream tile;
+        tile.start(sim.url(1), smallTile());
+        QTRY_COMPARE_WITH_TIMEOUT(tile.latestFrame().size(), QSize(320, 180), 15000);
+        sim.command("resize 1 480 270");
+        QTest::qWait(1500);
+        QCOMPARE(tile.latestFrame().size(), QSize(320, 180));
+        QCOMPARE(tile.state(), LiveStream::State::Playing);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_LiveStream)

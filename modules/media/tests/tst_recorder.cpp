@@ -160,6 +160,37 @@ private slots:
         }
     }
 
+    void keepsRecordingThroughAResolutionChange()
+    {
+        Simulator sim(1, 320, 180);
+        QTemporaryDir dir;
+        Recorder recorder;
+        QSignalSpy closed(&recorder, &Recorder::segmentClosed);
+        Recorder::Options o = options(dir.path());
+        o.segmentSeconds = 1;
+        recorder.start(sim.url(1), o);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 2, 20000);
+        const qint64 changedAt = QDateTime::currentMSecsSinceEpoch();
+        sim.command("resize 1 640 360");
+        QTRY_VERIFY_WITH_TIMEOUT(!segments(closed).isEmpty() &&
+                                     segments(closed).constLast().startMs > changedAt + 1000,
+                                 20000);
+        recorder.stop();
+        // Footage after the change is there and plays at the new size.
+        const MediaSegment after = segments(closed).constLast();
+        LiveStream player;
+        LiveStream::Options p;
+        p.frameSize = QSize();
+        player.start(QUrl::fromLocalFile(after.path), p);
+        QTRY_VERIFY_WITH_TIMEOUT(player.framesReceived() > 0, 10000);
+        QCOMPARE(player.latestFrame().size(), QSize(640, 360));
+        // And the gap around the change, if any, is short.
+        const QList<MediaSegment> list = segments(closed);
+        for (int i = 1; i < list.size(); ++i)
+            QVERIFY2(list[i].startMs - list[i - 1].endMs < 3000,
+                     qPrintable(QString::number(list[i].startMs - list[i - 1].endMs)));
+    }
+
     void tooLittleFreeSpaceRefusesToStart()
     {
         Simulator sim(1, 320, 180);
