@@ -1808,6 +1808,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>♪ Sound on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sub-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::WallWindow</name>

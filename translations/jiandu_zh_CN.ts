@@ -1805,6 +1805,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>♪ Sound on</source>
         <translation>♪ 监听中</translation>
     </message>
+    <message>
+        <source>Sub-stream</source>
+        <translation>子码流</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::WallWindow</name>

@@ -56,8 +56,41 @@ std::string CameraSimulator::url(int camera) const
     return "rtsp://127.0.0.1:" + std::to_string(port()) + path(camera);
 }
 
+namespace {
+
+// A pre-encoded file looped at its frame rate, as a camera would send it.
+std::string loopedFile(const std::string &file, int fps)
+{
+    return "( multifilesrc location=\"" + file +
+           "\" loop=true caps=\"video/x-h264,stream-format=byte-stream,framerate=" +
+           std::to_string(fps) +
+           "/1\" ! h264parse ! identity sync=true "
+           "! rtph264pay name=pay0 pt=96 config-interval=-1 )";
+}
+
+} // namespace
+
+std::string CameraSimulator::subUrl(int camera) const
+{
+    return m_options.subSource.empty() ? std::string() : url(camera) + "/sub";
+}
+
 void CameraSimulator::mount(int camera)
 {
+    if (!m_options.source.empty()) {
+        GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(m_server);
+        const auto add = [&](const std::string &file, const std::string &at) {
+            GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+            gst_rtsp_media_factory_set_launch(factory, loopedFile(file, m_options.fps).c_str());
+            gst_rtsp_media_factory_set_shared(factory, TRUE);
+            gst_rtsp_mount_points_add_factory(mounts, at.c_str(), factory);
+        };
+        add(m_options.source, path(camera));
+        if (!m_options.subSource.empty())
+            add(m_options.subSource, path(camera) + "/sub");
+        g_object_unref(mounts);
+        return;
+    }
     static const char *colours[] = {"0xffffffff", "0xffff5252", "0xff69f0ae", "0xff40c4ff",
                                     "0xffffd740", "0xffe040fb", "0xffff6e40", "0xffb2ff59"};
     const Options &o = m_options;

@@ -24,6 +24,11 @@ public:
         int fps = 25;
         int bitrateKbps = 2000;
         bool audio = true; //!< false: video only, like many cheap cameras
+        //! Pre-encoded H.264 (Annex B) looped instead of live encoding: many cameras without
+        //! the simulator's own encoding load (benchmarks). No stamps, no audio.
+        std::string source;
+        //! Also serve /cam/N/sub from this file: a camera's low-resolution sub-stream.
+        std::string subSource;
     };
 
     explicit CameraSimulator(const Options &options);
@@ -35,6 +40,7 @@ public:
     bool start();
     int port() const;
     std::string url(int camera) const;
+    std::string subUrl(int camera) const; //!< empty without a sub-stream
     void drop(int camera);
     void restore(int camera);
     //! The camera starts sending \a width × \a height (a new SPS mid-stream, as when a

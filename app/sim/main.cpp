@@ -1,5 +1,5 @@
 // jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
-//            [--audio 0|1] [--no-control]
+//            [--audio 0|1] [--source FILE.h264 [--sub-source FILE.h264]] [--no-control]
 // Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
 // one per line: "drop N", "restore N", "resize N W H", "quit" (end of input quits too). With
 // --no-control standard input is ignored and the simulator runs until it is terminated (the demo).
@@ -66,7 +66,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         const int value = std::atoi(argv[i + 1]);
-        if (name == "--port")
+        if (name == "--source")
+            options.source = argv[i + 1];
+        else if (name == "--sub-source")
+            options.subSource = argv[i + 1];
+        else if (name == "--port")
             options.port = value;
         else if (name == "--cameras")
             options.cameras = value;
@@ -94,8 +98,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "jiandu-sim: cannot serve on port %d\n", options.port);
         return 1;
     }
-    for (int camera = 1; camera <= options.cameras; ++camera)
+    for (int camera = 1; camera <= options.cameras; ++camera) {
         std::printf("camera %d %s\n", camera, simulator.url(camera).c_str());
+        if (!simulator.subUrl(camera).empty())
+            std::printf("substream %d %s\n", camera, simulator.subUrl(camera).c_str());
+    }
     std::printf("ready\n");
     std::fflush(stdout);
 

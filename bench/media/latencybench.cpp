@@ -3,11 +3,14 @@
 //  - jiandu: LiveStream as the video tiles use it (100 ms jitter buffer, latest frame wins);
 //  - playbin: the peer, GStreamer's playbin with its defaults (as `gst-launch-1.0 playbin`
 //    plays), its video sink replaced by an appsink that, like a display sink, syncs to the
-//    clock; the stamp is read from each frame as it is "shown".
+//    clock; the stamp is read from each frame as it is "shown";
+//  - ffmpeg: `-fflags nobuffer -flags low_delay`, ffplay's low-latency settings, decoding to
+//    a pipe (needs ffmpeg installed).
 // Both watch the same camera at the same time.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMutex>
+#include <QProcess>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -97,14 +100,47 @@ int main(int argc, char *argv[])
                  gst_element_factory_make("fakesink", nullptr), nullptr);
     gst_element_set_state(playbin, GST_STATE_PLAYING);
 
+    // Peer 2: ffplay's demuxer and decoder with -fflags nobuffer (ffmpeg writing raw grey
+    // frames to a pipe as it decodes them; no display clock, so this is its best case).
+    std::vector<qint64> ffmpeg;
+    qint64 ffmpegFrames = 0;
+    QProcess peer;
+    QByteArray pending;
+    constexpr int kWidth = 1280;
+    constexpr int kHeight = 720;
+    QObject::connect(&peer, &QProcess::readyReadStandardOutput, &peer, [&] {
+        pending += peer.readAllStandardOutput();
+        while (pending.size() >= kWidth * kHeight) {
+            const QImage frame(reinterpret_cast<const uchar *>(pending.constData()), kWidth,
+                               kHeight, kWidth, QImage::Format_Grayscale8);
+            ++ffmpegFrames;
+            const qint64 latency = QDateTime::currentMSecsSinceEpoch() - FrameStamp::read(frame);
+            if (latency >= 0 && latency < 60000) // a readable stamp
+                ffmpeg.push_back(latency);
+            pending.remove(0, kWidth * kHeight);
+        }
+    });
+    peer.start(QStringLiteral("ffmpeg"),
+               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-fflags"),
+                QStringLiteral("nobuffer"), QStringLiteral("-flags"), QStringLiteral("low_delay"),
+                QStringLiteral("-rtsp_transport"), QStringLiteral("tcp"), QStringLiteral("-i"), url,
+                QStringLiteral("-an"), QStringLiteral("-s"), QStringLiteral("1280x720"),
+                QStringLiteral("-pix_fmt"), QStringLiteral("gray"), QStringLiteral("-f"),
+                QStringLiteral("rawvideo"), QStringLiteral("-")});
+
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     app.exec();
     gst_element_set_state(playbin, GST_STATE_NULL);
     gst_object_unref(playbin);
     stream.stop();
+    peer.kill();
+    peer.waitForFinished(3000);
 
     std::printf("%s, %d s, 1280x720\n", argv[1], seconds);
     report("jiandu", ours);
+    report("ffmpeg", ffmpeg);
+    std::printf("         (ffmpeg decoded %lld frames in all)\n",
+                static_cast<long long>(ffmpegFrames));
     QMutexLocker lock(&g_mutex);
     report("playbin", g_playbin);
     return 0;

@@ -29,7 +29,8 @@ Result<SiteDescription> SiteDescription::fromJson(const QByteArray &json)
     for (const QJsonValue &value : root.value(u"cameras"_s).toArray()) {
         const QJsonObject camera = value.toObject();
         SiteCamera c{camera.value(u"id"_s).toString(), camera.value(u"name"_s).toString(),
-                     camera.value(u"unit"_s).toString(), camera.value(u"url"_s).toString()};
+                     camera.value(u"unit"_s).toString(), camera.value(u"url"_s).toString(),
+                     camera.value(u"subUrl"_s).toString()};
         if (c.id.isEmpty() || c.url.isEmpty())
             return Error{tr("A camera of the site description has no \"id\" or \"url\"."), {}};
         site.cameras.append(c);

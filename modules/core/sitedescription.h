@@ -17,6 +17,9 @@ struct SiteCamera
     QString name; //!< e.g. "讯问室 1"
     QString unit; //!< the unit it belongs to
     QString url;  //!< where its stream is (rtsp://…)
+    //! Its low-resolution sub-stream, if it has one: small tiles play it (decoding sixteen
+    //! main streams would take more than a workstation has).
+    QString subUrl;
 };
 
 //! The site a workstation serves: its name, units and cameras. The demo site is embedded

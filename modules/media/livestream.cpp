@@ -32,14 +32,18 @@ namespace {
 QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
 {
     // Live: show each frame as soon as it is decoded. Replay: at the recording's pace.
+    // Scale in the decoder's own format first, then convert the (smaller) picture for the
+    // screen: converting 720p to BGRx and then scaling costs several times more.
     const QString size =
         o.frameSize.isValid()
-            ? u"width=%1,height=%2,"_s.arg(o.frameSize.width()).arg(o.frameSize.height())
+            ? u"videoscale ! video/x-raw,width=%1,height=%2,pixel-aspect-ratio=1/1 ! "_s
+                  .arg(o.frameSize.width())
+                  .arg(o.frameSize.height())
             : QString();
-    const QString scale = u"videoconvert ! videoscale ! video/x-raw,format=BGRx,%1"
-                          "pixel-aspect-ratio=1/1 ! appsink name=sink max-buffers=1 drop=%2 "
-                          "sync=%3"_s.arg(size, o.playOnce ? u"false"_s : u"true"_s,
-                                          o.playOnce ? u"true"_s : u"false"_s);
+    const QString scale =
+        u"%1videoconvert ! video/x-raw,format=BGRx ! appsink name=sink "
+        "max-buffers=1 drop=%2 sync=%3"_s.arg(size, o.playOnce ? u"false"_s : u"true"_s,
+                                              o.playOnce ? u"true"_s : u"false"_s);
     const QString location = url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s);
     if (url.scheme() == u"rtsp"_s || url.scheme() == u"rtsps"_s)
         // TCP: loss-free through firewalls and NAT; the jitter buffer is kept short.

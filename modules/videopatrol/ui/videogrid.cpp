@@ -74,7 +74,7 @@ void VideoGrid::setTileCount(int count)
         if (i >= count)
             tile->clear(); // hidden tiles stop decoding
         else if (sizeChanged && tile->camera())
-            tile->showCamera(*tile->camera(), decodeSize());
+            tile->showCamera(*tile->camera(), decodeSize(), useSubStreams());
     }
     relayout();
     emit arrangementChanged();
@@ -134,7 +134,7 @@ VideoTile *VideoGrid::showCamera(const SiteCamera &camera)
 
 void VideoGrid::showCameraIn(VideoTile *tile, const SiteCamera &camera)
 {
-    tile->showCamera(camera, decodeSize());
+    tile->showCamera(camera, decodeSize(), useSubStreams());
 }
 
 } // namespace Jiandu

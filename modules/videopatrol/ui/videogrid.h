@@ -30,6 +30,9 @@ public:
     VideoTile *selectedTile() const;
     //! The decode size for tiles of the current layout.
     QSize decodeSize() const;
+    //! Stream policy: from 9 tiles up, cameras with a sub-stream play it (like Nx Witness's
+    //! secondary stream), so a two-core workstation keeps every tile at full frame rate.
+    bool useSubStreams() const { return m_count >= 9; }
 
 signals:
     //! The layout or a tile's camera changed: worth saving.

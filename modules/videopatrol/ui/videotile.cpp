@@ -86,7 +86,7 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     });
     connect(&m_stream, &LiveStream::ended, this, [this] {
         if (m_replaying && m_camera)
-            showCamera(*m_camera, m_decodeSize); // back to live
+            showCamera(*m_camera, m_decodeSize, m_subStream); // back to live
     });
     connect(m_close, &QToolButton::clicked, this, &VideoTile::clear);
     connect(&m_stream, &LiveStream::frameReady, this, qOverload<>(&QWidget::update));
@@ -100,14 +100,15 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     });
 }
 
-void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize)
+void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize, bool subStream)
 {
     m_camera = camera;
     m_decodeSize = decodeSize;
+    m_subStream = subStream && !camera.subUrl.isEmpty();
     m_replaying = false;
     LiveStream::Options options;
     options.frameSize = decodeSize;
-    m_stream.start(QUrl(camera.url), options);
+    m_stream.start(QUrl(m_subStream ? camera.subUrl : camera.url), options);
     setToolTip(camera.name);
     resizeEvent(nullptr); // shows the buttons that fit
     update();
@@ -192,6 +193,12 @@ void VideoTile::paintEvent(QPaintEvent *)
         f.setBold(true);
         p.setFont(f);
         p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop, m_camera->name);
+        if (m_subStream) {
+            p.setPen(QColor(0x8a, 0x9b, 0xb4));
+            p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
+                       tr("Sub-stream"));
+            p.setPen(QColor(0xe8, 0xf1, 0xff));
+        }
         if (m_replaying) {
             p.setPen(QColor(0xff, 0xd7, 0x40));
             p.drawText(rect().adjusted(8, 42, -8, -6), Qt::AlignLeft | Qt::AlignTop,

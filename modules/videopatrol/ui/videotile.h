@@ -25,7 +25,10 @@ public:
 
     VideoTile(int index, const Watermark &watermark, QWidget *parent = nullptr);
 
-    void showCamera(const SiteCamera &camera, QSize decodeSize);
+    //! Plays \a camera decoded at \a decodeSize; \a subStream: its low-resolution
+    //! sub-stream (when it has one), as small tiles do.
+    void showCamera(const SiteCamera &camera, QSize decodeSize, bool subStream = false);
+    bool isOnSubStream() const { return m_subStream; }
     //! 即时回放: plays \a recording (a clip of this camera) at its own pace, then goes back to
     //! live. The tile says it is a replay.
     void playReplay(const QString &recording);
@@ -83,6 +86,7 @@ private:
     bool m_recording = false;
     bool m_replaying = false;
     QSize m_decodeSize;
+    bool m_subStream = false;
 };
 
 } // namespace Jiandu
