@@ -1721,6 +1721,41 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Recording stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this grid under a name, or bring back a saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (the other operators of this workstation see it too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this layout as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tile(s), by %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

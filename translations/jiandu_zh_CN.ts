@@ -1718,6 +1718,40 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Recording stopped</source>
         <translation>录像已停止</translation>
     </message>
+    <message>
+        <source>Layouts</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Save this grid under a name, or bring back a saved one</source>
+        <translation>以名称保存当前画面布局，或调出已保存的布局</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>保存布局</translation>
+    </message>
+    <message>
+        <source>Name (the other operators of this workstation see it too):</source>
+        <translation>名称（本工作站的其他操作员也能看到）：</translation>
+    </message>
+    <message>
+        <source>Layout saved</source>
+        <translation>布局已保存</translation>
+    </message>
+    <message>
+        <source>Save this layout as…</source>
+        <translation>将当前布局另存为…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tile(s), by %2)</source>
+        <translation>
+            <numerusform>%1（%n 画面，%2 保存）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

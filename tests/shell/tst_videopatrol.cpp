@@ -3,6 +3,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QInputDialog>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -271,6 +273,28 @@ private slots:
         QPointer<QWidget> guard = full;
         QTest::keyClick(full, Qt::Key_Escape);
         QTRY_VERIFY(!guard);
+
+        // A named layout, saved and brought back after the grid changed.
+        page->findChild<QAction *>(u"saveLayout"_s)->trigger();
+        auto *name = page->findChild<QInputDialog *>(u"layoutNameDialog"_s);
+        QVERIFY(name && name->isVisible());
+        name->setTextValue(u"值班台与讯问室"_s);
+        name->accept();
+        QVERIFY(
+            settings.value(u"videopatrol/savedLayouts"_s).toString().contains(u"值班台与讯问室"_s));
+        for (QAction *a : page->findChildren<QAction *>()) {
+            if (a->data().toInt() == 1)
+                a->trigger();
+        }
+        QVERIFY(!second->isVisible());
+        auto *menu = page->findChild<QMenu *>(u"savedLayoutsMenu"_s);
+        Q_EMIT menu->aboutToShow();
+        auto *saved = page->findChild<QAction *>(u"layout:值班台与讯问室"_s);
+        QVERIFY(saved);
+        saved->trigger();
+        QVERIFY(second->isVisible());
+        QCOMPARE(second->toolTip(), u"Interview room 1"_s);
+        QCOMPARE(tile->toolTip(), u"Duty desk"_s);
 
         // 25 tiles.
         for (QAction *a : page->findChildren<QAction *>()) {

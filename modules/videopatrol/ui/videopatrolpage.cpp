@@ -12,6 +12,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenu>
 #include <QMimeData>
 #include <QPointer>
 #include <QScreen>
@@ -21,6 +25,7 @@
 #include <QSysInfo>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <core/clock.h>
@@ -91,6 +96,19 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
                 m_grid->tile(i)->clear();
         }
     });
+    auto *layoutsButton = new QToolButton(toolbar);
+    layoutsButton->setObjectName(u"savedLayouts"_s);
+    layoutsButton->setText(tr("Layouts"));
+    layoutsButton->setToolTip(tr("Save this grid under a name, or bring back a saved one"));
+    layoutsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *layoutsMenu = new QMenu(layoutsButton);
+    layoutsMenu->setObjectName(u"savedLayoutsMenu"_s);
+    connect(layoutsMenu, &QMenu::aboutToShow, this,
+            [this, layoutsMenu] { fillLayoutMenu(layoutsMenu); });
+    layoutsButton->setMenu(layoutsMenu);
+    fillLayoutMenu(layoutsMenu);
+    toolbar->addWidget(layoutsButton);
+    toolbar->addSeparator();
     QAction *finding = toolbar->addAction(tr("Report a problem…"));
     finding->setObjectName(u"reportFinding"_s);
     finding->setToolTip(tr("Record what you see on the selected tile, with a snapshot"));
@@ -172,19 +190,102 @@ void VideoPatrolPage::saveArrangement()
 
 void VideoPatrolPage::restoreArrangement()
 {
+    applyArrangement(
+        m_shell.settings().intValue(u"videopatrol/tiles"_s, 4, 1, VideoGrid::kMaxTiles),
+        m_shell.settings().stringListValue(u"videopatrol/cameras"_s));
+}
+
+void VideoPatrolPage::applyArrangement(int tiles, const QStringList &cameraIds)
+{
     m_restoring = true;
-    const int count =
-        m_shell.settings().intValue(u"videopatrol/tiles"_s, 4, 1, VideoGrid::kMaxTiles);
-    m_grid->setTileCount(count);
+    m_grid->setTileCount(tiles);
     for (QAction *action : std::as_const(m_layoutActions))
         action->setChecked(action->data().toInt() == m_grid->tileCount());
-    const QStringList cameras = m_shell.settings().stringListValue(u"videopatrol/cameras"_s);
-    for (int i = 0; i < cameras.size() && i < m_grid->tileCount(); ++i) {
+    for (int i = 0; i < m_grid->tileCount(); ++i) {
         // A camera the site no longer has is skipped, not an error.
-        if (const SiteCamera *camera = findCamera(cameras[i]))
+        const SiteCamera *camera = findCamera(cameraIds.value(i));
+        if (camera)
             m_grid->showCameraIn(m_grid->tile(i), *camera);
+        else
+            m_grid->tile(i)->clear();
     }
     m_restoring = false;
+    saveArrangement();
+}
+
+QJsonObject VideoPatrolPage::savedLayouts() const
+{
+    return QJsonDocument::fromJson(
+               m_shell.settings().value(u"videopatrol/savedLayouts"_s).toString().toUtf8())
+        .object();
+}
+
+void VideoPatrolPage::saveLayoutAs()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"layoutNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save layout"));
+    dialog->setLabelText(tr("Name (the other operators of this workstation see it too):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.simplified();
+        if (name.isEmpty())
+            return;
+        QStringList cameras;
+        for (int i = 0; i < m_grid->tileCount(); ++i) {
+            const auto camera = m_grid->tile(i)->camera();
+            cameras.append(camera ? camera->id : QString());
+        }
+        QJsonObject layouts = savedLayouts();
+        layouts.insert(name, QJsonObject{{u"tiles"_s, m_grid->tileCount()},
+                                         {u"cameras"_s, QJsonArray::fromStringList(cameras)},
+                                         {u"savedBy"_s, m_shell.context().userName},
+                                         {u"savedMs"_s, m_shell.clock().nowMs()}});
+        m_shell.settings().setValue(
+            u"videopatrol/savedLayouts"_s,
+            QString::fromUtf8(QJsonDocument(layouts).toJson(QJsonDocument::Compact)));
+        m_shell.notify(Severity::Information, tr("Layout saved"), name);
+    });
+    dialog->open();
+}
+
+void VideoPatrolPage::fillLayoutMenu(QMenu *menu)
+{
+    menu->clear();
+    QAction *save = menu->addAction(tr("Save this layout as…"));
+    save->setObjectName(u"saveLayout"_s);
+    connect(save, &QAction::triggered, this, &VideoPatrolPage::saveLayoutAs);
+    const QJsonObject layouts = savedLayouts();
+    if (layouts.isEmpty())
+        return;
+    menu->addSeparator();
+    QMenu *remove = new QMenu(tr("Delete"), menu);
+    for (auto it = layouts.begin(); it != layouts.end(); ++it) {
+        const QString name = it.key();
+        const QJsonObject layout = it.value().toObject();
+        QAction *apply =
+            menu->addAction(tr("%1 (%n tile(s), by %2)", nullptr, layout.value(u"tiles"_s).toInt())
+                                .arg(name, layout.value(u"savedBy"_s).toString()));
+        apply->setObjectName(u"layout:"_s + name);
+        connect(apply, &QAction::triggered, this, [this, layout] {
+            QStringList cameras;
+            for (const QJsonValue &id : layout.value(u"cameras"_s).toArray())
+                cameras.append(id.toString());
+            applyArrangement(std::clamp(layout.value(u"tiles"_s).toInt(), 1, VideoGrid::kMaxTiles),
+                             cameras);
+        });
+        QAction *drop = remove->addAction(name);
+        drop->setObjectName(u"deleteLayout:"_s + name);
+        connect(drop, &QAction::triggered, this, [this, name] {
+            QJsonObject all = savedLayouts();
+            all.remove(name);
+            m_shell.settings().setValue(
+                u"videopatrol/savedLayouts"_s,
+                QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+        });
+    }
+    menu->addSeparator();
+    menu->addMenu(remove);
 }
 
 bool VideoPatrolPage::showCamera(const QString &cameraId)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QThreadPool>
 #include <QWidget>
 #include <media/clipexporter.h>
 
+class QMenu;
 class QSpinBox;
 class QTimer;
 class QTreeView;
@@ -45,6 +47,11 @@ private:
     //! The grid's layout and cameras, kept in the workstation's settings.
     void saveArrangement();
     void restoreArrangement();
+    void applyArrangement(int tiles, const QStringList &cameraIds);
+    //! Named layouts, shared by the operators of this workstation: saved, applied, deleted.
+    QJsonObject savedLayouts() const;
+    void saveLayoutAs();
+    void fillLayoutMenu(QMenu *menu);
 
     IShell &m_shell;
     CameraModel *m_cameras;
