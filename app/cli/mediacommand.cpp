@@ -107,13 +107,16 @@ int record(const QCommandLineParser &parser, const QString &url)
             if (cache)
                 indexed =
                     SegmentRepository(cache->database().connection()).add(segment).ok() && indexed;
-            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"camera"_s, segment.cameraId},
-                                                                 {u"startMs"_s, segment.startMs},
-                                                                 {u"endMs"_s, segment.endMs},
-                                                                 {u"path"_s, segment.path},
-                                                                 {u"bytes"_s, segment.bytes},
-                                                                 {u"complete"_s, segment.complete}})
-                                           .toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject{{u"camera"_s, segment.cameraId},
+                                {u"startMs"_s, segment.startMs},
+                                {u"endMs"_s, segment.endMs},
+                                {u"path"_s, segment.path},
+                                {u"bytes"_s, segment.bytes},
+                                {u"complete"_s, segment.complete},
+                                {u"keyframes"_s, qint64(segment.keyframeOffsetsMs.size())}})
+                    .toJson(QJsonDocument::Compact)));
         });
     QEventLoop loop;
     bool storageFailed = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -14,6 +15,9 @@ struct MediaSegment
     QString path;
     qint64 bytes = 0;
     bool complete = false; //!< false: cut short by a failure (still playable up to its end)
+    //! Where its keyframes are, in ms after startMs (as they arrived): where playback and
+    //! clips can start without decoding from further back.
+    QList<qint32> keyframeOffsetsMs = {};
 
     friend bool operator==(const MediaSegment &, const MediaSegment &) = default;
 };

@@ -167,8 +167,15 @@ void Recorder::openPipeline()
     GstPad *parsedOut = gst_element_get_static_pad(parse.get(), "src");
     gst_pad_add_probe(
         parsedOut, GST_PAD_PROBE_TYPE_BUFFER,
-        [](GstPad *, GstPadProbeInfo *, gpointer data) {
-            static_cast<Recorder *>(data)->m_lastDataMs.store(QDateTime::currentMSecsSinceEpoch());
+        [](GstPad *, GstPadProbeInfo *info, gpointer data) {
+            auto *self = static_cast<Recorder *>(data);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            self->m_lastDataMs.store(now);
+            if (!GST_BUFFER_FLAG_IS_SET(gst_pad_probe_info_get_buffer(info),
+                                        GST_BUFFER_FLAG_DELTA_UNIT)) {
+                QMutexLocker lock(&self->m_keyframesMutex);
+                self->m_keyframes.append(now);
+            }
             return GST_PAD_PROBE_OK;
         },
         this, nullptr);
@@ -283,8 +290,19 @@ void Recorder::onFragmentClosed(const QString &path, qint64 endMs, bool complete
     if (!m_open.contains(path))
         return;
     const qint64 startMs = m_open.take(path);
+    // Its keyframes: those that arrived from its start until the one that began the next
+    // segment (segments are cut at keyframes).
+    QList<qint32> keyframes;
+    {
+        QMutexLocker lock(&m_keyframesMutex);
+        for (qint64 at : std::as_const(m_keyframes)) {
+            if (at >= startMs - 100 && at < endMs - 20)
+                keyframes.append(qint32(std::max<qint64>(0, at - startMs)));
+        }
+        m_keyframes.removeIf([&](qint64 at) { return at < endMs - 20; });
+    }
     Q_EMIT segmentClosed({m_options.cameraId, startMs, std::max(startMs, endMs), path,
-                          QFileInfo(path).size(), complete});
+                          QFileInfo(path).size(), complete, keyframes});
 }
 
 void Recorder::stopForStorage(const QString &reason)

@@ -3,6 +3,7 @@
 #include "mediaexport.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -72,6 +73,8 @@ private:
     std::atomic<qint64> m_lastDataMs{0};
     qint64 m_attemptStartedMs = 0;
     qint64 m_lastSpaceCheckMs = 0;
+    QMutex m_keyframesMutex;
+    QList<qint64> m_keyframes; // arrival times of keyframes not yet given to a segment
     QTimer m_retry;
     QTimer m_watchdog;
 };

@@ -52,6 +52,9 @@ const QList<Migration> &migrations()
           " unit TEXT, time_ms INTEGER NOT NULL, operator TEXT NOT NULL, note TEXT NOT NULL,"
           " snapshot_path TEXT, snapshot_sha256 TEXT)"_s,
           u"CREATE INDEX patrol_finding_by_time ON patrol_finding (time_ms)"_s}},
+        {5,
+         // Keyframe positions of a segment: little-endian int32 ms after its start.
+         {u"ALTER TABLE media_segment ADD COLUMN keyframes BLOB"_s}},
     };
     return all;
 }

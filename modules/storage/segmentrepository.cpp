@@ -9,12 +9,40 @@ namespace Jiandu {
 
 namespace {
 
+QByteArray packOffsets(const QList<qint32> &offsets)
+{
+    QByteArray packed;
+    packed.reserve(offsets.size() * 4);
+    for (qint32 offset : offsets) {
+        const quint32 v = quint32(offset);
+        for (int shift = 0; shift < 32; shift += 8)
+            packed.append(char((v >> shift) & 0xff));
+    }
+    return packed;
+}
+
+QList<qint32> unpackOffsets(const QByteArray &packed)
+{
+    QList<qint32> offsets;
+    for (qsizetype i = 0; i + 4 <= packed.size(); i += 4) {
+        quint32 v = 0;
+        for (int b = 0; b < 4; ++b)
+            v |= quint32(quint8(packed[i + b])) << (8 * b);
+        offsets.append(qint32(v));
+    }
+    return offsets;
+}
+
+const QString kColumns =
+    u"SELECT camera_id, start_ms, end_ms, path, bytes, complete, keyframes FROM media_segment "_s;
+
 QList<MediaSegment> readSegments(QSqlQuery &q)
 {
     QList<MediaSegment> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0});
+                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt() != 0,
+                       unpackOffsets(q.value(6).toByteArray())});
     return result;
 }
 
@@ -28,9 +56,10 @@ Result<void> SegmentRepository::add(const MediaSegment &s)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO media_segment (camera_id, start_ms, end_ms, path, bytes, "
-              "complete) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(s.cameraId), QVariant(s.startMs), QVariant(s.endMs),
-                              QVariant(s.path), QVariant(s.bytes), QVariant(int(s.complete))})
+              "complete, keyframes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(s.cameraId), QVariant(s.startMs), QVariant(s.endMs), QVariant(s.path),
+          QVariant(s.bytes), QVariant(int(s.complete)), QVariant(packOffsets(s.keyframeOffsetsMs))})
         q.addBindValue(v);
     if (s.cameraId.isEmpty() || s.endMs < s.startMs || !q.exec())
         return Error{tr("The recording index could not be updated."), q.lastError().text()};
@@ -42,8 +71,8 @@ Result<QList<MediaSegment>> SegmentRepository::overlapping(const QString &camera
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT camera_id, start_ms, end_ms, path, bytes, complete FROM media_segment "
-              "WHERE camera_id = ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms"_s);
+    q.prepare(kColumns +
+              u"WHERE camera_id = ? AND start_ms < ? AND end_ms > ? ORDER BY start_ms"_s);
     q.addBindValue(cameraId);
     q.addBindValue(toMs);
     q.addBindValue(fromMs);
@@ -56,8 +85,7 @@ Result<QList<MediaSegment>> SegmentRepository::oldest(int limit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT camera_id, start_ms, end_ms, path, bytes, complete FROM media_segment "
-              "ORDER BY start_ms LIMIT ?"_s);
+    q.prepare(kColumns + u"ORDER BY start_ms LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
         return Error{tr("The recording index cannot be read."), q.lastError().text()};

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 #include <limits>
 #include <media/framestamp.h>
@@ -80,6 +81,12 @@ private slots:
             QCOMPARE(s.bytes, QFileInfo(s.path).size());
             QVERIFY(s.bytes > 1000);
             QCOMPARE(s.cameraId, u"cam-a"_s);
+            // The index knows its keyframes: the first at its start (it was cut there).
+            QVERIFY2(!s.keyframeOffsetsMs.isEmpty(), qPrintable(s.path));
+            QVERIFY2(s.keyframeOffsetsMs.constFirst() < 200,
+                     qPrintable(QString::number(s.keyframeOffsetsMs.constFirst())));
+            QVERIFY(std::is_sorted(s.keyframeOffsetsMs.begin(), s.keyframeOffsetsMs.end()));
+            QVERIFY(s.keyframeOffsetsMs.constLast() <= s.endMs - s.startMs);
             if (i + 1 < list.size()) {
                 // Segments end on a keyframe (one a second here), never much past 2 s.
                 // (GStreamer 1.22's splitmuxsink cuts RTSP-fed H.264 at every keyframe

@@ -28,7 +28,15 @@ private slots:
                 .ok());
         QVERIFY(segments.add({u"cam-a"_s, t + 5 * minute, t + 6 * minute, u"/r/a3.mkv"_s, 50, true})
                     .ok());
-        QVERIFY(segments.add({u"cam-b"_s, t, t + 6 * minute, u"/r/b1.mkv"_s, 300, true}).ok());
+        QVERIFY(segments
+                    .add({u"cam-b"_s,
+                          t,
+                          t + 6 * minute,
+                          u"/r/b1.mkv"_s,
+                          300,
+                          true,
+                          {0, 2000, 4000, 359000}})
+                    .ok());
         QVERIFY(!segments.add({u"cam-a"_s, t, t - 1, u"/r/bad.mkv"_s, 1, true}).ok());
 
         auto found = segments.overlapping(u"cam-a"_s, t + minute, t + 5 * minute + 1);
@@ -42,6 +50,10 @@ private slots:
         QCOMPARE(*gaps,
                  (QList<QPair<qint64, qint64>>{{t - minute, t}, {t + 3 * minute, t + 5 * minute}}));
         QVERIFY(segments.gaps(u"cam-b"_s, t, t + 6 * minute)->isEmpty());
+        // Keyframe positions come back as they were stored.
+        QCOMPARE(segments.overlapping(u"cam-b"_s, t, t + 1)->constFirst().keyframeOffsetsMs,
+                 (QList<qint32>{0, 2000, 4000, 359000}));
+        QVERIFY(found->at(0).keyframeOffsetsMs.isEmpty());
     }
 
     void retentionDeletesTheOldestFootageFirst()
