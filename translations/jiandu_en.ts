@@ -1628,6 +1628,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cameras on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoPatrolPage</name>
@@ -1756,6 +1760,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent to the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1845,6 +1857,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Sub-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this camera on the video wall (上墙)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

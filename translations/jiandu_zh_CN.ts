@@ -1627,6 +1627,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>Cameras on the wall</source>
+        <translation>上墙视频</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoPatrolPage</name>
@@ -1752,6 +1756,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
             <numerusform>%1（%n 画面，%2 保存）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent to the video wall</source>
+        <translation>已上墙</translation>
+    </message>
+    <message>
+        <source>Not sent to the video wall</source>
+        <translation>未能上墙</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>
@@ -1842,6 +1854,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Sub-stream</source>
         <translation>子码流</translation>
+    </message>
+    <message>
+        <source>To wall</source>
+        <translation>上墙</translation>
+    </message>
+    <message>
+        <source>Show this camera on the video wall (上墙)</source>
+        <translation>将该摄像机画面发送到大屏（上墙）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
+#include "ui/wallvideo.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -29,6 +30,10 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
                    [&shell](QWidget *parent) {
                        return new EvidencePage(shell, parent);
                    }});
+    shell.addWallContent({*Id::fromString(u"videopatrol.wall"_s), tr("Cameras on the wall"),
+                          [&shell](QWidget *parent) {
+                              return new WallVideo(shell, parent);
+                          }});
     return {};
 }
 

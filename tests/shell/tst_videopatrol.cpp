@@ -296,6 +296,27 @@ private slots:
         QCOMPARE(second->toolTip(), u"Interview room 1"_s);
         QCOMPARE(tile->toolTip(), u"Duty desk"_s);
 
+        // 上墙: the wall's camera content shows what operators send, newest first.
+        std::unique_ptr<QWidget> wall;
+        for (const WallContentSpec &content : shell.wallContents()) {
+            if (content.id == *Id::fromString(u"videopatrol.wall"_s))
+                wall.reset(content.create(nullptr));
+        }
+        QVERIFY(wall);
+        wall->resize(800, 450);
+        wall->show();
+        tile->findChild<QToolButton *>(u"toWallButton"_s)->click();
+        QCOMPARE(shell.notifications().notifications().constLast().title,
+                 u"Sent to the video wall"_s);
+        QTRY_COMPARE(wall->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Duty desk"_s);
+        second->findChild<QToolButton *>(u"toWallButton"_s)->click();
+        QTRY_COMPARE(wall->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Interview room 1"_s);
+        QCOMPARE(wall->findChild<QWidget *>(u"videoTile1"_s)->toolTip(), u"Duty desk"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wall->findChild<QWidget *>(u"videoTile0"_s)->accessibleDescription(), u"Playing"_s,
+            15000);
+        wall.reset();
+
         // 25 tiles.
         for (QAction *a : page->findChildren<QAction *>()) {
             if (a->data().toInt() == 25)

@@ -22,6 +22,7 @@ VideoGrid::VideoGrid(const VideoTile::Watermark &watermark, QWidget *parent)
         connect(tile, &VideoTile::cameraDropped, this, &VideoGrid::cameraDropped);
         connect(tile, &VideoTile::cameraChanged, this, &VideoGrid::arrangementChanged);
         connect(tile, &VideoTile::fullScreenRequested, this, &VideoGrid::fullScreenRequested);
+        connect(tile, &VideoTile::sendToWallRequested, this, &VideoGrid::sendToWallRequested);
         connect(tile, &VideoTile::problem, this, &VideoGrid::problem);
         // One tile is heard at a time, as on a monitoring desk.
         connect(tile, &VideoTile::listeningChanged, this, [this](VideoTile *heard, bool on) {

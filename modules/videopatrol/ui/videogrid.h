@@ -43,6 +43,7 @@ signals:
     void replayRequested(Jiandu::VideoTile *tile);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
     void fullScreenRequested(Jiandu::VideoTile *tile);
+    void sendToWallRequested(Jiandu::VideoTile *tile);
     void problem(const QString &title, const QString &message);
 
 private:

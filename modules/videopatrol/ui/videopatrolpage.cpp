@@ -3,6 +3,7 @@
 #include "../clipjob.h"
 #include "../evidence.h"
 #include "../patrolround.h"
+#include "../wallchannel.h"
 #include "cameramodel.h"
 #include "clipexportdialog.h"
 #include "videogrid.h"
@@ -119,6 +120,16 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     connect(m_grid, &VideoGrid::clipRequested, this, &VideoPatrolPage::exportClip);
     connect(m_grid, &VideoGrid::replayRequested, this, &VideoPatrolPage::replay);
     connect(m_grid, &VideoGrid::fullScreenRequested, this, &VideoPatrolPage::showFullScreen);
+    connect(m_grid, &VideoGrid::sendToWallRequested, this, [this](VideoTile *tile) {
+        if (!tile->camera())
+            return;
+        QString error;
+        if (WallChannel().send(tile->camera()->id, m_shell.context().userName, &error))
+            m_shell.notify(Severity::Information, tr("Sent to the video wall"),
+                           tile->camera()->name);
+        else
+            m_shell.notify(Severity::Warning, tr("Not sent to the video wall"), error);
+    });
     connect(m_grid, &VideoGrid::problem, this, [this](const QString &title, const QString &text) {
         m_shell.notify(Severity::Warning, title, text);
     });

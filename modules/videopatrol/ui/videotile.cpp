@@ -30,8 +30,9 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     , m_replay(new QToolButton(this))
     , m_sound(new QToolButton(this))
     , m_fullScreen(new QToolButton(this))
+    , m_toWall(new QToolButton(this))
     , m_close(new QToolButton(this))
-    , m_buttons{m_close, m_fullScreen, m_sound, m_replay, m_clip, m_record, m_snapshot}
+    , m_buttons{m_close, m_fullScreen, m_toWall, m_sound, m_replay, m_clip, m_record, m_snapshot}
 {
     setObjectName(u"videoTile%1"_s.arg(index));
     setAccessibleName(tr("Video tile %1").arg(index + 1));
@@ -58,6 +59,9 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_fullScreen->setText(tr("Full screen"));
     m_fullScreen->setObjectName(u"fullScreenButton"_s);
     m_fullScreen->setToolTip(tr("Show this camera full screen at full resolution (Esc to leave)"));
+    m_toWall->setText(tr("To wall"));
+    m_toWall->setObjectName(u"toWallButton"_s);
+    m_toWall->setToolTip(tr("Show this camera on the video wall (上墙)"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this tile"));
     for (QToolButton *button : std::as_const(m_buttons)) {
@@ -72,6 +76,7 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     connect(m_replay, &QToolButton::clicked, this, [this] { emit replayRequested(this); });
     connect(m_sound, &QToolButton::clicked, this, &VideoTile::setListening);
     connect(m_fullScreen, &QToolButton::clicked, this, [this] { emit fullScreenRequested(this); });
+    connect(m_toWall, &QToolButton::clicked, this, [this] { emit sendToWallRequested(this); });
     connect(&m_audio, &AudioMonitor::levelChanged, this, [this](double db) {
         m_audioLevelDb = db;
         update(rect().adjusted(0, height() - 40, 0, 0));

@@ -57,6 +57,7 @@ signals:
     void maximizeToggled(Jiandu::VideoTile *tile);
     void listeningChanged(Jiandu::VideoTile *tile, bool on);
     void fullScreenRequested(Jiandu::VideoTile *tile);
+    void sendToWallRequested(Jiandu::VideoTile *tile);
     //! Something the operator should know about this tile (e.g. the camera has no sound).
     void problem(const QString &title, const QString &message);
     void cameraDropped(Jiandu::VideoTile *tile, const QString &cameraId);
@@ -81,6 +82,7 @@ private:
     QToolButton *m_replay;
     QToolButton *m_sound;
     QToolButton *m_fullScreen;
+    QToolButton *m_toWall;
     QToolButton *m_close;
     QList<QToolButton *> m_buttons; // right to left along the top edge
     bool m_recording = false;
