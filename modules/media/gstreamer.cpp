@@ -1,6 +1,7 @@
 #include "gstreamer.h"
 
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <gst/gst.h>
 
 Q_LOGGING_CATEGORY(lcMedia, "jiandu.media", QtInfoMsg)
@@ -44,6 +45,22 @@ Result<ElementPtr> parsePipeline(const QString &description)
         return Error{reason, description};
     }
     return pipeline;
+}
+
+void retire(ElementPtr pipeline, std::shared_ptr<void> keepAlive)
+{
+    if (!pipeline)
+        return;
+    // One thread, in order; its pool is waited for at exit (static destruction).
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    pool.setExpiryTimeout(-1);
+    GstElement *element = pipeline.release();
+    pool.start([element, keepAlive = std::move(keepAlive)]() mutable {
+        gst_element_set_state(element, GST_STATE_NULL);
+        gst_object_unref(element);
+        keepAlive.reset();
+    });
 }
 
 void ElementDeleter::operator()(GstElement *element) const

@@ -2,9 +2,11 @@
 
 #include "gstreamer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPointer>
 #include <atomic>
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
@@ -16,7 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-// State shared with GStreamer's streaming thread.
+// State shared with GStreamer's streaming threads. It outlives the stream: a closed
+// pipeline is torn down on a background thread (rtspsrc can take seconds to let go of a
+// camera that vanished), and its callbacks may still run meanwhile.
 struct LiveStream::Pipeline
 {
     Gst::ElementPtr pipeline;
@@ -25,6 +29,16 @@ struct LiveStream::Pipeline
     std::atomic<qint64> frames{0};
     std::atomic<qint64> lastFrameMs{0};
     std::atomic<bool> notifyPending{false};
+};
+
+// What one pipeline's callbacks may touch: the shared frame state, and the stream itself
+// only on the UI thread, through a guarded pointer, and only while the pipeline is current.
+struct LiveStream::Link
+{
+    std::shared_ptr<Pipeline> state;
+    QPointer<LiveStream> owner;
+    quint64 generation = 0;
+    std::atomic<bool> retired{false};
 };
 
 namespace {
@@ -59,7 +73,7 @@ QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
 
 LiveStream::LiveStream(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Pipeline>())
+    , d(std::make_shared<Pipeline>())
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &LiveStream::openPipeline);
@@ -134,14 +148,23 @@ void LiveStream::openPipeline()
     }
     d->pipeline = std::move(parsed).value();
     GstElement *pipeline = d->pipeline.get();
+    m_link = std::make_shared<Link>();
+    m_link->state = d;
+    m_link->owner = this;
+    m_link->generation = m_generation.load();
 
     Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(pipeline), "sink"));
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = [](GstAppSink *appsink, gpointer data) -> GstFlowReturn {
-        auto *self = static_cast<LiveStream *>(data);
+        auto *link = static_cast<Link *>(data);
         GstSample *sample = gst_app_sink_pull_sample(appsink);
         if (!sample)
             return GST_FLOW_OK;
+        if (link->retired.load()) {
+            gst_sample_unref(sample);
+            return GST_FLOW_OK;
+        }
+        Pipeline *state = link->state.get();
         GstVideoInfo info;
         GstBuffer *buffer = gst_sample_get_buffer(sample);
         GstMapInfo map;
@@ -153,16 +176,20 @@ void LiveStream::openPipeline()
                     .copy();
             gst_buffer_unmap(buffer, &map);
             {
-                QMutexLocker lock(&self->d->frameMutex);
-                self->d->latest = std::move(frame);
+                QMutexLocker lock(&state->frameMutex);
+                state->latest = std::move(frame);
             }
-            self->d->frames.fetch_add(1);
-            self->d->lastFrameMs.store(QDateTime::currentMSecsSinceEpoch());
-            if (!self->d->notifyPending.exchange(true))
+            state->frames.fetch_add(1);
+            state->lastFrameMs.store(QDateTime::currentMSecsSinceEpoch());
+            if (!state->notifyPending.exchange(true)) {
+                // Keeps the link (and its guarded pointer) alive until the UI thread ran it.
                 QMetaObject::invokeMethod(
-                    self,
-                    [self] {
-                        self->d->notifyPending.store(false);
+                    QCoreApplication::instance(),
+                    [owner = link->owner, generation = link->generation, state = link->state] {
+                        state->notifyPending.store(false);
+                        LiveStream *self = owner.data();
+                        if (!self || generation != self->m_generation.load())
+                            return;
                         if (self->m_state != State::Playing) {
                             self->setState(State::Playing);
                             self->m_backoffMs = self->m_options.firstBackoffMs;
@@ -171,44 +198,45 @@ void LiveStream::openPipeline()
                         Q_EMIT self->frameReady();
                     },
                     Qt::QueuedConnection);
+            }
         }
         gst_sample_unref(sample);
         return GST_FLOW_OK;
     };
-    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, this, nullptr);
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, m_link.get(), nullptr);
 
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(
         bus,
         [](GstBus *, GstMessage *message, gpointer data) -> GstBusSyncReply {
-            auto *self = static_cast<LiveStream *>(data);
-            const quint64 generation = self->m_generation.load();
+            auto *link = static_cast<Link *>(data);
+            if (link->retired.load())
+                return GST_BUS_DROP;
             QString reason;
-            if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
+            bool ended = false;
+            if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR)
                 reason = Gst::errorText(message);
-            } else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS) {
-                if (self->m_options.playOnce) {
-                    QMetaObject::invokeMethod(self, [self, generation] {
-                        if (generation != self->m_generation.load())
-                            return;
+            else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS)
+                ended = true;
+            if (reason.isEmpty() && !ended)
+                return GST_BUS_DROP;
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [owner = link->owner, generation = link->generation, reason, ended] {
+                    LiveStream *self = owner.data();
+                    if (!self || generation != self->m_generation.load())
+                        return;
+                    if (ended && self->m_options.playOnce) {
                         self->stop();
                         Q_EMIT self->ended();
-                    });
-                    return GST_BUS_DROP;
-                }
-                reason = LiveStream::tr("the stream ended");
-            }
-            if (!reason.isEmpty())
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, generation, reason] {
-                        if (generation == self->m_generation.load())
-                            self->fail(reason);
-                    },
-                    Qt::QueuedConnection);
+                    } else {
+                        self->fail(ended ? LiveStream::tr("the stream ended") : reason);
+                    }
+                },
+                Qt::QueuedConnection);
             return GST_BUS_DROP;
         },
-        this, nullptr);
+        m_link.get(), nullptr);
     gst_object_unref(bus);
 
     d->frames.store(0);
@@ -225,14 +253,11 @@ void LiveStream::closePipeline()
     if (!d->pipeline)
         return;
     ++m_generation; // late messages of this pipeline are ignored
-    GstBus *bus = gst_element_get_bus(d->pipeline.get());
-    gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
-    gst_object_unref(bus);
-    Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(d->pipeline.get()), "sink"));
-    GstAppSinkCallbacks none{};
-    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &none, nullptr, nullptr);
-    gst_element_set_state(d->pipeline.get(), GST_STATE_NULL);
-    d->pipeline.reset();
+    m_link->retired = true;
+    // Stopping can block (a camera that vanished mid-teardown): it happens on a background
+    // thread, which keeps the callbacks' data alive until the pipeline has stopped.
+    Gst::retire(std::move(d->pipeline), m_link);
+    m_link.reset();
 }
 
 void LiveStream::fail(const QString &reason)

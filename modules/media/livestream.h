@@ -69,8 +69,10 @@ private:
     void setState(State state);
     void checkProgress();
 
-    struct Pipeline;
-    std::unique_ptr<Pipeline> d;
+    struct Pipeline; // frame state shared with the streaming threads
+    struct Link;     // one pipeline's callback data
+    std::shared_ptr<Pipeline> d;
+    std::shared_ptr<Link> m_link;
     QUrl m_url;
     Options m_options;
     State m_state = State::Stopped;

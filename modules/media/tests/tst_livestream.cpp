@@ -132,6 +132,40 @@ private slots:
         stream.stop();
     }
 
+    void stoppingNeverWaitsForTheCamera()
+    {
+        // A camera that accepts the connection and then says nothing: tearing rtspsrc down
+        // waits for the network, but not on the caller's (the UI) thread.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent,
+                [&] { held.append(silent.nextPendingConnection()); });
+        for (int i = 0; i < 3; ++i) {
+            LiveStream stream;
+            stream.start(QUrl(u"rtsp://127.0.0.1:%1/cam/1"_s.arg(silent.serverPort())),
+                         smallTile());
+            QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000);
+            QElapsedTimer timer;
+            timer.start();
+            stream.stop();
+            QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        }
+        // And a playing stream stops at once too, and keeps its last picture.
+        Simulator sim(1, 320, 180);
+        LiveStream stream;
+        stream.start(sim.url(1), smallTile());
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LiveStream::State::Playing, 15000);
+        QElapsedTimer timer;
+        timer.start();
+        stream.stop();
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!stream.latestFrame().isNull());
+        const qint64 frames = stream.framesReceived();
+        QTest::qWait(300);
+        QVERIFY(stream.framesReceived() <= frames + 1); // nothing after stop (one in flight)
+    }
+
     void followsACameraThatChangesResolution()
     {
         Simulator sim(1, 320, 180);
