@@ -1417,6 +1417,101 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RuleSet</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a length of time like &quot;3d&quot;, &quot;24h&quot;, &quot;30min&quot;, &quot;2mo&quot; or &quot;1y&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;field&quot;: &quot;value&quot; or [&quot;values&quot;], …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value or a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;event&quot;: &quot;…&quot;, &quot;where&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, e.g. &quot;person.detention.overdue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;element&quot; is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tier&quot; is guidance (事前指引), warning (事中预警) or alarm (事后报警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; is a whole number 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; is missing: the event that starts the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning with a deadline needs &quot;lead&quot;: how long before the deadline it is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; needs a &quot;deadline&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stop&quot; is a list of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule file is a JSON object {&quot;format&quot;: …, &quot;rules&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;jiandu-rules/1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule is an object {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Schema</name>
     <message>
         <source>The cache&apos;s schema version cannot be read.</source>

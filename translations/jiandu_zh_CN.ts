@@ -1416,6 +1416,101 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RuleSet</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>未知字段“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>“%1”必须是非空文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a length of time like &quot;3d&quot;, &quot;24h&quot;, &quot;30min&quot;, &quot;2mo&quot; or &quot;1y&quot;</source>
+        <translation>“%1”必须是时长，如 &quot;3d&quot;、&quot;24h&quot;、&quot;30min&quot;、&quot;2mo&quot; 或 &quot;1y&quot;</translation>
+    </message>
+    <message>
+        <source>expected {&quot;field&quot;: &quot;value&quot; or [&quot;values&quot;], …}</source>
+        <translation>应为 {&quot;字段&quot;: &quot;值&quot; 或 [&quot;值&quot;], …}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value or a list of values</source>
+        <translation>“%1”需要一个值或值列表</translation>
+    </message>
+    <message>
+        <source>expected {&quot;event&quot;: &quot;…&quot;, &quot;where&quot;: {…}}</source>
+        <translation>应为 {&quot;event&quot;: &quot;…&quot;, &quot;where&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>an id is lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, e.g. &quot;person.detention.overdue&quot;</source>
+        <translation>编号只能由小写字母、数字、“.”和“-”组成，例如 &quot;person.detention.overdue&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;element&quot; is one of %1</source>
+        <translation>“element”须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&quot;tier&quot; is guidance (事前指引), warning (事中预警) or alarm (事后报警)</source>
+        <translation>“tier”须为 guidance（事前指引）、warning（事中预警）或 alarm（事后报警）</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; is true or false</source>
+        <translation>“enabled”须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; is a whole number 0–100</source>
+        <translation>“score”须为 0–100 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; is one of %1</source>
+        <translation>“colour”须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; is missing: the event that starts the rule</source>
+        <translation>缺少“start”：启动该规则的事件</translation>
+    </message>
+    <message>
+        <source>a warning with a deadline needs &quot;lead&quot;: how long before the deadline it is raised</source>
+        <translation>有期限的预警需要“lead”：在期限前多久发出预警</translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; needs a &quot;deadline&quot;</source>
+        <translation>“lead”需要同时设置“deadline”</translation>
+    </message>
+    <message>
+        <source>&quot;stop&quot; is a list of events</source>
+        <translation>“stop”须为事件列表</translation>
+    </message>
+    <message>
+        <source>a rule file is a JSON object {&quot;format&quot;: …, &quot;rules&quot;: […]}</source>
+        <translation>规则文件须为 JSON 对象 {&quot;format&quot;: …, &quot;rules&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;jiandu-rules/1&quot;</source>
+        <translation>“format”须为 &quot;jiandu-rules/1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list</source>
+        <translation>“rules”须为列表</translation>
+    </message>
+    <message>
+        <source>a rule is an object {…}</source>
+        <translation>每条规则须为对象 {…}</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>编号“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>The rule file %1 cannot be read: %2</source>
+        <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Schema</name>
     <message>
         <source>The cache&apos;s schema version cannot be read.</source>

@@ -3,6 +3,7 @@
 #include "configcommand.h"
 #include "mediacommand.h"
 #include "modulescommand.h"
+#include "rulescommand.h"
 
 #include <QCoreApplication>
 #include <core/loghub.h>
@@ -14,7 +15,7 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand()};
+    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand(), rulesCommand()};
 }
 
 QString usage()

@@ -3,6 +3,7 @@
 set -uo pipefail
 cli=$1
 sim=$2
+catalogue=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0 failed=0
@@ -139,6 +140,28 @@ contains err "disk for recordings is full" "says the disk is full"
 expect 1 "media probe of nothing" -- media probe rtsp://127.0.0.1:1/none --seconds 2
 expect 2 "record without camera" -- media record "$url" --dir "$tmp/rec"
 echo quit >&"${SIM[1]}"
+
+# Rules: the shipped catalogue checks; a broken file is refused with its line; events
+# replayed in virtual time raise the alerts due, malformed lines are counted, not fatal.
+expect 0 "rules check catalogue" -- rules check "$catalogue"
+contains out "rules (" "check counts the rules"
+sed 's/"deadline": "3d", "lead": "12h"/"deadline": "3 days", "lead": "12h"/' "$catalogue" >"$tmp/broken.json"
+expect 1 "rules check broken" -- rules check "$tmp/broken.json"
+contains err "broken.json:[0-9][0-9]*: \"deadline\" must be a length of time" "names the line and the reason"
+cat >"$tmp/events.jsonl" <<'EVENTS'
+{"type": "measure.started", "time": "2026-03-01 09:00:00", "subject": {"personId": "P-1", "name": "张三", "idCard": "440300199001011234", "measure": "刑事拘留"}}
+this is not an event
+{"type": "measure.started", "time": "2026-03-02 10:00:00", "subject": {"personId": "P-2", "name": "李四", "idCard": "440300199202021234", "measure": "刑事拘留"}}
+{"type": "measure.ended", "time": "2026-03-03 10:00:00", "subject": {"personId": "P-2", "measure": "刑事拘留"}}
+EVENTS
+expect 0 "rules run" -- rules run --rules "$catalogue" --events "$tmp/events.jsonl" --clock virtual --until "2026-03-10 00:00:00"
+contains out '"rule":"person.detention-3d.overdue"' "the overdue detention is raised"
+contains out '"at":"2026-03-04 09:00:00"' "at its deadline"
+contains out '张三，440300199001011234，P-1' "with the subject's fields"
+[ "$(grep -c 'P-2' "$tmp/out")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a detention ended in time raised an alert"; }
+contains err "1 malformed" "counts the malformed line"
+contains err "events.jsonl:2: not an event" "names the malformed line"
+expect 2 "rules run without events" -- rules run --rules "$catalogue" --clock virtual
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,72 @@
+#include "rule.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+std::optional<Duration> Duration::parse(const QString &text)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(y|mo|d|h|min|s)\\s*$"_s);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 n = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    Duration d;
+    if (unit == u"y")
+        d.months = int(n * 12);
+    else if (unit == u"mo")
+        d.months = int(n);
+    else if (unit == u"d")
+        d.ms = n * 86400000LL;
+    else if (unit == u"h")
+        d.ms = n * 3600000LL;
+    else if (unit == u"min")
+        d.ms = n * 60000LL;
+    else
+        d.ms = n * 1000LL;
+    return d;
+}
+
+qint64 Duration::after(qint64 fromMs) const
+{
+    if (months == 0)
+        return fromMs + ms;
+    return QDateTime::fromMSecsSinceEpoch(fromMs).addMonths(months).toMSecsSinceEpoch() + ms;
+}
+
+qint64 Duration::before(qint64 toMs) const
+{
+    if (months == 0)
+        return toMs - ms;
+    return QDateTime::fromMSecsSinceEpoch(toMs).addMonths(-months).toMSecsSinceEpoch() - ms;
+}
+
+bool EventMatch::matches(const QString &type, const QJsonObject &fields) const
+{
+    if (type != event)
+        return false;
+    for (auto it = where.cbegin(); it != where.cend(); ++it) {
+        if (!it.value().contains(fields.value(it.key()).toVariant().toString()))
+            return false;
+    }
+    return true;
+}
+
+QString Rule::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Guidance:
+        return u"guidance"_s;
+    case Tier::Warning:
+        return u"warning"_s;
+    case Tier::Alarm:
+        return u"alarm"_s;
+    }
+    return {};
+}
+
+} // namespace Jiandu
