@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -24,11 +25,29 @@ QString timeText(qint64 ms)
 
 RuleEngine::RuleEngine(RuleSet rules)
     : m_rules(std::move(rules))
-{}
+{
+    indexRules();
+}
+
+void RuleEngine::indexRules()
+{
+    m_keys.clear();
+    m_usedFields.clear();
+    static const QRegularExpression placeholder(u"\\{(\\w+)\\}"_s);
+    for (const Rule &rule : m_rules.rules) {
+        m_keys.insert(rule.key);
+        m_usedFields.insert(rule.key);
+        for (auto it = rule.unless.cbegin(); it != rule.unless.cend(); ++it)
+            m_usedFields.insert(it.key());
+        for (const auto &match : placeholder.globalMatch(rule.message))
+            m_usedFields.insert(match.captured(1));
+    }
+}
 
 void RuleEngine::setRules(RuleSet rules)
 {
     m_rules = std::move(rules);
+    indexRules();
     // Deadlines of rules that are gone (or switched off) stop; the others keep their time.
     for (auto it = m_timers.begin(); it != m_timers.end();) {
         const Rule *rule = m_rules.find(it->second.ruleId);
@@ -118,19 +137,19 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
     QList<AlertChange> changes = advanceTo(event.timeMs);
     const qint64 at = std::max(event.timeMs, m_nowMs);
 
-    // What the event says about its subjects, under every key a rule uses.
-    QSet<QString> keys;
-    for (const Rule &rule : m_rules.rules)
-        keys.insert(rule.key);
+    // What the event says about its subjects (only the fields rules read), under every key
+    // a rule uses.
     QSet<QString> touched;
-    for (const QString &key : std::as_const(keys)) {
+    for (const QString &key : std::as_const(m_keys)) {
         const QString value = event.subject.value(key).toVariant().toString();
         if (value.isEmpty())
             continue;
         const QString subjectKey = key + u'=' + value;
         QJsonObject &known = m_subjects[subjectKey];
-        for (auto it = event.subject.begin(); it != event.subject.end(); ++it)
-            known.insert(it.key(), it.value());
+        for (auto it = event.subject.begin(); it != event.subject.end(); ++it) {
+            if (m_usedFields.contains(it.key()))
+                known.insert(it.key(), it.value());
+        }
         touched.insert(subjectKey);
     }
 

@@ -4,6 +4,7 @@
 #include "rulesexport.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <map>
 
 namespace Jiandu {
@@ -88,7 +89,11 @@ private:
                    qint64 deadlineMs) const;
     void cancelTimer(const QString &id);
 
+    void indexRules();
+
     RuleSet m_rules;
+    QSet<QString> m_keys;       // the subject key fields rules use
+    QSet<QString> m_usedFields; // what messages and exceptions read: all a subject keeps
     qint64 m_nowMs = 0;
     std::multimap<qint64, Timer> m_timers;  // fire time → timer
     QHash<QString, qint64> m_timerAt;       // rule \x1f subject → its fire time
