@@ -185,9 +185,8 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
             ++m_counters.duplicates;
             continue;
         }
-        if (!rule.deadline || rule.tier == Rule::Tier::Guidance) {
-            raise(rule, subjectKey, at, rule.deadline ? rule.deadline->after(event.timeMs) : -1,
-                  changes);
+        if (!rule.deadline) { // an instant rule: its condition is the problem
+            raise(rule, subjectKey, at, -1, changes);
             continue;
         }
         const qint64 deadline = rule.deadline->after(event.timeMs);
