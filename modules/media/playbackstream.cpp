@@ -139,6 +139,14 @@ qint64 PlaybackStream::nextFrameMs() const
     return m_reader->queue.empty() ? -1 : m_reader->queue.front().timeMs;
 }
 
+qint64 PlaybackStream::decodedUntilMs() const
+{
+    if (!m_reader)
+        return -1;
+    std::lock_guard lock(m_reader->mutex);
+    return m_reader->queue.empty() ? -1 : m_reader->queue.back().timeMs;
+}
+
 bool PlaybackStream::atEnd() const
 {
     if (!m_reader)

@@ -43,6 +43,8 @@ public:
     std::optional<Frame> takeFrame(qint64 atMs);
     //! Time of the next decoded frame, or -1 if none is queued.
     qint64 nextFrameMs() const;
+    //! Time of the last frame decoded ahead, or -1 if none is queued: how far the reader is.
+    qint64 decodedUntilMs() const;
     //! The reader reached the end of the recording and every frame was taken.
     bool atEnd() const;
     //! Segments that could not be read (skipped), for the operator.

@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -11,14 +11,21 @@ namespace Jiandu {
 
 namespace {
 
-QString idOf(const QString &ruleId, const QString &subjectKey)
-{
-    return ruleId + QChar(0x1f) + subjectKey;
-}
+constexpr char kSeparator = '\x1f';
 
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+quint64 keyHash(int keyField, QStringView value)
+{
+    return (quint64(qHash(value, 0x6a69616e)) * 31) ^ quint64(keyField);
+}
+
+bool later(const auto &a, const auto &b)
+{
+    return a.fireMs > b.fireMs;
 }
 
 } // namespace
@@ -31,99 +38,193 @@ RuleEngine::RuleEngine(RuleSet rules)
 
 void RuleEngine::indexRules()
 {
-    m_keys.clear();
-    m_usedFields.clear();
+    m_ruleIndex.clear();
+    m_fields.clear();
+    m_fieldIndex.clear();
+    m_keyFields.clear();
+    const auto use = [this](const QString &name) {
+        if (!m_fieldIndex.contains(name)) {
+            m_fieldIndex.insert(name, int(m_fields.size()));
+            m_fields.append(name);
+        }
+        return m_fieldIndex.value(name);
+    };
     static const QRegularExpression placeholder(u"\\{(\\w+)\\}"_s);
-    for (const Rule &rule : m_rules.rules) {
-        m_keys.insert(rule.key);
-        m_usedFields.insert(rule.key);
+    for (int i = 0; i < m_rules.rules.size(); ++i) {
+        const Rule &rule = m_rules.rules[i];
+        m_ruleIndex.insert(rule.id, i);
+        const int key = use(rule.key);
+        if (!m_keyFields.contains(key))
+            m_keyFields.append(key);
         for (auto it = rule.unless.cbegin(); it != rule.unless.cend(); ++it)
-            m_usedFields.insert(it.key());
-        for (const auto &match : placeholder.globalMatch(rule.message))
-            m_usedFields.insert(match.captured(1));
+            use(it.key());
+        for (const auto &match : placeholder.globalMatch(rule.message)) {
+            const QString name = match.captured(1);
+            if (name != u"alertTime" && name != u"deadline" && name != u"rule")
+                use(name);
+        }
     }
 }
 
 void RuleEngine::setRules(RuleSet rules)
 {
+    // Through the saved form: subjects keep their fields, deadlines of rules that remain keep
+    // their time, those of rules gone or switched off stop.
+    const QJsonObject state = saveState();
     m_rules = std::move(rules);
     indexRules();
-    // Deadlines of rules that are gone (or switched off) stop; the others keep their time.
-    for (auto it = m_timers.begin(); it != m_timers.end();) {
-        const Rule *rule = m_rules.find(it->second.ruleId);
-        if (!rule || !rule->enabled) {
-            m_timerAt.remove(idOf(it->second.ruleId, it->second.subjectKey));
-            it = m_timers.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    restoreState(state);
 }
 
-void RuleEngine::cancelTimer(const QString &id)
+QString RuleEngine::field(quint32 subject, int index) const
 {
-    const auto at = m_timerAt.find(id);
-    if (at == m_timerAt.end())
-        return;
-    auto [first, last] = m_timers.equal_range(at.value());
-    for (auto it = first; it != last; ++it) {
-        if (idOf(it->second.ruleId, it->second.subjectKey) == id) {
-            m_timers.erase(it);
-            break;
-        }
+    const QByteArray &joined = m_subjects[subject];
+    qsizetype at = 0;
+    for (int i = 0; i < index; ++i) {
+        at = joined.indexOf(kSeparator, at);
+        if (at < 0)
+            return {};
+        ++at;
     }
-    m_timerAt.erase(at);
+    const qsizetype end = joined.indexOf(kSeparator, at);
+    return QString::fromUtf8(joined.mid(at, end < 0 ? -1 : end - at));
 }
 
-bool RuleEngine::hidden(const Rule &rule, const QString &subjectKey) const
+std::optional<quint32> RuleEngine::findSubject(int keyField, const QString &value) const
 {
-    const QJsonObject subject = m_subjects.value(subjectKey);
+    const auto it = m_byKey.constFind(keyHash(keyField, value));
+    if (it != m_byKey.cend() && field(it.value(), keyField) == value)
+        return it.value();
+    const auto exact = m_byKeyExact.constFind(m_fields[keyField] + u'=' + value);
+    if (exact != m_byKeyExact.cend())
+        return exact.value();
+    return std::nullopt;
+}
+
+QList<quint32> RuleEngine::subjectsOf(const QJsonObject &fields)
+{
+    // The subjects the event names, one per key field it carries; a new key of a known
+    // subject (e.g. its id card number) is filed under the same subject.
+    QList<QPair<int, QString>> keys;
+    std::optional<quint32> known;
+    for (int keyField : std::as_const(m_keyFields)) {
+        const QString value = fields.value(m_fields[keyField]).toVariant().toString();
+        if (value.isEmpty())
+            continue;
+        keys.append({keyField, value});
+        if (!known)
+            known = findSubject(keyField, value);
+    }
+    QList<quint32> subjects;
+    for (const auto &[keyField, value] : std::as_const(keys)) {
+        std::optional<quint32> subject = findSubject(keyField, value);
+        if (!subject && known) {
+            const QString knownValue = field(*known, keyField);
+            if (knownValue.isEmpty() || knownValue == value)
+                subject = known;
+        }
+        if (!subject) {
+            subject = quint32(m_subjects.size());
+            m_subjects.emplace_back(QByteArray(m_fields.size() - 1, kSeparator));
+        }
+        // Its fields: what the event says replaces what was known (UTF-8, one string).
+        const QList<QByteArray> old = m_subjects[*subject].split(kSeparator);
+        QByteArray updated;
+        for (int i = 0; i < m_fields.size(); ++i) {
+            if (i > 0)
+                updated += kSeparator;
+            const QJsonValue v = fields.value(m_fields[i]);
+            if (!v.isUndefined() && !v.isNull())
+                updated += v.toVariant().toString().toUtf8().replace(kSeparator, "");
+            else
+                updated += old.value(i);
+        }
+        m_subjects[*subject] = updated;
+        const quint64 hash = keyHash(keyField, value);
+        const auto at = m_byKey.constFind(hash);
+        if (at == m_byKey.cend())
+            m_byKey.insert(hash, *subject);
+        else if (at.value() != *subject)
+            m_byKeyExact.insert(m_fields[keyField] + u'=' + value, *subject);
+        if (!subjects.contains(*subject))
+            subjects.append(*subject);
+        if (!known)
+            known = subject;
+    }
+    return subjects;
+}
+
+QString RuleEngine::subjectKey(const Rule &rule, quint32 subject) const
+{
+    return rule.key + u'=' + field(subject, m_fieldIndex.value(rule.key));
+}
+
+bool RuleEngine::hidden(const Rule &rule, quint32 subject) const
+{
     for (auto it = rule.unless.cbegin(); it != rule.unless.cend(); ++it) {
-        if (it.value().contains(subject.value(it.key()).toVariant().toString()))
+        if (it.value().contains(field(subject, m_fieldIndex.value(it.key()))))
             return true;
     }
     return false;
 }
 
-QString RuleEngine::render(const Rule &rule, const QString &subjectKey, qint64 atMs,
-                           qint64 deadlineMs) const
+Alert RuleEngine::alert(quint32 ruleIndex, quint32 subject, const Raised &raised) const
 {
+    const Rule &rule = m_rules.rules[int(ruleIndex)];
     QString text = rule.message;
-    const QJsonObject subject = m_subjects.value(subjectKey);
-    for (auto it = subject.begin(); it != subject.end(); ++it)
-        text.replace(u'{' + it.key() + u'}', it.value().toVariant().toString());
-    text.replace(u"{alertTime}"_s, timeText(atMs));
-    text.replace(u"{deadline}"_s, deadlineMs >= 0 ? timeText(deadlineMs) : QString());
+    for (int i = 0; i < m_fields.size(); ++i)
+        text.replace(u'{' + m_fields[i] + u'}', field(subject, i));
+    text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
+    text.replace(u"{deadline}"_s, raised.deadlineMs >= 0 ? timeText(raised.deadlineMs) : QString());
     text.replace(u"{rule}"_s, rule.name);
-    return text;
+    return {rule.id, subjectKey(rule, subject), rule.tier,        rule.colour, rule.score,
+            text,    raised.raisedMs,           raised.deadlineMs};
 }
 
-void RuleEngine::raise(const Rule &rule, const QString &subjectKey, qint64 atMs, qint64 deadlineMs,
+void RuleEngine::raise(quint32 rule, quint32 subject, qint64 atMs, qint64 deadlineMs,
                        QList<AlertChange> &changes)
 {
-    const QString id = idOf(rule.id, subjectKey);
+    const quint64 id = slot(rule, subject);
     if (m_open.contains(id))
         return;
-    if (hidden(rule, subjectKey)) {
-        m_hidden.insert(id, {rule.id, subjectKey, atMs, deadlineMs});
+    if (hidden(m_rules.rules[int(rule)], subject)) {
+        m_hidden.insert(id, {atMs, deadlineMs, rule, subject});
         return;
     }
-    Alert alert{rule.id,     subjectKey, rule.tier,
-                rule.colour, rule.score, render(rule, subjectKey, atMs, deadlineMs),
-                atMs,        deadlineMs};
-    m_open.insert(id, alert);
-    changes.append({AlertChange::Kind::Raised, alert, atMs, {}});
+    const Raised raised{atMs, deadlineMs};
+    m_open.insert(id, raised);
+    changes.append({AlertChange::Kind::Raised, alert(rule, subject, raised), atMs, {}});
+}
+
+void RuleEngine::schedule(const Timer &timer)
+{
+    m_heap.push_back(timer);
+    std::push_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
+    m_timerAt.insert(slot(timer.rule, timer.subject), timer.fireMs);
 }
 
 QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs)
 {
     QList<AlertChange> changes;
-    while (!m_timers.empty() && m_timers.begin()->first <= nowMs) {
-        const auto [fireMs, timer] = *m_timers.begin();
-        m_timers.erase(m_timers.begin());
-        m_timerAt.remove(idOf(timer.ruleId, timer.subjectKey));
-        if (const Rule *rule = m_rules.find(timer.ruleId); rule && rule->enabled)
-            raise(*rule, timer.subjectKey, std::max(fireMs, m_nowMs), timer.deadlineMs, changes);
+    while (!m_heap.empty() && m_heap.front().fireMs <= nowMs) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
+        const Timer timer = m_heap.back();
+        m_heap.pop_back();
+        const auto live = m_timerAt.constFind(slot(timer.rule, timer.subject));
+        if (live == m_timerAt.cend() || live.value() != timer.fireMs)
+            continue; // cancelled (or restarted) since it was scheduled
+        m_timerAt.erase(live);
+        if (m_rules.rules[int(timer.rule)].enabled)
+            raise(timer.rule, timer.subject, std::max(timer.fireMs, m_nowMs), timer.deadlineMs,
+                  changes);
+    }
+    // Cancelled timers are left in the heap until they come up; keep it from growing
+    // without bound when most are cancelled.
+    if (m_heap.size() > 1024 && m_heap.size() > 4 * size_t(m_timerAt.size())) {
+        std::erase_if(m_heap, [this](const Timer &t) {
+            return m_timerAt.value(slot(t.rule, t.subject), -1) != t.fireMs;
+        });
+        std::make_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
     }
     m_nowMs = std::max(m_nowMs, nowMs);
     return changes;
@@ -136,48 +237,37 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
         ++m_counters.late;
     QList<AlertChange> changes = advanceTo(event.timeMs);
     const qint64 at = std::max(event.timeMs, m_nowMs);
-
-    // What the event says about its subjects (only the fields rules read), under every key
-    // a rule uses.
-    QSet<QString> touched;
-    for (const QString &key : std::as_const(m_keys)) {
-        const QString value = event.subject.value(key).toVariant().toString();
-        if (value.isEmpty())
-            continue;
-        const QString subjectKey = key + u'=' + value;
-        QJsonObject &known = m_subjects[subjectKey];
-        for (auto it = event.subject.begin(); it != event.subject.end(); ++it) {
-            if (m_usedFields.contains(it.key()))
-                known.insert(it.key(), it.value());
-        }
-        touched.insert(subjectKey);
-    }
+    const QList<quint32> touched = subjectsOf(event.subject);
 
     bool listened = false; // some rule starts or stops on this type of event
-    for (const Rule &rule : m_rules.rules) {
+    for (int r = 0; r < m_rules.rules.size(); ++r) {
+        const Rule &rule = m_rules.rules[r];
         if (!rule.enabled)
             continue;
         const QString value = event.subject.value(rule.key).toVariant().toString();
-        const QString subjectKey = rule.key + u'=' + value;
-        const QString id = idOf(rule.id, subjectKey);
+        const std::optional<quint32> subject =
+            value.isEmpty() ? std::nullopt : findSubject(m_fieldIndex.value(rule.key), value);
+        const quint64 id = subject ? slot(quint32(r), *subject) : 0;
         listened = listened || rule.start.event == event.type;
         for (const EventMatch &stop : rule.stop) {
             listened = listened || stop.event == event.type;
             if (!stop.matches(event.type, event.subject))
                 continue;
-            if (value.isEmpty()) {
+            if (!subject) {
                 ++m_counters.withoutKey;
                 continue;
             }
-            cancelTimer(id);
+            m_timerAt.remove(id);
             m_hidden.remove(id);
-            if (m_open.contains(id))
-                changes.append({AlertChange::Kind::Resolved, m_open.take(id), at,
+            if (const auto open = m_open.constFind(id); open != m_open.cend()) {
+                changes.append({AlertChange::Kind::Resolved, alert(quint32(r), *subject, *open), at,
                                 u"satisfied by %1"_s.arg(event.type)});
+                m_open.erase(open);
+            }
         }
         if (!rule.start.matches(event.type, event.subject))
             continue;
-        if (value.isEmpty()) {
+        if (!subject) {
             ++m_counters.withoutKey;
             continue;
         }
@@ -186,28 +276,28 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
             continue;
         }
         if (!rule.deadline) { // an instant rule: its condition is the problem
-            raise(rule, subjectKey, at, -1, changes);
+            raise(quint32(r), *subject, at, -1, changes);
             continue;
         }
         const qint64 deadline = rule.deadline->after(event.timeMs);
-        const qint64 fire = rule.lead ? rule.lead->before(deadline) : deadline;
-        m_timers.insert({fire, {rule.id, subjectKey, event.timeMs, deadline}});
-        m_timerAt.insert(id, fire);
+        schedule(
+            {rule.lead ? rule.lead->before(deadline) : deadline, deadline, quint32(r), *subject});
     }
     if (!listened)
         ++m_counters.ignored;
 
     // A subject no longer under an exception: what came due meanwhile is raised now.
+    QList<Timer> released;
     for (auto it = m_hidden.begin(); it != m_hidden.end();) {
-        const Rule *rule = m_rules.find(it->ruleId);
-        if (rule && touched.contains(it->subjectKey) && !hidden(*rule, it->subjectKey)) {
-            const Timer timer = it.value();
+        if (touched.contains(it->subject) && !hidden(m_rules.rules[int(it->rule)], it->subject)) {
+            released.append(it.value());
             it = m_hidden.erase(it);
-            raise(*rule, timer.subjectKey, at, timer.deadlineMs, changes);
         } else {
             ++it;
         }
     }
+    for (const Timer &t : std::as_const(released))
+        raise(t.rule, t.subject, at, t.deadlineMs, changes);
     // Deadlines already past when their start arrived (a late event) fire at once.
     changes += advanceTo(m_nowMs);
     return changes;
@@ -215,38 +305,53 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
 
 QList<Alert> RuleEngine::openAlerts() const
 {
-    return m_open.values();
+    QList<Alert> alerts;
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+        alerts.append(alert(quint32(it.key() >> 32), quint32(it.key()), it.value()));
+    return alerts;
+}
+
+int RuleEngine::runningDeadlines() const
+{
+    return int(m_timerAt.size());
 }
 
 QJsonObject RuleEngine::saveState() const
 {
-    const auto timerJson = [](const Timer &t, qint64 fire) {
-        return QJsonObject{{u"rule"_s, t.ruleId},
-                           {u"subject"_s, t.subjectKey},
-                           {u"startMs"_s, t.startMs},
+    const auto timerJson = [this](const Timer &t) {
+        const Rule &rule = m_rules.rules[int(t.rule)];
+        return QJsonObject{{u"rule"_s, rule.id},
+                           {u"subject"_s, subjectKey(rule, t.subject)},
                            {u"deadlineMs"_s, t.deadlineMs},
-                           {u"fireMs"_s, fire}};
+                           {u"fireMs"_s, t.fireMs}};
     };
     QJsonArray timers;
-    for (const auto &[fire, t] : m_timers)
-        timers.append(timerJson(t, fire));
+    for (const Timer &t : m_heap) {
+        if (m_timerAt.value(slot(t.rule, t.subject), -1) == t.fireMs)
+            timers.append(timerJson(t));
+    }
     QJsonArray hiddenTimers;
     for (const Timer &t : m_hidden)
-        hiddenTimers.append(timerJson(t, t.deadlineMs));
+        hiddenTimers.append(timerJson(t));
     QJsonArray open;
-    for (const Alert &a : m_open)
-        open.append(QJsonObject{{u"rule"_s, a.ruleId},
-                                {u"subject"_s, a.subjectKey},
-                                {u"tier"_s, Rule::tierName(a.tier)},
-                                {u"colour"_s, a.colour},
-                                {u"score"_s, a.score},
-                                {u"message"_s, a.message},
-                                {u"raisedMs"_s, a.raisedMs},
-                                {u"deadlineMs"_s, a.deadlineMs}});
-    QJsonObject subjects;
-    for (auto it = m_subjects.cbegin(); it != m_subjects.cend(); ++it)
-        subjects.insert(it.key(), it.value());
-    return {{u"format"_s, u"jiandu-rule-state/1"_s},
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
+        open.append(QJsonObject{{u"rule"_s, rule.id},
+                                {u"subject"_s, subjectKey(rule, quint32(it.key()))},
+                                {u"raisedMs"_s, it->raisedMs},
+                                {u"deadlineMs"_s, it->deadlineMs}});
+    }
+    QJsonArray subjects;
+    for (quint32 s = 0; s < m_subjects.size(); ++s) {
+        QJsonObject fields;
+        for (int i = 0; i < m_fields.size(); ++i) {
+            const QString value = field(s, i);
+            if (!value.isEmpty())
+                fields.insert(m_fields[i], value);
+        }
+        subjects.append(fields);
+    }
+    return {{u"format"_s, u"jiandu-rule-state/2"_s},
             {u"nowMs"_s, m_nowMs},
             {u"timers"_s, timers},
             {u"hidden"_s, hiddenTimers},
@@ -256,46 +361,49 @@ QJsonObject RuleEngine::saveState() const
 
 bool RuleEngine::restoreState(const QJsonObject &state)
 {
-    if (state.value(u"format"_s).toString() != u"jiandu-rule-state/1")
+    if (state.value(u"format"_s).toString() != u"jiandu-rule-state/2")
         return false;
-    m_timers.clear();
+    m_heap.clear();
     m_timerAt.clear();
     m_open.clear();
     m_hidden.clear();
     m_subjects.clear();
+    m_byKey.clear();
+    m_byKeyExact.clear();
     m_nowMs = state.value(u"nowMs"_s).toInteger();
+    for (const QJsonValue &v : state.value(u"subjects"_s).toArray())
+        subjectsOf(v.toObject());
+    // "rule", "subject" ("field=value") → indexes; unknown or switched-off rules are dropped.
+    const auto locate = [this](const QJsonObject &o) -> std::optional<QPair<quint32, quint32>> {
+        const auto rule = m_ruleIndex.constFind(o.value(u"rule"_s).toString());
+        if (rule == m_ruleIndex.cend() || !m_rules.rules[rule.value()].enabled)
+            return std::nullopt;
+        const QString key = o.value(u"subject"_s).toString();
+        const qsizetype eq = key.indexOf(u'=');
+        const auto subject = findSubject(m_fieldIndex.value(key.left(eq), -1), key.mid(eq + 1));
+        if (eq < 0 || !subject)
+            return std::nullopt;
+        return QPair<quint32, quint32>{quint32(rule.value()), *subject};
+    };
     for (const QJsonValue &v : state.value(u"timers"_s).toArray()) {
         const QJsonObject t = v.toObject();
-        const Timer timer{t.value(u"rule"_s).toString(), t.value(u"subject"_s).toString(),
-                          t.value(u"startMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger()};
-        const qint64 fire = t.value(u"fireMs"_s).toInteger();
-        m_timers.insert({fire, timer});
-        m_timerAt.insert(idOf(timer.ruleId, timer.subjectKey), fire);
+        if (const auto at = locate(t))
+            schedule({t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
+                      at->first, at->second});
     }
     for (const QJsonValue &v : state.value(u"hidden"_s).toArray()) {
         const QJsonObject t = v.toObject();
-        const Timer timer{t.value(u"rule"_s).toString(), t.value(u"subject"_s).toString(),
-                          t.value(u"startMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger()};
-        m_hidden.insert(idOf(timer.ruleId, timer.subjectKey), timer);
+        if (const auto at = locate(t))
+            m_hidden.insert(slot(at->first, at->second),
+                            {t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
+                             at->first, at->second});
     }
     for (const QJsonValue &v : state.value(u"open"_s).toArray()) {
         const QJsonObject a = v.toObject();
-        const QString tier = a.value(u"tier"_s).toString();
-        Alert alert{a.value(u"rule"_s).toString(),
-                    a.value(u"subject"_s).toString(),
-                    tier == u"guidance"  ? Rule::Tier::Guidance
-                    : tier == u"warning" ? Rule::Tier::Warning
-                                         : Rule::Tier::Alarm,
-                    a.value(u"colour"_s).toString(),
-                    a.value(u"score"_s).toInt(),
-                    a.value(u"message"_s).toString(),
-                    a.value(u"raisedMs"_s).toInteger(),
-                    a.value(u"deadlineMs"_s).toInteger()};
-        m_open.insert(idOf(alert.ruleId, alert.subjectKey), alert);
+        if (const auto at = locate(a))
+            m_open.insert(slot(at->first, at->second), {a.value(u"raisedMs"_s).toInteger(),
+                                                        a.value(u"deadlineMs"_s).toInteger()});
     }
-    const QJsonObject subjects = state.value(u"subjects"_s).toObject();
-    for (auto it = subjects.begin(); it != subjects.end(); ++it)
-        m_subjects.insert(it.key(), it.value().toObject());
     return true;
 }
 

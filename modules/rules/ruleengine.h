@@ -5,7 +5,8 @@
 
 #include <QJsonObject>
 #include <QSet>
-#include <map>
+#include <optional>
+#include <vector>
 
 namespace Jiandu {
 
@@ -68,38 +69,55 @@ public:
     QList<AlertChange> process(const RuleEvent &event);
 
     QList<Alert> openAlerts() const;
-    int runningDeadlines() const { return int(m_timers.size()); }
+    int runningDeadlines() const;
     const Counters &counters() const { return m_counters; }
 
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state);
 
 private:
+    // Compact by design: a million subjects with running deadlines must fit in a few hundred
+    // MB. A subject is an index; its fields one string; a timer 32 bytes in a heap; an alert
+    // two times (its message is written when it is reported).
     struct Timer
     {
-        QString ruleId;
-        QString subjectKey;
-        qint64 startMs = 0;
+        qint64 fireMs = 0;
         qint64 deadlineMs = 0;
+        quint32 rule = 0;
+        quint32 subject = 0;
     };
-    void raise(const Rule &rule, const QString &subjectKey, qint64 atMs, qint64 deadlineMs,
-               QList<AlertChange> &changes);
-    bool hidden(const Rule &rule, const QString &subjectKey) const;
-    QString render(const Rule &rule, const QString &subjectKey, qint64 atMs,
-                   qint64 deadlineMs) const;
-    void cancelTimer(const QString &id);
+    struct Raised
+    {
+        qint64 raisedMs = 0;
+        qint64 deadlineMs = -1;
+    };
+    static quint64 slot(quint32 rule, quint32 subject) { return (quint64(rule) << 32) | subject; }
 
     void indexRules();
+    //! The subjects \a fields name (one per key field they carry), created or updated.
+    QList<quint32> subjectsOf(const QJsonObject &fields);
+    std::optional<quint32> findSubject(int keyField, const QString &value) const;
+    QString field(quint32 subject, int index) const;
+    QString subjectKey(const Rule &rule, quint32 subject) const;
+    void raise(quint32 rule, quint32 subject, qint64 atMs, qint64 deadlineMs,
+               QList<AlertChange> &changes);
+    bool hidden(const Rule &rule, quint32 subject) const;
+    Alert alert(quint32 rule, quint32 subject, const Raised &raised) const;
+    void schedule(const Timer &timer);
 
     RuleSet m_rules;
-    QSet<QString> m_keys;       // the subject key fields rules use
-    QSet<QString> m_usedFields; // what messages and exceptions read: all a subject keeps
+    QHash<QString, int> m_ruleIndex;
+    QStringList m_fields; // what messages, exceptions and keys read, in order
+    QHash<QString, int> m_fieldIndex;
+    QList<int> m_keyFields;               // indexes (into m_fields) of the key fields rules use
+    QHash<quint64, quint32> m_byKey;      // hash of (key field, value) → subject
+    QHash<QString, quint32> m_byKeyExact; // the rare hash collisions, by "field=value"
+    std::vector<QByteArray> m_subjects;   // subject → its fields, UTF-8, joined by \x1f
+    std::vector<Timer> m_heap;            // min-heap by fire time; stale entries are skipped
+    QHash<quint64, qint64> m_timerAt;     // (rule, subject) → fire time of its live timer
+    QHash<quint64, Raised> m_open;        // (rule, subject) → open alert
+    QHash<quint64, Timer> m_hidden;       // due, but hidden by an exception
     qint64 m_nowMs = 0;
-    std::multimap<qint64, Timer> m_timers;  // fire time → timer
-    QHash<QString, qint64> m_timerAt;       // rule \x1f subject → its fire time
-    QHash<QString, Alert> m_open;           // rule \x1f subject → open alert
-    QHash<QString, Timer> m_hidden;         // due, but hidden by an exception
-    QHash<QString, QJsonObject> m_subjects; // subject key → latest fields
     Counters m_counters;
 };
 

@@ -95,8 +95,8 @@ private Q_SLOTS:
         const qint64 at = m_segments[2].startMs;
         stream.seek(at);
         QTRY_VERIFY_WITH_TIMEOUT(stream.nextFrameMs() >= 0, 10000);
-        QVERIFY(!stream.takeFrame(at - 1000)); // not yet due
-        QTest::qWait(300);                     // let it decode ahead
+        QVERIFY(!stream.takeFrame(at - 1000));                               // not yet due
+        QTRY_VERIFY_WITH_TIMEOUT(stream.decodedUntilMs() > at + 200, 10000); // decoded ahead
         auto frame = stream.takeFrame(at + 200);
         QVERIFY(frame);
         QVERIFY(frame->timeMs <= at + 200 && frame->timeMs > at + 150); // the newest due
