@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <rules/ruleengine.h>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,16 @@ int run(const QCommandLineParser &parser)
         return ExitFailure;
     }
     RuleEngine engine(*set);
+    // --state: the engine's deadlines carried from one run to the next, as across a restart.
+    const QString statePath = parser.value(u"state"_s);
+    if (!statePath.isEmpty() && QFile::exists(statePath)) {
+        QFile state(statePath);
+        if (!state.open(QIODevice::ReadOnly) ||
+            !engine.restoreState(QJsonDocument::fromJson(state.readAll()).object())) {
+            printError(u"%1: not a rule engine state file"_s.arg(statePath));
+            return ExitFailure;
+        }
+    }
     int lineNumber = 0;
     int malformed = 0;
     qint64 lastMs = 0;
@@ -119,6 +130,16 @@ int run(const QCommandLineParser &parser)
         }
     }
     printChanges(engine.advanceTo(until));
+    if (!statePath.isEmpty()) {
+        QSaveFile state(statePath);
+        const QByteArray json = QJsonDocument(engine.saveState()).toJson(QJsonDocument::Compact);
+        if (!state.open(QIODevice::WriteOnly) || state.write(json) != json.size() ||
+            !state.commit()) {
+            printError(
+                u"%1: the state could not be saved (%2)"_s.arg(statePath, state.errorString()));
+            return ExitFailure;
+        }
+    }
     const RuleEngine::Counters &c = engine.counters();
     printError(
         u"%1 events (%2 late, %3 duplicates, %4 without their key, %5 no rule "
@@ -143,14 +164,19 @@ int dispatch(const QStringList &arguments)
         "run --rules FILE --events FILE.jsonl --clock virtual [--until TIME]: replays events "
         "(one JSON object a line: {\"type\", \"time\", \"subject\": {…}}) through the rules in "
         "virtual time and prints every alert raised or resolved as a JSON line; deadlines "
-        "still running are fired up to --until (default: the last event). Counts of late, "
-        "duplicate and malformed events go to standard error."_s);
+        "still running are fired up to --until (default: the last event); --state FILE carries "
+        "running deadlines from one run to the next. Counts of late, duplicate and malformed "
+        "events go to standard error."_s);
     parser.addPositionalArgument(u"action"_s, u"check FILE | run"_s);
     parser.addOption({u"rules"_s, u"run: the rule file."_s, u"file"_s});
     parser.addOption({u"events"_s, u"run: the events, JSON lines."_s, u"file"_s});
     parser.addOption(
         {u"clock"_s, u"run: virtual (time follows the events)."_s, u"clock"_s, u"virtual"_s});
     parser.addOption({u"until"_s, u"run: fire deadlines up to this time."_s, u"time"_s});
+    parser.addOption({u"state"_s,
+                      u"run: read the running deadlines from FILE first (if it exists) and save "
+                      "them there after, as across a restart."_s,
+                      u"file"_s});
     if (const int code = parseCommandLine(parser, arguments, u"rules check FILE | run …"_s);
         code >= 0)
         return code;

@@ -162,6 +162,16 @@ contains out '张三，440300199001011234，P-1' "with the subject's fields"
 contains err "1 malformed" "counts the malformed line"
 contains err "events.jsonl:2: not an event" "names the malformed line"
 expect 2 "rules run without events" -- rules run --rules "$catalogue" --clock virtual
+# A restart in between: the deadline started before it fires after it.
+head -1 "$tmp/events.jsonl" >"$tmp/before.jsonl"
+echo '{"type": "weather.changed", "time": "2026-03-05 00:00:00", "subject": {}}' >"$tmp/after.jsonl"
+expect 0 "rules run before a restart" -- rules run --rules "$catalogue" --events "$tmp/before.jsonl" --clock virtual --until "2026-03-01 12:00:00" --state "$tmp/state.json"
+[ "$(grep -c overdue "$tmp/out")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: overdue before its time"; }
+expect 0 "rules run after a restart" -- rules run --rules "$catalogue" --events "$tmp/after.jsonl" --clock virtual --state "$tmp/state.json"
+contains out '"rule":"person.detention-3d.overdue"' "the deadline survived the restart"
+contains out '"at":"2026-03-04 09:00:00"' "and fired at its own time"
+echo garbage >"$tmp/bad-state.json"
+expect 1 "rules run with a damaged state" -- rules run --rules "$catalogue" --events "$tmp/after.jsonl" --clock virtual --state "$tmp/bad-state.json"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
