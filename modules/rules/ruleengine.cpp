@@ -92,6 +92,8 @@ QString RuleEngine::field(quint32 subject, int index) const
 
 std::optional<quint32> RuleEngine::findSubject(int keyField, const QString &value) const
 {
+    if (keyField < 0 || keyField >= m_fields.size())
+        return std::nullopt;
     const auto it = m_byKey.constFind(keyHash(keyField, value));
     if (it != m_byKey.cend() && field(it.value(), keyField) == value)
         return it.value();
@@ -177,8 +179,30 @@ Alert RuleEngine::alert(quint32 ruleIndex, quint32 subject, const Raised &raised
     text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
     text.replace(u"{deadline}"_s, raised.deadlineMs >= 0 ? timeText(raised.deadlineMs) : QString());
     text.replace(u"{rule}"_s, rule.name);
-    return {rule.id, subjectKey(rule, subject), rule.tier,        rule.colour, rule.score,
+    Alert a{rule.id, subjectKey(rule, subject), rule.tier,        rule.colour, rule.score,
             text,    raised.raisedMs,           raised.deadlineMs};
+    if (const auto silence = m_silences.constFind(slot(ruleIndex, subject));
+        silence != m_silences.cend() && silence->untilMs > m_nowMs) {
+        a.suppressedBy = silence->by;
+        a.suppressReason = silence->reason;
+        a.suppressedUntilMs = silence->untilMs;
+    }
+    return a;
+}
+
+bool RuleEngine::suppress(const QString &ruleId, const QString &subjectKey, const QString &by,
+                          const QString &reason, qint64 untilMs)
+{
+    const auto rule = m_ruleIndex.constFind(ruleId);
+    const qsizetype eq = subjectKey.indexOf(u'=');
+    if (rule == m_ruleIndex.cend() || eq < 0)
+        return false;
+    const auto subject =
+        findSubject(m_fieldIndex.value(subjectKey.left(eq), -1), subjectKey.mid(eq + 1));
+    if (!subject)
+        return false;
+    m_silences.insert(slot(quint32(rule.value()), *subject), {by, reason, untilMs});
+    return true;
 }
 
 void RuleEngine::raise(quint32 rule, quint32 subject, qint64 atMs, qint64 deadlineMs,
@@ -193,7 +217,12 @@ void RuleEngine::raise(quint32 rule, quint32 subject, qint64 atMs, qint64 deadli
     }
     const Raised raised{atMs, deadlineMs};
     m_open.insert(id, raised);
-    changes.append({AlertChange::Kind::Raised, alert(rule, subject, raised), atMs, {}});
+    const auto silence = m_silences.constFind(id);
+    const bool silenced = silence != m_silences.cend() && silence->untilMs > atMs;
+    changes.append({silenced ? AlertChange::Kind::Suppressed : AlertChange::Kind::Raised,
+                    alert(rule, subject, raised),
+                    atMs,
+                    {}});
 }
 
 void RuleEngine::schedule(const Timer &timer)
@@ -225,6 +254,21 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs)
             return m_timerAt.value(slot(t.rule, t.subject), -1) != t.fireMs;
         });
         std::make_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
+    }
+    // Silences that end: an alert they kept out of the inbox and still open is raised now.
+    for (auto it = m_silences.begin(); it != m_silences.end();) {
+        if (it->untilMs > nowMs) {
+            ++it;
+            continue;
+        }
+        const quint64 id = it.key();
+        const qint64 endedMs = std::max(it->untilMs, m_nowMs);
+        it = m_silences.erase(it);
+        if (const auto open = m_open.constFind(id); open != m_open.cend())
+            changes.append({AlertChange::Kind::Raised,
+                            alert(quint32(id >> 32), quint32(id), open.value()),
+                            endedMs,
+                            {}});
     }
     m_nowMs = std::max(m_nowMs, nowMs);
     return changes;
@@ -341,6 +385,15 @@ QJsonObject RuleEngine::saveState() const
                                 {u"raisedMs"_s, it->raisedMs},
                                 {u"deadlineMs"_s, it->deadlineMs}});
     }
+    QJsonArray silences;
+    for (auto it = m_silences.cbegin(); it != m_silences.cend(); ++it) {
+        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
+        silences.append(QJsonObject{{u"rule"_s, rule.id},
+                                    {u"subject"_s, subjectKey(rule, quint32(it.key()))},
+                                    {u"by"_s, it->by},
+                                    {u"reason"_s, it->reason},
+                                    {u"untilMs"_s, it->untilMs}});
+    }
     QJsonArray subjects;
     for (quint32 s = 0; s < m_subjects.size(); ++s) {
         QJsonObject fields;
@@ -356,6 +409,7 @@ QJsonObject RuleEngine::saveState() const
             {u"timers"_s, timers},
             {u"hidden"_s, hiddenTimers},
             {u"open"_s, open},
+            {u"silences"_s, silences},
             {u"subjects"_s, subjects}};
 }
 
@@ -367,6 +421,8 @@ bool RuleEngine::restoreState(const QJsonObject &state)
     m_timerAt.clear();
     m_open.clear();
     m_hidden.clear();
+    m_silences.clear();
+    m_silences.clear();
     m_subjects.clear();
     m_byKey.clear();
     m_byKeyExact.clear();
@@ -397,6 +453,20 @@ bool RuleEngine::restoreState(const QJsonObject &state)
             m_hidden.insert(slot(at->first, at->second),
                             {t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
                              at->first, at->second});
+    }
+    for (const QJsonValue &v : state.value(u"silences"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (const auto at = locate(o))
+            m_silences.insert(slot(at->first, at->second),
+                              {o.value(u"by"_s).toString(), o.value(u"reason"_s).toString(),
+                               o.value(u"untilMs"_s).toInteger()});
+    }
+    for (const QJsonValue &v : state.value(u"silences"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (const auto at = locate(o))
+            m_silences.insert(slot(at->first, at->second),
+                              {o.value(u"by"_s).toString(), o.value(u"reason"_s).toString(),
+                               o.value(u"untilMs"_s).toInteger()});
     }
     for (const QJsonValue &v : state.value(u"open"_s).toArray()) {
         const QJsonObject a = v.toObject();

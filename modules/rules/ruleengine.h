@@ -30,11 +30,17 @@ struct Alert
     QString message;
     qint64 raisedMs = 0;
     qint64 deadlineMs = -1; //!< -1: none (an instant rule)
+    //! A silence or appeal keeping it out of the inbox: who, why, until when (0: none).
+    QString suppressedBy;
+    QString suppressReason;
+    qint64 suppressedUntilMs = 0;
 };
 
 struct AlertChange
 {
-    enum class Kind { Raised, Resolved };
+    //! Suppressed: raised while a silence holds, listable but not announced; it is Raised
+    //! when the silence ends and it is still open.
+    enum class Kind { Raised, Resolved, Suppressed };
     Kind kind = Kind::Raised;
     Alert alert;
     qint64 atMs = 0;
@@ -68,7 +74,12 @@ public:
     //! Applies \a event (at its own time; the clock is not moved back).
     QList<AlertChange> process(const RuleEvent &event);
 
-    QList<Alert> openAlerts() const;
+    QList<Alert> openAlerts() const; //!< suppressed ones included (they say so)
+
+    //! 申辩/静默: keeps \a ruleId's alert for \a subjectKey ("field=value") out of the inbox
+    //! until \a untilMs, on record with who and why. False if the subject is unknown.
+    bool suppress(const QString &ruleId, const QString &subjectKey, const QString &by,
+                  const QString &reason, qint64 untilMs);
     int runningDeadlines() const;
     const Counters &counters() const { return m_counters; }
 
@@ -90,6 +101,12 @@ private:
     {
         qint64 raisedMs = 0;
         qint64 deadlineMs = -1;
+    };
+    struct Silence
+    {
+        QString by;
+        QString reason;
+        qint64 untilMs = 0;
     };
     static quint64 slot(quint32 rule, quint32 subject) { return (quint64(rule) << 32) | subject; }
 
@@ -117,6 +134,7 @@ private:
     QHash<quint64, qint64> m_timerAt;     // (rule, subject) → fire time of its live timer
     QHash<quint64, Raised> m_open;        // (rule, subject) → open alert
     QHash<quint64, Timer> m_hidden;       // due, but hidden by an exception
+    QHash<quint64, Silence> m_silences;   // (rule, subject) → a silence or appeal on record
     qint64 m_nowMs = 0;
     Counters m_counters;
 };

@@ -201,6 +201,41 @@ private Q_SLOTS:
         QVERIFY(!restarted.restoreState(QJsonObject{{u"format"_s, u"other"_s}}));
     }
 
+    void aSilenceIsOnRecordListableAndEnds()
+    {
+        RuleEngine engine(rules());
+        engine.process(happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s)));
+        QVERIFY(engine.suppress(u"detention.overdue"_s, u"personId=P-001"_s, u"法制民警王"_s,
+                                u"已申辩：嫌疑人住院"_s, t0() + 4 * kDay));
+        QVERIFY(!engine.suppress(u"no.such.rule"_s, u"personId=P-001"_s, u"x"_s, u"x"_s, 1));
+        QVERIFY(!engine.suppress(u"detention.overdue"_s, u"personId=P-404"_s, u"x"_s, u"x"_s, 1));
+        auto changes = engine.advanceTo(t0() + 3 * kDay);
+        bool suppressed = false;
+        for (const AlertChange &c : changes)
+            suppressed = suppressed || (c.kind == AlertChange::Kind::Suppressed &&
+                                        c.alert.ruleId == u"detention.overdue");
+        QVERIFY(suppressed);
+        QVERIFY(!raised(changes).contains(u"detention.overdue"_s)); // not announced…
+        bool listed = false;
+        for (const Alert &a : engine.openAlerts()) {
+            if (a.ruleId == u"detention.overdue") { // …but listable, with who, why, until when
+                QCOMPARE(a.suppressedBy, u"法制民警王"_s);
+                QCOMPARE(a.suppressReason, u"已申辩：嫌疑人住院"_s);
+                QCOMPARE(a.suppressedUntilMs, t0() + 4 * kDay);
+                listed = true;
+            }
+        }
+        QVERIFY(listed);
+        // A restart keeps the silence.
+        RuleEngine restarted(rules());
+        QVERIFY(restarted.restoreState(engine.saveState()));
+        // When it ends, the alert still open is raised.
+        changes = restarted.advanceTo(t0() + 4 * kDay);
+        QCOMPARE(raised(changes), QStringList{u"detention.overdue"_s});
+        for (const Alert &a : restarted.openAlerts())
+            QVERIFY(a.suppressedBy.isEmpty());
+    }
+
     void switchingARuleOffStopsItsDeadlines()
     {
         RuleEngine engine(rules());
