@@ -1907,10 +1907,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the last 30 seconds recorded as a clip with its hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1956,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Show this camera on the video wall (上墙)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a clip of this camera&apos;s recording, with its hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1903,10 +1903,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>截取</translation>
     </message>
     <message>
-        <source>Save the last 30 seconds recorded as a clip with its hash</source>
-        <translation>截取最近 30 秒录像，并附哈希清单</translation>
-    </message>
-    <message>
         <source>● Recording</source>
         <translation>● 录像中</translation>
     </message>
@@ -1957,6 +1953,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Show this camera on the video wall (上墙)</source>
         <translation>将该摄像机画面发送到大屏（上墙）</translation>
+    </message>
+    <message>
+        <source>Export a clip of this camera&apos;s recording, with its hash</source>
+        <translation>截取该摄像机的录像并生成哈希清单</translation>
     </message>
 </context>
 <context>

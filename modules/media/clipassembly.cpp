@@ -53,38 +53,26 @@ GstClockTime runningTime(GstPad *pad, GstClockTime pts)
     return running;
 }
 
-// On the parser's output: notes the file's first timestamp and drops what comes before
-// the piece's first keyframe (nothing before it needs to be decoded or copied).
-struct ReadFrom
-{
-    WallClock *clock;
-    qint64 startNs;
-};
-
-GstPadProbeReturn readFrom(GstPad *pad, GstPadProbeInfo *info, gpointer data)
-{
-    auto *r = static_cast<ReadFrom *>(data);
-    const GstClockTime pts = runningTime(pad, GST_BUFFER_PTS(gst_pad_probe_info_get_buffer(info)));
-    if (!GST_CLOCK_TIME_IS_VALID(pts))
-        return GST_PAD_PROBE_OK;
-    qint64 expected = -1;
-    r->clock->firstPts.compare_exchange_strong(expected, qint64(pts));
-    return r->clock->wallNs(pts) < r->startNs ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
-}
-
-// On the decoder's output: frames before the piece's first frame are not re-encoded.
-struct DecodeFrom
+// Drops buffers whose wall time is before \a fromNs. On the parser's output it also notes
+// the file's first timestamp (nothing before the piece's first keyframe needs reading); on
+// the decoder's output it keeps frames before the first one wanted from being re-encoded.
+struct DropBefore
 {
     WallClock *clock;
     qint64 fromNs;
+    bool notesFirst;
 };
 
-GstPadProbeReturn decodeFrom(GstPad *pad, GstPadProbeInfo *info, gpointer data)
+GstPadProbeReturn dropBefore(GstPad *pad, GstPadProbeInfo *info, gpointer data)
 {
-    auto *d = static_cast<DecodeFrom *>(data);
+    auto *d = static_cast<DropBefore *>(data);
     const GstClockTime pts = runningTime(pad, GST_BUFFER_PTS(gst_pad_probe_info_get_buffer(info)));
     if (!GST_CLOCK_TIME_IS_VALID(pts))
         return GST_PAD_PROBE_OK;
+    if (d->notesFirst) {
+        qint64 expected = -1;
+        d->clock->firstPts.compare_exchange_strong(expected, qint64(pts));
+    }
     return d->clock->wallNs(pts) < d->fromNs ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
 }
 
@@ -196,10 +184,10 @@ Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fr
         return pipeline.error();
     WallClock clock;
     clock.segmentStartNs = segment.startMs * kNsPerMs;
-    ReadFrom readFromKey{&clock, startNs};
-    DecodeFrom decodeFromFrame{&clock, fromNs};
-    addProbe(pipeline->get(), "parse", readFrom, &readFromKey);
-    addProbe(pipeline->get(), "decode", decodeFrom, &decodeFromFrame);
+    DropBefore readFromKey{&clock, startNs, true};
+    DropBefore decodeFromFrame{&clock, fromNs, false};
+    addProbe(pipeline->get(), "parse", dropBefore, &readFromKey);
+    addProbe(pipeline->get(), "decode", dropBefore, &decodeFromFrame);
     GstAppSink *sink = GST_APP_SINK(gst_bin_get_by_name(GST_BIN(pipeline->get()), "sink"));
     gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
     Result<void> result;
@@ -342,11 +330,11 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
                      reader.error().text()};
     WallClock clock;
     clock.segmentStartNs = piece.segment.startMs * kNsPerMs;
-    ReadFrom readFromStart{&clock, piece.startNs};
-    DecodeFrom decodeFromFirst{&clock, piece.fromNs};
-    addProbe(reader->get(), "parse", readFrom, &readFromStart);
+    DropBefore readFromStart{&clock, piece.startNs, true};
+    DropBefore decodeFromFirst{&clock, piece.fromNs, false};
+    addProbe(reader->get(), "parse", dropBefore, &readFromStart);
     if (piece.reencode)
-        addProbe(reader->get(), "decode", decodeFrom, &decodeFromFirst);
+        addProbe(reader->get(), "decode", dropBefore, &decodeFromFirst);
     GstAppSink *sink = GST_APP_SINK(gst_bin_get_by_name(GST_BIN(reader->get()), "sink"));
     gst_element_set_state(reader->get(), GST_STATE_PLAYING);
 

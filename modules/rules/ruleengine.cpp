@@ -441,26 +441,16 @@ bool RuleEngine::restoreState(const QJsonObject &state)
             return std::nullopt;
         return QPair<quint32, quint32>{quint32(rule.value()), *subject};
     };
-    for (const QJsonValue &v : state.value(u"timers"_s).toArray()) {
-        const QJsonObject t = v.toObject();
-        if (const auto at = locate(t))
-            schedule({t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
-                      at->first, at->second});
-    }
-    for (const QJsonValue &v : state.value(u"hidden"_s).toArray()) {
-        const QJsonObject t = v.toObject();
-        if (const auto at = locate(t))
-            m_hidden.insert(slot(at->first, at->second),
-                            {t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
-                             at->first, at->second});
-    }
-    for (const QJsonValue &v : state.value(u"silences"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (const auto at = locate(o))
-            m_silences.insert(slot(at->first, at->second),
-                              {o.value(u"by"_s).toString(), o.value(u"reason"_s).toString(),
-                               o.value(u"untilMs"_s).toInteger()});
-    }
+    const auto timers = [&](const QString &name, const auto &keep) {
+        for (const QJsonValue &v : state.value(name).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (const auto at = locate(t))
+                keep(Timer{t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
+                           at->first, at->second});
+        }
+    };
+    timers(u"timers"_s, [this](const Timer &t) { schedule(t); });
+    timers(u"hidden"_s, [this](const Timer &t) { m_hidden.insert(slot(t.rule, t.subject), t); });
     for (const QJsonValue &v : state.value(u"silences"_s).toArray()) {
         const QJsonObject o = v.toObject();
         if (const auto at = locate(o))

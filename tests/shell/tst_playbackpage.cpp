@@ -1,3 +1,5 @@
+#include "simulatorprocess.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -32,7 +34,7 @@ class tst_PlaybackPage : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
+    std::unique_ptr<Testing::Simulator> m_sim;
     QList<QUrl> m_cameras;
     QTemporaryDir m_data;
     std::unique_ptr<LocalCache> m_cache;
@@ -54,15 +56,9 @@ class tst_PlaybackPage : public QObject
 private slots:
     void initTestCase()
     {
-        m_sim.start(QStringLiteral(JIANDU_SIM), {u"--port"_s, u"0"_s, u"--cameras"_s, u"2"_s,
-                                                 u"--width"_s, u"640"_s, u"--height"_s, u"360"_s});
-        QByteArray out;
-        while (!out.contains("ready\n") && m_sim.waitForReadyRead(10000))
-            out += m_sim.readAll();
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("camera "))
-                m_cameras.append(QUrl(QString::fromLatin1(line.split(' ').value(2))));
-        }
+        m_sim = std::make_unique<Testing::Simulator>(2, 640, 360);
+        m_cameras = {m_sim->url(1), m_sim->url(2)};
+        QVERIFY(m_cameras[0].isValid() && m_cameras[1].isValid());
         QCOMPARE(m_cameras.size(), 2);
         auto cache = LocalCache::create(m_data.filePath(u"cache"_s), u"password"_s);
         QVERIFY(cache.ok());
@@ -85,10 +81,10 @@ private slots:
         o.stallTimeoutMs = 1000;
         b.start(m_cameras[1], o);
         QTest::qWait(2500);
-        m_sim.write("drop 2\n");
+        m_sim->command("drop 2");
         m_gapFrom = QDateTime::currentMSecsSinceEpoch();
         QTest::qWait(2500);
-        m_sim.write("restore 2\n");
+        m_sim->command("restore 2");
         m_gapTo = QDateTime::currentMSecsSinceEpoch();
         QTest::qWait(3000);
         a.stop();
@@ -106,12 +102,7 @@ private slots:
                           {}})
                     .ok());
     }
-    void cleanupTestCase()
-    {
-        m_sim.write("quit\n");
-        if (!m_sim.waitForFinished(3000))
-            m_sim.kill();
-    }
+    void cleanupTestCase() { m_sim.reset(); }
 
     void playsTwoCamerasInStepWithFrameStepAndSpeed()
     {

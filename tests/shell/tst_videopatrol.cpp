@@ -1,3 +1,5 @@
+#include "simulatorprocess.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -37,29 +39,18 @@ class tst_VideoPatrol : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sim;
+    std::unique_ptr<Testing::Simulator> m_sim;
     QList<QUrl> m_cameras;
 
 private slots:
     void initTestCase()
     {
-        m_sim.start(QStringLiteral(JIANDU_SIM), {u"--port"_s, u"0"_s, u"--cameras"_s, u"2"_s,
-                                                 u"--width"_s, u"640"_s, u"--height"_s, u"360"_s});
-        QByteArray out;
-        while (!out.contains("ready\n") && m_sim.waitForReadyRead(10000))
-            out += m_sim.readAll();
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("camera "))
-                m_cameras.append(QUrl(QString::fromLatin1(line.split(' ').value(2))));
-        }
+        m_sim = std::make_unique<Testing::Simulator>(2, 640, 360);
+        m_cameras = {m_sim->url(1), m_sim->url(2)};
+        QVERIFY(m_cameras[0].isValid() && m_cameras[1].isValid());
         QCOMPARE(m_cameras.size(), 2);
     }
-    void cleanupTestCase()
-    {
-        m_sim.write("quit\n");
-        if (!m_sim.waitForFinished(3000))
-            m_sim.kill();
-    }
+    void cleanupTestCase() { m_sim.reset(); }
 
     void doubleClickedCameraPlaysAndSnapshotsAreEvidence()
     {
@@ -145,9 +136,9 @@ private slots:
         }
 
         // A camera that goes away is shown as reconnecting, and the rest keeps running.
-        m_sim.write("drop 2\n");
+        m_sim->command("drop 2");
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Reconnecting"_s, 10000);
-        m_sim.write("restore 2\n");
+        m_sim->command("restore 2");
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 20000);
         modules.shutdown();
     }

@@ -3,6 +3,9 @@
 #include "videotile.h"
 
 #include <QMimeData>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
 #include <core/sitedescription.h>
 
 namespace Jiandu {
@@ -26,6 +29,24 @@ CameraModel::CameraModel(const SiteDescription &site, bool checkable, QObject *p
         item->setCheckable(checkable);
         unit->appendRow(item);
     }
+}
+
+void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *> &column,
+                           int stretch)
+{
+    auto *right = new QWidget(page);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < column.size(); ++i)
+        rightLayout->addWidget(column[i], i == stretch ? 1 : 0);
+    auto *splitter = new QSplitter(page);
+    splitter->addWidget(tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 1000});
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 }
 
 QStringList CameraModel::mimeTypes() const

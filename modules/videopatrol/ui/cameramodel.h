@@ -2,9 +2,16 @@
 
 #include <QStandardItemModel>
 
+class QTreeView;
+
 namespace Jiandu {
 
 struct SiteDescription;
+
+//! Lays \a page out as the video pages do: the camera tree on the left (resizable), and on
+//! the right \a column top to bottom, the widget at \a stretch taking the spare height.
+void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *> &column,
+                           int stretch);
 
 //! The site's cameras grouped by unit. Dragging a camera carries its id (into a video tile).
 class CameraModel : public QStandardItemModel

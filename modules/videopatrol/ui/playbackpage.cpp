@@ -141,20 +141,7 @@ PlaybackPage::PlaybackPage(IShell &shell, QWidget *parent)
     hint->setObjectName(u"playbackHint"_s);
     m_viewLayout->addWidget(hint, 0, 0);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(toolbar);
-    rightLayout->addWidget(m_viewArea, 1);
-    rightLayout->addWidget(m_timeline);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1000});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    placeBesideCameraTree(this, m_tree, {toolbar, m_viewArea, m_timeline}, 1);
 
     connect(&m_clock, &PlaybackClock::seeked, this, &PlaybackPage::seekStreams);
     connect(&m_clock, &PlaybackClock::stateChanged, this, &PlaybackPage::updatePlayButton);

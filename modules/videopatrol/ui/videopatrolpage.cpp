@@ -146,19 +146,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     });
     connect(m_grid, &VideoGrid::arrangementChanged, this, &VideoPatrolPage::saveArrangement);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(toolbar);
-    rightLayout->addWidget(m_grid, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1000});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    placeBesideCameraTree(this, m_tree, {toolbar, m_grid}, 1);
     restoreArrangement();
     m_retention->setInterval(60 * 1000);
     connect(m_retention, &QTimer::timeout, this, &VideoPatrolPage::applyRetention);

@@ -48,7 +48,7 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_record->setToolTip(tr("Record this camera continuously"));
     m_clip->setText(tr("Clip"));
     m_clip->setObjectName(u"clipButton"_s);
-    m_clip->setToolTip(tr("Save the last 30 seconds recorded as a clip with its hash"));
+    m_clip->setToolTip(tr("Export a clip of this camera's recording, with its hash"));
     m_replay->setText(tr("Replay"));
     m_replay->setObjectName(u"replayButton"_s);
     m_replay->setToolTip(tr("Play the last seconds recorded again, then back to live"));
