@@ -49,6 +49,9 @@ void RuleEngine::indexRules()
         }
         return m_fieldIndex.value(name);
     };
+    // Context an operator acts on, kept for every subject whether a rule reads it or not.
+    for (const QString &name : {u"unit"_s, u"caseId"_s, u"cameraId"_s, u"room"_s})
+        use(name);
     static const QRegularExpression placeholder(u"\\{(\\w+)\\}"_s);
     for (int i = 0; i < m_rules.rules.size(); ++i) {
         const Rule &rule = m_rules.rules[i];
@@ -179,8 +182,20 @@ Alert RuleEngine::alert(quint32 ruleIndex, quint32 subject, const Raised &raised
     text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
     text.replace(u"{deadline}"_s, raised.deadlineMs >= 0 ? timeText(raised.deadlineMs) : QString());
     text.replace(u"{rule}"_s, rule.name);
-    Alert a{rule.id, subjectKey(rule, subject), rule.tier,        rule.colour, rule.score,
-            text,    raised.raisedMs,           raised.deadlineMs};
+    Alert a;
+    a.ruleId = rule.id;
+    a.subjectKey = subjectKey(rule, subject);
+    a.element = rule.element;
+    a.tier = rule.tier;
+    a.colour = rule.colour;
+    a.score = rule.score;
+    a.message = text;
+    a.raisedMs = raised.raisedMs;
+    a.deadlineMs = raised.deadlineMs;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (QString value = field(subject, i); !value.isEmpty())
+            a.subject.insert(m_fields[i], value);
+    }
     if (const auto silence = m_silences.constFind(slot(ruleIndex, subject));
         silence != m_silences.cend() && silence->untilMs > m_nowMs) {
         a.suppressedBy = silence->by;

@@ -24,6 +24,7 @@ struct Alert
 {
     QString ruleId;
     QString subjectKey; //!< "<key field>=<value>", e.g. "personId=P-001"
+    QString element;    //!< the rule's element: incident, case, person, property, venue, file
     Rule::Tier tier = Rule::Tier::Alarm;
     QString colour;
     int score = 0;
@@ -34,6 +35,9 @@ struct Alert
     QString suppressedBy;
     QString suppressReason;
     qint64 suppressedUntilMs = 0;
+    //! What the engine knows of the subject: the fields its rules read plus the context an
+    //! operator needs to act (unit, caseId, cameraId, room).
+    QJsonObject subject;
 };
 
 struct AlertChange

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+namespace Jiandu {
+
+//! A supervision alert (监督预警) as the inbox keeps it: one rule firing for one subject,
+//! with what the operators did about it. The engine raises and resolves it; people
+//! acknowledge it, silence it or open a problem (the closed-loop workflow) from it.
+struct AlertRecord
+{
+    enum class Tier { Guidance = 0, Warning = 1, Alarm = 2 }; // 事前指引, 事中预警, 事后报警
+    //! What became of it. Resolved wins: an alert whose condition is met is over, whatever
+    //! was done about it before.
+    enum class Status { New = 0, Acknowledged = 1, Referred = 2, Resolved = 3 };
+
+    qint64 id = 0; //!< assigned when stored
+    QString ruleId;
+    QString subjectKey; //!< "<key field>=<value>"
+    QString element;    //!< incident, case, person, property, venue, file
+    QString unit;       //!< the responsible unit, if the subject names one
+    Tier tier = Tier::Alarm;
+    QString colour;
+    int score = 0;
+    QString message;
+    QString subjectJson; //!< the subject's fields, a JSON object
+    qint64 raisedMs = 0;
+    qint64 deadlineMs = -1; //!< -1: none
+    Status status = Status::New;
+    qint64 resolvedMs = 0;
+    QString resolvedReason;
+    QString acknowledgedBy;
+    qint64 acknowledgedMs = 0;
+    QString acknowledgeNote;
+    QString suppressedBy;
+    QString suppressReason;
+    qint64 suppressedUntilMs = 0;
+    qint64 problemId = 0;
+
+    bool suppressedAt(qint64 nowMs) const { return suppressedUntilMs > nowMs; }
+};
+
+} // namespace Jiandu

@@ -1,0 +1,230 @@
+#include "alertrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+const QString kColumns =
+    u"SELECT id, rule_id, subject_key, element, unit, tier, colour, score, message, subject,"
+    " raised_ms, deadline_ms, status, resolved_ms, resolved_reason, ack_by, ack_ms, ack_note,"
+    " suppressed_by, suppress_reason, suppressed_until, problem_id FROM alert "_s;
+
+AlertRecord readAlert(const QSqlQuery &q)
+{
+    AlertRecord a;
+    a.id = q.value(0).toLongLong();
+    a.ruleId = q.value(1).toString();
+    a.subjectKey = q.value(2).toString();
+    a.element = q.value(3).toString();
+    a.unit = q.value(4).toString();
+    a.tier = AlertRecord::Tier(std::clamp(q.value(5).toInt(), 0, 2));
+    a.colour = q.value(6).toString();
+    a.score = q.value(7).toInt();
+    a.message = q.value(8).toString();
+    a.subjectJson = q.value(9).toString();
+    a.raisedMs = q.value(10).toLongLong();
+    a.deadlineMs = q.value(11).toLongLong();
+    a.resolvedMs = q.value(13).toLongLong();
+    a.status = AlertRepository::effectiveStatus(q.value(12).toInt(), !q.value(13).isNull());
+    a.resolvedReason = q.value(14).toString();
+    a.acknowledgedBy = q.value(15).toString();
+    a.acknowledgedMs = q.value(16).toLongLong();
+    a.acknowledgeNote = q.value(17).toString();
+    a.suppressedBy = q.value(18).toString();
+    a.suppressReason = q.value(19).toString();
+    a.suppressedUntilMs = q.value(20).toLongLong();
+    a.problemId = q.value(21).toLongLong();
+    return a;
+}
+
+} // namespace
+
+AlertRepository::AlertRepository(QSqlDatabase db)
+    : m_db(db)
+{}
+
+AlertRecord::Status AlertRepository::effectiveStatus(int handling, bool resolved)
+{
+    if (resolved)
+        return AlertRecord::Status::Resolved;
+    return AlertRecord::Status(std::clamp(handling, 0, 2));
+}
+
+Result<std::pair<qint64, bool>> AlertRepository::raise(const AlertRecord &a)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR IGNORE INTO alert (rule_id, subject_key, element, unit, tier, colour,"
+              " score, message, subject, raised_ms, deadline_ms, suppressed_by, suppress_reason,"
+              " suppressed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(a.ruleId), QVariant(a.subjectKey), QVariant(a.element), QVariant(a.unit),
+          QVariant(int(a.tier)), QVariant(a.colour), QVariant(a.score), QVariant(a.message),
+          QVariant(a.subjectJson), QVariant(a.raisedMs), QVariant(a.deadlineMs),
+          QVariant(a.suppressedBy), QVariant(a.suppressReason), QVariant(a.suppressedUntilMs)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{tr("The alert could not be stored."), q.lastError().text()};
+    if (q.numRowsAffected() == 1)
+        return std::pair{q.lastInsertId().toLongLong(), true};
+    QSqlQuery live(m_db);
+    live.prepare(u"SELECT id FROM alert WHERE rule_id = ? AND subject_key = ?"
+                 " AND resolved_ms IS NULL"_s);
+    live.addBindValue(a.ruleId);
+    live.addBindValue(a.subjectKey);
+    if (!live.exec() || !live.next())
+        return Error{tr("The alert could not be stored."), live.lastError().text()};
+    return std::pair{live.value(0).toLongLong(), false};
+}
+
+Result<qint64> AlertRepository::resolve(const QString &ruleId, const QString &subjectKey,
+                                        qint64 atMs, const QString &reason)
+{
+    QSqlQuery live(m_db);
+    live.prepare(u"SELECT id FROM alert WHERE rule_id = ? AND subject_key = ?"
+                 " AND resolved_ms IS NULL"_s);
+    live.addBindValue(ruleId);
+    live.addBindValue(subjectKey);
+    if (!live.exec())
+        return Error{tr("The alert could not be updated."), live.lastError().text()};
+    if (!live.next())
+        return 0;
+    const qint64 id = live.value(0).toLongLong();
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET resolved_ms = ?, resolved_reason = ? WHERE id = ?"_s);
+    q.addBindValue(atMs);
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The alert could not be updated."), q.lastError().text()};
+    return id;
+}
+
+Result<void> AlertRepository::acknowledge(qint64 id, const QString &by, const QString &note,
+                                          qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET ack_by = ?, ack_ms = ?, ack_note = ?,"
+              " status = CASE WHEN status = 0 THEN 1 ELSE status END WHERE id = ?"_s);
+    q.addBindValue(by);
+    q.addBindValue(atMs);
+    q.addBindValue(note);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The alert could not be acknowledged."), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The alert no longer exists."), {}};
+    return {};
+}
+
+Result<void> AlertRepository::suppress(qint64 id, const QString &by, const QString &reason,
+                                       qint64 untilMs)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Say why the alert is silenced."), {}};
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET suppressed_by = ?, suppress_reason = ?, suppressed_until = ?"
+              " WHERE id = ?"_s);
+    q.addBindValue(by);
+    q.addBindValue(reason);
+    q.addBindValue(untilMs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The alert could not be silenced."), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The alert no longer exists."), {}};
+    return {};
+}
+
+Result<std::optional<AlertRecord>> AlertRepository::get(qint64 id)
+{
+    auto found = get(QList<qint64>{id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<AlertRecord>{};
+    return std::optional<AlertRecord>{found->constFirst()};
+}
+
+Result<QList<AlertRecord>> AlertRepository::get(const QList<qint64> &ids)
+{
+    QList<AlertRecord> result;
+    if (ids.isEmpty())
+        return result;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(kColumns + u"WHERE id IN (%1)"_s.arg(list.join(u','))))
+        return Error{tr("The alerts could not be read."), q.lastError().text()};
+    QHash<qint64, AlertRecord> byId;
+    while (q.next()) {
+        AlertRecord a = readAlert(q);
+        byId.insert(a.id, std::move(a));
+    }
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            result.append(it.value());
+    }
+    return result;
+}
+
+Result<void> AlertRepository::scan(const std::function<void(const Summary &)> &visit,
+                                   qint64 afterId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, raised_ms, deadline_ms, suppressed_until, tier, status,"
+              " resolved_ms IS NOT NULL, element, unit FROM alert WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(afterId);
+    if (!q.exec())
+        return Error{tr("The alerts could not be read."), q.lastError().text()};
+    Summary s;
+    while (q.next()) {
+        s.id = q.value(0).toLongLong();
+        s.raisedMs = q.value(1).toLongLong();
+        s.deadlineMs = q.value(2).toLongLong();
+        s.suppressedUntilMs = q.value(3).toLongLong();
+        s.tier = AlertRecord::Tier(std::clamp(q.value(4).toInt(), 0, 2));
+        s.status = effectiveStatus(q.value(5).toInt(), q.value(6).toBool());
+        s.element = q.value(7).toString();
+        s.unit = q.value(8).toString();
+        visit(s);
+    }
+    return {};
+}
+
+Result<qint64> AlertRepository::count()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM alert"_s) || !q.next())
+        return Error{tr("The alerts could not be counted."), q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
+Result<void> AlertRepository::saveEngineState(const QByteArray &state, qint64 savedMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO rule_engine_state (id, saved_ms, state) VALUES (1, ?, ?)"_s);
+    q.addBindValue(savedMs);
+    q.addBindValue(state);
+    if (!q.exec())
+        return Error{tr("The rule engine's state could not be saved."), q.lastError().text()};
+    return {};
+}
+
+Result<QByteArray> AlertRepository::loadEngineState()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT state FROM rule_engine_state WHERE id = 1"_s))
+        return Error{tr("The rule engine's state could not be read."), q.lastError().text()};
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+} // namespace Jiandu

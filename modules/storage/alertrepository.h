@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storageexport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <core/alertrecord.h>
+#include <core/result.h>
+#include <functional>
+#include <optional>
+
+namespace Jiandu {
+
+//! Supervision alerts in the cache, and the saved state of the rule engine that raises them
+//! (kept in the same file so both are written in one transaction).
+class JIANDU_STORAGE_EXPORT AlertRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::AlertRepository)
+
+public:
+    //! What the inbox needs to filter, sort and count an alert without reading it whole.
+    struct Summary
+    {
+        qint64 id = 0;
+        qint64 raisedMs = 0;
+        qint64 deadlineMs = -1;
+        qint64 suppressedUntilMs = 0;
+        AlertRecord::Tier tier = AlertRecord::Tier::Alarm;
+        AlertRecord::Status status = AlertRecord::Status::New;
+        QString element;
+        QString unit;
+    };
+
+    explicit AlertRepository(QSqlDatabase db);
+
+    //! Stores a newly raised alert, unless one is live for the same rule and subject.
+    //! Returns the id of the live alert and whether it is the one just stored.
+    Result<std::pair<qint64, bool>> raise(const AlertRecord &alert);
+    //! Marks the live alert of \a ruleId for \a subjectKey resolved; its id, or 0 if none.
+    Result<qint64> resolve(const QString &ruleId, const QString &subjectKey, qint64 atMs,
+                           const QString &reason);
+    Result<void> acknowledge(qint64 id, const QString &by, const QString &note, qint64 atMs);
+    Result<void> suppress(qint64 id, const QString &by, const QString &reason, qint64 untilMs);
+
+    Result<std::optional<AlertRecord>> get(qint64 id);
+    //! The alerts with \a ids, in that order (ids not found are left out).
+    Result<QList<AlertRecord>> get(const QList<qint64> &ids);
+    //! Every alert with an id above \a afterId, in id order, for an index.
+    Result<void> scan(const std::function<void(const Summary &)> &visit, qint64 afterId = 0);
+    Result<qint64> count();
+
+    Result<void> saveEngineState(const QByteArray &state, qint64 savedMs);
+    //! The engine's last saved state; empty if it never saved one.
+    Result<QByteArray> loadEngineState();
+
+    static AlertRecord::Status effectiveStatus(int handling, bool resolved);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Jiandu

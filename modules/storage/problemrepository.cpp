@@ -1,0 +1,317 @@
+#include "problemrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+const QString kColumns = u"SELECT id, alert_id, rule_id, title, element, unit, case_id, score,"
+                         " stage, created_ms, created_by, stage_since_ms, due_ms, rounds"
+                         " FROM problem "_s;
+
+Problem readProblem(const QSqlQuery &q)
+{
+    Problem p;
+    p.id = q.value(0).toLongLong();
+    p.alertId = q.value(1).toLongLong();
+    p.ruleId = q.value(2).toString();
+    p.title = q.value(3).toString();
+    p.element = q.value(4).toString();
+    p.unit = q.value(5).toString();
+    p.caseId = q.value(6).toString();
+    p.score = q.value(7).toInt();
+    p.stage = ProblemStage(std::clamp(q.value(8).toInt(), 0, int(ProblemStage::Dismissed)));
+    p.createdMs = q.value(9).toLongLong();
+    p.createdBy = q.value(10).toString();
+    p.stageSinceMs = q.value(11).toLongLong();
+    p.dueMs = q.value(12).toLongLong();
+    p.rounds = q.value(13).toInt();
+    return p;
+}
+
+//! Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+} // namespace
+
+ProblemRepository::ProblemRepository(QSqlDatabase db, ProblemWorkflow::TimeLimits limits)
+    : m_db(db)
+    , m_limits(limits)
+{}
+
+Result<ProblemStep> ProblemRepository::record(const ProblemStep &step)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO problem_step (problem_id, time_ms, actor, role, action, from_stage,"
+              " to_stage, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(step.problemId), QVariant(step.timeMs), QVariant(step.actor),
+          QVariant(int(step.role)), QVariant(int(step.action)), QVariant(int(step.from)),
+          QVariant(int(step.to)), QVariant(step.note)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{tr("The step could not be recorded."), q.lastError().text()};
+    ProblemStep stored = step;
+    stored.id = q.lastInsertId().toLongLong();
+    for (const ProblemAttachment &a : step.attachments) {
+        QSqlQuery attach(m_db);
+        attach.prepare(u"INSERT INTO problem_attachment (step_id, name, path, bytes, sha256)"
+                       " VALUES (?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(stored.id), QVariant(a.name), QVariant(a.path),
+                                  QVariant(a.bytes), QVariant(a.sha256)})
+            attach.addBindValue(v);
+        if (!attach.exec())
+            return Error{tr("The attachment could not be recorded."), attach.lastError().text()};
+    }
+    return stored;
+}
+
+Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor &actor,
+                                        const QString &note, qint64 nowMs)
+{
+    if (actor.role != ProblemRole::LegalOfficer && actor.role != ProblemRole::Leader)
+        return Error{tr("Only the legal officer or the leader can open a problem."), {},
+                     u"role"_s};
+    if (p.title.trimmed().isEmpty())
+        return Error{tr("Give the problem a title."), {}, u"note"_s};
+    if (p.unit.trimmed().isEmpty())
+        return Error{tr("Say which unit is responsible for the problem."), {}, u"unit"_s};
+    Transaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
+    if (p.alertId) {
+        QSqlQuery alert(m_db);
+        alert.prepare(u"SELECT problem_id FROM alert WHERE id = ?"_s);
+        alert.addBindValue(p.alertId);
+        if (!alert.exec() || !alert.next())
+            return Error{tr("The alert no longer exists."), alert.lastError().text()};
+        if (const qint64 existing = alert.value(0).toLongLong())
+            return Error{tr("A problem was already opened from this alert (problem %1).")
+                             .arg(existing),
+                         {},
+                         u"referred"_s};
+    }
+    p.stage = ProblemStage::Found;
+    p.createdMs = nowMs;
+    p.createdBy = actor.name;
+    p.stageSinceMs = nowMs;
+    p.dueMs = ProblemWorkflow::dueTime(p.stage, nowMs, m_limits);
+    p.rounds = 0;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO problem (alert_id, rule_id, title, element, unit, case_id, score,"
+              " stage, created_ms, created_by, stage_since_ms, due_ms, rounds)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
+    for (const QVariant &v :
+         {p.alertId ? QVariant(p.alertId) : QVariant(), QVariant(p.ruleId), QVariant(p.title),
+          QVariant(p.element), QVariant(p.unit), QVariant(p.caseId), QVariant(p.score),
+          QVariant(int(p.stage)), QVariant(p.createdMs), QVariant(p.createdBy),
+          QVariant(p.stageSinceMs), QVariant(p.dueMs)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{tr("The problem could not be stored."), q.lastError().text()};
+    p.id = q.lastInsertId().toLongLong();
+    ProblemStep step;
+    step.problemId = p.id;
+    step.timeMs = nowMs;
+    step.actor = actor.name;
+    step.role = actor.role;
+    step.action = ProblemAction::Create;
+    step.note = note;
+    if (auto recorded = record(step); !recorded)
+        return recorded.error();
+    if (p.alertId) {
+        QSqlQuery alert(m_db);
+        alert.prepare(u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s);
+        alert.addBindValue(p.id);
+        alert.addBindValue(p.alertId);
+        if (!alert.exec())
+            return Error{tr("The problem could not be stored."), alert.lastError().text()};
+    }
+    if (!transaction.commit())
+        return Error{tr("The problem could not be stored."), m_db.lastError().text()};
+    return p;
+}
+
+Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor &actor,
+                                         ProblemAction action, const QString &note,
+                                         const QList<ProblemAttachment> &attachments,
+                                         qint64 nowMs)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
+    auto found = get(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{tr("Problem %1 does not exist.").arg(id), {}};
+    Problem p = **found;
+    const auto to = ProblemWorkflow::check(p, actor, action, note);
+    if (!to)
+        return to.error();
+
+    ProblemStep step;
+    step.problemId = id;
+    step.timeMs = nowMs;
+    step.actor = actor.name;
+    step.role = actor.role;
+    step.action = action;
+    step.from = p.stage;
+    step.to = *to;
+    step.note = note.trimmed();
+    step.attachments = attachments;
+    if (auto recorded = record(step); !recorded)
+        return recorded.error();
+    if (*to != p.stage) {
+        if (action == ProblemAction::Reject || action == ProblemAction::Reopen)
+            ++p.rounds;
+        p.stage = *to;
+        p.stageSinceMs = nowMs;
+        p.dueMs = ProblemWorkflow::dueTime(p.stage, nowMs, m_limits);
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE problem SET stage = ?, stage_since_ms = ?, due_ms = ?, rounds = ?"
+                  " WHERE id = ?"_s);
+        for (const QVariant &v : {QVariant(int(p.stage)), QVariant(p.stageSinceMs),
+                                  QVariant(p.dueMs), QVariant(p.rounds), QVariant(id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error{tr("The problem could not be updated."), q.lastError().text()};
+    }
+    if (!transaction.commit())
+        return Error{tr("The problem could not be updated."), m_db.lastError().text()};
+    return p;
+}
+
+Result<std::optional<Problem>> ProblemRepository::get(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kColumns + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The problem could not be read."), q.lastError().text()};
+    if (!q.next())
+        return std::optional<Problem>{};
+    return std::optional<Problem>{readProblem(q)};
+}
+
+Result<QList<Problem>> ProblemRepository::list()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(kColumns + u"ORDER BY id DESC"_s))
+        return Error{tr("The problems could not be read."), q.lastError().text()};
+    QList<Problem> result;
+    while (q.next())
+        result.append(readProblem(q));
+    return result;
+}
+
+namespace {
+
+ProblemStep readStep(const QSqlQuery &q)
+{
+    ProblemStep s;
+    s.id = q.value(0).toLongLong();
+    s.problemId = q.value(1).toLongLong();
+    s.timeMs = q.value(2).toLongLong();
+    s.actor = q.value(3).toString();
+    s.role = ProblemRole(std::clamp(q.value(4).toInt(), 0, int(ProblemRole::System)));
+    s.action = ProblemAction(std::clamp(q.value(5).toInt(), 0, int(ProblemAction::Comment)));
+    s.from = ProblemStage(std::clamp(q.value(6).toInt(), 0, int(ProblemStage::Dismissed)));
+    s.to = ProblemStage(std::clamp(q.value(7).toInt(), 0, int(ProblemStage::Dismissed)));
+    s.note = q.value(8).toString();
+    return s;
+}
+
+const QString kStepColumns = u"SELECT id, problem_id, time_ms, actor, role, action, from_stage,"
+                             " to_stage, note FROM problem_step "_s;
+
+} // namespace
+
+Result<QList<ProblemStep>> ProblemRepository::history(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kStepColumns + u"WHERE problem_id = ? ORDER BY id"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The problem's history could not be read."), q.lastError().text()};
+    QList<ProblemStep> steps;
+    QHash<qint64, qsizetype> byId;
+    while (q.next()) {
+        byId.insert(q.value(0).toLongLong(), steps.size());
+        steps.append(readStep(q));
+    }
+    QSqlQuery a(m_db);
+    a.prepare(u"SELECT a.step_id, a.name, a.path, a.bytes, a.sha256 FROM problem_attachment a"
+              " JOIN problem_step s ON s.id = a.step_id WHERE s.problem_id = ? ORDER BY a.rowid"_s);
+    a.addBindValue(id);
+    if (!a.exec())
+        return Error{tr("The problem's history could not be read."), a.lastError().text()};
+    while (a.next()) {
+        if (const auto at = byId.constFind(a.value(0).toLongLong()); at != byId.cend())
+            steps[at.value()].attachments.append({a.value(1).toString(), a.value(2).toString(),
+                                                  a.value(3).toLongLong(),
+                                                  a.value(4).toString()});
+    }
+    return steps;
+}
+
+Result<QList<ProblemStep>> ProblemRepository::allSteps()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(kStepColumns + u"ORDER BY id"_s))
+        return Error{tr("The problems' history could not be read."), q.lastError().text()};
+    QList<ProblemStep> steps;
+    while (q.next())
+        steps.append(readStep(q));
+    return steps;
+}
+
+Result<QList<Problem>> ProblemRepository::needingReminder(qint64 nowMs, qint64 intervalMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kColumns + u"WHERE stage NOT IN (?, ?) AND due_ms > 0 AND due_ms < ?"
+                         " AND NOT EXISTS (SELECT 1 FROM problem_step s WHERE"
+                         " s.problem_id = problem.id AND s.action = ? AND s.time_ms > ?"
+                         " AND s.time_ms >= problem.stage_since_ms) ORDER BY due_ms"_s);
+    q.addBindValue(int(ProblemStage::Closed));
+    q.addBindValue(int(ProblemStage::Dismissed));
+    q.addBindValue(nowMs);
+    q.addBindValue(int(ProblemAction::Remind));
+    q.addBindValue(nowMs - intervalMs);
+    if (!q.exec())
+        return Error{tr("The problems could not be read."), q.lastError().text()};
+    QList<Problem> result;
+    while (q.next())
+        result.append(readProblem(q));
+    return result;
+}
+
+} // namespace Jiandu
