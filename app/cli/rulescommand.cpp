@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <rules/eventfeed.h>
 #include <rules/ruleengine.h>
 
 using namespace Qt::StringLiterals;
@@ -12,15 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Jiandu::Cli {
 
 namespace {
-
-// "yyyy-MM-dd HH:mm:ss" (local time) or ms since the epoch; -1 if neither.
-qint64 parseTime(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    const QDateTime time = QDateTime::fromString(value.toString(), u"yyyy-MM-dd HH:mm:ss"_s);
-    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
-}
 
 QString timeText(qint64 ms)
 {
@@ -95,31 +87,18 @@ int run(const QCommandLineParser &parser)
             return ExitFailure;
         }
     }
-    int lineNumber = 0;
-    int malformed = 0;
+    const EventFeed::Batch batch = EventFeed::read(events, events.fileName());
+    for (const QString &error : batch.errors)
+        printError(error);
+    const int malformed = int(batch.errors.size());
     qint64 lastMs = 0;
-    while (!events.atEnd()) {
-        const QByteArray line = events.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
-        const qint64 at = parseTime(object.value(u"time"_s));
-        const QString type = object.value(u"type"_s).toString();
-        if (error.error != QJsonParseError::NoError || type.isEmpty() || at < 0) {
-            ++malformed;
-            printError(u"%1:%2: not an event (needs \"type\", \"time\" and \"subject\")"_s
-                           .arg(events.fileName())
-                           .arg(lineNumber));
-            continue;
-        }
-        printChanges(engine.process({type, at, object.value(u"subject"_s).toObject()}));
-        lastMs = std::max(lastMs, at);
+    for (const RuleEvent &event : batch.events) {
+        printChanges(engine.process(event));
+        lastMs = std::max(lastMs, event.timeMs);
     }
     qint64 until = lastMs;
     if (parser.isSet(u"until"_s)) {
-        until = parseTime(QJsonValue(parser.value(u"until"_s)));
+        until = EventFeed::parseTime(QJsonValue(parser.value(u"until"_s)));
         if (until < 0) {
             bool number = false;
             until = parser.value(u"until"_s).toLongLong(&number);

@@ -160,7 +160,7 @@ contains out '"at":"2026-03-04 09:00:00"' "at its deadline"
 contains out '张三，440300199001011234，P-1' "with the subject's fields"
 [ "$(grep -c 'P-2' "$tmp/out")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a detention ended in time raised an alert"; }
 contains err "1 malformed" "counts the malformed line"
-contains err "events.jsonl:2: not an event" "names the malformed line"
+contains err "events.jsonl:2: not JSON" "names the malformed line and why"
 expect 2 "rules run without events" -- rules run --rules "$catalogue" --clock virtual
 # A restart in between: the deadline started before it fires after it.
 head -1 "$tmp/events.jsonl" >"$tmp/before.jsonl"

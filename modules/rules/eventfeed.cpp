@@ -1,0 +1,62 @@
+#include "eventfeed.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+qint64 EventFeed::parseTime(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble() >= 0 ? qint64(value.toDouble()) : -1;
+    const QString text = value.toString();
+    QDateTime time = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
+}
+
+std::optional<RuleEvent> EventFeed::parseLine(const QByteArray &line, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (error.error != QJsonParseError::NoError)
+        return refuse(tr("not JSON (%1 at column %2)").arg(error.errorString()).arg(error.offset));
+    const QJsonObject object = document.object();
+    const QString type = object.value(u"type"_s).toString();
+    if (type.isEmpty())
+        return refuse(tr("no \"type\""));
+    const qint64 at = parseTime(object.value(u"time"_s));
+    if (at < 0)
+        return refuse(tr("no \"time\", or not a time (use \"yyyy-MM-dd HH:mm:ss\")"));
+    if (!object.value(u"subject"_s).isObject())
+        return refuse(tr("no \"subject\" object"));
+    return RuleEvent{type, at, object.value(u"subject"_s).toObject()};
+}
+
+EventFeed::Batch EventFeed::read(QIODevice &device, const QString &name)
+{
+    Batch batch;
+    int number = 0;
+    while (!device.atEnd()) {
+        const QByteArray line = device.readLine().trimmed();
+        ++number;
+        if (line.isEmpty())
+            continue;
+        QString why;
+        if (auto event = parseLine(line, &why))
+            batch.events.append(std::move(*event));
+        else
+            batch.errors.append(u"%1:%2: %3"_s.arg(name).arg(number).arg(why));
+    }
+    return batch;
+}
+
+} // namespace Jiandu
