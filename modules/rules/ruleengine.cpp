@@ -291,6 +291,25 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs)
 
 QList<AlertChange> RuleEngine::process(const RuleEvent &event)
 {
+    QList<AlertChange> changes = apply(event);
+    // Deadlines already past when their start arrived (a late event) fire at once.
+    changes += advanceTo(m_nowMs);
+    return changes;
+}
+
+QList<AlertChange> RuleEngine::process(QList<RuleEvent> events, qint64 nowMs)
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const RuleEvent &a, const RuleEvent &b) { return a.timeMs < b.timeMs; });
+    QList<AlertChange> changes;
+    for (const RuleEvent &event : std::as_const(events))
+        changes += apply(event);
+    changes += advanceTo(std::max(nowMs, m_nowMs));
+    return changes;
+}
+
+QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
+{
     ++m_counters.events;
     if (event.timeMs < m_nowMs)
         ++m_counters.late;
@@ -357,8 +376,6 @@ QList<AlertChange> RuleEngine::process(const RuleEvent &event)
     }
     for (const Timer &t : std::as_const(released))
         raise(t.rule, t.subject, at, t.deadlineMs, changes);
-    // Deadlines already past when their start arrived (a late event) fire at once.
-    changes += advanceTo(m_nowMs);
     return changes;
 }
 

@@ -75,8 +75,13 @@ public:
 
     //! Fires the deadlines due up to \a nowMs, oldest first.
     QList<AlertChange> advanceTo(qint64 nowMs);
-    //! Applies \a event (at its own time; the clock is not moved back).
+    //! Applies \a event (at its own time; the clock is not moved back). Deadlines already
+    //! past when a late event starts them fire at once.
     QList<AlertChange> process(const RuleEvent &event);
+    //! Applies \a events in time order, then moves the clock to \a nowMs. A deadline that a
+    //! late event starts and a later event of the batch satisfies never fires (a feed
+    //! delivered late is judged as it happened).
+    QList<AlertChange> process(QList<RuleEvent> events, qint64 nowMs);
 
     QList<Alert> openAlerts() const; //!< suppressed ones included (they say so)
 
@@ -125,6 +130,7 @@ private:
     bool hidden(const Rule &rule, quint32 subject) const;
     Alert alert(quint32 rule, quint32 subject, const Raised &raised) const;
     void schedule(const Timer &timer);
+    QList<AlertChange> apply(const RuleEvent &event);
 
     RuleSet m_rules;
     QHash<QString, int> m_ruleIndex;

@@ -124,6 +124,11 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
     return cache;
 }
 
+Result<std::unique_ptr<CacheDatabase>> LocalCache::openConnection() const
+{
+    return CacheDatabase::open(databasePath(m_directory), KeyWrap::sqlCipherKey(m_dataKey));
+}
+
 Result<LocalCache::Stats> LocalCache::stats()
 {
     Stats stats;

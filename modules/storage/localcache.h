@@ -32,6 +32,9 @@ public:
     ~LocalCache();
 
     CacheDatabase &database() { return *m_database; }
+    //! Another connection to the same file, for a thread of its own (database() belongs to
+    //! the thread that opened the cache).
+    Result<std::unique_ptr<CacheDatabase>> openConnection() const;
     QString directory() const { return m_directory; }
     Result<Stats> stats();
     //! Re-wraps the data key under \a newPassword; the cache file is not rewritten.

@@ -1,0 +1,290 @@
+#include "alertservice.h"
+
+#include "rulecatalogue.h"
+#include "ruleworker.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <core/clock.h>
+#include <core/filehash.h>
+#include <core/settingsstore.h>
+#include <moduleapi/ishell.h>
+#include <storage/localcache.h>
+#include <storage/problemrepository.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+AlertService::AlertService(IShell &shell, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+    , m_index(std::make_shared<AlertIndex>())
+{
+    qRegisterMetaType<QList<Jiandu::RuleEvent>>();
+    qRegisterMetaType<Jiandu::RuleSet>();
+    qRegisterMetaType<std::shared_ptr<Jiandu::AlertIndex>>();
+    qRegisterMetaType<QList<Jiandu::AlertRepository::Summary>>();
+    qRegisterMetaType<QList<Jiandu::AlertRecord>>();
+    qRegisterMetaType<QList<Jiandu::Problem>>();
+}
+
+AlertService::~AlertService()
+{
+    shutdown();
+}
+
+QString AlertService::feedDirectory() const
+{
+    return QDir(m_shell.context().dataDirectory).filePath(u"events"_s);
+}
+
+qint64 AlertService::nowMs() const
+{
+    return m_shell.clock().nowMs();
+}
+
+ProblemWorkflow::Actor AlertService::actor() const
+{
+    const QString role = m_shell.settings().choiceValue(
+        u"alerts/role"_s, u"legal"_s, {u"legal"_s, u"unit"_s, u"leader"_s});
+    return {m_shell.context().userName,
+            role == u"unit"     ? ProblemRole::ResponsibleUnit
+            : role == u"leader" ? ProblemRole::Leader
+                                : ProblemRole::LegalOfficer,
+            m_shell.settings().value(u"alerts/unit"_s).toString()};
+}
+
+ProblemWorkflow::TimeLimits AlertService::timeLimits() const
+{
+    return {};
+}
+
+Result<void> AlertService::reloadRules()
+{
+    const QString siteFile = m_shell.settings().value(u"alerts/ruleFile"_s).toString();
+    auto loaded = RuleCatalogue::load(siteFile);
+    if (!loaded && !siteFile.isEmpty()) {
+        m_shell.notify(Severity::Critical, tr("Rule file refused"),
+                       tr("%1\nThe built-in catalogue runs instead.").arg(loaded.error().message));
+        loaded = RuleCatalogue::load({});
+    }
+    if (!loaded)
+        return loaded.error();
+    m_catalogue = std::move(loaded).value();
+    QHash<QString, RuleSetting> settings;
+    if (LocalCache *cache = m_shell.cache()) {
+        if (auto stored = RuleSettingsRepository(cache->database().connection()).all())
+            settings = *stored;
+    }
+    QStringList problems;
+    m_rules = RuleCatalogue::withSettings(m_catalogue, settings, &problems);
+    if (!problems.isEmpty())
+        m_shell.notify(Severity::Warning, tr("Some rule settings not applied"),
+                       problems.join(u'\n'));
+    return {};
+}
+
+Result<void> AlertService::start()
+{
+    if (!m_shell.cache())
+        return Error{tr("Supervision alerts need the local cache; unlock it to start them."),
+                     {}};
+    if (auto loaded = reloadRules(); !loaded)
+        return loaded;
+    QDir().mkpath(feedDirectory());
+    RuleWorker::Config config;
+    config.cache = m_shell.cache();
+    config.clock = &m_shell.clock();
+    config.feedDirectory = feedDirectory();
+    config.rules = m_rules;
+    config.demo = m_shell.context().demo;
+    config.limits = timeLimits();
+    m_worker = new RuleWorker(config);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RuleWorker::indexLoaded, this,
+            [this](std::shared_ptr<AlertIndex> index) {
+                m_index = std::move(index);
+                m_loaded = true;
+                emit indexLoaded();
+            });
+    connect(m_worker, &RuleWorker::alertsChanged, this,
+            [this](const QList<AlertRepository::Summary> &summaries) {
+                QList<qint64> ids;
+                for (const auto &s : summaries) {
+                    m_index->upsert(s);
+                    ids.append(s.id);
+                }
+                emit alertsChanged(ids);
+            });
+    connect(m_worker, &RuleWorker::alertsRaised, this, &AlertService::alertsRaised);
+    connect(m_worker, &RuleWorker::problemsReminded, this, [this](const QList<Problem> &due) {
+        for (const Problem &p : due)
+            m_shell.notify(Severity::Warning, tr("Problem overdue"),
+                           tr("Problem %1 “%2” (%3) is %4 past its due time.")
+                               .arg(p.id)
+                               .arg(p.title, p.unit, ProblemWorkflow::stageName(p.stage)));
+        emit problemsChanged();
+    });
+    connect(m_worker, &RuleWorker::report, this,
+            [this](int severity, const QString &title, const QString &message) {
+                m_shell.notify(Severity(severity), title, message);
+            });
+    connect(m_worker, &RuleWorker::countersChanged, this, &AlertService::countersChanged);
+    m_thread.setObjectName(u"jiandu-rules"_s);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &RuleWorker::start, Qt::QueuedConnection);
+    return {};
+}
+
+void AlertService::shutdown()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, &RuleWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection,
+                                  Q_ARG(QList<Jiandu::RuleEvent>, events),
+                                  Q_ARG(QString, source));
+}
+
+void AlertService::updateIndex(const QList<qint64> &ids)
+{
+    auto records = AlertRepository(m_shell.cache()->database().connection()).get(ids);
+    if (!records)
+        return;
+    for (const AlertRecord &a : *records)
+        m_index->upsert({a.id, a.raisedMs, a.deadlineMs, a.suppressedUntilMs, a.tier, a.status,
+                         a.element, a.unit});
+    emit alertsChanged(ids);
+}
+
+Result<void> AlertService::acknowledge(qint64 alertId, const QString &note)
+{
+    auto done = AlertRepository(m_shell.cache()->database().connection())
+                    .acknowledge(alertId, m_shell.context().userName, note.trimmed(), nowMs());
+    if (done)
+        updateIndex({alertId});
+    return done;
+}
+
+Result<void> AlertService::silence(qint64 alertId, const QString &reason, qint64 untilMs)
+{
+    if (untilMs <= nowMs())
+        return Error{tr("A silence must end in the future."), {}};
+    AlertRepository alerts(m_shell.cache()->database().connection());
+    const auto alert = alerts.get(alertId);
+    if (!alert || !*alert)
+        return Error{tr("The alert no longer exists."), {}};
+    auto done = alerts.suppress(alertId, m_shell.context().userName, reason.trimmed(), untilMs);
+    if (!done)
+        return done;
+    // The engine keeps it silent too: raised again meanwhile, it stays out of the inbox.
+    QMetaObject::invokeMethod(m_worker, "suppress", Qt::QueuedConnection,
+                              Q_ARG(QString, (*alert)->ruleId), Q_ARG(QString, (*alert)->subjectKey),
+                              Q_ARG(QString, m_shell.context().userName),
+                              Q_ARG(QString, reason.trimmed()), Q_ARG(qint64, untilMs));
+    updateIndex({alertId});
+    return {};
+}
+
+Result<Problem> AlertService::openProblem(const AlertRecord &alert, const QString &title,
+                                          const QString &unit, const QString &note)
+{
+    Problem draft;
+    draft.alertId = alert.id;
+    draft.ruleId = alert.ruleId;
+    draft.title = title;
+    draft.element = alert.element;
+    draft.unit = unit;
+    draft.score = alert.score;
+    const QJsonObject subject = QJsonDocument::fromJson(alert.subjectJson.toUtf8()).object();
+    draft.caseId = subject.value(u"caseId"_s).toString();
+    auto opened = openProblem(draft, note);
+    if (opened)
+        updateIndex({alert.id});
+    return opened;
+}
+
+Result<Problem> AlertService::openProblem(Problem draft, const QString &note)
+{
+    auto opened = ProblemRepository(m_shell.cache()->database().connection(), timeLimits())
+                      .open(std::move(draft), actor(), note.trimmed(), nowMs());
+    if (opened)
+        emit problemsChanged();
+    return opened;
+}
+
+Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action,
+                                        const QString &note, const QStringList &attachmentFiles)
+{
+    // Check first, so files are not copied for a step that will be refused.
+    ProblemRepository problems(m_shell.cache()->database().connection(), timeLimits());
+    const auto current = problems.get(problemId);
+    if (!current || !*current)
+        return Error{tr("Problem %1 does not exist.").arg(problemId), {}};
+    if (auto allowed = ProblemWorkflow::check(**current, actor(), action, note); !allowed)
+        return allowed.error();
+    QList<ProblemAttachment> attachments;
+    const QDir store(QDir(m_shell.context().dataDirectory)
+                         .filePath(u"attachments/problem-%1"_s.arg(problemId)));
+    for (const QString &file : attachmentFiles) {
+        const QFileInfo source(file);
+        if (!source.isFile() || !source.isReadable())
+            return Error{tr("%1 cannot be read; attach another file.").arg(file), {}};
+        if (!QDir().mkpath(store.path()))
+            return Error{tr("The attachment cannot be stored in %1.").arg(store.path()), {}};
+        QString target = store.filePath(source.fileName());
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = store.filePath(u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(
+                source.suffix()));
+        if (!QFile::copy(source.filePath(), target))
+            return Error{tr("%1 could not be copied (is the disk full?).").arg(file), {}};
+        attachments.append({source.fileName(), target, source.size(), fileSha256(target)});
+    }
+    auto applied = problems.apply(problemId, actor(), action, note.trimmed(), attachments, nowMs());
+    if (!applied) {
+        for (const ProblemAttachment &a : attachments)
+            QFile::remove(a.path);
+        return applied;
+    }
+    emit problemsChanged();
+    return applied;
+}
+
+Result<void> AlertService::changeRule(const QString &ruleId, const QString &field,
+                                      const QString &value, const QString &reason)
+{
+    const Rule *rule = m_catalogue.find(ruleId);
+    if (!rule)
+        return Error{tr("There is no rule %1.").arg(ruleId), {}};
+    if (const QString why = RuleCatalogue::checkValue(*rule, field, value); !why.isEmpty())
+        return Error{why, {}};
+    const Rule *current = m_rules.find(ruleId);
+    const QString old = RuleCatalogue::valueOf(*current, field);
+    if (old == value)
+        return {};
+    auto changed = RuleSettingsRepository(m_shell.cache()->database().connection())
+                       .change(ruleId, field, old, value, m_shell.context().userName, reason,
+                               nowMs());
+    if (!changed)
+        return changed.error();
+    if (auto loaded = reloadRules(); !loaded)
+        return loaded;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, "setRules", Qt::QueuedConnection,
+                                  Q_ARG(Jiandu::RuleSet, m_rules));
+    emit rulesChanged();
+    return {};
+}
+
+} // namespace Jiandu

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "alertindex.h"
+
+#include <QObject>
+#include <QThread>
+#include <core/problem.h>
+#include <core/problemworkflow.h>
+#include <memory>
+#include <rules/ruleengine.h>
+
+namespace Jiandu {
+
+class IShell;
+class RuleWorker;
+
+//! The supervision alerts of this workstation, for the pages: the rule engine running on its
+//! own thread (RuleWorker), the inbox's index, and the operator's actions on alerts,
+//! problems and rules, each stored and audited in the cache.
+class AlertService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AlertService(IShell &shell, QObject *parent = nullptr);
+    ~AlertService() override;
+
+    //! Loads the rules (the site's rule file if set, else the catalogue) and starts the
+    //! engine. A malformed rule file is refused with its line, and the catalogue runs.
+    Result<void> start();
+    void shutdown();
+
+    IShell &shell() { return m_shell; }
+    const AlertIndex &index() const { return *m_index; }
+    bool isLoaded() const { return m_loaded; }
+    const RuleSet &catalogue() const { return m_catalogue; }
+    const RuleSet &rules() const { return m_rules; }
+    QString feedDirectory() const;
+    qint64 nowMs() const;
+
+    //! Who the operator is in the workflow (role and unit from the settings).
+    ProblemWorkflow::Actor actor() const;
+    ProblemWorkflow::TimeLimits timeLimits() const;
+
+    Result<void> acknowledge(qint64 alertId, const QString &note);
+    Result<void> silence(qint64 alertId, const QString &reason, qint64 untilMs);
+    Result<Problem> openProblem(const AlertRecord &alert, const QString &title,
+                                const QString &unit, const QString &note);
+    Result<Problem> openProblem(Problem draft, const QString &note);
+    //! Takes \a action on problem \a id; attachments (files on this computer) are copied into
+    //! the data directory with their SHA-256 first.
+    Result<Problem> applyStep(qint64 problemId, ProblemAction action, const QString &note,
+                              const QStringList &attachmentFiles);
+    //! Sets \a field of rule \a ruleId to \a value (empty: the catalogue's), audited with
+    //! \a reason; the engine runs the new rules at once.
+    Result<void> changeRule(const QString &ruleId, const QString &field, const QString &value,
+                            const QString &reason);
+    //! Hands events to the engine (other modules' feed).
+    void submit(const QList<RuleEvent> &events, const QString &source);
+
+signals:
+    void indexLoaded();
+    void alertsChanged(const QList<qint64> &ids);
+    void alertsRaised(const QList<Jiandu::AlertRecord> &alerts);
+    void problemsChanged();
+    void rulesChanged();
+    void countersChanged(int events, int refused, int running);
+
+private:
+    void updateIndex(const QList<qint64> &ids);
+    Result<void> reloadRules();
+
+    IShell &m_shell;
+    QThread m_thread;
+    RuleWorker *m_worker = nullptr;
+    std::shared_ptr<AlertIndex> m_index;
+    bool m_loaded = false;
+    RuleSet m_catalogue;
+    RuleSet m_rules;
+};
+
+} // namespace Jiandu
+
+Q_DECLARE_METATYPE(Jiandu::RuleSet)
+Q_DECLARE_METATYPE(std::shared_ptr<Jiandu::AlertIndex>)

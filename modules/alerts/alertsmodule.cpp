@@ -1,0 +1,66 @@
+#include "alertsmodule.h"
+
+#include "alertservice.h"
+#include "ui/alertinboxpage.h"
+#include "ui/alertnotifier.h"
+#include "ui/alertsettingspage.h"
+#include "ui/problemspage.h"
+#include "ui/rulesettingspage.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <moduleapi/ishell.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+AlertsModule::~AlertsModule()
+{
+    aboutToShutdown();
+}
+
+Result<void> AlertsModule::initialize(IShell &shell)
+{
+    m_service = new AlertService(shell, this);
+    if (auto started = m_service->start(); !started)
+        return started;
+    const Id inboxId = *Id::fromString(u"alerts.inbox"_s);
+    shell.addPage({inboxId, tr("Alerts"),
+                   QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning), 20,
+                   [this](QWidget *parent) {
+                       auto *page = new AlertInboxPage(*m_service, parent);
+                       m_inbox = page;
+                       return page;
+                   }});
+    shell.addPage({*Id::fromString(u"alerts.problems"_s), tr("Problems"),
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), 21,
+                   [this](QWidget *parent) { return new ProblemsPage(*m_service, parent); }});
+    shell.addPage({*Id::fromString(u"alerts.rules"_s), tr("Alert rules"),
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), 22,
+                   [this](QWidget *parent) { return new RuleSettingsPage(*m_service, parent); }});
+    shell.addSettingsPage({*Id::fromString(u"alerts.settings"_s), tr("Alerts and problems"), 30,
+                           [&shell](QWidget *parent) {
+                               return new AlertSettingsPage(shell.settings(),
+                                                            shell.context().site.units, parent);
+                           }});
+    if (!shell.context().wall) {
+        m_notifier = new AlertNotifier(
+            *m_service,
+            [this, &shell, inboxId](qint64 id) {
+                shell.showPage(inboxId);
+                if (m_inbox)
+                    m_inbox->showAlert(id);
+            },
+            this);
+    }
+    return {};
+}
+
+void AlertsModule::aboutToShutdown()
+{
+    if (m_service)
+        m_service->shutdown();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "alertindex.h"
+
+#include <QObject>
+#include <core/problem.h>
+#include <core/problemworkflow.h>
+#include <memory>
+#include <rules/ruleengine.h>
+
+class QTimer;
+
+namespace Jiandu {
+
+class CacheDatabase;
+class Clock;
+class LocalCache;
+
+//! The rule engine at work on a thread of its own: events in (handed over or dropped as
+//! JSON-lines files into the feed directory), deadlines fired on the clock, every alert
+//! change and the engine's state written to the cache in one transaction, so a restart
+//! (or kill -9) neither loses nor resets a running deadline. Also reminds overdue problems.
+class RuleWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        const LocalCache *cache = nullptr;
+        const Clock *clock = nullptr;
+        QString feedDirectory; //!< *.jsonl files are read, then moved to processed/
+        RuleSet rules;
+        bool demo = false; //!< play the demo site's events on a first start
+        ProblemWorkflow::TimeLimits limits;
+        int tickMs = 1000;
+        qint64 futureToleranceMs = 5 * 60'000; //!< events later than now + this are refused
+    };
+
+    explicit RuleWorker(Config config);
+    ~RuleWorker() override;
+
+public slots:
+    void start();
+    void stop();
+    void submit(const QList<Jiandu::RuleEvent> &events, const QString &source);
+    void setRules(const Jiandu::RuleSet &rules);
+    void suppress(const QString &ruleId, const QString &subjectKey, const QString &by,
+                  const QString &reason, qint64 untilMs);
+    void scanFeed();
+    void tick();
+
+signals:
+    void indexLoaded(std::shared_ptr<Jiandu::AlertIndex> index);
+    void alertsChanged(const QList<Jiandu::AlertRepository::Summary> &summaries);
+    //! Alerts that just entered the inbox (not silenced), for the popup and the sound.
+    void alertsRaised(const QList<Jiandu::AlertRecord> &alerts);
+    void problemsReminded(const QList<Jiandu::Problem> &problems);
+    void report(int severity, const QString &title, const QString &message);
+    void countersChanged(int events, int refused, int running);
+
+private:
+    void apply(const QList<AlertChange> &changes, bool saveState);
+    void playDemo();
+    void remind();
+
+    Config m_config;
+    std::unique_ptr<CacheDatabase> m_db;
+    RuleEngine m_engine;
+    QTimer *m_tick = nullptr;
+    qint64 m_lastReminderMs = 0;
+    int m_refused = 0;
+    bool m_dirty = false;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,103 @@
+#include "alertpresentation.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+QString AlertPresentation::tierName(AlertRecord::Tier tier)
+{
+    switch (tier) {
+    case AlertRecord::Tier::Guidance:
+        return tr("Guidance");
+    case AlertRecord::Tier::Warning:
+        return tr("Warning");
+    case AlertRecord::Tier::Alarm:
+        return tr("Alarm");
+    }
+    return {};
+}
+
+QColor AlertPresentation::tierColour(AlertRecord::Tier tier)
+{
+    switch (tier) {
+    case AlertRecord::Tier::Guidance:
+        return QColor(0x1e, 0x6f, 0xd9);
+    case AlertRecord::Tier::Warning:
+        return QColor(0xe0, 0x9b, 0x00);
+    case AlertRecord::Tier::Alarm:
+        return QColor(0xd9, 0x30, 0x25);
+    }
+    return {};
+}
+
+QString AlertPresentation::statusName(AlertRecord::Status status)
+{
+    switch (status) {
+    case AlertRecord::Status::New:
+        return tr("New");
+    case AlertRecord::Status::Acknowledged:
+        return tr("Acknowledged");
+    case AlertRecord::Status::Referred:
+        return tr("Problem opened");
+    case AlertRecord::Status::Resolved:
+        return tr("Resolved");
+    }
+    return {};
+}
+
+QStringList AlertPresentation::elements()
+{
+    return {u"incident"_s, u"case"_s, u"person"_s, u"property"_s, u"venue"_s, u"file"_s};
+}
+
+QString AlertPresentation::elementName(const QString &element)
+{
+    if (element == u"incident")
+        return tr("Incident");
+    if (element == u"case")
+        return tr("Case");
+    if (element == u"person")
+        return tr("Person");
+    if (element == u"property")
+        return tr("Property");
+    if (element == u"venue")
+        return tr("Case area");
+    if (element == u"file")
+        return tr("Case file");
+    return element;
+}
+
+namespace {
+
+QString span(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = (minutes / 60) % 24;
+    if (days > 0)
+        return AlertPresentation::tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return AlertPresentation::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return AlertPresentation::tr("%1 min").arg(std::max<qint64>(minutes, 1));
+}
+
+} // namespace
+
+QString AlertPresentation::countdown(qint64 deadlineMs, qint64 nowMs)
+{
+    if (deadlineMs < 0)
+        return {};
+    if (deadlineMs > nowMs)
+        return tr("due in %1").arg(span(deadlineMs - nowMs));
+    return tr("overdue by %1").arg(span(nowMs - deadlineMs));
+}
+
+QString AlertPresentation::timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                  : QString();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <core/alertrecord.h>
+
+namespace Jiandu {
+
+//! How alerts are named and coloured everywhere in the module (inbox, popup, statistics).
+class AlertPresentation
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::AlertPresentation)
+
+public:
+    static QString tierName(AlertRecord::Tier tier);
+    static QColor tierColour(AlertRecord::Tier tier); //!< red, amber, blue
+    static QString statusName(AlertRecord::Status status);
+    //! incident → 警情, case → 案件, person → 人员, property → 物品, venue → 场所, file → 卷宗
+    static QString elementName(const QString &element);
+    static QStringList elements();
+    //! "2小时13分后到期" / "已超期 1天3小时" / "" without a deadline.
+    static QString countdown(qint64 deadlineMs, qint64 nowMs);
+    static QString timeText(qint64 ms);
+};
+
+} // namespace Jiandu

@@ -1,0 +1,272 @@
+#include "problemspage.h"
+
+#include "../alertservice.h"
+#include "actiondialog.h"
+#include "alertpresentation.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <moduleapi/ishell.h>
+#include <storage/localcache.h>
+#include <storage/problemrepository.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+enum Column { Number, Title, Unit, Stage, Due, Rounds, Created, ColumnCount };
+
+} // namespace
+
+ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stageFilter(new QComboBox(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_role(new QLabel(this))
+    , m_summary(new QTextBrowser(this))
+    , m_history(new QTreeWidget(this))
+    , m_actions(new QWidget(this))
+    , m_actionLayout(new QHBoxLayout(m_actions))
+{
+    setObjectName(u"problemsPage"_s);
+    m_stageFilter->setAccessibleName(tr("Stage"));
+    m_stageFilter->addItem(tr("Open problems"), -1);
+    m_stageFilter->addItem(tr("Overdue"), -2);
+    m_stageFilter->addItem(tr("All problems"), -3);
+    for (int s = int(ProblemStage::Found); s <= int(ProblemStage::Dismissed); ++s)
+        m_stageFilter->addItem(ProblemWorkflow::stageName(ProblemStage(s)), s);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ProblemsPage::reload);
+    auto *create = new QPushButton(tr("New problem…"), this);
+    connect(create, &QPushButton::clicked, this, &ProblemsPage::newProblem);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_stageFilter);
+    top->addWidget(create);
+    top->addStretch();
+    top->addWidget(m_role);
+
+    m_table->setObjectName(u"problemTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Problem"), tr("Responsible unit"),
+                                        tr("Stage"), tr("Due"), tr("Rounds"), tr("Opened")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProblemsPage::showSelected);
+
+    m_history->setObjectName(u"problemHistory"_s);
+    m_history->setHeaderLabels(
+        {tr("Time"), tr("Who"), tr("Step"), tr("Stage"), tr("Note"), tr("Attachments")});
+    m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [](QTreeWidgetItem *item) {
+        const QStringList files = item->data(5, Qt::UserRole).toStringList();
+        for (const QString &file : files)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    });
+    m_actionLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_summary, 1);
+    sideLayout->addWidget(new QLabel(tr("History"), this));
+    sideLayout->addWidget(m_history, 2);
+    sideLayout->addWidget(m_actions);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_service, &AlertService::problemsChanged, this, &ProblemsPage::reload);
+    reload();
+}
+
+qint64 ProblemsPage::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, Number) ? m_table->item(row, Number)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ProblemsPage::reload()
+{
+    const ProblemWorkflow::Actor actor = m_service.actor();
+    m_role->setText(actor.role == ProblemRole::ResponsibleUnit
+                        ? tr("Acting as %1 (%2)").arg(ProblemWorkflow::roleName(actor.role), actor.unit)
+                        : tr("Acting as %1").arg(ProblemWorkflow::roleName(actor.role)));
+    const qint64 selected = selectedId();
+    auto problems = ProblemRepository(m_service.shell().cache()->database().connection()).list();
+    m_problems = problems ? *problems : QList<Problem>{};
+    const int filter = m_stageFilter->currentData().toInt();
+    const qint64 now = m_service.nowMs();
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    for (const Problem &p : std::as_const(m_problems)) {
+        const bool overdue = !p.isFinished() && p.dueMs > 0 && p.dueMs < now;
+        if ((filter == -1 && p.isFinished()) || (filter == -2 && !overdue) ||
+            (filter >= 0 && int(p.stage) != filter))
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const auto put = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            if (overdue && column == Due)
+                item->setForeground(AlertPresentation::tierColour(AlertRecord::Tier::Alarm));
+            m_table->setItem(row, column, item);
+            return item;
+        };
+        put(Number, QString::number(p.id))->setData(Qt::UserRole, p.id);
+        put(Title, p.title);
+        put(Unit, p.unit);
+        put(Stage, ProblemWorkflow::stageName(p.stage));
+        put(Due, p.dueMs > 0 ? AlertPresentation::countdown(p.dueMs, now) : QString());
+        put(Rounds, QString::number(p.rounds));
+        put(Created, AlertPresentation::timeText(p.createdMs));
+        if (p.id == selected)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnToContents(Number);
+    showSelected();
+}
+
+void ProblemsPage::showProblem(qint64 id)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == id) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        m_stageFilter->setCurrentIndex(m_stageFilter->findData(-3));
+    }
+}
+
+void ProblemsPage::showSelected()
+{
+    while (QLayoutItem *item = m_actionLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_history->clear();
+    const qint64 id = selectedId();
+    const auto it = std::find_if(m_problems.cbegin(), m_problems.cend(),
+                                 [id](const Problem &p) { return p.id == id; });
+    if (!id || it == m_problems.cend()) {
+        m_summary->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(
+            tr("Select a problem to see its history and take the next step.").toHtmlEscaped()));
+        return;
+    }
+    const Problem &p = *it;
+    const qint64 now = m_service.nowMs();
+    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(
+        tr("Problem %1: %2").arg(p.id).arg(p.title).toHtmlEscaped());
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(
+                label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Responsible unit"), p.unit);
+    row(tr("Stage"), ProblemWorkflow::stageName(p.stage));
+    if (p.dueMs > 0)
+        row(tr("Due"), u"%1 (%2)"_s.arg(AlertPresentation::timeText(p.dueMs),
+                                        AlertPresentation::countdown(p.dueMs, now)));
+    row(tr("Element"), AlertPresentation::elementName(p.element));
+    row(tr("Case"), p.caseId);
+    row(tr("Rule"), p.ruleId);
+    row(tr("From alert"), p.alertId ? QString::number(p.alertId) : QString());
+    row(tr("Opened"), tr("%1 by %2").arg(AlertPresentation::timeText(p.createdMs), p.createdBy));
+    row(tr("Rectification rounds"), QString::number(p.rounds));
+    html += u"</table>"_s;
+    m_summary->setHtml(html);
+
+    if (auto history = ProblemRepository(m_service.shell().cache()->database().connection()).history(id)) {
+        for (const ProblemStep &s : *history) {
+            QStringList names, paths;
+            for (const ProblemAttachment &a : s.attachments) {
+                names.append(a.name);
+                paths.append(a.path);
+            }
+            auto *item = new QTreeWidgetItem(
+                m_history,
+                {AlertPresentation::timeText(s.timeMs),
+                 u"%1（%2）"_s.arg(s.actor, ProblemWorkflow::roleName(s.role)),
+                 ProblemWorkflow::actionName(s.action),
+                 s.from == s.to ? ProblemWorkflow::stageName(s.to)
+                                : u"%1 → %2"_s.arg(ProblemWorkflow::stageName(s.from),
+                                                   ProblemWorkflow::stageName(s.to)),
+                 s.note, names.join(u", "_s)});
+            item->setData(5, Qt::UserRole, paths);
+            item->setToolTip(4, s.note);
+        }
+        for (int c = 0; c < 4; ++c)
+            m_history->resizeColumnToContents(c);
+    }
+    for (ProblemAction action : ProblemWorkflow::allowed(p, m_service.actor())) {
+        auto *button = new QPushButton(ProblemWorkflow::actionName(action), m_actions);
+        button->setProperty("action", int(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { takeStep(action); });
+        m_actionLayout->addWidget(button);
+    }
+    m_actionLayout->addStretch();
+}
+
+void ProblemsPage::takeStep(ProblemAction action)
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const QString name = ProblemWorkflow::actionName(action);
+    ActionDialog dialog(name, name, this);
+    dialog.setNoteRequired(ProblemWorkflow::needsNote(action),
+                           ProblemWorkflow::needsNote(action) ? tr("Reason or description (required)")
+                                                              : tr("Note (optional)"));
+    if (action != ProblemAction::Remind)
+        dialog.addAttachments();
+    while (dialog.exec() == QDialog::Accepted) {
+        auto done = m_service.applyStep(id, action, dialog.note(), dialog.attachments());
+        if (done)
+            return;
+        dialog.showError(done.error().message);
+    }
+}
+
+void ProblemsPage::newProblem()
+{
+    ActionDialog dialog(tr("New problem"), tr("Open the problem"), this);
+    dialog.setIntro(tr("A problem found without an alert, e.g. on a patrol or in a review."));
+    dialog.addTitleField({});
+    QStringList units = m_service.shell().context().site.units;
+    dialog.addUnitField(units, {});
+    dialog.setNoteRequired(true, tr("What was found"));
+    while (dialog.exec() == QDialog::Accepted) {
+        Problem draft;
+        draft.title = dialog.titleText();
+        draft.unit = dialog.unit();
+        auto opened = m_service.openProblem(draft, dialog.note());
+        if (opened) {
+            showProblem(opened->id);
+            return;
+        }
+        dialog.showError(opened.error().message);
+    }
+}
+
+} // namespace Jiandu

@@ -1,0 +1,193 @@
+#include "rulesettingspage.h"
+
+#include "../alertservice.h"
+#include "../rulecatalogue.h"
+#include "actiondialog.h"
+#include "alertpresentation.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <moduleapi/ishell.h>
+#include <storage/localcache.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+namespace {
+
+enum Column { Enabled, RuleId, Element, Stage, Tier, Name, Score, Deadline, Lead, ColumnCount };
+
+QString fieldOf(int column)
+{
+    switch (column) {
+    case Enabled:
+        return u"enabled"_s;
+    case Score:
+        return u"score"_s;
+    case Deadline:
+        return u"deadline"_s;
+    case Lead:
+        return u"lead"_s;
+    default:
+        return {};
+    }
+}
+
+QString fieldName(const QString &field)
+{
+    if (field == u"enabled")
+        return RuleSettingsPage::tr("Enabled");
+    if (field == u"score")
+        return RuleSettingsPage::tr("Score");
+    if (field == u"deadline")
+        return RuleSettingsPage::tr("Deadline");
+    if (field == u"lead")
+        return RuleSettingsPage::tr("Warning lead");
+    return field;
+}
+
+} // namespace
+
+RuleSettingsPage::RuleSettingsPage(AlertService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_rules(new QTableWidget(0, ColumnCount, this))
+    , m_history(new QTableWidget(0, 6, this))
+{
+    setObjectName(u"ruleSettingsPage"_s);
+    m_rules->setObjectName(u"ruleTable"_s);
+    m_rules->setHorizontalHeaderLabels({tr("On"), tr("Rule"), tr("Element"), tr("Stage"),
+                                        tr("Tier"), tr("Supervision point"), tr("Score"),
+                                        tr("Deadline"), tr("Warning lead")});
+    m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rules->verticalHeader()->hide();
+    m_rules->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    connect(m_rules, &QTableWidget::cellActivated, this, &RuleSettingsPage::cellActivated);
+    connect(m_rules, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (column == Enabled)
+            cellActivated(row, column);
+    });
+    m_history->setObjectName(u"ruleHistory"_s);
+    m_history->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Who"), tr("Rule"), tr("Setting"), tr("Change"), tr("Reason")});
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+
+    auto *hint = new QLabel(tr("Double-click a score, deadline or lead time to change it; click "
+                               "the box to switch a rule on or off. Every change asks for a "
+                               "reason and is kept below."),
+                            this);
+    hint->setWordWrap(true);
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("Changes"), this));
+    historyLayout->addWidget(m_history);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_rules);
+    splitter->addWidget(history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(splitter, 1);
+    connect(&m_service, &AlertService::rulesChanged, this, &RuleSettingsPage::reload);
+    reload();
+}
+
+void RuleSettingsPage::reload()
+{
+    const RuleSet &catalogue = m_service.catalogue();
+    const RuleSet &rules = m_service.rules();
+    m_rules->setRowCount(0);
+    for (const Rule &rule : rules.rules) {
+        const Rule *original = catalogue.find(rule.id);
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        const auto put = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            const QString field = fieldOf(column);
+            if (!field.isEmpty() && original &&
+                RuleCatalogue::valueOf(*original, field) != RuleCatalogue::valueOf(rule, field)) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setToolTip(
+                    tr("Changed here; the catalogue says %1")
+                        .arg(RuleCatalogue::valueOf(*original, field)));
+            }
+            m_rules->setItem(row, column, item);
+            return item;
+        };
+        put(Enabled, {})->setCheckState(rule.enabled ? Qt::Checked : Qt::Unchecked);
+        put(RuleId, rule.id)->setData(Qt::UserRole, rule.id);
+        put(Element, AlertPresentation::elementName(rule.element));
+        put(Stage, rule.stage);
+        put(Tier, AlertPresentation::tierName(AlertRecord::Tier(int(rule.tier))))
+            ->setForeground(AlertPresentation::tierColour(AlertRecord::Tier(int(rule.tier))));
+        put(Name, rule.name)->setToolTip(rule.description);
+        put(Score, QString::number(rule.score));
+        put(Deadline, RuleCatalogue::durationText(rule.deadline));
+        put(Lead, RuleCatalogue::durationText(rule.lead));
+    }
+    m_rules->resizeColumnsToContents();
+    m_rules->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+
+    m_history->setRowCount(0);
+    auto history = RuleSettingsRepository(m_service.shell().cache()->database().connection()).history();
+    for (const RuleSettingChange &c : history ? *history : QList<RuleSettingChange>{}) {
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        const QStringList cells{AlertPresentation::timeText(c.timeMs), c.actor, c.ruleId,
+                                fieldName(c.field),
+                                u"%1 → %2"_s.arg(c.oldValue.isEmpty() ? u"—"_s : c.oldValue,
+                                                 c.newValue.isEmpty() ? tr("catalogue value")
+                                                                      : c.newValue),
+                                c.reason};
+        for (int col = 0; col < cells.size(); ++col)
+            m_history->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_history->resizeColumnsToContents();
+    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+}
+
+void RuleSettingsPage::cellActivated(int row, int column)
+{
+    const QString field = fieldOf(column);
+    if (field.isEmpty())
+        return;
+    editRule(m_rules->item(row, RuleId)->data(Qt::UserRole).toString(), field);
+}
+
+void RuleSettingsPage::editRule(const QString &ruleId, const QString &field)
+{
+    const Rule *rule = m_service.rules().find(ruleId);
+    if (!rule)
+        return;
+    const QString current = RuleCatalogue::valueOf(*rule, field);
+    const bool toggle = field == u"enabled";
+    const QString title =
+        toggle ? (rule->enabled ? tr("Switch the rule off") : tr("Switch the rule on"))
+               : tr("Change %1").arg(fieldName(field));
+    ActionDialog dialog(title, tr("Change"), this);
+    dialog.setIntro(u"%1 — %2"_s.arg(rule->id, rule->name));
+    if (!toggle)
+        dialog.addTitleField(current, fieldName(field));
+    dialog.setNoteRequired(true, tr("Why (kept with the change)"));
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString value = toggle ? (rule->enabled ? u"false"_s : u"true"_s) : dialog.titleText();
+        auto done = m_service.changeRule(ruleId, field, value, dialog.note());
+        if (done)
+            return;
+        dialog.showError(done.error().message);
+    }
+    reload(); // a cancelled toggle: the box shows the rule as it is
+}
+
+} // namespace Jiandu
