@@ -2,6 +2,699 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Jiandu::ActionDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertInboxModel</name>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertInboxPage</name>
+    <message>
+        <source>Show silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alert to see it whole and act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert stays in the list as acknowledged, with your name and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. called the officer on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem goes through the closed loop: issued to the responsible unit, answered or appealed, reviewed, confirmed, rectified, audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silenced alert leaves the inbox until the time you set; it stays on record with your name and reason and can be listed with “Show silenced”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. the suspect is in hospital (appeal approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live picture of the camera in the subject&apos;s room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not one of this site&apos;s cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Jiandu: %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertPresentation</name>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertRepository</name>
+    <message>
+        <source>The alert could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the alert is silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s state could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertService</name>
+    <message>
+        <source>Rule file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The built-in catalogue runs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rule settings not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision alerts need the local cache; unlock it to start them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; attach another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 “%2” (%3, %4) is past its due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertSettingsPage</name>
+    <message>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash unacknowledged alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal officer (issues, reviews, audits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit (answers, appeals, rectifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader (confirms or dismisses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popup for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My role in the closed loop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertsModule</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
@@ -475,6 +1168,25 @@
     <message>
         <source>%4, %2/%3/%1</source>
         <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::EventFeed</name>
+    <message>
+        <source>not JSON (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;time&quot;, or not a time (use &quot;yyyy-MM-dd HH:mm:ss&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;subject&quot; object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +2090,339 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::ProblemRepository</name>
+    <message>
+        <source>The step could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the legal officer or the leader can open a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the problem a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which unit is responsible for the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem was already opened from this alert (problem %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem&apos;s history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems&apos; history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ProblemWorkflow</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can %2 (you are signed in as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem was issued to %1; %2 can act only on its own problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem is %1; “%2” is possible only when it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason or description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue to the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismiss the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ProblemsPage</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a problem to see its history and take the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or description (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem found without an alert, e.g. on a patrol or in a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recorder</name>
     <message>
         <source>no data for %1 s</source>
@@ -1413,6 +2458,37 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleCatalogue</name>
+    <message>
+        <source>Use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a length of time; write e.g. 3d, 24h, 30min, 2mo or 1y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule fires at once; it has no deadline to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule gives no advance warning; it has no lead time to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning must come before the deadline (lead shorter than deadline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +2584,183 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The rule file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleSettingsPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a score, deadline or lead time to change it; click the box to switch a rule on or off. Every change asks for a reason and is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here; the catalogue says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the rule off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the rule on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleSettingsRepository</name>
+    <message>
+        <source>The rule settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rule is changed; the change is recorded with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule settings&apos; history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleWorker</name>
+    <message>
+        <source>Supervision alerts are not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule engine state not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved deadlines could not be read; they start again from the next events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy or read-only; alerts are kept in memory and stored with the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be written (%1). Free disk space; Jiandu tries again with the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from the future refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events are dated later than now and were not applied; check the clock of the system that sent them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event lines refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines are not events and were skipped (first: %3). The list is in %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,697 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Jiandu::ActionDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertInboxModel</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>%1, silenced</source>
+        <translation>%1，已静默</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警内容</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertInboxPage</name>
+    <message>
+        <source>Show silenced</source>
+        <translation>显示已静默</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Open a problem…</source>
+        <translation>转为问题…</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>静默/申辩…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To handle</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新预警</translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation>已转问题</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已消除</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>全部要素</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By element</source>
+        <translation>按要素</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>按级别</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警信息</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在读取预警…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alert to see it whole and act on it.</source>
+        <translation>选择一条预警查看详情并处理。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <source>by %1 until %2: %3</source>
+        <translation>%1 静默至 %2：%3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象信息</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The alert stays in the list as acknowledged, with your name and note.</source>
+        <translation>预警将标记为已确认，并记录您的姓名和备注。</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. called the officer on duty</source>
+        <translation>已采取的措施，例如：已电话通知值班民警</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未能确认</translation>
+    </message>
+    <message>
+        <source>Open a problem</source>
+        <translation>转为执法问题</translation>
+    </message>
+    <message>
+        <source>Open the problem</source>
+        <translation>建立问题</translation>
+    </message>
+    <message>
+        <source>The problem goes through the closed loop: issued to the responsible unit, answered or appealed, reviewed, confirmed, rectified, audited.</source>
+        <translation>问题将进入闭环流转：下发责任单位、反馈或申辩、复核、认定、整改、审核。</translation>
+    </message>
+    <message>
+        <source>What was verified</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Silence the alert</source>
+        <translation>静默/申辩预警</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <source>A silenced alert leaves the inbox until the time you set; it stays on record with your name and reason and can be listed with “Show silenced”.</source>
+        <translation>静默的预警在设定时间前不再出现在列表中；它连同您的姓名和理由保留在记录中，勾选“显示已静默”即可查看。</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the suspect is in hospital (appeal approved)</source>
+        <translation>理由，例如：嫌疑人送医（申辩已批准）</translation>
+    </message>
+    <message>
+        <source>Watch the room</source>
+        <translation>查看监控</translation>
+    </message>
+    <message>
+        <source>The live picture of the camera in the subject&apos;s room</source>
+        <translation>对象所在房间的摄像机实时画面</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>摄像机不可用</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not one of this site&apos;s cameras.</source>
+        <translation>摄像机 %1 不属于本站点。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n 条新预警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Jiandu: %n alert(s)</source>
+        <translation>
+            <numerusform>监督：%n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision alerts</source>
+        <translation>监督预警</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertPresentation</name>
+    <message>
+        <source>Guidance</source>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新预警</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation>已转问题</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已消除</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Case area</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>%1后到期</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超期%1</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Person number</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>办案单位</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Coercive measure</source>
+        <translation>强制措施</translation>
+    </message>
+    <message>
+        <source>Property number</source>
+        <translation>物品编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertRepository</name>
+    <message>
+        <source>The alert could not be stored.</source>
+        <translation>预警无法保存。</translation>
+    </message>
+    <message>
+        <source>The alert could not be updated.</source>
+        <translation>预警无法更新。</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged.</source>
+        <translation>预警无法确认。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>该预警已不存在。</translation>
+    </message>
+    <message>
+        <source>Say why the alert is silenced.</source>
+        <translation>请说明静默理由。</translation>
+    </message>
+    <message>
+        <source>The alert could not be silenced.</source>
+        <translation>预警无法静默。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read.</source>
+        <translation>预警无法读取。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be counted.</source>
+        <translation>预警无法统计。</translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s state could not be saved.</source>
+        <translation>规则引擎状态无法保存。</translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s state could not be read.</source>
+        <translation>规则引擎状态无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertService</name>
+    <message>
+        <source>Rule file refused</source>
+        <translation>规则文件被拒绝</translation>
+    </message>
+    <message>
+        <source>%1
+The built-in catalogue runs instead.</source>
+        <translation>%1
+已改用内置规则目录。</translation>
+    </message>
+    <message>
+        <source>Some rule settings not applied</source>
+        <translation>部分规则设置未生效</translation>
+    </message>
+    <message>
+        <source>Supervision alerts need the local cache; unlock it to start them.</source>
+        <translation>监督预警需要本地缓存；请先解锁缓存。</translation>
+    </message>
+    <message>
+        <source>Problem overdue</source>
+        <translation>问题超期</translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation>静默截止时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>该预警已不存在。</translation>
+    </message>
+    <message>
+        <source>Problem %1 does not exist.</source>
+        <translation>问题 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; attach another file.</source>
+        <translation>无法读取 %1；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be stored in %1.</source>
+        <translation>附件无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (is the disk full?).</source>
+        <translation>%1 无法复制（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>没有规则 %1。</translation>
+    </message>
+    <message>
+        <source>Problem %1 “%2” (%3, %4) is past its due time.</source>
+        <translation>问题 %1“%2”（%3，%4）已超过办理期限。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertSettingsPage</name>
+    <message>
+        <source>Play a sound</source>
+        <translation>声音提示</translation>
+    </message>
+    <message>
+        <source>Flash unacknowledged alarms</source>
+        <translation>未确认的报警闪烁</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Alarms and warnings</source>
+        <translation>报警和预警</translation>
+    </message>
+    <message>
+        <source>Every alert</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Legal officer (issues, reviews, audits)</source>
+        <translation>法制民警（下发、复核、审核）</translation>
+    </message>
+    <message>
+        <source>Responsible unit (answers, appeals, rectifies)</source>
+        <translation>责任单位（反馈、申辩、整改）</translation>
+    </message>
+    <message>
+        <source>Leader (confirms or dismisses)</source>
+        <translation>领导（认定或不予认定）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the built-in catalogue</source>
+        <translation>内置规则目录</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>Rule files (*.json)</source>
+        <translation>规则文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Popup for:</source>
+        <translation>弹窗提醒：</translation>
+    </message>
+    <message>
+        <source>My role in the closed loop:</source>
+        <translation>我在闭环中的角色：</translation>
+    </message>
+    <message>
+        <source>My unit:</source>
+        <translation>我的单位：</translation>
+    </message>
+    <message>
+        <source>Rule file:</source>
+        <translation>规则文件：</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertsModule</name>
+    <message>
+        <source>Alerts</source>
+        <translation>预警信息</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>执法问题</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Alerts and problems</source>
+        <translation>预警与闭环</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
@@ -475,6 +1166,25 @@
         <source>%4, %2/%3/%1</source>
         <extracomment>Date on the duty clock: %1 year, %2 month, %3 day, %4 weekday</extracomment>
         <translation>%1年%2月%3日 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::EventFeed</name>
+    <message>
+        <source>not JSON (%1 at column %2)</source>
+        <translation>不是 JSON（第 %2 列：%1）</translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot;</source>
+        <translation>缺少 &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;time&quot;, or not a time (use &quot;yyyy-MM-dd HH:mm:ss&quot;)</source>
+        <translation>缺少 &quot;time&quot; 或时间格式错误（请用 &quot;yyyy-MM-dd HH:mm:ss&quot;）</translation>
+    </message>
+    <message>
+        <source>no &quot;subject&quot; object</source>
+        <translation>缺少 &quot;subject&quot; 对象</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2087,339 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::ProblemRepository</name>
+    <message>
+        <source>The step could not be recorded.</source>
+        <translation>该步骤无法记录。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be recorded.</source>
+        <translation>附件无法记录。</translation>
+    </message>
+    <message>
+        <source>Only the legal officer or the leader can open a problem.</source>
+        <translation>只有法制民警或领导可以建立问题。</translation>
+    </message>
+    <message>
+        <source>Give the problem a title.</source>
+        <translation>请填写问题标题。</translation>
+    </message>
+    <message>
+        <source>Say which unit is responsible for the problem.</source>
+        <translation>请指定问题的责任单位。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>该预警已不存在。</translation>
+    </message>
+    <message>
+        <source>A problem was already opened from this alert (problem %1).</source>
+        <translation>该预警已转为问题（问题 %1）。</translation>
+    </message>
+    <message>
+        <source>The problem could not be stored.</source>
+        <translation>问题无法保存。</translation>
+    </message>
+    <message>
+        <source>Problem %1 does not exist.</source>
+        <translation>问题 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The problem could not be updated.</source>
+        <translation>问题无法更新。</translation>
+    </message>
+    <message>
+        <source>The problem could not be read.</source>
+        <translation>问题无法读取。</translation>
+    </message>
+    <message>
+        <source>The problems could not be read.</source>
+        <translation>问题列表无法读取。</translation>
+    </message>
+    <message>
+        <source>The problem&apos;s history could not be read.</source>
+        <translation>问题的流转记录无法读取。</translation>
+    </message>
+    <message>
+        <source>The problems&apos; history could not be read.</source>
+        <translation>问题流转记录无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ProblemWorkflow</name>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the workflow.</source>
+        <translation>“%1”不是流程中的步骤。</translation>
+    </message>
+    <message>
+        <source>Only %1 can %2 (you are signed in as %3).</source>
+        <translation>只有%1可以%2（您当前的角色是%3）。</translation>
+    </message>
+    <message>
+        <source>This problem was issued to %1; %2 can act only on its own problems.</source>
+        <translation>该问题下发给%1；%2只能处理本单位的问题。</translation>
+    </message>
+    <message>
+        <source>your unit</source>
+        <translation>您的单位</translation>
+    </message>
+    <message>
+        <source>The problem is %1; “%2” is possible only when it is %3.</source>
+        <translation>问题当前为“%1”；只有在“%3”时才能“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason or description.</source>
+        <translation>“%1”需要填写理由或说明。</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>申辩中</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>awaiting audit</source>
+        <translation>整改待审核</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已闭环</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <source>open the problem</source>
+        <translation>建立问题</translation>
+    </message>
+    <message>
+        <source>issue to the unit</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>give feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>申辩</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>confirm the problem</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>dismiss the problem</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <source>submit the rectification</source>
+        <translation>提交整改</translation>
+    </message>
+    <message>
+        <source>approve the rectification</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>reject the rectification</source>
+        <translation>整改不合格</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>remind</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>the legal officer</source>
+        <translation>法制民警</translation>
+    </message>
+    <message>
+        <source>the responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ProblemsPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未闭环问题</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>新建问题…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>整改轮次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>当前角色：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation>当前角色：%1</translation>
+    </message>
+    <message>
+        <source>Select a problem to see its history and take the next step.</source>
+        <translation>选择一个问题查看流转记录并办理下一步。</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>From alert</source>
+        <translation>来源预警</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Rectification rounds</source>
+        <translation>整改轮次</translation>
+    </message>
+    <message>
+        <source>Reason or description (required)</source>
+        <translation>理由或说明（必填）</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>Open the problem</source>
+        <translation>建立问题</translation>
+    </message>
+    <message>
+        <source>A problem found without an alert, e.g. on a patrol or in a review.</source>
+        <translation>非预警发现的问题，例如巡查或审查中发现。</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recorder</name>
     <message>
         <source>no data for %1 s</source>
@@ -1413,6 +2456,37 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
         <translation>摄像机更改了画面格式（如分辨率），录像在新的分段中继续</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleCatalogue</name>
+    <message>
+        <source>Use true or false.</source>
+        <translation>请填 true 或 false。</translation>
+    </message>
+    <message>
+        <source>A score is 0 to 100.</source>
+        <translation>分值为 0 到 100。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a length of time; write e.g. 3d, 24h, 30min, 2mo or 1y.</source>
+        <translation>“%1”不是时长；请写成 3d、24h、30min、2mo 或 1y 等。</translation>
+    </message>
+    <message>
+        <source>This rule fires at once; it has no deadline to change.</source>
+        <translation>该规则即时触发，没有可修改的期限。</translation>
+    </message>
+    <message>
+        <source>This rule gives no advance warning; it has no lead time to change.</source>
+        <translation>该规则没有提前预警，没有可修改的提前量。</translation>
+    </message>
+    <message>
+        <source>The warning must come before the deadline (lead shorter than deadline).</source>
+        <translation>预警必须早于期限（提前量应短于期限）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a rule.</source>
+        <translation>“%1”不是规则的设置项。</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2582,183 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The rule file %1 cannot be read: %2</source>
         <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleSettingsPage</name>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Warning lead</source>
+        <translation>提前预警</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Supervision point</source>
+        <translation>监督点位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Double-click a score, deadline or lead time to change it; click the box to switch a rule on or off. Every change asks for a reason and is kept below.</source>
+        <translation>双击分值、期限或提前量进行修改；点击复选框启用或停用规则。每次修改都需填写理由，并记录在下方。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Changed here; the catalogue says %1</source>
+        <translation>已在本地修改；规则目录为 %1</translation>
+    </message>
+    <message>
+        <source>catalogue value</source>
+        <translation>目录默认值</translation>
+    </message>
+    <message>
+        <source>Switch the rule off</source>
+        <translation>停用规则</translation>
+    </message>
+    <message>
+        <source>Switch the rule on</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Why (kept with the change)</source>
+        <translation>修改理由（随修改记录保存）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleSettingsRepository</name>
+    <message>
+        <source>The rule settings could not be read.</source>
+        <translation>规则设置无法读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a rule.</source>
+        <translation>“%1”不是规则的设置项。</translation>
+    </message>
+    <message>
+        <source>Say why the rule is changed; the change is recorded with the reason.</source>
+        <translation>请说明修改理由；修改将连同理由一并记录。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The rule setting could not be saved.</source>
+        <translation>规则设置无法保存。</translation>
+    </message>
+    <message>
+        <source>The rule settings&apos; history could not be read.</source>
+        <translation>规则修改记录无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RuleWorker</name>
+    <message>
+        <source>Supervision alerts are not running</source>
+        <translation>监督预警未运行</translation>
+    </message>
+    <message>
+        <source>Rule engine state not understood</source>
+        <translation>无法识别规则引擎状态</translation>
+    </message>
+    <message>
+        <source>The saved deadlines could not be read; they start again from the next events.</source>
+        <translation>已保存的期限无法读取；将从后续事件重新计时。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read</source>
+        <translation>预警无法读取</translation>
+    </message>
+    <message>
+        <source>Alerts not stored</source>
+        <translation>预警未保存</translation>
+    </message>
+    <message>
+        <source>The cache is busy or read-only; alerts are kept in memory and stored with the next change.</source>
+        <translation>缓存正忙或只读；预警暂存于内存，将在下次变化时保存。</translation>
+    </message>
+    <message>
+        <source>The cache could not be written (%1). Free disk space; Jiandu tries again with the next change.</source>
+        <translation>缓存无法写入（%1）。请释放磁盘空间；监督将在下次变化时重试。</translation>
+    </message>
+    <message>
+        <source>Events from the future refused</source>
+        <translation>拒绝了时间在未来的事件</translation>
+    </message>
+    <message>
+        <source>%1: %2 events are dated later than now and were not applied; check the clock of the system that sent them.</source>
+        <translation>%1：%2 个事件的时间晚于当前时间，未予处理；请检查发送系统的时钟。</translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation>监督</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Event lines refused</source>
+        <translation>事件行被拒绝</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines are not events and were skipped (first: %3). The list is in %4.</source>
+        <translation>%1：%2 行不是有效事件，已跳过（第一个：%3）。清单见 %4。</translation>
     </message>
 </context>
 <context>

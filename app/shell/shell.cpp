@@ -100,6 +100,17 @@ void Shell::notify(Severity severity, const QString &title, const QString &messa
     m_notifications->post({severity, title, message, m_clock.nowMs()});
 }
 
+void Shell::addObjectHandler(const QString &kind, std::function<bool(const QString &)> open)
+{
+    m_objectHandlers.insert(kind, std::move(open));
+}
+
+bool Shell::openObject(const QString &kind, const QString &id)
+{
+    const auto handler = m_objectHandlers.constFind(kind);
+    return handler != m_objectHandlers.cend() && handler.value()(id);
+}
+
 void Shell::showPage(const Id &pageId)
 {
     if (!m_mainWindow->workspace()->showPage(pageId))

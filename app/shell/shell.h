@@ -2,6 +2,7 @@
 
 #include "windowlayoutstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <moduleapi/ishell.h>
@@ -39,6 +40,10 @@ public:
     QList<QPair<Id, QString>> runningModules() const override;
     void notify(Severity severity, const QString &title, const QString &message) override;
     void showPage(const Id &pageId) override;
+    void addObjectHandler(const QString &kind,
+                          std::function<bool(const QString &id)> open) override;
+    bool openObject(const QString &kind, const QString &id) override;
+    bool canOpen(const QString &kind) const override { return m_objectHandlers.contains(kind); }
     void openPageInWindow(const Id &pageId) override;
 
     //! Shows the main window with the operator's saved layout (call after modules started).
@@ -71,6 +76,7 @@ private:
     QList<QPointer<WallWindow>> m_wallWindows;
     QList<SettingsPageSpec> m_settingsPages;
     QList<WallContentSpec> m_wallContents;
+    QHash<QString, std::function<bool(const QString &)>> m_objectHandlers;
     QByteArray m_defaultMainState;
 };
 

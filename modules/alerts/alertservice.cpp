@@ -47,8 +47,8 @@ qint64 AlertService::nowMs() const
 
 ProblemWorkflow::Actor AlertService::actor() const
 {
-    const QString role = m_shell.settings().choiceValue(
-        u"alerts/role"_s, u"legal"_s, {u"legal"_s, u"unit"_s, u"leader"_s});
+    const QString role = m_shell.settings().choiceValue(u"alerts/role"_s, u"legal"_s,
+                                                        {u"legal"_s, u"unit"_s, u"leader"_s});
     return {m_shell.context().userName,
             role == u"unit"     ? ProblemRole::ResponsibleUnit
             : role == u"leader" ? ProblemRole::Leader
@@ -89,8 +89,7 @@ Result<void> AlertService::reloadRules()
 Result<void> AlertService::start()
 {
     if (!m_shell.cache())
-        return Error{tr("Supervision alerts need the local cache; unlock it to start them."),
-                     {}};
+        return Error{tr("Supervision alerts need the local cache; unlock it to start them."), {}};
     if (auto loaded = reloadRules(); !loaded)
         return loaded;
     QDir().mkpath(feedDirectory());
@@ -104,12 +103,11 @@ Result<void> AlertService::start()
     m_worker = new RuleWorker(config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &RuleWorker::indexLoaded, this,
-            [this](std::shared_ptr<AlertIndex> index) {
-                m_index = std::move(index);
-                m_loaded = true;
-                emit indexLoaded();
-            });
+    connect(m_worker, &RuleWorker::indexLoaded, this, [this](std::shared_ptr<AlertIndex> index) {
+        m_index = std::move(index);
+        m_loaded = true;
+        emit indexLoaded();
+    });
     connect(m_worker, &RuleWorker::alertsChanged, this,
             [this](const QList<AlertRepository::Summary> &summaries) {
                 QList<qint64> ids;
@@ -123,7 +121,7 @@ Result<void> AlertService::start()
     connect(m_worker, &RuleWorker::problemsReminded, this, [this](const QList<Problem> &due) {
         for (const Problem &p : due)
             m_shell.notify(Severity::Warning, tr("Problem overdue"),
-                           tr("Problem %1 “%2” (%3) is %4 past its due time.")
+                           tr("Problem %1 “%2” (%3, %4) is past its due time.")
                                .arg(p.id)
                                .arg(p.title, p.unit, ProblemWorkflow::stageName(p.stage)));
         emit problemsChanged();
@@ -143,6 +141,8 @@ void AlertService::shutdown()
 {
     if (!m_thread.isRunning())
         return;
+    // What the worker says while stopping is not shown: the pages and the shell may be gone.
+    disconnect(m_worker, nullptr, this, nullptr);
     QMetaObject::invokeMethod(m_worker, &RuleWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -153,8 +153,7 @@ void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection,
-                                  Q_ARG(QList<Jiandu::RuleEvent>, events),
-                                  Q_ARG(QString, source));
+                                  Q_ARG(QList<Jiandu::RuleEvent>, events), Q_ARG(QString, source));
 }
 
 void AlertService::updateIndex(const QList<qint64> &ids)
@@ -189,10 +188,10 @@ Result<void> AlertService::silence(qint64 alertId, const QString &reason, qint64
     if (!done)
         return done;
     // The engine keeps it silent too: raised again meanwhile, it stays out of the inbox.
-    QMetaObject::invokeMethod(m_worker, "suppress", Qt::QueuedConnection,
-                              Q_ARG(QString, (*alert)->ruleId), Q_ARG(QString, (*alert)->subjectKey),
-                              Q_ARG(QString, m_shell.context().userName),
-                              Q_ARG(QString, reason.trimmed()), Q_ARG(qint64, untilMs));
+    QMetaObject::invokeMethod(
+        m_worker, "suppress", Qt::QueuedConnection, Q_ARG(QString, (*alert)->ruleId),
+        Q_ARG(QString, (*alert)->subjectKey), Q_ARG(QString, m_shell.context().userName),
+        Q_ARG(QString, reason.trimmed()), Q_ARG(qint64, untilMs));
     updateIndex({alertId});
     return {};
 }
@@ -224,8 +223,8 @@ Result<Problem> AlertService::openProblem(Problem draft, const QString &note)
     return opened;
 }
 
-Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action,
-                                        const QString &note, const QStringList &attachmentFiles)
+Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, const QString &note,
+                                        const QStringList &attachmentFiles)
 {
     // Check first, so files are not copied for a step that will be refused.
     ProblemRepository problems(m_shell.cache()->database().connection(), timeLimits());
@@ -235,8 +234,8 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action,
     if (auto allowed = ProblemWorkflow::check(**current, actor(), action, note); !allowed)
         return allowed.error();
     QList<ProblemAttachment> attachments;
-    const QDir store(QDir(m_shell.context().dataDirectory)
-                         .filePath(u"attachments/problem-%1"_s.arg(problemId)));
+    const QDir store(
+        QDir(m_shell.context().dataDirectory).filePath(u"attachments/problem-%1"_s.arg(problemId)));
     for (const QString &file : attachmentFiles) {
         const QFileInfo source(file);
         if (!source.isFile() || !source.isReadable())
@@ -245,8 +244,8 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action,
             return Error{tr("The attachment cannot be stored in %1.").arg(store.path()), {}};
         QString target = store.filePath(source.fileName());
         for (int n = 2; QFileInfo::exists(target); ++n)
-            target = store.filePath(u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(
-                source.suffix()));
+            target = store.filePath(
+                u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(source.suffix()));
         if (!QFile::copy(source.filePath(), target))
             return Error{tr("%1 could not be copied (is the disk full?).").arg(file), {}};
         attachments.append({source.fileName(), target, source.size(), fileSha256(target)});
@@ -273,9 +272,9 @@ Result<void> AlertService::changeRule(const QString &ruleId, const QString &fiel
     const QString old = RuleCatalogue::valueOf(*current, field);
     if (old == value)
         return {};
-    auto changed = RuleSettingsRepository(m_shell.cache()->database().connection())
-                       .change(ruleId, field, old, value, m_shell.context().userName, reason,
-                               nowMs());
+    auto changed =
+        RuleSettingsRepository(m_shell.cache()->database().connection())
+            .change(ruleId, field, old, value, m_shell.context().userName, reason, nowMs());
     if (!changed)
         return changed.error();
     if (auto loaded = reloadRules(); !loaded)

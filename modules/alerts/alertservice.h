@@ -44,8 +44,8 @@ public:
 
     Result<void> acknowledge(qint64 alertId, const QString &note);
     Result<void> silence(qint64 alertId, const QString &reason, qint64 untilMs);
-    Result<Problem> openProblem(const AlertRecord &alert, const QString &title,
-                                const QString &unit, const QString &note);
+    Result<Problem> openProblem(const AlertRecord &alert, const QString &title, const QString &unit,
+                                const QString &note);
     Result<Problem> openProblem(Problem draft, const QString &note);
     //! Takes \a action on problem \a id; attachments (files on this computer) are copied into
     //! the data directory with their SHA-256 first.

@@ -8,10 +8,13 @@
 #include "ui/rulesettingspage.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QStyle>
 #include <moduleapi/ishell.h>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAlertsModule, "jiandu.alerts")
 
 namespace Jiandu {
 
@@ -22,6 +25,14 @@ AlertsModule::~AlertsModule()
 
 Result<void> AlertsModule::initialize(IShell &shell)
 {
+    // A video wall has no cache (no one logs in): its alerts will come from the central
+    // service; here there is nothing to run.
+    if (!shell.cache()) {
+        qCInfo(lcAlertsModule) << "no local cache: supervision alerts are not run here";
+        return {};
+    }
+    // Initialised again (another shell in the same process): start afresh.
+    delete m_service;
     m_service = new AlertService(shell, this);
     if (auto started = m_service->start(); !started)
         return started;
@@ -35,10 +46,14 @@ Result<void> AlertsModule::initialize(IShell &shell)
                    }});
     shell.addPage({*Id::fromString(u"alerts.problems"_s), tr("Problems"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), 21,
-                   [this](QWidget *parent) { return new ProblemsPage(*m_service, parent); }});
+                   [this](QWidget *parent) {
+                       return new ProblemsPage(*m_service, parent);
+                   }});
     shell.addPage({*Id::fromString(u"alerts.rules"_s), tr("Alert rules"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), 22,
-                   [this](QWidget *parent) { return new RuleSettingsPage(*m_service, parent); }});
+                   [this](QWidget *parent) {
+                       return new RuleSettingsPage(*m_service, parent);
+                   }});
     shell.addSettingsPage({*Id::fromString(u"alerts.settings"_s), tr("Alerts and problems"), 30,
                            [&shell](QWidget *parent) {
                                return new AlertSettingsPage(shell.settings(),
@@ -59,6 +74,10 @@ Result<void> AlertsModule::initialize(IShell &shell)
 
 void AlertsModule::aboutToShutdown()
 {
+    // Windows go while the application still runs; the service stays for the pages until the
+    // shell is gone.
+    delete m_notifier;
+    m_notifier = nullptr;
     if (m_service)
         m_service->shutdown();
 }

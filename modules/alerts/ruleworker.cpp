@@ -1,10 +1,10 @@
 #include "ruleworker.h"
 
 #include <QDir>
-#include <QSqlError>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QTimer>
 #include <core/clock.h>
 #include <moduleapi/ishell.h>
@@ -42,8 +42,8 @@ AlertRecord recordOf(const Alert &alert)
 
 AlertRepository::Summary summaryOf(const AlertRecord &a)
 {
-    return {a.id,   a.raisedMs, a.deadlineMs, a.suppressedUntilMs, a.tier, a.status, a.element,
-            a.unit};
+    return {a.id,   a.raisedMs, a.deadlineMs, a.suppressedUntilMs,
+            a.tier, a.status,   a.element,    a.unit};
 }
 
 } // namespace
@@ -252,7 +252,8 @@ void RuleWorker::scanFeed()
     if (m_config.feedDirectory.isEmpty())
         return;
     QDir feed(m_config.feedDirectory);
-    const QStringList files = feed.entryList({u"*.jsonl"_s}, QDir::Files, QDir::Time | QDir::Reversed);
+    const QStringList files =
+        feed.entryList({u"*.jsonl"_s}, QDir::Files, QDir::Time | QDir::Reversed);
     for (const QString &name : files) {
         QFile file(feed.filePath(name));
         if (!file.open(QIODevice::ReadOnly))

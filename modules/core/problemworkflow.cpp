@@ -1,7 +1,5 @@
 #include "problemworkflow.h"
 
-
-
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
@@ -22,8 +20,8 @@ const QList<Transition> &transitions()
     using S = ProblemStage;
     using A = ProblemAction;
     using R = ProblemRole;
-    const QList<S> open{S::Found,      S::Issued,        S::Answered, S::Appealed,
-                        S::Reviewed,   S::Rectifying,    S::AwaitingAudit};
+    const QList<S> open{S::Found,    S::Issued,     S::Answered,     S::Appealed,
+                        S::Reviewed, S::Rectifying, S::AwaitingAudit};
     static const QList<Transition> all{
         {A::Issue, {S::Found}, S::Issued, {R::LegalOfficer}},
         {A::Answer, {S::Issued}, S::Answered, {R::ResponsibleUnit}},
@@ -96,7 +94,8 @@ Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor 
 {
     const Transition *t = find(action);
     if (!t)
-        return Error{tr("“%1” is not a step of the workflow.").arg(actionName(action)), {},
+        return Error{tr("“%1” is not a step of the workflow.").arg(actionName(action)),
+                     {},
                      u"unknown-action"_s};
     if (!t->roles.contains(actor.role))
         return Error{tr("Only %1 can %2 (you are signed in as %3).")
@@ -114,8 +113,8 @@ Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor 
                      {},
                      u"stage"_s};
     if (needsNote(action) && note.trimmed().isEmpty())
-        return Error{tr("“%1” needs a reason or description.").arg(actionName(action)), {},
-                     u"note"_s};
+        return Error{
+            tr("“%1” needs a reason or description.").arg(actionName(action)), {}, u"note"_s};
     return t->stays ? problem.stage : t->to;
 }
 

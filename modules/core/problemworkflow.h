@@ -26,12 +26,12 @@ public:
     //! How long each stage may take before it is overdue and reminded.
     struct TimeLimits
     {
-        qint64 issueMs = 24 * 3600'000LL;           // 发现 → 下发
-        qint64 answerMs = 3 * 24 * 3600'000LL;      // 下发 → 反馈/申辩
-        qint64 reviewMs = 2 * 24 * 3600'000LL;      // 反馈/申辩 → 复核
-        qint64 decideMs = 2 * 24 * 3600'000LL;      // 复核 → 认定
-        qint64 rectifyMs = 7 * 24 * 3600'000LL;     // 认定 → 提交整改
-        qint64 auditMs = 3 * 24 * 3600'000LL;       // 提交整改 → 审核
+        qint64 issueMs = 24 * 3600'000LL;       // 发现 → 下发
+        qint64 answerMs = 3 * 24 * 3600'000LL;  // 下发 → 反馈/申辩
+        qint64 reviewMs = 2 * 24 * 3600'000LL;  // 反馈/申辩 → 复核
+        qint64 decideMs = 2 * 24 * 3600'000LL;  // 复核 → 认定
+        qint64 rectifyMs = 7 * 24 * 3600'000LL; // 认定 → 提交整改
+        qint64 auditMs = 3 * 24 * 3600'000LL;   // 提交整改 → 审核
     };
 
     //! The stage \a action leads to, or why \a actor may not take it now.

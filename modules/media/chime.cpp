@@ -26,16 +26,16 @@ void Chime::play()
     }
     if (gst_element_set_state(pipeline->get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         qCInfo(lcChime) << "no alert sound: the sound output cannot be opened";
-    auto *thread = QThread::create([p = std::make_shared<Gst::ElementPtr>(
-                                        std::move(pipeline).value())]() mutable {
-        GstBus *bus = gst_element_get_bus(p->get());
-        GstMessage *done = gst_bus_timed_pop_filtered(
-            bus, 2 * GST_SECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-        if (done)
-            gst_message_unref(done);
-        gst_object_unref(bus);
-        Gst::retire(std::move(*p));
-    });
+    auto *thread = QThread::create(
+        [p = std::make_shared<Gst::ElementPtr>(std::move(pipeline).value())]() mutable {
+            GstBus *bus = gst_element_get_bus(p->get());
+            GstMessage *done = gst_bus_timed_pop_filtered(
+                bus, 2 * GST_SECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
+            if (done)
+                gst_message_unref(done);
+            gst_object_unref(bus);
+            Gst::retire(std::move(*p));
+        });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }

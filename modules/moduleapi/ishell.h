@@ -92,6 +92,15 @@ public:
     virtual void showPage(const Id &pageId) = 0;
     //! Moves \a pageId into a window of its own, e.g. to put it on another monitor.
     virtual void openPageInWindow(const Id &pageId) = 0;
+
+    //! A module shows objects of \a kind ("camera", "case", "person", …) for the others:
+    //! \a open shows the object with that id and says whether it exists.
+    virtual void addObjectHandler(const QString &kind,
+                                  std::function<bool(const QString &id)> open) = 0;
+    //! Shows object \a id of \a kind through the module that handles it; false if no
+    //! module does or it has no such object.
+    virtual bool openObject(const QString &kind, const QString &id) = 0;
+    virtual bool canOpen(const QString &kind) const = 0;
 };
 
 } // namespace Jiandu

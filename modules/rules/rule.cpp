@@ -9,25 +9,30 @@ namespace Jiandu {
 
 std::optional<Duration> Duration::parse(const QString &text)
 {
-    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(y|mo|d|h|min|s)\\s*$"_s);
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    // One or more parts, largest first by habit: "3d", "2d12h", "1y6mo", "2h30min".
+    static const QRegularExpression whole(u"^\\s*(\\d+\\s*(y|mo|d|h|min|s)\\s*)+$"_s);
+    static const QRegularExpression part(u"(\\d+)\\s*(y|mo|d|h|min|s)"_s);
+    if (!whole.match(text).hasMatch())
         return std::nullopt;
-    const qint64 n = match.captured(1).toLongLong();
-    const QString unit = match.captured(2);
     Duration d;
-    if (unit == u"y")
-        d.months = int(n * 12);
-    else if (unit == u"mo")
-        d.months = int(n);
-    else if (unit == u"d")
-        d.ms = n * 86400000LL;
-    else if (unit == u"h")
-        d.ms = n * 3600000LL;
-    else if (unit == u"min")
-        d.ms = n * 60000LL;
-    else
-        d.ms = n * 1000LL;
+    for (const auto &match : part.globalMatch(text)) {
+        const qint64 n = match.captured(1).toLongLong();
+        const QString unit = match.captured(2);
+        if (n > 100000)
+            return std::nullopt;
+        if (unit == u"y")
+            d.months += int(n * 12);
+        else if (unit == u"mo")
+            d.months += int(n);
+        else if (unit == u"d")
+            d.ms += n * 86400000LL;
+        else if (unit == u"h")
+            d.ms += n * 3600000LL;
+        else if (unit == u"min")
+            d.ms += n * 60000LL;
+        else
+            d.ms += n * 1000LL;
+    }
     return d;
 }
 

@@ -96,8 +96,7 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
                                         const QString &note, qint64 nowMs)
 {
     if (actor.role != ProblemRole::LegalOfficer && actor.role != ProblemRole::Leader)
-        return Error{tr("Only the legal officer or the leader can open a problem."), {},
-                     u"role"_s};
+        return Error{tr("Only the legal officer or the leader can open a problem."), {}, u"role"_s};
     if (p.title.trimmed().isEmpty())
         return Error{tr("Give the problem a title."), {}, u"note"_s};
     if (p.unit.trimmed().isEmpty())
@@ -112,10 +111,10 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
         if (!alert.exec() || !alert.next())
             return Error{tr("The alert no longer exists."), alert.lastError().text()};
         if (const qint64 existing = alert.value(0).toLongLong())
-            return Error{tr("A problem was already opened from this alert (problem %1).")
-                             .arg(existing),
-                         {},
-                         u"referred"_s};
+            return Error{
+                tr("A problem was already opened from this alert (problem %1).").arg(existing),
+                {},
+                u"referred"_s};
     }
     p.stage = ProblemStage::Found;
     p.createdMs = nowMs;
@@ -160,8 +159,7 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
 
 Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor &actor,
                                          ProblemAction action, const QString &note,
-                                         const QList<ProblemAttachment> &attachments,
-                                         qint64 nowMs)
+                                         const QList<ProblemAttachment> &attachments, qint64 nowMs)
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen())
@@ -276,8 +274,7 @@ Result<QList<ProblemStep>> ProblemRepository::history(qint64 id)
     while (a.next()) {
         if (const auto at = byId.constFind(a.value(0).toLongLong()); at != byId.cend())
             steps[at.value()].attachments.append({a.value(1).toString(), a.value(2).toString(),
-                                                  a.value(3).toLongLong(),
-                                                  a.value(4).toString()});
+                                                  a.value(3).toLongLong(), a.value(4).toString()});
     }
     return steps;
 }

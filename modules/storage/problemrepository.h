@@ -23,8 +23,8 @@ public:
 
     //! Opens \a problem (found by \a actor). From an alert: the alert is marked referred, and
     //! an alert already referred is refused with the problem it went to.
-    Result<Problem> open(Problem problem, const ProblemWorkflow::Actor &actor,
-                         const QString &note, qint64 nowMs);
+    Result<Problem> open(Problem problem, const ProblemWorkflow::Actor &actor, const QString &note,
+                         qint64 nowMs);
     //! Takes \a action on problem \a id; the problem as it is afterwards, or why not.
     Result<Problem> apply(qint64 id, const ProblemWorkflow::Actor &actor, ProblemAction action,
                           const QString &note, const QList<ProblemAttachment> &attachments,

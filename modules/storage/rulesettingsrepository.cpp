@@ -33,12 +33,10 @@ Result<QHash<QString, RuleSetting>> RuleSettingsRepository::all()
     return result;
 }
 
-Result<RuleSettingChange> RuleSettingsRepository::change(const QString &ruleId,
-                                                        const QString &field,
-                                                        const QString &oldValue,
-                                                        const QString &newValue,
-                                                        const QString &actor,
-                                                        const QString &reason, qint64 nowMs)
+Result<RuleSettingChange>
+RuleSettingsRepository::change(const QString &ruleId, const QString &field, const QString &oldValue,
+                               const QString &newValue, const QString &actor, const QString &reason,
+                               qint64 nowMs)
 {
     if (!fields().contains(field))
         return Error{tr("“%1” is not a setting of a rule.").arg(field), {}};
@@ -62,8 +60,8 @@ Result<RuleSettingChange> RuleSettingsRepository::change(const QString &ruleId,
                               QVariant(oldValue), QVariant(newValue), QVariant(reason.trimmed())})
         audit.addBindValue(v);
     if (!row.exec() || !q.exec() || !audit.exec()) {
-        const QString detail = row.lastError().text() + q.lastError().text() +
-                               audit.lastError().text();
+        const QString detail =
+            row.lastError().text() + q.lastError().text() + audit.lastError().text();
         m_db.rollback();
         return Error{tr("The rule setting could not be saved."), detail};
     }
@@ -73,8 +71,7 @@ Result<RuleSettingChange> RuleSettingsRepository::change(const QString &ruleId,
         m_db.rollback();
         return Error{tr("The rule setting could not be saved."), detail};
     }
-    return RuleSettingChange{id,    nowMs,    actor,    ruleId, field,
-                             oldValue, newValue, reason.trimmed()};
+    return RuleSettingChange{id, nowMs, actor, ruleId, field, oldValue, newValue, reason.trimmed()};
 }
 
 Result<QList<RuleSettingChange>> RuleSettingsRepository::history(const QString &ruleId)

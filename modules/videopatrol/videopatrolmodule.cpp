@@ -15,11 +15,22 @@ namespace Jiandu {
 
 Result<void> VideoPatrolModule::initialize(IShell &shell)
 {
-    shell.addPage({*Id::fromString(u"videopatrol.live"_s), tr("Video patrol"),
+    const Id liveId = *Id::fromString(u"videopatrol.live"_s);
+    shell.addPage({liveId, tr("Video patrol"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
-                   [&shell](QWidget *parent) {
-                       return new VideoPatrolPage(shell, parent);
+                   [this, &shell](QWidget *parent) {
+                       m_live = new VideoPatrolPage(shell, parent);
+                       return m_live.data();
                    }});
+    // Other modules open a camera (e.g. the room of an alert): live, in the grid.
+    shell.addObjectHandler(u"camera"_s, [this, &shell, liveId](const QString &cameraId) {
+        const auto &cameras = shell.context().site.cameras;
+        if (std::none_of(cameras.cbegin(), cameras.cend(),
+                         [&cameraId](const SiteCamera &c) { return c.id == cameraId; }))
+            return false;
+        shell.showPage(liveId);
+        return m_live && m_live->showCamera(cameraId);
+    });
     shell.addPage({*Id::fromString(u"videopatrol.playback"_s), tr("Playback"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,
                    [&shell](QWidget *parent) {

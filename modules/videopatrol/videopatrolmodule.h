@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <moduleapi/imodule.h>
 
 namespace Jiandu {
+
+class VideoPatrolPage;
 
 //! 视频督察: live patrol of the site's cameras.
 class VideoPatrolModule final : public QObject, public IModule
@@ -14,6 +17,9 @@ class VideoPatrolModule final : public QObject, public IModule
 
 public:
     Result<void> initialize(IShell &shell) override;
+
+private:
+    QPointer<VideoPatrolPage> m_live;
 };
 
 } // namespace Jiandu

@@ -100,9 +100,8 @@ void AlertInboxModel::rebuild()
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     const bool tier = m_groupBy == AlertIndex::GroupBy::Tier;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return tier ? keys[a] > keys[b] : keys[a] < keys[b];
-    });
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return tier ? keys[a] > keys[b] : keys[a] < keys[b]; });
     std::vector<Group> sorted;
     sorted.reserve(order.size());
     for (size_t i : order)
@@ -243,8 +242,9 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
                        ? AlertPresentation::timeText(e.deadlineMs)
                        : AlertPresentation::countdown(e.deadlineMs, now);
         case Status:
-            return e.suppressedUntilMs > now ? tr("%1, silenced").arg(AlertPresentation::statusName(status))
-                                             : AlertPresentation::statusName(status);
+            return e.suppressedUntilMs > now
+                       ? tr("%1, silenced").arg(AlertPresentation::statusName(status))
+                       : AlertPresentation::statusName(status);
         }
         return {};
     case Qt::ToolTipRole:

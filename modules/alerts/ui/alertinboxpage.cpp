@@ -56,21 +56,22 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     , m_acknowledge(new QPushButton(tr("Acknowledge…"), this))
     , m_problem(new QPushButton(tr("Open a problem…"), this))
     , m_silence(new QPushButton(tr("Silence…"), this))
+    , m_camera(new QPushButton(tr("Watch the room"), this))
     , m_refresh(new QTimer(this))
     , m_flash(new QTimer(this))
 {
     setObjectName(u"alertInboxPage"_s);
     auto *filters = new QHBoxLayout;
-    for (auto tier : {AlertRecord::Tier::Alarm, AlertRecord::Tier::Warning,
-                      AlertRecord::Tier::Guidance}) {
+    for (auto tier :
+         {AlertRecord::Tier::Alarm, AlertRecord::Tier::Warning, AlertRecord::Tier::Guidance}) {
         auto *button = new QToolButton(this);
         button->setText(AlertPresentation::tierName(tier));
         button->setCheckable(true);
         button->setChecked(true);
         button->setProperty("tier", int(tier));
         button->setStyleSheet(u"QToolButton:checked { background: %1; color: white; "
-                              "border-radius: 3px; padding: 2px 8px; }"_s
-                                  .arg(AlertPresentation::tierColour(tier).name()));
+                              "border-radius: 3px; padding: 2px 8px; }"_s.arg(
+                                  AlertPresentation::tierColour(tier).name()));
         connect(button, &QToolButton::toggled, this, &AlertInboxPage::applyFilter);
         filters->addWidget(button);
         m_tierButtons.append(button);
@@ -124,7 +125,14 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     m_details->setObjectName(u"alertDetails"_s);
     m_details->setOpenLinks(false);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_acknowledge, m_problem, m_silence}) {
+    m_camera->setToolTip(tr("The live picture of the camera in the subject's room"));
+    connect(m_camera, &QPushButton::clicked, this, [this] {
+        if (!m_service.shell().openObject(u"camera"_s, m_cameraId))
+            m_service.shell().notify(
+                Severity::Warning, tr("Camera not available"),
+                tr("Camera %1 is not one of this site's cameras.").arg(m_cameraId));
+    });
+    for (QPushButton *b : {m_acknowledge, m_problem, m_silence, m_camera}) {
         b->setEnabled(false);
         actions->addWidget(b);
     }
@@ -193,15 +201,16 @@ void AlertInboxPage::fillUnits()
 void AlertInboxPage::createModel()
 {
     delete m_model;
-    m_model = new AlertInboxModel(m_service.index(), m_service.shell().cache()->database().connection(),
-                                  [this] { return m_service.nowMs(); }, this);
+    m_model = new AlertInboxModel(
+        m_service.index(), m_service.shell().cache()->database().connection(),
+        [this] { return m_service.nowMs(); }, this);
     m_model->setHighlightSince(m_service.nowMs());
     m_view->setModel(m_model);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AlertInboxModel::Message, QHeaderView::Stretch);
-    header->resizeSection(AlertInboxModel::Tier, 80);
-    header->resizeSection(AlertInboxModel::Element, 70);
+    header->resizeSection(AlertInboxModel::Tier, 96);
+    header->resizeSection(AlertInboxModel::Element, 80);
     header->resizeSection(AlertInboxModel::Unit, 150);
     header->resizeSection(AlertInboxModel::Raised, 150);
     header->resizeSection(AlertInboxModel::Deadline, 150);
@@ -314,6 +323,10 @@ void AlertInboxPage::showDetails()
     m_acknowledge->setEnabled(alert && alert->status == AlertRecord::Status::New);
     m_problem->setEnabled(alert && alert->problemId == 0);
     m_silence->setEnabled(alert && alert->status != AlertRecord::Status::Resolved);
+    const QJsonObject subject =
+        alert ? QJsonDocument::fromJson(alert->subjectJson.toUtf8()).object() : QJsonObject();
+    m_cameraId = subject.value(u"cameraId"_s).toString();
+    m_camera->setEnabled(!m_cameraId.isEmpty() && m_service.shell().canOpen(u"camera"_s));
     if (!alert) {
         m_details->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(
             tr("Select an alert to see it whole and act on it.").toHtmlEscaped()));
@@ -340,22 +353,22 @@ void AlertInboxPage::showDetails()
                                              AlertPresentation::countdown(a.deadlineMs, now)));
     row(tr("Status"), AlertPresentation::statusName(a.status));
     if (a.status == AlertRecord::Status::Resolved)
-        row(tr("Resolved"), u"%1 %2"_s.arg(AlertPresentation::timeText(a.resolvedMs),
-                                           a.resolvedReason));
+        row(tr("Resolved"),
+            u"%1 %2"_s.arg(AlertPresentation::timeText(a.resolvedMs), a.resolvedReason));
     if (!a.acknowledgedBy.isEmpty())
-        row(tr("Acknowledged"), u"%1 %2 %3"_s.arg(a.acknowledgedBy,
-                                                  AlertPresentation::timeText(a.acknowledgedMs),
-                                                  a.acknowledgeNote));
+        row(tr("Acknowledged"),
+            u"%1 %2 %3"_s.arg(a.acknowledgedBy, AlertPresentation::timeText(a.acknowledgedMs),
+                              a.acknowledgeNote));
     if (a.suppressedAt(now))
-        row(tr("Silenced"), tr("by %1 until %2: %3")
-                                .arg(a.suppressedBy, AlertPresentation::timeText(a.suppressedUntilMs),
-                                     a.suppressReason));
+        row(tr("Silenced"),
+            tr("by %1 until %2: %3")
+                .arg(a.suppressedBy, AlertPresentation::timeText(a.suppressedUntilMs),
+                     a.suppressReason));
     if (a.problemId)
         row(tr("Problem"), tr("No. %1").arg(a.problemId));
     html += u"</table><h4>%1</h4><table cellspacing=4>"_s.arg(tr("Subject").toHtmlEscaped());
-    const QJsonObject subject = QJsonDocument::fromJson(a.subjectJson.toUtf8()).object();
     for (auto it = subject.begin(); it != subject.end(); ++it)
-        row(it.key(), it.value().toVariant().toString());
+        row(AlertPresentation::fieldName(it.key()), it.value().toVariant().toString());
     html += u"</table>"_s;
     m_details->setHtml(html);
 }

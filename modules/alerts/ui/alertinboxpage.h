@@ -63,6 +63,8 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_problem = nullptr;
     QPushButton *m_silence = nullptr;
+    QPushButton *m_camera = nullptr;
+    QString m_cameraId;
     QTimer *m_refresh = nullptr;
     QTimer *m_flash = nullptr;
     bool m_flashOn = false;

@@ -33,16 +33,16 @@ AlertNotifier::AlertNotifier(AlertService &service, std::function<void(qint64)> 
 
 AlertNotifier::~AlertNotifier()
 {
-    delete m_popup;
+    if (QCoreApplication::instance())
+        delete m_popup;
 }
 
 void AlertNotifier::announce(const QList<AlertRecord> &alerts)
 {
     SettingsStore &settings = m_service.shell().settings();
-    const QString threshold = settings.choiceValue(u"alerts/popupTier"_s, u"alarm"_s,
-                                                   {u"alarm"_s, u"warning"_s, u"guidance"_s,
-                                                    u"none"_s});
-    const int minimum = threshold == u"guidance" ? 0
+    const QString threshold = settings.choiceValue(
+        u"alerts/popupTier"_s, u"alarm"_s, {u"alarm"_s, u"warning"_s, u"guidance"_s, u"none"_s});
+    const int minimum = threshold == u"guidance"  ? 0
                         : threshold == u"warning" ? 1
                         : threshold == u"alarm"   ? 2
                                                   : 3;
@@ -58,8 +58,8 @@ void AlertNotifier::announce(const QList<AlertRecord> &alerts)
                                                                         : Severity::Warning,
                                      AlertPresentation::tierName(a.tier), a.message);
     } else {
-        m_service.shell().notify(Severity::Warning, tr("%n new alert(s)", nullptr,
-                                                       int(alerts.size())),
+        m_service.shell().notify(Severity::Warning,
+                                 tr("%n new alert(s)", nullptr, int(alerts.size())),
                                  alerts.constFirst().message);
     }
     if (loud.isEmpty())
@@ -129,8 +129,8 @@ void AlertNotifier::showPopup(const QList<AlertRecord> &alerts)
         m_unseen = 0;
     }
     for (const AlertRecord &a : alerts) {
-        auto *item = new QListWidgetItem(
-            u"[%1] %2"_s.arg(AlertPresentation::tierName(a.tier), a.message));
+        auto *item =
+            new QListWidgetItem(u"[%1] %2"_s.arg(AlertPresentation::tierName(a.tier), a.message));
         item->setForeground(AlertPresentation::tierColour(a.tier));
         item->setData(Qt::UserRole, a.id);
         m_list->insertItem(0, item);

@@ -12,7 +12,7 @@ QString AlertPresentation::tierName(AlertRecord::Tier tier)
     case AlertRecord::Tier::Guidance:
         return tr("Guidance");
     case AlertRecord::Tier::Warning:
-        return tr("Warning");
+        return tr("Early warning");
     case AlertRecord::Tier::Alarm:
         return tr("Alarm");
     }
@@ -67,6 +67,28 @@ QString AlertPresentation::elementName(const QString &element)
     if (element == u"file")
         return tr("Case file");
     return element;
+}
+
+QString AlertPresentation::fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {u"name"_s, QT_TR_NOOP("Name")},
+        {u"idCard"_s, QT_TR_NOOP("ID card number")},
+        {u"personId"_s, QT_TR_NOOP("Person number")},
+        {u"caseId"_s, QT_TR_NOOP("Case number")},
+        {u"jqbh"_s, QT_TR_NOOP("Incident number")},
+        {u"unit"_s, QT_TR_NOOP("Handling unit")},
+        {u"cameraId"_s, QT_TR_NOOP("Camera")},
+        {u"room"_s, QT_TR_NOOP("Room")},
+        {u"category"_s, QT_TR_NOOP("Category")},
+        {u"measure"_s, QT_TR_NOOP("Coercive measure")},
+        {u"propertyId"_s, QT_TR_NOOP("Property number")},
+        {u"source"_s, QT_TR_NOOP("Source")},
+        {u"documentType"_s, QT_TR_NOOP("Document")},
+        {u"status"_s, QT_TR_NOOP("Status")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : tr(it.value());
 }
 
 namespace {

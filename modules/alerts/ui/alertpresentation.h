@@ -18,6 +18,8 @@ public:
     //! incident → 警情, case → 案件, person → 人员, property → 物品, venue → 场所, file → 卷宗
     static QString elementName(const QString &element);
     static QStringList elements();
+    //! A subject field as people call it: idCard → 身份证号, caseId → 案件编号, …
+    static QString fieldName(const QString &field);
     //! "2小时13分后到期" / "已超期 1天3小时" / "" without a deadline.
     static QString countdown(qint64 deadlineMs, qint64 nowMs);
     static QString timeText(qint64 ms);

@@ -29,19 +29,19 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
     m_popupTier->addItem(tr("Alarms and warnings"), u"warning"_s);
     m_popupTier->addItem(tr("Every alert"), u"guidance"_s);
     m_popupTier->addItem(tr("Never"), u"none"_s);
-    m_popupTier->setCurrentIndex(std::max(
-        0, m_popupTier->findData(settings.choiceValue(
-               u"alerts/popupTier"_s, u"alarm"_s,
-               {u"alarm"_s, u"warning"_s, u"guidance"_s, u"none"_s}))));
+    m_popupTier->setCurrentIndex(
+        std::max(0, m_popupTier->findData(settings.choiceValue(
+                        u"alerts/popupTier"_s, u"alarm"_s,
+                        {u"alarm"_s, u"warning"_s, u"guidance"_s, u"none"_s}))));
     m_sound->setChecked(settings.value(u"alerts/sound"_s, true).toBool());
     m_flash->setChecked(settings.value(u"alerts/flash"_s, true).toBool());
     m_desktop->setChecked(settings.value(u"alerts/desktop"_s, true).toBool());
     m_role->addItem(tr("Legal officer (issues, reviews, audits)"), u"legal"_s);
     m_role->addItem(tr("Responsible unit (answers, appeals, rectifies)"), u"unit"_s);
     m_role->addItem(tr("Leader (confirms or dismisses)"), u"leader"_s);
-    m_role->setCurrentIndex(std::max(
-        0, m_role->findData(settings.choiceValue(u"alerts/role"_s, u"legal"_s,
-                                                 {u"legal"_s, u"unit"_s, u"leader"_s}))));
+    m_role->setCurrentIndex(
+        std::max(0, m_role->findData(settings.choiceValue(u"alerts/role"_s, u"legal"_s,
+                                                          {u"legal"_s, u"unit"_s, u"leader"_s}))));
     m_unit->addItem(tr("(none)"), QString());
     for (const QString &unit : units)
         m_unit->addItem(unit, unit);
@@ -54,8 +54,8 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
     m_ruleFile->setPlaceholderText(tr("the built-in catalogue"));
     auto *browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Rule file"), {},
-                                                          tr("Rule files (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Rule file"), {}, tr("Rule files (*.json)"));
         if (!file.isEmpty())
             m_ruleFile->setText(file);
     });

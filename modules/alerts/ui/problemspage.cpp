@@ -102,15 +102,18 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
 qint64 ProblemsPage::selectedId() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, Number) ? m_table->item(row, Number)->data(Qt::UserRole).toLongLong() : 0;
+    return row >= 0 && m_table->item(row, Number)
+               ? m_table->item(row, Number)->data(Qt::UserRole).toLongLong()
+               : 0;
 }
 
 void ProblemsPage::reload()
 {
     const ProblemWorkflow::Actor actor = m_service.actor();
-    m_role->setText(actor.role == ProblemRole::ResponsibleUnit
-                        ? tr("Acting as %1 (%2)").arg(ProblemWorkflow::roleName(actor.role), actor.unit)
-                        : tr("Acting as %1").arg(ProblemWorkflow::roleName(actor.role)));
+    m_role->setText(
+        actor.role == ProblemRole::ResponsibleUnit
+            ? tr("Acting as %1 (%2)").arg(ProblemWorkflow::roleName(actor.role), actor.unit)
+            : tr("Acting as %1").arg(ProblemWorkflow::roleName(actor.role)));
     const qint64 selected = selectedId();
     auto problems = ProblemRepository(m_service.shell().cache()->database().connection()).list();
     m_problems = problems ? *problems : QList<Problem>{};
@@ -197,7 +200,8 @@ void ProblemsPage::showSelected()
     html += u"</table>"_s;
     m_summary->setHtml(html);
 
-    if (auto history = ProblemRepository(m_service.shell().cache()->database().connection()).history(id)) {
+    if (auto history =
+            ProblemRepository(m_service.shell().cache()->database().connection()).history(id)) {
         for (const ProblemStep &s : *history) {
             QStringList names, paths;
             for (const ProblemAttachment &a : s.attachments) {
@@ -205,14 +209,13 @@ void ProblemsPage::showSelected()
                 paths.append(a.path);
             }
             auto *item = new QTreeWidgetItem(
-                m_history,
-                {AlertPresentation::timeText(s.timeMs),
-                 u"%1（%2）"_s.arg(s.actor, ProblemWorkflow::roleName(s.role)),
-                 ProblemWorkflow::actionName(s.action),
-                 s.from == s.to ? ProblemWorkflow::stageName(s.to)
-                                : u"%1 → %2"_s.arg(ProblemWorkflow::stageName(s.from),
-                                                   ProblemWorkflow::stageName(s.to)),
-                 s.note, names.join(u", "_s)});
+                m_history, {AlertPresentation::timeText(s.timeMs),
+                            u"%1（%2）"_s.arg(s.actor, ProblemWorkflow::roleName(s.role)),
+                            ProblemWorkflow::actionName(s.action),
+                            s.from == s.to ? ProblemWorkflow::stageName(s.to)
+                                           : u"%1 → %2"_s.arg(ProblemWorkflow::stageName(s.from),
+                                                              ProblemWorkflow::stageName(s.to)),
+                            s.note, names.join(u", "_s)});
             item->setData(5, Qt::UserRole, paths);
             item->setToolTip(4, s.note);
         }
@@ -236,8 +239,9 @@ void ProblemsPage::takeStep(ProblemAction action)
     const QString name = ProblemWorkflow::actionName(action);
     ActionDialog dialog(name, name, this);
     dialog.setNoteRequired(ProblemWorkflow::needsNote(action),
-                           ProblemWorkflow::needsNote(action) ? tr("Reason or description (required)")
-                                                              : tr("Note (optional)"));
+                           ProblemWorkflow::needsNote(action)
+                               ? tr("Reason or description (required)")
+                               : tr("Note (optional)"));
     if (action != ProblemAction::Remind)
         dialog.addAttachments();
     while (dialog.exec() == QDialog::Accepted) {

@@ -118,9 +118,8 @@ void RuleSettingsPage::reload()
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setToolTip(
-                    tr("Changed here; the catalogue says %1")
-                        .arg(RuleCatalogue::valueOf(*original, field)));
+                item->setToolTip(tr("Changed here; the catalogue says %1")
+                                     .arg(RuleCatalogue::valueOf(*original, field)));
             }
             m_rules->setItem(row, column, item);
             return item;
@@ -140,16 +139,19 @@ void RuleSettingsPage::reload()
     m_rules->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
 
     m_history->setRowCount(0);
-    auto history = RuleSettingsRepository(m_service.shell().cache()->database().connection()).history();
+    auto history =
+        RuleSettingsRepository(m_service.shell().cache()->database().connection()).history();
     for (const RuleSettingChange &c : history ? *history : QList<RuleSettingChange>{}) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
-        const QStringList cells{AlertPresentation::timeText(c.timeMs), c.actor, c.ruleId,
-                                fieldName(c.field),
-                                u"%1 → %2"_s.arg(c.oldValue.isEmpty() ? u"—"_s : c.oldValue,
-                                                 c.newValue.isEmpty() ? tr("catalogue value")
-                                                                      : c.newValue),
-                                c.reason};
+        const QStringList cells{
+            AlertPresentation::timeText(c.timeMs),
+            c.actor,
+            c.ruleId,
+            fieldName(c.field),
+            u"%1 → %2"_s.arg(c.oldValue.isEmpty() ? u"—"_s : c.oldValue,
+                             c.newValue.isEmpty() ? tr("catalogue value") : c.newValue),
+            c.reason};
         for (int col = 0; col < cells.size(); ++col)
             m_history->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -181,7 +183,8 @@ void RuleSettingsPage::editRule(const QString &ruleId, const QString &field)
         dialog.addTitleField(current, fieldName(field));
     dialog.setNoteRequired(true, tr("Why (kept with the change)"));
     while (dialog.exec() == QDialog::Accepted) {
-        const QString value = toggle ? (rule->enabled ? u"false"_s : u"true"_s) : dialog.titleText();
+        const QString value =
+            toggle ? (rule->enabled ? u"false"_s : u"true"_s) : dialog.titleText();
         auto done = m_service.changeRule(ruleId, field, value, dialog.note());
         if (done)
             return;

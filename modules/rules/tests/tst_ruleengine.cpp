@@ -191,19 +191,19 @@ private Q_SLOTS:
         // no deadline of it fires; the other one was never ended and fires at once.
         QJsonObject other = suspect(u"刑事拘留"_s);
         other.insert(u"personId"_s, u"P-002"_s);
-        const auto changes = engine.process(
-            {happened(u"measure.ended"_s, t0() + 2 * kDay, suspect(u"刑事拘留"_s)),
-             happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s)),
-             happened(u"measure.started"_s, t0(), other)},
-            t0() + 10 * kDay);
+        const auto changes =
+            engine.process({happened(u"measure.ended"_s, t0() + 2 * kDay, suspect(u"刑事拘留"_s)),
+                            happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s)),
+                            happened(u"measure.started"_s, t0(), other)},
+                           t0() + 10 * kDay);
         QCOMPARE(raised(changes).size(), 2);
         for (const AlertChange &c : changes)
             QCOMPARE(c.alert.subjectKey, u"personId=P-002"_s);
         QCOMPARE(engine.runningDeadlines(), 0);
         // In virtual time from the start, each fires at its own moment.
         RuleEngine fresh(rules());
-        const auto story = fresh.process({happened(u"measure.started"_s, t0(), other)},
-                                         t0() + 10 * kDay);
+        const auto story =
+            fresh.process({happened(u"measure.started"_s, t0(), other)}, t0() + 10 * kDay);
         QCOMPARE(raised(story).size(), 2);
         QCOMPARE(story.constLast().atMs, t0() + 3 * kDay);
     }

@@ -70,6 +70,10 @@ private Q_SLOTS:
                  QDate(2026, 2, 28)); // the end of a shorter month
         QCOMPARE(Duration::parse(u"30min"_s)->ms, 1800000);
         QVERIFY(!Duration::parse(u"3 weeks"_s));
+        QCOMPARE(Duration::parse(u"2d12h"_s)->ms, 60 * 3600000LL);
+        QCOMPARE(Duration::parse(u"1y6mo"_s)->months, 18);
+        QCOMPARE(Duration::parse(u"2h30min"_s)->ms, 150 * 60000LL);
+        QVERIFY(!Duration::parse(u"2h and 30min"_s));
         QVERIFY(!Duration::parse(u""_s));
     }
 

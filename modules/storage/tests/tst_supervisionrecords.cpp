@@ -31,8 +31,7 @@ AlertRecord sampleAlert(const QString &subject, qint64 raisedMs)
 
 const ProblemWorkflow::Actor kLegal{u"李法制"_s, ProblemRole::LegalOfficer, {}};
 const ProblemWorkflow::Actor kUnit{u"王所长"_s, ProblemRole::ResponsibleUnit, u"城关派出所"_s};
-const ProblemWorkflow::Actor kOtherUnit{u"赵所长"_s, ProblemRole::ResponsibleUnit,
-                                        u"东关派出所"_s};
+const ProblemWorkflow::Actor kOtherUnit{u"赵所长"_s, ProblemRole::ResponsibleUnit, u"东关派出所"_s};
 const ProblemWorkflow::Actor kLeader{u"陈局"_s, ProblemRole::Leader, {}};
 
 } // namespace
@@ -168,9 +167,9 @@ private slots:
         QList<ProblemAttachment> files{
             {u"整改报告.pdf"_s, u"/attachments/1/整改报告.pdf"_s, 1234, u"ab12"_s}};
         now += kHour;
-        QVERIFY(problems
-                    .apply(id, kUnit, ProblemAction::SubmitRectification, u"已补签字"_s, files, now)
-                    .ok());
+        QVERIFY(
+            problems.apply(id, kUnit, ProblemAction::SubmitRectification, u"已补签字"_s, files, now)
+                .ok());
         QVERIFY(step(kLegal, ProblemAction::Approve, {}).ok());
         QCOMPARE((*problems.get(id))->stage, ProblemStage::Closed);
         // Reopened after closure when the problem turns out not fixed.
@@ -183,12 +182,12 @@ private slots:
         QList<ProblemAction> actions;
         for (const ProblemStep &s : history)
             actions.append(s.action);
-        QCOMPARE(actions, (QList<ProblemAction>{
-                              ProblemAction::Create, ProblemAction::Issue, ProblemAction::Appeal,
-                              ProblemAction::Review, ProblemAction::Confirm,
-                              ProblemAction::SubmitRectification, ProblemAction::Reject,
-                              ProblemAction::SubmitRectification, ProblemAction::Approve,
-                              ProblemAction::Reopen}));
+        QCOMPARE(actions,
+                 (QList<ProblemAction>{ProblemAction::Create, ProblemAction::Issue,
+                                       ProblemAction::Appeal, ProblemAction::Review,
+                                       ProblemAction::Confirm, ProblemAction::SubmitRectification,
+                                       ProblemAction::Reject, ProblemAction::SubmitRectification,
+                                       ProblemAction::Approve, ProblemAction::Reopen}));
         QCOMPARE(history[2].actor, u"王所长"_s);
         QCOMPARE(history[2].note, u"嫌疑人送医，时间不计入"_s);
         QCOMPARE(history[2].from, ProblemStage::Issued);
@@ -210,7 +209,8 @@ private slots:
         QCOMPARE(ProblemWorkflow::allowed(p, kLegal),
                  (QList<ProblemAction>{ProblemAction::Issue, ProblemAction::Remind,
                                        ProblemAction::Comment}));
-        QCOMPARE(ProblemWorkflow::allowed(p, kUnit), (QList<ProblemAction>{ProblemAction::Comment}));
+        QCOMPARE(ProblemWorkflow::allowed(p, kUnit),
+                 (QList<ProblemAction>{ProblemAction::Comment}));
         QVERIFY(problems.apply(id, kLegal, ProblemAction::Issue, {}, {}, kT + 1).ok());
         p = **problems.get(id);
         QCOMPARE(ProblemWorkflow::allowed(p, kUnit),
@@ -221,9 +221,9 @@ private slots:
         QVERIFY(problems.apply(id, kLegal, ProblemAction::Review, u"属实"_s, {}, kT + 3).ok());
         QCOMPARE(problems.apply(id, kLeader, ProblemAction::Dismiss, {}, {}, kT + 4).error().code,
                  u"note"_s);
-        QVERIFY(problems.apply(id, kLeader, ProblemAction::Dismiss, u"处警离岗，情有可原"_s, {},
-                               kT + 4)
-                    .ok());
+        QVERIFY(
+            problems.apply(id, kLeader, ProblemAction::Dismiss, u"处警离岗，情有可原"_s, {}, kT + 4)
+                .ok());
         p = **problems.get(id);
         QCOMPARE(p.stage, ProblemStage::Dismissed);
         QVERIFY(p.isFinished());
@@ -252,11 +252,13 @@ private slots:
     void ruleChangesAreAudited()
     {
         RuleSettingsRepository settings(db());
-        QVERIFY(!settings.change(u"venue.in-area-24h"_s, u"score"_s, u"3"_s, u"5"_s, u"李法制"_s,
-                                 {}, kT)
-                     .ok());
-        QVERIFY(!settings.change(u"venue.in-area-24h"_s, u"colour; DROP"_s, {}, u"x"_s,
-                                 u"李法制"_s, u"r"_s, kT)
+        QVERIFY(
+            !settings
+                 .change(u"venue.in-area-24h"_s, u"score"_s, u"3"_s, u"5"_s, u"李法制"_s, {}, kT)
+                 .ok());
+        QVERIFY(!settings
+                     .change(u"venue.in-area-24h"_s, u"colour; DROP"_s, {}, u"x"_s, u"李法制"_s,
+                             u"r"_s, kT)
                      .ok());
         QVERIFY(settings
                     .change(u"venue.in-area-24h"_s, u"score"_s, u"3"_s, u"5"_s, u"李法制"_s,

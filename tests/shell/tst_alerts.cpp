@@ -1,0 +1,519 @@
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <moduleapi/modulemanager.h>
+#include <shell/mainwindow.h>
+#include <shell/notificationcenter.h>
+#include <shell/shell.h>
+#include <shell/workspace.h>
+#include <storage/alertrepository.h>
+#include <storage/localcache.h>
+#include <storage/problemrepository.h>
+#include <storage/rulesettingsrepository.h>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+const qint64 kT = QDateTime(QDate(2026, 11, 23), QTime(9, 0)).toMSecsSinceEpoch();
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QByteArray entered(const QString &personId, qint64 at, const QString &cameraId = {})
+{
+    // Every person has an id card number of their own (it identifies them too).
+    const QString idCard =
+        u"4403001990010%1"_s.arg(qulonglong(qHash(personId) % 100000), 5, 10, QChar(u'0'));
+    return u"{\"type\": \"area.entered\", \"time\": \"%1\", \"subject\": {\"personId\": \"%2\", "
+           "\"name\": \"张三\", \"idCard\": \"%4\", \"unit\": \"城东派出所\", "
+           "\"cameraId\": \"%3\"}}\n"_s.arg(timeText(at), personId, cameraId, idCard)
+               .toUtf8();
+}
+
+QByteArray feedEvent(const QString &type, const QString &personId, qint64 at)
+{
+    return u"{\"type\": \"%1\", \"time\": \"%2\", \"subject\": {\"personId\": \"%3\"}}\n"_s
+        .arg(type, timeText(at), personId)
+        .toUtf8();
+}
+
+void dropFeed(const QString &dataDir, const QString &name, const QByteArray &lines)
+{
+    QDir().mkpath(dataDir + u"/events"_s);
+    // Written aside and renamed, as a feeding service would, so it is never read half-written.
+    QFile file(dataDir + u"/events/"_s + name + u".part"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines);
+    file.close();
+    QVERIFY(QFile::rename(file.fileName(), dataDir + u"/events/"_s + name));
+}
+
+//! The client as a command room runs it: shell, modules, cache, on a clock the test drives.
+struct Client
+{
+    Client(const QString &dataDir, const Clock &clock, LocalCache *cache)
+        : settings(dataDir + u"/jiandu.ini"_s)
+        , modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s)
+    {
+        ShellContext context{dataDir, u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        context.site.units = {u"城东派出所"_s, u"滨河派出所"_s};
+        context.site.cameras = {
+            {u"cam-1"_s, u"候问室"_s, u"城东派出所"_s, u"rtsp://127.0.0.1:9/none"_s}};
+        if (!modules.discover().ok())
+            qFatal("modules not found");
+        modules.load();
+        shell = std::make_unique<Shell>(context, settings, clock, modules,
+                                        WindowLayoutStore(dataDir + u"/layout.ini"_s), cache);
+        modules.initialize(*shell);
+        shell->showMainWindow();
+    }
+    ~Client()
+    {
+        modules.shutdown();
+        shell.reset();
+    }
+    QWidget *page(const QString &id)
+    {
+        const Id pageId = *Id::fromString(id);
+        if (!shell->mainWindow()->workspace()->showPage(pageId))
+            return nullptr;
+        return shell->mainWindow()->workspace()->pageWidget(pageId);
+    }
+    QTreeView *inbox() { return page(u"alerts.inbox"_s)->findChild<QTreeView *>(u"alertView"_s); }
+    //! The inbox's rows as "tier|message" (no groups).
+    QStringList rows()
+    {
+        QTreeView *view = inbox();
+        QStringList result;
+        if (!view->model())
+            return result;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            result.append(view->model()->index(r, 0).data().toString() + u'|' +
+                          view->model()->index(r, 1).data().toString());
+        return result;
+    }
+    bool notified(const QString &text)
+    {
+        for (const Notification &n : shell->notifications().notifications()) {
+            if (n.title.contains(text) || n.message.contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    SettingsStore settings;
+    ModuleManager modules;
+    std::unique_ptr<Shell> shell;
+};
+
+//! Fills the next dialog that opens with \a note (\a value in its one-line field, \a files
+//! as attachments), then confirms it as the operator would.
+void answerNextDialog(const QString &note, const QString &value = {}, const QStringList &files = {})
+{
+    QTimer::singleShot(0, [note, value, files] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerNextDialog(note, value, files);
+            return;
+        }
+        if (auto *text = dialog->findChild<QPlainTextEdit *>())
+            text->setPlainText(note);
+        if (auto *line = dialog->findChild<QLineEdit *>(); line && !value.isNull())
+            line->setText(value);
+        if (auto *list = dialog->findChild<QListWidget *>())
+            list->addItems(files);
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->isEnabled() && b->isDefault())
+                return b->click();
+        }
+        dialog->accept();
+    });
+}
+
+QWidget *topLevel(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == objectName)
+            return w;
+    }
+    return nullptr;
+}
+
+QStringList actionButtons(QWidget *page)
+{
+    QStringList names;
+    for (QPushButton *b : page->findChildren<QPushButton *>()) {
+        if (b->property("action").isValid())
+            names.append(b->text());
+    }
+    return names;
+}
+
+void clickAction(QWidget *page, const QString &text)
+{
+    for (QPushButton *b : page->findChildren<QPushButton *>()) {
+        if (b->property("action").isValid() && b->text() == text)
+            return b->click();
+    }
+    QFAIL(qPrintable(u"no button "_s + text));
+}
+
+} // namespace
+
+// Supervision alerts as an operator meets them: fed events become alerts in the inbox, the
+// deadlines survive a killed client, a problem goes round the closed loop, rule changes are
+// audited and take effect.
+class tst_Alerts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalCache> m_cache;
+    QString dataDir() const { return m_dir.path() + u"/data"_s; }
+
+private slots:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(dataDir());
+        auto cache = LocalCache::create(m_dir.path() + u"/cache"_s, u"pw"_s);
+        QVERIFY(cache.ok());
+        m_cache = std::move(cache).value();
+    }
+    void cleanup() { m_cache.reset(); }
+
+    void fedEventsBecomeAlertsThatResolveThemselves()
+    {
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QVERIFY(client.inbox());
+        QTRY_VERIFY(client.inbox()->model());
+        QVERIFY(client.rows().isEmpty());
+
+        // Two hours in the area without a safety check; a line that is not an event.
+        dropFeed(dataDir(), u"area-1.jsonl"_s,
+                 entered(u"P-1"_s, kT - 2 * kHour, u"cam-1"_s) + "not an event\n");
+        QTRY_COMPARE(client.rows().size(), 1);
+        QVERIFY(client.rows()[0].startsWith(u"Alarm|张三，4403001990010"_s));
+        QVERIFY(client.rows()[0].contains(u"，P-1，"_s));
+        QVERIFY(client.rows()[0].contains(u"1小时未进行人身安全检查"_s));
+        // The file is done with; the refused line is named, in a file and to the operator.
+        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/area-1.jsonl"_s));
+        QVERIFY(!QFile::exists(dataDir() + u"/events/area-1.jsonl"_s));
+        QFile errors(dataDir() + u"/events/processed/area-1.jsonl.errors.txt"_s);
+        QVERIFY(errors.open(QIODevice::ReadOnly));
+        QVERIFY(errors.readAll().startsWith("area-1.jsonl:2: not JSON"));
+        QVERIFY(client.notified(u"area-1.jsonl: 1 lines are not events"_s));
+        // An alarm cannot be missed: the popup is up and names the person.
+        QWidget *popup = topLevel(u"alertPopup"_s);
+        QVERIFY(popup && popup->isVisible());
+        QVERIFY(popup->findChild<QListWidget *>()->item(0)->text().contains(u"张三"_s));
+
+        // 24 hours in the area: the second alarm comes on the clock, not on an event.
+        clock.setNowMs(kT + 23 * kHour);
+        QTRY_COMPARE(client.rows().size(), 2);
+        QVERIFY(client.rows()[0].contains(u"在办案区已超过24小时"_s));
+
+        // Leaving the area satisfies both: they leave the "to handle" list by themselves...
+        dropFeed(dataDir(), u"area-2.jsonl"_s,
+                 feedEvent(u"area.left"_s, u"P-1"_s, kT + 23 * kHour));
+        QTRY_VERIFY(client.rows().isEmpty());
+        // ...and are listed as resolved.
+        auto *status = client.page(u"alerts.inbox"_s)->findChild<QComboBox *>();
+        for (QComboBox *box : client.page(u"alerts.inbox"_s)->findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Status")
+                status = box;
+        status->setCurrentIndex(status->findText(u"Resolved"_s));
+        QTRY_COMPARE(client.rows().size(), 2);
+
+        // Events dated in the future are refused, and said so.
+        dropFeed(dataDir(), u"future.jsonl"_s, entered(u"P-9"_s, kT + 30 * kHour));
+        QTRY_VERIFY(client.notified(u"dated later than now"_s));
+    }
+
+    void acknowledgeSilenceAndWatchTheRoom()
+    {
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        dropFeed(dataDir(), u"a.jsonl"_s,
+                 entered(u"P-1"_s, kT - 2 * kHour, u"cam-1"_s) + entered(u"P-2"_s, kT - 3 * kHour));
+        QTRY_COMPARE(client.rows().size(), 2);
+        QTreeView *view = client.inbox();
+        QWidget *page = client.page(u"alerts.inbox"_s);
+        const auto button = [page](const QString &text) {
+            for (QPushButton *b : page->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        };
+        // P-1 (newest) first; acknowledge it with a note.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(view->model()->index(0, 1).data().toString().contains(u"P-1"_s));
+        answerNextDialog(u"已通知值班民警"_s);
+        button(u"Acknowledge…"_s)->click();
+        AlertRepository alerts(m_cache->database().connection());
+        const qint64 first = view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+        QCOMPARE((*alerts.get(first))->status, AlertRecord::Status::Acknowledged);
+        QCOMPARE((*alerts.get(first))->acknowledgeNote, u"已通知值班民警"_s);
+        QCOMPARE((*alerts.get(first))->acknowledgedBy, u"tester"_s);
+        QVERIFY(!button(u"Acknowledge…"_s)->isEnabled());
+
+        // The subject's room on camera: the video patrol shows it live.
+        QVERIFY(button(u"Watch the room"_s)->isEnabled());
+        button(u"Watch the room"_s)->click();
+        QWidget *live = client.shell->mainWindow()->workspace()->pageWidget(
+            *Id::fromString(u"videopatrol.live"_s));
+        QVERIFY(live && live->isVisible());
+        QWidget *tile = live->findChild<QWidget *>(u"videoTile0"_s);
+        QVERIFY(tile);
+        QCOMPARE(tile->toolTip(), u"候问室"_s);
+
+        // Silence P-2's alert: it leaves the inbox, stays listable, and is on record.
+        view = client.inbox();
+        view->setCurrentIndex(view->model()->index(1, 0));
+        const qint64 second = view->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
+        answerNextDialog(u"嫌疑人送医，已报备"_s);
+        button(u"Silence…"_s)->click();
+        QTRY_COMPARE(client.rows().size(), 1);
+        QCOMPARE((*alerts.get(second))->suppressReason, u"嫌疑人送医，已报备"_s);
+        QVERIFY((*alerts.get(second))->suppressedUntilMs > kT);
+        for (QCheckBox *box : page->findChildren<QCheckBox *>())
+            box->setChecked(true);
+        QTRY_COMPARE(client.rows().size(), 2);
+        QVERIFY(view->model()->index(1, 6).data().toString().contains(u"silenced"_s));
+    }
+
+    void theClosedLoopOnThePage()
+    {
+        VirtualClock clock(kT);
+        {
+            Client client(dataDir(), clock, m_cache.get());
+            dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 2 * kHour));
+            QTRY_COMPARE(client.rows().size(), 1);
+            QTreeView *view = client.inbox();
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QPushButton *open = nullptr;
+            for (QPushButton *b : client.page(u"alerts.inbox"_s)->findChildren<QPushButton *>())
+                if (b->text() == u"Open a problem…")
+                    open = b;
+            answerNextDialog(u"核实属实"_s);
+            open->click();
+            QVERIFY(client.notified(u"Problem opened"_s));
+            // The alert now says where it went and is no longer to handle.
+            QTRY_VERIFY(client.rows().isEmpty());
+
+            // As the legal officer: issue it.
+            QWidget *problems = client.page(u"alerts.problems"_s);
+            auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
+            QCOMPARE(table->rowCount(), 1);
+            table->selectRow(0);
+            QCOMPARE(actionButtons(problems),
+                     (QStringList{u"issue to the unit"_s, u"remind"_s, u"add a note"_s}));
+            answerNextDialog({});
+            clickAction(problems, u"issue to the unit"_s);
+            QTRY_COMPARE(table->item(0, 3)->text(), u"issued"_s);
+        }
+        // Signed in as the responsible unit: it may answer or appeal, with a reason.
+        {
+            SettingsStore settings(dataDir() + u"/jiandu.ini"_s);
+            settings.setValue(u"alerts/role"_s, u"unit"_s);
+            settings.setValue(u"alerts/unit"_s, u"城东派出所"_s);
+        }
+        const QString evidence = m_dir.path() + u"/送医证明.txt"_s;
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hospital record");
+        }
+        {
+            Client client(dataDir(), clock, m_cache.get());
+            QWidget *problems = client.page(u"alerts.problems"_s);
+            auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
+            table->selectRow(0);
+            QCOMPARE(actionButtons(problems),
+                     (QStringList{u"give feedback"_s, u"appeal"_s, u"add a note"_s}));
+            clock.advanceMs(kHour);
+            answerNextDialog(u"嫌疑人送医"_s, {}, {evidence});
+            clickAction(problems, u"appeal"_s);
+            QTRY_COMPARE(table->item(0, 3)->text(), u"appealed"_s);
+            // The history on the page: who appealed, why, with the attachment.
+            auto *history = problems->findChild<QTreeWidget *>(u"problemHistory"_s);
+            QCOMPARE(history->topLevelItemCount(), 3);
+            QTreeWidgetItem *appeal = history->topLevelItem(2);
+            QVERIFY(appeal->text(1).startsWith(u"tester"_s));
+            QCOMPARE(appeal->text(2), u"appeal"_s);
+            QCOMPARE(appeal->text(4), u"嫌疑人送医"_s);
+            QCOMPARE(appeal->text(5), u"送医证明.txt"_s);
+            // Nothing more for the unit to do but add notes.
+            QCOMPARE(actionButtons(problems), QStringList{u"add a note"_s});
+        }
+        ProblemRepository repository(m_cache->database().connection());
+        const Problem problem = repository.list()->constFirst();
+        QCOMPARE(problem.stage, ProblemStage::Appealed);
+        const auto history = *repository.history(problem.id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[1].action, ProblemAction::Issue);
+        const ProblemAttachment stored = history[2].attachments.value(0);
+        QVERIFY(stored.path.startsWith(dataDir() + u"/attachments/problem-"_s));
+        QCOMPARE(
+            stored.sha256,
+            QString::fromLatin1(
+                QCryptographicHash::hash("hospital record", QCryptographicHash::Sha256).toHex()));
+        QFile copy(stored.path);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray("hospital record"));
+    }
+
+    void ruleChangesAreAuditedAndTakeEffect()
+    {
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QWidget *rules = client.page(u"alerts.rules"_s);
+        auto *table = rules->findChild<QTableWidget *>(u"ruleTable"_s);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == u"venue.safety-check-1h")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 7)->text(), u"1h"_s);
+        // A value that is not a length of time is refused with the reason, nothing stored.
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>()->setText(u"two hours"_s);
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(u"试行"_s);
+            dialog->accept();
+            QTimer::singleShot(0, [dialog] {
+                QVERIFY(dialog->isVisible());
+                bool said = false;
+                for (QLabel *label : dialog->findChildren<QLabel *>())
+                    said = said || label->text().contains(u"not a length of time"_s);
+                QVERIFY(said);
+                dialog->findChild<QLineEdit *>()->setText(u"2h"_s);
+                dialog->accept();
+            });
+        });
+        emit table->cellActivated(row, 7);
+        QCOMPARE(table->item(row, 7)->text(), u"2h"_s);
+        QVERIFY(table->item(row, 7)->font().bold());
+        auto *history = rules->findChild<QTableWidget *>(u"ruleHistory"_s);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 1)->text(), u"tester"_s);
+        QCOMPARE(history->item(0, 4)->text(), u"1h → 2h"_s);
+        QCOMPARE(history->item(0, 5)->text(), u"试行"_s);
+
+        // The engine runs the new deadline: 90 minutes without a check is no longer an alarm.
+        dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 90 * kMinute));
+        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/a.jsonl"_s));
+        QTest::qWait(300);
+        QVERIFY(client.rows().isEmpty());
+        clock.advanceMs(31 * kMinute);
+        QTRY_COMPARE(client.rows().size(), 1);
+        // Switched off, a rule stops: nobody else's check is awaited.
+        answerNextDialog(u"停用"_s);
+        emit table->cellClicked(row, 0);
+        QCOMPARE(table->item(row, 0)->checkState(), Qt::Unchecked);
+        QCOMPARE((*RuleSettingsRepository(m_cache->database().connection()).all())
+                     .value(u"venue.safety-check-1h"_s)
+                     .values,
+                 (QHash<QString, QString>{{u"deadline"_s, u"2h"_s}, {u"enabled"_s, u"false"_s}}));
+    }
+
+    void aMalformedRuleFileLeavesTheCatalogueRunning()
+    {
+        QFile broken(m_dir.path() + u"/rules.json"_s);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"format\": \"jiandu-rules/1\",\n  \"rules\": [ {\"id\": 3} ]\n}\n");
+        broken.close();
+        {
+            SettingsStore settings(dataDir() + u"/jiandu.ini"_s);
+            settings.setValue(u"alerts/ruleFile"_s, broken.fileName());
+        }
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QVERIFY(client.notified(u"rules.json:"_s));
+        QVERIFY(client.notified(u"built-in catalogue runs instead"_s));
+        dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 2 * kHour));
+        QTRY_COMPARE(client.rows().size(), 1);
+    }
+
+    void deadlinesSurviveAKilledClient()
+    {
+        // A client on the wall clock takes in a person who entered 30 minutes ago (the safety
+        // check is due in 30 minutes) and one who entered 2 hours ago (overdue at once)...
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_cache.reset();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JIANDU_ALERTS_CHILD"_s, m_dir.path());
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        dropFeed(dataDir(), u"a.jsonl"_s,
+                 entered(u"P-SOON"_s, now - 30 * kMinute) + entered(u"P-LATE"_s, now - 2 * kHour));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir() + u"/events/processed/a.jsonl"_s), 20000);
+        // ...and is killed outright.
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        // Started again an hour later: the running deadline fired at its time, the overdue
+        // alert is there once, and the processed file was not read again.
+        auto cache = LocalCache::open(m_dir.path() + u"/cache"_s, u"pw"_s);
+        QVERIFY(cache.ok());
+        m_cache = std::move(cache).value();
+        VirtualClock clock(now + kHour);
+        Client client(dataDir(), clock, m_cache.get());
+        QTRY_COMPARE(client.rows().size(), 2);
+        QVERIFY(client.rows()[0].contains(u"P-SOON"_s) != client.rows()[1].contains(u"P-SOON"_s));
+        auto read = AlertRepository(m_cache->database().connection()).count();
+        QCOMPARE(*read, 2);
+    }
+};
+
+// The killed client of deadlinesSurviveAKilledClient: runs until it is killed.
+int runChild(const QString &directory)
+{
+    auto cache = LocalCache::open(directory + u"/cache"_s, u"pw"_s);
+    if (!cache)
+        qFatal("cache: %s", qPrintable(cache.error().text()));
+    Client client(directory + u"/data"_s, *SystemClock::instance(), cache->get());
+    return QApplication::exec();
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (const QString child = qEnvironmentVariable("JIANDU_ALERTS_CHILD"); !child.isEmpty())
+        return runChild(child);
+    tst_Alerts test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_alerts.moc"
