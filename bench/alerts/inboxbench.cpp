@@ -50,7 +50,7 @@ Stats stats(std::vector<double> ms)
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)], ms.back()};
 }
 
-const QStringList kElements{u"incident"_s, u"case"_s, u"person"_s,
+const QStringList kElements{u"incident"_s, u"case"_s,  u"person"_s,
                             u"property"_s, u"venue"_s, u"file"_s};
 
 QString unitName(int i)
@@ -77,7 +77,8 @@ void fill(QSqlDatabase &db, int count, qint64 now)
             q.addBindValue(kElements[random.bounded(kElements.size())]);
             q.addBindValue(unitName(random.bounded(40)));
             q.addBindValue(random.bounded(3));
-            q.addBindValue(u"张三%1，440300199001011234，P%1，进入办案区1小时未进行人身安全检查"_s.arg(i));
+            q.addBindValue(
+                u"张三%1，440300199001011234，P%1，进入办案区1小时未进行人身安全检查"_s.arg(i));
             q.addBindValue(raised);
             q.addBindValue(raised + 3600'000);
             q.addBindValue(resolved ? 0 : random.bounded(3));
@@ -149,8 +150,13 @@ int main(int argc, char **argv)
     const quint8 toHandle = 0b0011;
     const QList<Change> changes{
         {"to handle (default)", {0b111, toHandle}, {}, u"resolved_ms IS NULL AND status < 2"_s},
-        {"alarms only", {0b100, toHandle}, {}, u"resolved_ms IS NULL AND status < 2 AND tier = 2"_s},
-        {"one unit", {0b111, toHandle, {}, unitName(7)}, {},
+        {"alarms only",
+         {0b100, toHandle},
+         {},
+         u"resolved_ms IS NULL AND status < 2 AND tier = 2"_s},
+        {"one unit",
+         {0b111, toHandle, {}, unitName(7)},
+         {},
          u"resolved_ms IS NULL AND status < 2 AND unit = '%1'"_s.arg(unitName(7))},
         {"element person, last 30 days",
          {0b111, 0b1111, u"person"_s, {}, now - 30LL * 24 * 3600'000},
@@ -158,7 +164,9 @@ int main(int argc, char **argv)
          u"element = 'person' AND raised_ms >= %1"_s.arg(now - 30LL * 24 * 3600'000)},
         {"resolved", {0b111, 0b1000}, {}, u"resolved_ms IS NOT NULL"_s},
         {"everything", {0b111, 0b1111}, {}, u"1"_s},
-        {"to handle, grouped by unit", {0b111, toHandle}, AlertIndex::GroupBy::Unit,
+        {"to handle, grouped by unit",
+         {0b111, toHandle},
+         AlertIndex::GroupBy::Unit,
          u"resolved_ms IS NULL AND status < 2"_s},
         {"everything, grouped by element", {0b111, 0b1111}, AlertIndex::GroupBy::Element, u"1"_s},
     };
@@ -190,14 +198,18 @@ int main(int argc, char **argv)
                 q.next();
                 rows = q.value(0).toLongLong();
             } else {
-                const QString column = c.group == AlertIndex::GroupBy::Unit ? u"unit"_s : u"element"_s;
-                q.exec(u"SELECT %1, count(*) FROM alert WHERE %2 GROUP BY %1"_s.arg(column, c.where));
+                const QString column =
+                    c.group == AlertIndex::GroupBy::Unit ? u"unit"_s : u"element"_s;
+                q.exec(
+                    u"SELECT %1, count(*) FROM alert WHERE %2 GROUP BY %1"_s.arg(column, c.where));
                 while (q.next())
                     rows += q.value(1).toLongLong();
             }
             QSqlQuery page(db);
             page.setForwardOnly(true);
-            page.exec(u"SELECT id, message FROM alert WHERE %1 ORDER BY raised_ms DESC LIMIT 40"_s.arg(c.where));
+            page.exec(
+                u"SELECT id, message FROM alert WHERE %1 ORDER BY raised_ms DESC LIMIT 40"_s.arg(
+                    c.where));
             while (page.next()) {
             }
             const double b = timer.nsecsElapsed() / 1e6;

@@ -1,7 +1,9 @@
 #include "rule.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +52,33 @@ qint64 Duration::before(qint64 toMs) const
     return QDateTime::fromMSecsSinceEpoch(toMs).addMonths(-months).toMSecsSinceEpoch() - ms;
 }
 
+QStringList EventMatch::values(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList list;
+        for (const QJsonValue &v : value.toArray())
+            list.append(v.toVariant().toString());
+        return list;
+    }
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return {value.toVariant().toString()};
+}
+
 bool EventMatch::matches(const QString &type, const QJsonObject &fields) const
 {
     if (type != event)
         return false;
     for (auto it = where.cbegin(); it != where.cend(); ++it) {
-        if (!it.value().contains(fields.value(it.key()).toVariant().toString()))
+        const QStringList present = values(fields.value(it.key()));
+        if (std::none_of(present.cbegin(), present.cend(),
+                         [&](const QString &v) { return it.value().contains(v); }))
+            return false;
+    }
+    for (auto it = without.cbegin(); it != without.cend(); ++it) {
+        const QStringList present = values(fields.value(it.key()));
+        if (std::any_of(present.cbegin(), present.cend(),
+                        [&](const QString &v) { return it.value().contains(v); }))
             return false;
     }
     return true;

@@ -24,13 +24,18 @@ struct JIANDU_RULES_EXPORT Duration
     bool isZero() const { return months == 0 && ms == 0; }
 };
 
-//! Which events a rule listens to: a type and the fields they must carry.
+//! Which events a rule listens to: a type, the fields they must carry and what they must
+//! not carry. A field may be a list (e.g. the documents of a case file): it matches when any
+//! of its values does.
 struct JIANDU_RULES_EXPORT EventMatch
 {
     QString event;
-    QHash<QString, QStringList> where; //!< field → accepted values (any of)
+    QHash<QString, QStringList> where;   //!< field → accepted values (any of)
+    QHash<QString, QStringList> without; //!< field → values it must have none of
 
     bool matches(const QString &type, const QJsonObject &fields) const;
+    //! The values of \a value as text: one for a scalar, each element for a list.
+    static QStringList values(const QJsonValue &value);
 };
 
 //! One supervision point (监督点位) of the rule catalogue.
@@ -53,6 +58,36 @@ struct JIANDU_RULES_EXPORT Rule
     QList<EventMatch> stop;             //!< what satisfies or cancels it
     QHash<QString, QStringList> unless; //!< subject states that hide it (e.g. status 在逃)
     QString message; //!< "{name}，{idCard}，…"; {alertTime} and {deadline} are filled in
+    //! The deadline is a date and time the start event carries (e.g. the end of a seizure
+    //! written on its decision) instead of a length of time after it.
+    QString deadlineAt;
+
+    //! A rate over a period (入区登记率, 预警核查率): per value of \a per (e.g. the unit), how
+    //! many \a of events were followed by \a met events in each calendar period; below
+    //! \a below it is an alarm, which resolves itself in a later period above it. The
+    //! message may use {rate} and {threshold}.
+    struct Rate
+    {
+        EventMatch of;
+        EventMatch met;
+        QString per;
+        Duration period;
+        double below = 0;
+        int minimum = 1; //!< fewer "of" events in a period are not judged
+    };
+    std::optional<Rate> rate;
+
+    //! The start event happening \a count times for one subject within \a within is the
+    //! problem (违规反复处理).
+    struct Repeat
+    {
+        int count = 2;
+        Duration within;
+    };
+    std::optional<Repeat> repeat;
+
+    //! Raised at once when its start event happens (no deadline, no rate).
+    bool isInstant() const { return !deadline && deadlineAt.isEmpty() && !rate; }
 
     static QString tierName(Tier tier);
 };

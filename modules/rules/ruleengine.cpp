@@ -1,5 +1,7 @@
 #include "ruleengine.h"
 
+#include "eventfeed.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -56,6 +58,8 @@ void RuleEngine::indexRules()
     for (int i = 0; i < m_rules.rules.size(); ++i) {
         const Rule &rule = m_rules.rules[i];
         m_ruleIndex.insert(rule.id, i);
+        if (rule.rate) // judged per group (e.g. unit): not a key that names a subject
+            continue;
         const int key = use(rule.key);
         if (!m_keyFields.contains(key))
             m_keyFields.append(key);
@@ -182,6 +186,7 @@ Alert RuleEngine::alert(quint32 ruleIndex, quint32 subject, const Raised &raised
     text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
     text.replace(u"{deadline}"_s, raised.deadlineMs >= 0 ? timeText(raised.deadlineMs) : QString());
     text.replace(u"{rule}"_s, rule.name);
+    text.replace(u"{deadlineAt}"_s, QString());
     Alert a;
     a.ruleId = rule.id;
     a.subjectKey = subjectKey(rule, subject);
@@ -270,6 +275,7 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs)
         });
         std::make_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
     }
+    closeRatePeriods(nowMs, changes);
     // Silences that end: an alert they kept out of the inbox and still open is raised now.
     for (auto it = m_silences.begin(); it != m_silences.end();) {
         if (it->untilMs > nowMs) {
@@ -318,10 +324,16 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
     const QList<quint32> touched = subjectsOf(event.subject);
 
     bool listened = false; // some rule starts or stops on this type of event
+    countRates(event);
     for (int r = 0; r < m_rules.rules.size(); ++r) {
         const Rule &rule = m_rules.rules[r];
         if (!rule.enabled)
             continue;
+        if (rule.rate) {
+            listened =
+                listened || rule.rate->of.event == event.type || rule.rate->met.event == event.type;
+            continue;
+        }
         const QString value = event.subject.value(rule.key).toVariant().toString();
         const std::optional<quint32> subject =
             value.isEmpty() ? std::nullopt : findSubject(m_fieldIndex.value(rule.key), value);
@@ -349,15 +361,26 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
             ++m_counters.withoutKey;
             continue;
         }
+        if (rule.repeat) { // the problem is the start happening again and again
+            if (repeated(r, *subject, event.timeMs))
+                raise(quint32(r), *subject, at, -1, changes);
+            continue;
+        }
         if (m_timerAt.contains(id) || m_open.contains(id) || m_hidden.contains(id)) {
             ++m_counters.duplicates;
             continue;
         }
-        if (!rule.deadline) { // an instant rule: its condition is the problem
+        if (rule.isInstant()) { // its condition is the problem
             raise(quint32(r), *subject, at, -1, changes);
             continue;
         }
-        const qint64 deadline = rule.deadline->after(event.timeMs);
+        const qint64 deadline = rule.deadlineAt.isEmpty()
+                                    ? rule.deadline->after(event.timeMs)
+                                    : EventFeed::parseTime(event.subject.value(rule.deadlineAt));
+        if (deadline < 0) {
+            ++m_counters.withoutDeadline;
+            continue;
+        }
         schedule(
             {rule.lead ? rule.lead->before(deadline) : deadline, deadline, quint32(r), *subject});
     }
@@ -384,7 +407,126 @@ QList<Alert> RuleEngine::openAlerts() const
     QList<Alert> alerts;
     for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
         alerts.append(alert(quint32(it.key() >> 32), quint32(it.key()), it.value()));
+    for (auto rule = m_rates.cbegin(); rule != m_rates.cend(); ++rule) {
+        for (auto it = rule->open.cbegin(); it != rule->open.cend(); ++it)
+            alerts.append(rateAlert(rule.key(), it.key(), it.value(), rule->rates.value(it.key())));
+    }
     return alerts;
+}
+
+qint64 RuleEngine::periodEnd(const Rule &rule, qint64 atMs) const
+{
+    // Calendar periods, counted from Monday 1 January 2001 in local time: "1d" ends at
+    // midnight, "7d" on Mondays, "1mo" on the first of the month, "3mo" at quarter ends.
+    static const QDate origin(2001, 1, 1);
+    const QDate day = QDateTime::fromMSecsSinceEpoch(atMs).date();
+    const Duration &period = rule.rate->period;
+    QDate end;
+    if (period.months > 0) {
+        const int months = (day.year() - origin.year()) * 12 + day.month() - 1;
+        end = origin.addMonths((months / period.months + 1) * period.months);
+    } else {
+        const qint64 length = std::max<qint64>(1, period.ms / 86400000);
+        end = origin.addDays((origin.daysTo(day) / length + 1) * length);
+    }
+    return end.startOfDay().toMSecsSinceEpoch();
+}
+
+void RuleEngine::countRates(const RuleEvent &event)
+{
+    for (int r = 0; r < m_rules.rules.size(); ++r) {
+        const Rule &rule = m_rules.rules[r];
+        if (!rule.rate || !rule.enabled)
+            continue;
+        const bool of = rule.rate->of.matches(event.type, event.subject);
+        const bool met = rule.rate->met.matches(event.type, event.subject);
+        if (!of && !met)
+            continue;
+        const QString group = event.subject.value(rule.rate->per).toVariant().toString();
+        if (group.isEmpty()) {
+            ++m_counters.withoutKey;
+            continue;
+        }
+        RateState &state = m_rates[r];
+        if (!state.windowEndMs)
+            state.windowEndMs = periodEnd(rule, event.timeMs);
+        auto &counts = state.counts[group];
+        counts.first += of ? 1 : 0;
+        counts.second += met ? 1 : 0;
+    }
+}
+
+void RuleEngine::closeRatePeriods(qint64 nowMs, QList<AlertChange> &changes)
+{
+    for (auto it = m_rates.begin(); it != m_rates.end(); ++it) {
+        RateState &state = it.value();
+        if (!state.windowEndMs || state.windowEndMs > nowMs)
+            continue;
+        const Rule &rule = m_rules.rules[it.key()];
+        const qint64 end = state.windowEndMs;
+        for (auto group = state.counts.cbegin(); group != state.counts.cend(); ++group) {
+            const auto [of, met] = group.value();
+            if (of < rule.rate->minimum)
+                continue;
+            const double rate = std::min(1.0, double(met) / of);
+            if (rate < rule.rate->below) {
+                state.rates.insert(group.key(), rate);
+                if (!state.open.contains(group.key())) {
+                    const Raised raised{end, -1};
+                    state.open.insert(group.key(), raised);
+                    changes.append({AlertChange::Kind::Raised,
+                                    rateAlert(it.key(), group.key(), raised, rate),
+                                    end,
+                                    {}});
+                }
+            } else if (const auto open = state.open.constFind(group.key());
+                       open != state.open.cend()) {
+                changes.append({AlertChange::Kind::Resolved,
+                                rateAlert(it.key(), group.key(), open.value(), rate), end,
+                                u"the rate is %1%"_s.arg(rate * 100, 0, 'f', 1)});
+                state.open.erase(open);
+                state.rates.remove(group.key());
+            }
+        }
+        state.counts.clear();
+        state.windowEndMs = periodEnd(rule, std::max(end, nowMs));
+        if (!rule.enabled)
+            state.windowEndMs = 0;
+    }
+}
+
+Alert RuleEngine::rateAlert(int ruleIndex, const QString &group, const Raised &raised,
+                            double rate) const
+{
+    const Rule &rule = m_rules.rules[ruleIndex];
+    QString text = rule.message;
+    text.replace(u'{' + rule.rate->per + u'}', group);
+    text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
+    text.replace(u"{rate}"_s, u"%1%"_s.arg(rate * 100, 0, 'f', 1));
+    text.replace(u"{threshold}"_s, u"%1%"_s.arg(rule.rate->below * 100, 0, 'f', 0));
+    text.replace(u"{rule}"_s, rule.name);
+    Alert a;
+    a.ruleId = rule.id;
+    a.subjectKey = rule.rate->per + u'=' + group;
+    a.element = rule.element;
+    a.tier = rule.tier;
+    a.colour = rule.colour;
+    a.score = rule.score;
+    a.message = text;
+    a.raisedMs = raised.raisedMs;
+    a.subject.insert(rule.rate->per, group);
+    return a;
+}
+
+bool RuleEngine::repeated(int ruleIndex, quint32 subject, qint64 atMs)
+{
+    const Rule &rule = m_rules.rules[ruleIndex];
+    QList<qint64> &times = m_repeats[slot(quint32(ruleIndex), subject)];
+    times.append(atMs);
+    std::sort(times.begin(), times.end());
+    const qint64 from = rule.repeat->within.before(atMs);
+    times.removeIf([from](qint64 t) { return t < from; });
+    return times.size() >= rule.repeat->count;
 }
 
 int RuleEngine::runningDeadlines() const
@@ -436,12 +578,36 @@ QJsonObject RuleEngine::saveState() const
         }
         subjects.append(fields);
     }
+    QJsonArray rates;
+    for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
+        QJsonObject counts, openRates;
+        for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)
+            counts.insert(c.key(), QJsonArray{c->first, c->second});
+        for (auto o = it->open.cbegin(); o != it->open.cend(); ++o)
+            openRates.insert(o.key(), QJsonArray{o->raisedMs, it->rates.value(o.key())});
+        rates.append(QJsonObject{{u"rule"_s, m_rules.rules[it.key()].id},
+                                 {u"periodEndMs"_s, it->windowEndMs},
+                                 {u"counts"_s, counts},
+                                 {u"open"_s, openRates}});
+    }
+    QJsonArray repeats;
+    for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
+        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
+        QJsonArray times;
+        for (qint64 t : it.value())
+            times.append(t);
+        repeats.append(QJsonObject{{u"rule"_s, rule.id},
+                                   {u"subject"_s, subjectKey(rule, quint32(it.key()))},
+                                   {u"times"_s, times}});
+    }
     return {{u"format"_s, u"jiandu-rule-state/2"_s},
             {u"nowMs"_s, m_nowMs},
             {u"timers"_s, timers},
             {u"hidden"_s, hiddenTimers},
             {u"open"_s, open},
             {u"silences"_s, silences},
+            {u"rates"_s, rates},
+            {u"repeats"_s, repeats},
             {u"subjects"_s, subjects}};
 }
 
@@ -454,7 +620,8 @@ bool RuleEngine::restoreState(const QJsonObject &state)
     m_open.clear();
     m_hidden.clear();
     m_silences.clear();
-    m_silences.clear();
+    m_rates.clear();
+    m_repeats.clear();
     m_subjects.clear();
     m_byKey.clear();
     m_byKeyExact.clear();
@@ -495,6 +662,31 @@ bool RuleEngine::restoreState(const QJsonObject &state)
         if (const auto at = locate(a))
             m_open.insert(slot(at->first, at->second), {a.value(u"raisedMs"_s).toInteger(),
                                                         a.value(u"deadlineMs"_s).toInteger()});
+    }
+    for (const QJsonValue &v : state.value(u"rates"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int rule = m_ruleIndex.value(o.value(u"rule"_s).toString(), -1);
+        if (rule < 0 || !m_rules.rules[rule].rate || !m_rules.rules[rule].enabled)
+            continue;
+        RateState &rate = m_rates[rule];
+        rate.windowEndMs = o.value(u"periodEndMs"_s).toInteger();
+        const QJsonObject counts = o.value(u"counts"_s).toObject();
+        for (auto c = counts.begin(); c != counts.end(); ++c)
+            rate.counts.insert(c.key(), {c.value()[0].toInt(), c.value()[1].toInt()});
+        const QJsonObject opened = o.value(u"open"_s).toObject();
+        for (auto c = opened.begin(); c != opened.end(); ++c) {
+            rate.open.insert(c.key(), {c.value()[0].toInteger(), -1});
+            rate.rates.insert(c.key(), c.value()[1].toDouble());
+        }
+    }
+    for (const QJsonValue &v : state.value(u"repeats"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (const auto at = locate(o)) {
+            QList<qint64> times;
+            for (const QJsonValue &t : o.value(u"times"_s).toArray())
+                times.append(t.toInteger());
+            m_repeats.insert(slot(at->first, at->second), times);
+        }
     }
     return true;
 }

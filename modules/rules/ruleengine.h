@@ -60,10 +60,11 @@ public:
     struct Counters
     {
         int events = 0;
-        int late = 0;       //!< older than the engine's clock (delivered out of order)
-        int duplicates = 0; //!< started again while already running or raised
-        int withoutKey = 0; //!< a rule's start matched but the subject had no key
-        int ignored = 0;    //!< no rule listens to the event
+        int late = 0;            //!< older than the engine's clock (delivered out of order)
+        int duplicates = 0;      //!< started again while already running or raised
+        int withoutKey = 0;      //!< a rule's start matched but the subject had no key
+        int ignored = 0;         //!< no rule listens to the event
+        int withoutDeadline = 0; //!< a deadlineAt rule's start lacked a readable date
     };
 
     explicit RuleEngine(RuleSet rules = {});
@@ -117,6 +118,14 @@ private:
         QString reason;
         qint64 untilMs = 0;
     };
+    // A rate rule: this period's counts per group (e.g. unit), its open alerts with the rate.
+    struct RateState
+    {
+        qint64 windowEndMs = 0;                     // 0: no period begun
+        QHash<QString, std::pair<int, int>> counts; // group → (of, met)
+        QHash<QString, Raised> open;
+        QHash<QString, double> rates;
+    };
     static quint64 slot(quint32 rule, quint32 subject) { return (quint64(rule) << 32) | subject; }
 
     void indexRules();
@@ -131,20 +140,27 @@ private:
     Alert alert(quint32 rule, quint32 subject, const Raised &raised) const;
     void schedule(const Timer &timer);
     QList<AlertChange> apply(const RuleEvent &event);
+    void countRates(const RuleEvent &event);
+    void closeRatePeriods(qint64 nowMs, QList<AlertChange> &changes);
+    qint64 periodEnd(const Rule &rule, qint64 atMs) const;
+    Alert rateAlert(int rule, const QString &group, const Raised &raised, double rate) const;
+    bool repeated(int rule, quint32 subject, qint64 atMs);
 
     RuleSet m_rules;
     QHash<QString, int> m_ruleIndex;
     QStringList m_fields; // what messages, exceptions and keys read, in order
     QHash<QString, int> m_fieldIndex;
-    QList<int> m_keyFields;               // indexes (into m_fields) of the key fields rules use
-    QHash<quint64, quint32> m_byKey;      // hash of (key field, value) → subject
-    QHash<QString, quint32> m_byKeyExact; // the rare hash collisions, by "field=value"
-    std::vector<QByteArray> m_subjects;   // subject → its fields, UTF-8, joined by \x1f
-    std::vector<Timer> m_heap;            // min-heap by fire time; stale entries are skipped
-    QHash<quint64, qint64> m_timerAt;     // (rule, subject) → fire time of its live timer
-    QHash<quint64, Raised> m_open;        // (rule, subject) → open alert
-    QHash<quint64, Timer> m_hidden;       // due, but hidden by an exception
-    QHash<quint64, Silence> m_silences;   // (rule, subject) → a silence or appeal on record
+    QList<int> m_keyFields;                  // indexes (into m_fields) of the key fields rules use
+    QHash<quint64, quint32> m_byKey;         // hash of (key field, value) → subject
+    QHash<QString, quint32> m_byKeyExact;    // the rare hash collisions, by "field=value"
+    std::vector<QByteArray> m_subjects;      // subject → its fields, UTF-8, joined by \x1f
+    std::vector<Timer> m_heap;               // min-heap by fire time; stale entries are skipped
+    QHash<quint64, qint64> m_timerAt;        // (rule, subject) → fire time of its live timer
+    QHash<quint64, Raised> m_open;           // (rule, subject) → open alert
+    QHash<quint64, Timer> m_hidden;          // due, but hidden by an exception
+    QHash<quint64, Silence> m_silences;      // (rule, subject) → a silence or appeal on record
+    QHash<int, RateState> m_rates;           // rate rule → its period
+    QHash<quint64, QList<qint64>> m_repeats; // (repeat rule, subject) → recent start times
     qint64 m_nowMs = 0;
     Counters m_counters;
 };

@@ -99,18 +99,52 @@ public:
             return m;
         }
         const QJsonObject object = value.toObject();
-        onlyKnown(object, path, {u"event"_s, u"where"_s});
+        onlyKnown(object, path, {u"event"_s, u"where"_s, u"without"_s});
         m.event = text(object, path, u"event"_s, true);
         m.where = fields(object.value(u"where"_s), path + u".where"_s);
+        m.without = fields(object.value(u"without"_s), path + u".without"_s);
         return m;
+    }
+
+    Rule::Rate rate(const QJsonValue &value, const QString &path)
+    {
+        Rule::Rate rate;
+        if (!value.isObject()) {
+            problem(path, RuleSet::tr("expected {\"of\": {…}, \"met\": {…}, \"per\": \"unit\", "
+                                      "\"period\": \"1mo\", \"below\": 0.9}"));
+            return rate;
+        }
+        const QJsonObject object = value.toObject();
+        onlyKnown(object, path,
+                  {u"of"_s, u"met"_s, u"per"_s, u"period"_s, u"below"_s, u"minimum"_s});
+        rate.of = match(object.value(u"of"_s), path + u".of"_s);
+        rate.met = match(object.value(u"met"_s), path + u".met"_s);
+        rate.per = text(object, path, u"per"_s, true);
+        const auto period = duration(object, path, u"period"_s);
+        if (!object.contains(u"period"_s))
+            problem(path, RuleSet::tr("\"period\" is missing, e.g. \"7d\" or \"1mo\""));
+        else if (period && period->months == 0 && period->ms % 86400000 != 0)
+            problem(path + u".period"_s,
+                    RuleSet::tr("a period is whole days (\"7d\") or months (\"1mo\")"));
+        rate.period = period.value_or(Duration{0, 86400000});
+        rate.below = object.value(u"below"_s).toDouble(-1);
+        if (rate.below <= 0 || rate.below > 1)
+            problem(path + u".below"_s,
+                    RuleSet::tr("\"below\" is the threshold as a fraction, e.g. 0.9 for 90%"));
+        const double minimum = object.value(u"minimum"_s).toDouble(1);
+        if (minimum < 1 || minimum != int(minimum))
+            problem(path + u".minimum"_s, RuleSet::tr("\"minimum\" is a whole number ≥ 1"));
+        rate.minimum = int(minimum);
+        return rate;
     }
 
     Rule rule(const QJsonObject &object, const QString &path)
     {
-        static const QStringList known{u"id"_s,     u"element"_s,     u"stage"_s,   u"tier"_s,
-                                       u"name"_s,   u"description"_s, u"enabled"_s, u"score"_s,
-                                       u"colour"_s, u"start"_s,       u"key"_s,     u"deadline"_s,
-                                       u"lead"_s,   u"stop"_s,        u"unless"_s,  u"message"_s};
+        static const QStringList known{
+            u"id"_s,          u"element"_s,    u"stage"_s, u"tier"_s,   u"name"_s,
+            u"description"_s, u"enabled"_s,    u"score"_s, u"colour"_s, u"start"_s,
+            u"key"_s,         u"deadline"_s,   u"lead"_s,  u"stop"_s,   u"unless"_s,
+            u"message"_s,     u"deadlineAt"_s, u"rate"_s,  u"repeat"_s};
         onlyKnown(object, path, known);
         Rule r;
         r.id = text(object, path, u"id"_s, true);
@@ -156,18 +190,52 @@ public:
             r.colour = r.tier == Rule::Tier::Alarm     ? u"red"_s
                        : r.tier == Rule::Tier::Warning ? u"yellow"_s
                                                        : u"blue"_s;
-        if (object.contains(u"start"_s))
-            r.start = match(object.value(u"start"_s), path + u".start"_s);
-        else
-            problem(path, RuleSet::tr("\"start\" is missing: the event that starts the rule"));
-        r.key = text(object, path, u"key"_s, true);
+        if (object.contains(u"rate"_s)) {
+            r.rate = rate(object.value(u"rate"_s), path + u".rate"_s);
+            r.start = r.rate->of;
+            r.key = r.rate->per;
+            for (const QString &name : {u"start"_s, u"key"_s, u"deadline"_s, u"deadlineAt"_s,
+                                        u"lead"_s, u"stop"_s, u"repeat"_s}) {
+                if (object.contains(name))
+                    problem(path + u'.' + name,
+                            RuleSet::tr("a rate rule has no \"%1\": it is judged at the end of "
+                                        "each period")
+                                .arg(name));
+            }
+        } else {
+            if (object.contains(u"start"_s))
+                r.start = match(object.value(u"start"_s), path + u".start"_s);
+            else
+                problem(path, RuleSet::tr("\"start\" is missing: the event that starts the rule"));
+            r.key = text(object, path, u"key"_s, true);
+        }
         r.deadline = duration(object, path, u"deadline"_s);
+        r.deadlineAt = text(object, path, u"deadlineAt"_s, false);
+        if (r.deadline && !r.deadlineAt.isEmpty())
+            problem(path + u".deadlineAt"_s,
+                    RuleSet::tr("a rule has \"deadline\" (a length of time) or \"deadlineAt\" "
+                                "(a field with the date), not both"));
         r.lead = duration(object, path, u"lead"_s);
-        if (r.tier == Rule::Tier::Warning && r.deadline && !r.lead)
+        const bool hasDeadline = r.deadline || !r.deadlineAt.isEmpty();
+        if (r.tier == Rule::Tier::Warning && hasDeadline && !r.lead)
             problem(path, RuleSet::tr("a warning with a deadline needs \"lead\": how long "
                                       "before the deadline it is raised"));
-        if (r.lead && !r.deadline)
+        if (r.lead && !hasDeadline)
             problem(path + u".lead"_s, RuleSet::tr("\"lead\" needs a \"deadline\""));
+        if (object.contains(u"repeat"_s)) {
+            const QJsonObject repeat = object.value(u"repeat"_s).toObject();
+            const QString at = path + u".repeat"_s;
+            onlyKnown(repeat, at, {u"count"_s, u"within"_s});
+            const double count = repeat.value(u"count"_s).toDouble(0);
+            if (count < 2 || count > 1000 || count != int(count))
+                problem(at + u".count"_s, RuleSet::tr("\"count\" is a whole number 2–1000"));
+            const auto within = duration(repeat, at, u"within"_s);
+            if (!within)
+                problem(at, RuleSet::tr("\"within\" is missing: the time the repeats fall in"));
+            if (hasDeadline)
+                problem(at, RuleSet::tr("a repeat rule is raised at once; it has no deadline"));
+            r.repeat = Rule::Repeat{int(count), within.value_or(Duration{})};
+        }
         const QJsonValue stop = object.value(u"stop"_s);
         if (!stop.isUndefined() && !stop.isArray())
             problem(path + u".stop"_s, RuleSet::tr("\"stop\" is a list of events"));

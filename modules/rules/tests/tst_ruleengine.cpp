@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QTest>
 #include <rules/ruleengine.h>
 
@@ -206,6 +207,107 @@ private Q_SLOTS:
             fresh.process({happened(u"measure.started"_s, t0(), other)}, t0() + 10 * kDay);
         QCOMPARE(raised(story).size(), 2);
         QCOMPARE(story.constLast().atMs, t0() + 3 * kDay);
+    }
+
+    void documentsAbsentDatedDeadlinesRatesAndRepeats()
+    {
+        const auto set = RuleSet::parse(R"({
+  "format": "jiandu-rules/1", "version": "test",
+  "rules": [
+    {"id": "file.no-record", "element": "file", "tier": "warning", "name": "缺受案登记表",
+     "start": {"event": "casefile.submitted", "where": {"caseType": "行政"},
+               "without": {"documents": ["受案登记表"]}},
+     "key": "caseId",
+     "stop": [{"event": "casefile.submitted", "where": {"documents": "受案登记表"}}],
+     "message": "案件{caseId}，{alertTime}，卷宗缺少受案登记表"},
+    {"id": "seizure.overdue", "element": "case", "tier": "alarm", "name": "行政扣押超期",
+     "start": {"event": "document.issued", "where": {"documentType": "扣押决定书"}},
+     "key": "documentId", "deadlineAt": "until",
+     "stop": [{"event": "seizure.released"}],
+     "message": "文书{documentId}，{alertTime}，行政扣押已超期"},
+    {"id": "venue.registration-rate", "element": "venue", "tier": "alarm", "name": "入区登记率",
+     "rate": {"of": {"event": "person.detained"}, "met": {"event": "area.entered"},
+              "per": "unit", "period": "1d", "below": 0.9},
+     "message": "{unit}，{alertTime}，涉案人员入区登记率{rate}，低于{threshold}"},
+    {"id": "person.repeated", "element": "person", "tier": "alarm", "name": "违规反复处理",
+     "start": {"event": "treatment.decided"}, "key": "personId",
+     "repeat": {"count": 3, "within": "3mo"},
+     "message": "{personId}，{alertTime}，3个月内被行政处理3次"}
+  ]})",
+                                        u"test.json"_s);
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        RuleEngine engine(*set);
+
+        // A case file without its record form; a complete one raises nothing and the missing
+        // form handed in later resolves the first.
+        QJsonObject file{{u"caseId"_s, u"A-1"_s},
+                         {u"caseType"_s, u"行政"_s},
+                         {u"documents"_s, QJsonArray{u"受案回执"_s, u"询问笔录"_s}}};
+        QCOMPARE(raised(engine.process(happened(u"casefile.submitted"_s, t0(), file))),
+                 QStringList{u"file.no-record"_s});
+        QJsonObject complete = file;
+        complete.insert(u"caseId"_s, u"A-2"_s);
+        complete.insert(u"documents"_s, QJsonArray{u"受案登记表"_s, u"受案回执"_s});
+        QVERIFY(
+            raised(engine.process(happened(u"casefile.submitted"_s, t0(), complete))).isEmpty());
+        file.insert(u"documents"_s, QJsonArray{u"受案登记表"_s});
+        const auto fixed = engine.process(happened(u"casefile.submitted"_s, t0() + kHour, file));
+        QCOMPARE(fixed.size(), 1);
+        QCOMPARE(fixed[0].kind, AlertChange::Kind::Resolved);
+
+        // The deadline written on the decision, not a length of time after it.
+        const QJsonObject seizure{{u"documentId"_s, u"K-7"_s},
+                                  {u"documentType"_s, u"扣押决定书"_s},
+                                  {u"until"_s, u"2026-03-31 00:00:00"_s}};
+        engine.process(happened(u"document.issued"_s, t0(), seizure));
+        const qint64 until = QDateTime(QDate(2026, 3, 31), QTime(0, 0)).toMSecsSinceEpoch();
+        QVERIFY(raised(engine.advanceTo(until - 1)).isEmpty());
+        QCOMPARE(raised(engine.advanceTo(until)), QStringList{u"seizure.overdue"_s});
+        QJsonObject undated = seizure;
+        undated.insert(u"documentId"_s, u"K-8"_s);
+        undated.remove(u"until"_s);
+        engine.process(happened(u"document.issued"_s, until, undated));
+        QCOMPARE(engine.counters().withoutDeadline, 1);
+
+        // A day in which 1 of 2 detained people entered the area: 50% < 90%, raised at
+        // midnight; a day at 100% resolves it.
+        const qint64 day = QDateTime(QDate(2026, 4, 1), QTime(10, 0)).toMSecsSinceEpoch();
+        const QJsonObject unit{{u"unit"_s, u"城东派出所"_s}};
+        engine.process(happened(u"person.detained"_s, day, unit));
+        engine.process(happened(u"person.detained"_s, day + kHour, unit));
+        engine.process(happened(u"area.entered"_s, day + 2 * kHour, unit));
+        const qint64 midnight = QDateTime(QDate(2026, 4, 2), QTime(0, 0)).toMSecsSinceEpoch();
+        QVERIFY(raised(engine.advanceTo(midnight - 1)).isEmpty());
+        const auto low = engine.advanceTo(midnight);
+        QCOMPARE(raised(low), QStringList{u"venue.registration-rate"_s});
+        QCOMPARE(low[0].alert.message,
+                 u"城东派出所，2026-04-02 00:00:00，涉案人员入区登记率50.0%，低于90%"_s);
+        QCOMPARE(low[0].alert.subjectKey, u"unit=城东派出所"_s);
+        // Carried over a restart.
+        RuleEngine restarted(*set);
+        QVERIFY(restarted.restoreState(engine.saveState()));
+        QCOMPARE(restarted.openAlerts().size(), 2); // the seizure and the rate
+        restarted.process(happened(u"person.detained"_s, midnight + kHour, unit));
+        restarted.process(happened(u"area.entered"_s, midnight + 2 * kHour, unit));
+        const auto good = restarted.advanceTo(midnight + kDay);
+        QCOMPARE(good.size(), 1);
+        QCOMPARE(good[0].kind, AlertChange::Kind::Resolved);
+
+        // The third treatment within three months is the problem; spread out, it is not.
+        const QJsonObject person{{u"personId"_s, u"P-9"_s}};
+        QJsonObject other{{u"personId"_s, u"P-10"_s}};
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(raised(engine.process(
+                               happened(u"treatment.decided"_s, day + i * 20 * kDay, person)))
+                        .isEmpty());
+            QVERIFY(
+                raised(engine.process(happened(u"treatment.decided"_s, day + i * 50 * kDay, other)))
+                    .isEmpty());
+        }
+        QCOMPARE(raised(engine.process(happened(u"treatment.decided"_s, day + 40 * kDay, person))),
+                 QStringList{u"person.repeated"_s});
+        QVERIFY(raised(engine.process(happened(u"treatment.decided"_s, day + 120 * kDay, other)))
+                    .isEmpty());
     }
 
     void aRestartKeepsEveryRunningDeadline()
