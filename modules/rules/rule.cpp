@@ -1,5 +1,7 @@
 #include "rule.h"
 
+#include "eventfeed.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -65,10 +67,15 @@ QStringList EventMatch::values(const QJsonValue &value)
     return {value.toVariant().toString()};
 }
 
-bool EventMatch::matches(const QString &type, const QJsonObject &fields) const
+bool EventMatch::matches(const QString &type, const QJsonObject &fields, qint64 atMs) const
 {
     if (type != event)
         return false;
+    for (auto it = olderThan.cbegin(); it != olderThan.cend(); ++it) {
+        const qint64 at = EventFeed::parseTime(fields.value(it.key()));
+        if (atMs < 0 || at < 0 || at > it.value().before(atMs))
+            return false;
+    }
     for (auto it = where.cbegin(); it != where.cend(); ++it) {
         const QStringList present = values(fields.value(it.key()));
         if (std::none_of(present.cbegin(), present.cend(),

@@ -32,8 +32,12 @@ struct JIANDU_RULES_EXPORT EventMatch
     QString event;
     QHash<QString, QStringList> where;   //!< field → accepted values (any of)
     QHash<QString, QStringList> without; //!< field → values it must have none of
+    //! field (a date and time) → how long before the event it must lie, e.g. the incident's
+    //! end more than 6 months before the penalty (a date missing or unreadable: no match).
+    QHash<QString, Duration> olderThan;
 
-    bool matches(const QString &type, const QJsonObject &fields) const;
+    //! \a atMs: the event's time (olderThan needs it).
+    bool matches(const QString &type, const QJsonObject &fields, qint64 atMs = -1) const;
     //! The values of \a value as text: one for a scalar, each element for a list.
     static QStringList values(const QJsonValue &value);
 };
@@ -59,7 +63,8 @@ struct JIANDU_RULES_EXPORT Rule
     QHash<QString, QStringList> unless; //!< subject states that hide it (e.g. status 在逃)
     QString message; //!< "{name}，{idCard}，…"; {alertTime} and {deadline} are filled in
     //! The deadline is a date and time the start event carries (e.g. the end of a seizure
-    //! written on its decision) instead of a length of time after it.
+    //! written on its decision), plus \a deadline if both are given (60 days from the
+    //! acceptance date an extension carries).
     QString deadlineAt;
 
     //! A rate over a period (入区登记率, 预警核查率): per value of \a per (e.g. the unit), how

@@ -143,7 +143,9 @@ QList<quint32> RuleEngine::subjectsOf(const QJsonObject &fields)
             if (i > 0)
                 updated += kSeparator;
             const QJsonValue v = fields.value(m_fields[i]);
-            if (!v.isUndefined() && !v.isNull())
+            if (v.isArray())
+                updated += EventMatch::values(v).join(u"、"_s).toUtf8().replace(kSeparator, "");
+            else if (!v.isUndefined() && !v.isNull())
                 updated += v.toVariant().toString().toUtf8().replace(kSeparator, "");
             else
                 updated += old.value(i);
@@ -341,7 +343,7 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
         listened = listened || rule.start.event == event.type;
         for (const EventMatch &stop : rule.stop) {
             listened = listened || stop.event == event.type;
-            if (!stop.matches(event.type, event.subject))
+            if (!stop.matches(event.type, event.subject, event.timeMs))
                 continue;
             if (!subject) {
                 ++m_counters.withoutKey;
@@ -355,7 +357,7 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
                 m_open.erase(open);
             }
         }
-        if (!rule.start.matches(event.type, event.subject))
+        if (!rule.start.matches(event.type, event.subject, event.timeMs))
             continue;
         if (!subject) {
             ++m_counters.withoutKey;
@@ -374,9 +376,12 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
             raise(quint32(r), *subject, at, -1, changes);
             continue;
         }
-        const qint64 deadline = rule.deadlineAt.isEmpty()
-                                    ? rule.deadline->after(event.timeMs)
-                                    : EventFeed::parseTime(event.subject.value(rule.deadlineAt));
+        // From the event's time, or from the date the event carries; plus the length of time.
+        qint64 deadline = rule.deadlineAt.isEmpty()
+                              ? event.timeMs
+                              : EventFeed::parseTime(event.subject.value(rule.deadlineAt));
+        if (deadline >= 0 && rule.deadline)
+            deadline = rule.deadline->after(deadline);
         if (deadline < 0) {
             ++m_counters.withoutDeadline;
             continue;
@@ -438,8 +443,8 @@ void RuleEngine::countRates(const RuleEvent &event)
         const Rule &rule = m_rules.rules[r];
         if (!rule.rate || !rule.enabled)
             continue;
-        const bool of = rule.rate->of.matches(event.type, event.subject);
-        const bool met = rule.rate->met.matches(event.type, event.subject);
+        const bool of = rule.rate->of.matches(event.type, event.subject, event.timeMs);
+        const bool met = rule.rate->met.matches(event.type, event.subject, event.timeMs);
         if (!of && !met)
             continue;
         const QString group = event.subject.value(rule.rate->per).toVariant().toString();

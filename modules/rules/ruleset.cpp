@@ -99,10 +99,16 @@ public:
             return m;
         }
         const QJsonObject object = value.toObject();
-        onlyKnown(object, path, {u"event"_s, u"where"_s, u"without"_s});
+        onlyKnown(object, path, {u"event"_s, u"where"_s, u"without"_s, u"olderThan"_s});
         m.event = text(object, path, u"event"_s, true);
         m.where = fields(object.value(u"where"_s), path + u".where"_s);
         m.without = fields(object.value(u"without"_s), path + u".without"_s);
+        const QJsonObject older = object.value(u"olderThan"_s).toObject();
+        for (auto it = older.begin(); it != older.end(); ++it) {
+            const auto d = duration(older, path + u".olderThan"_s, it.key());
+            if (d)
+                m.olderThan.insert(it.key(), *d);
+        }
         return m;
     }
 
@@ -211,15 +217,8 @@ public:
         }
         r.deadline = duration(object, path, u"deadline"_s);
         r.deadlineAt = text(object, path, u"deadlineAt"_s, false);
-        if (r.deadline && !r.deadlineAt.isEmpty())
-            problem(path + u".deadlineAt"_s,
-                    RuleSet::tr("a rule has \"deadline\" (a length of time) or \"deadlineAt\" "
-                                "(a field with the date), not both"));
         r.lead = duration(object, path, u"lead"_s);
         const bool hasDeadline = r.deadline || !r.deadlineAt.isEmpty();
-        if (r.tier == Rule::Tier::Warning && hasDeadline && !r.lead)
-            problem(path, RuleSet::tr("a warning with a deadline needs \"lead\": how long "
-                                      "before the deadline it is raised"));
         if (r.lead && !hasDeadline)
             problem(path + u".lead"_s, RuleSet::tr("\"lead\" needs a \"deadline\""));
         if (object.contains(u"repeat"_s)) {

@@ -217,7 +217,7 @@ private slots:
 
         // Two hours in the area without a safety check; a line that is not an event.
         dropFeed(dataDir(), u"area-1.jsonl"_s,
-                 entered(u"P-1"_s, kT - 2 * kHour, u"cam-1"_s) + "not an event\n");
+                 entered(u"P-1"_s, kT - 90 * kMinute, u"cam-1"_s) + "not an event\n");
         QTRY_COMPARE(client.rows().size(), 1);
         QVERIFY(client.rows()[0].startsWith(u"Alarm|张三，4403001990010"_s));
         QVERIFY(client.rows()[0].contains(u"，P-1，"_s));
@@ -234,10 +234,12 @@ private slots:
         QVERIFY(popup && popup->isVisible());
         QVERIFY(popup->findChild<QListWidget *>()->item(0)->text().contains(u"张三"_s));
 
-        // 24 hours in the area: the second alarm comes on the clock, not on an event.
+        // 24 hours in the area: the next alarms come on the clock, not on an event (the 2-hour
+        // information collection, then the 24 hours).
         clock.setNowMs(kT + 23 * kHour);
-        QTRY_COMPARE(client.rows().size(), 2);
+        QTRY_COMPARE(client.rows().size(), 3);
         QVERIFY(client.rows()[0].contains(u"在办案区已超过24小时"_s));
+        QVERIFY(client.rows()[1].contains(u"未进行信息采集"_s));
 
         // Leaving the area satisfies both: they leave the "to handle" list by themselves...
         dropFeed(dataDir(), u"area-2.jsonl"_s,
@@ -249,7 +251,7 @@ private slots:
             if (box->accessibleName() == u"Status")
                 status = box;
         status->setCurrentIndex(status->findText(u"Resolved"_s));
-        QTRY_COMPARE(client.rows().size(), 2);
+        QTRY_COMPARE(client.rows().size(), 3);
 
         // Events dated in the future are refused, and said so.
         dropFeed(dataDir(), u"future.jsonl"_s, entered(u"P-9"_s, kT + 30 * kHour));
@@ -261,7 +263,8 @@ private slots:
         VirtualClock clock(kT);
         Client client(dataDir(), clock, m_cache.get());
         dropFeed(dataDir(), u"a.jsonl"_s,
-                 entered(u"P-1"_s, kT - 2 * kHour, u"cam-1"_s) + entered(u"P-2"_s, kT - 3 * kHour));
+                 entered(u"P-1"_s, kT - 90 * kMinute, u"cam-1"_s) +
+                     entered(u"P-2"_s, kT - 100 * kMinute));
         QTRY_COMPARE(client.rows().size(), 2);
         QTreeView *view = client.inbox();
         QWidget *page = client.page(u"alerts.inbox"_s);
@@ -313,7 +316,7 @@ private slots:
         VirtualClock clock(kT);
         {
             Client client(dataDir(), clock, m_cache.get());
-            dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 2 * kHour));
+            dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 90 * kMinute));
             QTRY_COMPARE(client.rows().size(), 1);
             QTreeView *view = client.inbox();
             view->setCurrentIndex(view->model()->index(0, 0));
@@ -433,7 +436,7 @@ private slots:
         QTest::qWait(300);
         QVERIFY(client.rows().isEmpty());
         clock.advanceMs(31 * kMinute);
-        QTRY_COMPARE(client.rows().size(), 1);
+        QTRY_COMPARE(client.rows().filter(u"人身安全检查"_s).size(), 1);
         // Switched off, a rule stops: nobody else's check is awaited.
         answerNextDialog(u"停用"_s);
         emit table->cellClicked(row, 0);
@@ -458,14 +461,14 @@ private slots:
         Client client(dataDir(), clock, m_cache.get());
         QVERIFY(client.notified(u"rules.json:"_s));
         QVERIFY(client.notified(u"built-in catalogue runs instead"_s));
-        dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 2 * kHour));
+        dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 90 * kMinute));
         QTRY_COMPARE(client.rows().size(), 1);
     }
 
     void deadlinesSurviveAKilledClient()
     {
         // A client on the wall clock takes in a person who entered 30 minutes ago (the safety
-        // check is due in 30 minutes) and one who entered 2 hours ago (overdue at once)...
+        // check is due in 30 minutes) and one who entered 90 minutes ago (overdue at once)...
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_cache.reset();
         QProcess child;
@@ -476,23 +479,28 @@ private slots:
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
         dropFeed(dataDir(), u"a.jsonl"_s,
-                 entered(u"P-SOON"_s, now - 30 * kMinute) + entered(u"P-LATE"_s, now - 2 * kHour));
+                 entered(u"P-SOON"_s, now - 30 * kMinute) +
+                     entered(u"P-LATE"_s, now - 90 * kMinute));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir() + u"/events/processed/a.jsonl"_s), 20000);
         // ...and is killed outright.
         child.kill();
         QVERIFY(child.waitForFinished());
 
-        // Started again an hour later: the running deadline fired at its time, the overdue
-        // alert is there once, and the processed file was not read again.
+        // Started again an hour later: the running deadlines fired (P-SOON's safety check,
+        // P-LATE's information collection), the overdue alert is there once, and the
+        // processed file was not read again.
         auto cache = LocalCache::open(m_dir.path() + u"/cache"_s, u"pw"_s);
         QVERIFY(cache.ok());
         m_cache = std::move(cache).value();
         VirtualClock clock(now + kHour);
         Client client(dataDir(), clock, m_cache.get());
-        QTRY_COMPARE(client.rows().size(), 2);
-        QVERIFY(client.rows()[0].contains(u"P-SOON"_s) != client.rows()[1].contains(u"P-SOON"_s));
+        QTRY_COMPARE(client.rows().size(), 3);
+        const QStringList checks = client.rows().filter(u"人身安全检查"_s);
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.filter(u"P-SOON"_s).size(), 1);
+        QCOMPARE(client.rows().filter(u"P-LATE"_s).size(), 2);
         auto read = AlertRepository(m_cache->database().connection()).count();
-        QCOMPARE(*read, 2);
+        QCOMPARE(*read, 3);
     }
 };
 

@@ -94,8 +94,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << QByteArray(R"("id": "person.detention.due-soon",)")
                                       << QByteArray(R"("id": "person.detention.overdue",)")
                                       << u"good.json:20: the id \"person.detention.overdue\""_s;
-        QTest::newRow("warning without lead") << QByteArray(R"("lead": "12h",)") << QByteArray()
-                                              << u"good.json:19: a warning with a deadline"_s;
+        QTest::newRow("bad repeat") << QByteArray(R"("lead": "12h",)")
+                                    << QByteArray(R"("lead": "12h", "repeat": {"count": 1},)")
+                                    << u"good.json:27: \"count\" is a whole number 2–1000"_s;
         QTest::newRow("syntax") << QByteArray(R"("key": "personId",)")
                                 << QByteArray(R"("key": "personId")")
                                 << u"good.json: line 14, column 7: expected '}'"_s;
