@@ -2551,10 +2551,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a warning with a deadline needs &quot;lead&quot;: how long before the deadline it is raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;lead&quot; needs a &quot;deadline&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,6 +2580,22 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The rule file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate rule has no &quot;%1&quot;: it is judged at the end of each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is a whole number 2–1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;within&quot; is missing: the time the repeats fall in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat rule is raised at once; it has no deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +3276,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 (window)</source>
         <extracomment>Navigator entry of a page that is open in its own window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>expected {&quot;of&quot;: {…}, &quot;met&quot;: {…}, &quot;per&quot;: &quot;unit&quot;, &quot;period&quot;: &quot;1mo&quot;, &quot;below&quot;: 0.9}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;period&quot; is missing, e.g. &quot;7d&quot; or &quot;1mo&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is whole days (&quot;7d&quot;) or months (&quot;1mo&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;below&quot; is the threshold as a fraction, e.g. 0.9 for 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; is a whole number ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

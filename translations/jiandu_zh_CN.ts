@@ -2548,10 +2548,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>缺少“start”：启动该规则的事件</translation>
     </message>
     <message>
-        <source>a warning with a deadline needs &quot;lead&quot;: how long before the deadline it is raised</source>
-        <translation>有期限的预警需要“lead”：在期限前多久发出预警</translation>
-    </message>
-    <message>
         <source>&quot;lead&quot; needs a &quot;deadline&quot;</source>
         <translation>“lead”需要同时设置“deadline”</translation>
     </message>
@@ -2582,6 +2578,22 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The rule file %1 cannot be read: %2</source>
         <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>a rate rule has no &quot;%1&quot;: it is judged at the end of each period</source>
+        <translation>比率规则没有 &quot;%1&quot;：它在每个统计周期结束时判定</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is a whole number 2–1000</source>
+        <translation>&quot;count&quot; 是 2–1000 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;within&quot; is missing: the time the repeats fall in</source>
+        <translation>缺少 &quot;within&quot;：重复发生的时间范围</translation>
+    </message>
+    <message>
+        <source>a repeat rule is raised at once; it has no deadline</source>
+        <translation>重复规则即时触发，没有期限</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3271,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1 (window)</source>
         <extracomment>Navigator entry of a page that is open in its own window</extracomment>
         <translation>%1（独立窗口）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>expected {&quot;of&quot;: {…}, &quot;met&quot;: {…}, &quot;per&quot;: &quot;unit&quot;, &quot;period&quot;: &quot;1mo&quot;, &quot;below&quot;: 0.9}</source>
+        <translation>应为 {&quot;of&quot;: {…}, &quot;met&quot;: {…}, &quot;per&quot;: &quot;unit&quot;, &quot;period&quot;: &quot;1mo&quot;, &quot;below&quot;: 0.9}</translation>
+    </message>
+    <message>
+        <source>&quot;period&quot; is missing, e.g. &quot;7d&quot; or &quot;1mo&quot;</source>
+        <translation>缺少 &quot;period&quot;，例如 &quot;7d&quot; 或 &quot;1mo&quot;</translation>
+    </message>
+    <message>
+        <source>a period is whole days (&quot;7d&quot;) or months (&quot;1mo&quot;)</source>
+        <translation>统计周期为整天（&quot;7d&quot;）或整月（&quot;1mo&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;below&quot; is the threshold as a fraction, e.g. 0.9 for 90%</source>
+        <translation>&quot;below&quot; 是以小数表示的阈值，例如 0.9 表示 90%</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; is a whole number ≥ 1</source>
+        <translation>&quot;minimum&quot; 是不小于 1 的整数</translation>
     </message>
 </context>
 </TS>

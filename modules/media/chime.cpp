@@ -2,7 +2,6 @@
 
 #include "gstreamer.h"
 
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThread>
 #include <atomic>
@@ -18,17 +17,6 @@ namespace {
 
 std::atomic_bool playing{false};
 
-// The desktop's sound server if it has one, else the sound card. Not autoaudiosink: on a
-// machine without sound it may try JACK, which can block for good.
-QString sinkName()
-{
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (qEnvironmentVariableIsSet("PULSE_SERVER") ||
-        (!runtime.isEmpty() && QFileInfo::exists(runtime + u"/pulse/native"_s)))
-        return u"pulsesink"_s;
-    return u"alsasink"_s;
-}
-
 } // namespace
 
 void Chime::play()
@@ -40,8 +28,8 @@ void Chime::play()
         if (Gst::ensureInitialized()) {
             auto pipeline = Gst::parsePipeline(
                 u"audiotestsrc wave=sine freq=988 volume=0.4 num-buffers=9 "
-                "samplesperbuffer=1024 ! audio/x-raw,rate=44100 ! audioconvert ! %1"_s.arg(
-                    sinkName()));
+                "samplesperbuffer=1024 ! audio/x-raw,rate=44100 ! audioconvert ! "
+                "autoaudiosink"_s);
             if (!pipeline) {
                 qCInfo(lcChime) << "no alert sound:" << pipeline.error().text();
             } else if (gst_element_set_state(pipeline->get(), GST_STATE_PLAYING) ==

@@ -18,6 +18,14 @@ bool ensureInitialized()
             return false;
         }
         qCInfo(lcMedia) << "media engine:" << gst_version_string();
+        // autoaudiosink never tries JACK: on a computer without sound it is what is left
+        // after PulseAudio and ALSA, and opening it can block for good (a lock left in
+        // /dev/shm by a killed client). Command rooms have no JACK; the fake sink remains.
+        if (GstPluginFeature *jack =
+                gst_registry_lookup_feature(gst_registry_get(), "jackaudiosink")) {
+            gst_plugin_feature_set_rank(jack, GST_RANK_NONE);
+            gst_object_unref(jack);
+        }
         return true;
     }();
     return ok;

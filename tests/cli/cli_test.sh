@@ -145,7 +145,7 @@ echo quit >&"${SIM[1]}"
 # replayed in virtual time raise the alerts due, malformed lines are counted, not fatal.
 expect 0 "rules check catalogue" -- rules check "$catalogue"
 contains out "rules (" "check counts the rules"
-sed 's/"deadline": "3d", "lead": "12h"/"deadline": "3 days", "lead": "12h"/' "$catalogue" >"$tmp/broken.json"
+sed 's/"deadline": "3d",/"deadline": "3 days",/' "$catalogue" >"$tmp/broken.json"
 expect 1 "rules check broken" -- rules check "$tmp/broken.json"
 contains err "broken.json:[0-9][0-9]*: \"deadline\" must be a length of time" "names the line and the reason"
 cat >"$tmp/events.jsonl" <<'EVENTS'
