@@ -691,6 +691,10 @@ The built-in catalogue runs instead.</source>
         <source>Alerts and problems</source>
         <translation>预警与闭环</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计分析</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Application</name>
@@ -758,6 +762,13 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>No sound output is available on this workstation.</source>
         <translation>本工作站没有可用的声音输出设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::BarChart</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>本时段无数据</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2161,73 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::ProblemStatistics</name>
+    <message>
+        <source>Found by people</source>
+        <translation>人工发现</translation>
+    </message>
+    <message>
+        <source>Problems by element</source>
+        <translation>按要素统计问题</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>执法问题</translation>
+    </message>
+    <message>
+        <source>Problems by unit</source>
+        <translation>按单位统计问题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Problems by month</source>
+        <translation>按月统计问题</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Problems by stage</source>
+        <translation>按环节统计问题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Average time in each stage</source>
+        <translation>各环节平均用时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Problem rate per case</source>
+        <translation>每案问题发现率</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Cases with problems</source>
+        <translation>发现问题的案件数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::ProblemWorkflow</name>
     <message>
         <source> or </source>
@@ -2900,6 +2978,83 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>There is no recording of this camera at %1.</source>
         <translation>该摄像机在 %1 没有录像。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StatisticsPage</name>
+    <message>
+        <source>Problems by element</source>
+        <translation>按要素统计问题</translation>
+    </message>
+    <message>
+        <source>Problems by unit</source>
+        <translation>按单位统计问题</translation>
+    </message>
+    <message>
+        <source>Problems by month</source>
+        <translation>按月统计问题</translation>
+    </message>
+    <message>
+        <source>Problems by stage</source>
+        <translation>按环节统计问题</translation>
+    </message>
+    <message>
+        <source>Average time in each stage (slowest first)</source>
+        <translation>各环节平均用时（最慢在前）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export for Excel…</source>
+        <translation>导出为 Excel 格式…</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>统计已导出</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); problems found in %1 of %2 cases (%3%)</source>
+        <translation>
+            <numerusform>共 %n 个问题；%2 个案件中 %1 个发现问题（%3%）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics not exported</source>
+        <translation>统计未导出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "rulecatalogue.h"
 #include "ruleworker.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -147,6 +148,8 @@ void AlertService::shutdown()
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
+    // And what it said before, still queued for this thread.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
@@ -154,6 +157,17 @@ void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection,
                                   Q_ARG(QList<Jiandu::RuleEvent>, events), Q_ARG(QString, source));
+}
+
+void AlertService::reportChecked(const AlertRecord &alert)
+{
+    // 预警核查率: how many alerts were checked, per unit, counted by the rate rules.
+    submit({{u"alert.checked"_s,
+             nowMs(),
+             {{u"alertId"_s, QString::number(alert.id)},
+              {u"element"_s, alert.element},
+              {u"unit"_s, alert.unit}}}},
+           u"alerts"_s);
 }
 
 void AlertService::updateIndex(const QList<qint64> &ids)
@@ -169,10 +183,13 @@ void AlertService::updateIndex(const QList<qint64> &ids)
 
 Result<void> AlertService::acknowledge(qint64 alertId, const QString &note)
 {
-    auto done = AlertRepository(m_shell.cache()->database().connection())
-                    .acknowledge(alertId, m_shell.context().userName, note.trimmed(), nowMs());
-    if (done)
+    AlertRepository alerts(m_shell.cache()->database().connection());
+    auto done = alerts.acknowledge(alertId, m_shell.context().userName, note.trimmed(), nowMs());
+    if (done) {
         updateIndex({alertId});
+        if (const auto alert = alerts.get(alertId); alert && *alert)
+            reportChecked(**alert);
+    }
     return done;
 }
 
@@ -209,8 +226,11 @@ Result<Problem> AlertService::openProblem(const AlertRecord &alert, const QStrin
     const QJsonObject subject = QJsonDocument::fromJson(alert.subjectJson.toUtf8()).object();
     draft.caseId = subject.value(u"caseId"_s).toString();
     auto opened = openProblem(draft, note);
-    if (opened)
+    if (opened) {
         updateIndex({alert.id});
+        if (alert.status == AlertRecord::Status::New)
+            reportChecked(alert);
+    }
     return opened;
 }
 

@@ -68,6 +68,7 @@ signals:
 
 private:
     void updateIndex(const QList<qint64> &ids);
+    void reportChecked(const AlertRecord &alert);
     Result<void> reloadRules();
 
     IShell &m_shell;

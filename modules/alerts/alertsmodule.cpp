@@ -6,6 +6,7 @@
 #include "ui/alertsettingspage.h"
 #include "ui/problemspage.h"
 #include "ui/rulesettingspage.h"
+#include "ui/statisticspage.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -53,6 +54,11 @@ Result<void> AlertsModule::initialize(IShell &shell)
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), 22,
                    [this](QWidget *parent) {
                        return new RuleSettingsPage(*m_service, parent);
+                   }});
+    shell.addPage({*Id::fromString(u"alerts.statistics"_s), tr("Statistics"),
+                   QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView), 23,
+                   [this](QWidget *parent) {
+                       return new StatisticsPage(*m_service, parent);
                    }});
     shell.addSettingsPage({*Id::fromString(u"alerts.settings"_s), tr("Alerts and problems"), 30,
                            [&shell](QWidget *parent) {

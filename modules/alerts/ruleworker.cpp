@@ -174,6 +174,13 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
         summaries.append(summaryOf(a));
         if (entered.contains(a.id) && !a.suppressedAt(m_config.clock->nowMs()))
             raised.append(a);
+        const Rule *rule = m_engine.rules().find(a.ruleId);
+        if (entered.contains(a.id) && rule && !rule->rate) // rates do not judge themselves
+            m_feedback.append({u"alert.raised"_s,
+                               a.raisedMs,
+                               {{u"alertId"_s, QString::number(a.id)},
+                                {u"element"_s, a.element},
+                                {u"unit"_s, a.unit}}});
     }
     emit alertsChanged(summaries);
     if (!raised.isEmpty())
@@ -219,6 +226,8 @@ void RuleWorker::suppress(const QString &ruleId, const QString &subjectKey, cons
 
 void RuleWorker::tick()
 {
+    if (!m_feedback.isEmpty())
+        submit(std::exchange(m_feedback, {}), u"alerts"_s);
     const qint64 now = m_config.clock->nowMs();
     const QList<AlertChange> changes = m_engine.advanceTo(now);
     if (!changes.isEmpty() || m_dirty)

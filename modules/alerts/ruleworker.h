@@ -71,6 +71,9 @@ private:
     qint64 m_lastReminderMs = 0;
     int m_refused = 0;
     bool m_dirty = false;
+    //! "alert.raised" events for the rates that judge how alerts are handled (预警核查率),
+    //! applied with the next tick.
+    QList<RuleEvent> m_feedback;
 };
 
 } // namespace Jiandu

@@ -465,6 +465,86 @@ private slots:
         QTRY_COMPARE(client.rows().size(), 1);
     }
 
+    void statisticsAndTheirExport()
+    {
+        // Three problems: two from alerts on cases of 城东派出所 (one still waiting 30 hours
+        // for the unit's answer, one closed), one found on patrol at 滨河派出所.
+        ProblemRepository problems(m_cache->database().connection());
+        const ProblemWorkflow::Actor legal{u"李法制"_s, ProblemRole::LegalOfficer, {}};
+        const ProblemWorkflow::Actor unit{u"王所长"_s, ProblemRole::ResponsibleUnit,
+                                          u"城东派出所"_s};
+        const ProblemWorkflow::Actor leader{u"陈局"_s, ProblemRole::Leader, {}};
+        Problem a;
+        a.title = u"超期羁押"_s;
+        a.unit = u"城东派出所"_s;
+        a.element = u"person"_s;
+        a.caseId = u"A-1"_s;
+        Problem b = a;
+        b.title = u"未安全检查"_s;
+        b.element = u"venue"_s;
+        b.caseId = u"A-2"_s;
+        Problem c;
+        c.title = u"值班室无人"_s;
+        c.unit = u"滨河派出所"_s;
+        const qint64 t = kT - 100 * kHour;
+        const qint64 first = problems.open(a, legal, {}, t)->id;
+        const qint64 second = problems.open(b, legal, {}, t)->id;
+        problems.open(c, legal, {}, t);
+        QVERIFY(problems.apply(first, legal, ProblemAction::Issue, {}, {}, t + 2 * kHour).ok());
+        QVERIFY(problems.apply(second, legal, ProblemAction::Issue, {}, {}, t + 2 * kHour).ok());
+        QVERIFY(problems.apply(second, unit, ProblemAction::Answer, u"已整改"_s, {}, t + 12 * kHour)
+                    .ok());
+        QVERIFY(problems.apply(second, legal, ProblemAction::Review, u"属实"_s, {}, t + 14 * kHour)
+                    .ok());
+        QVERIFY(
+            problems
+                .apply(second, leader, ProblemAction::Dismiss, u"情节轻微"_s, {}, t + 16 * kHour)
+                .ok());
+
+        // A third case had an alert and no problem.
+        AlertRecord alert;
+        alert.ruleId = u"case.admin-30d.overdue"_s;
+        alert.subjectKey = u"caseId=A-3"_s;
+        alert.element = u"case"_s;
+        alert.message = u"案件A-3超期"_s;
+        alert.subjectJson = u"{\"caseId\":\"A-3\"}"_s;
+        alert.raisedMs = kT - kHour;
+        QVERIFY(AlertRepository(m_cache->database().connection()).raise(alert).ok());
+
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QWidget *page = client.page(u"alerts.statistics"_s);
+        QVERIFY(page);
+        const auto chart = [page](const QString &name) {
+            return page->findChild<QWidget *>(name)->accessibleDescription();
+        };
+        QCOMPARE(chart(u"chartByUnit"_s), u"城东派出所 2; 滨河派出所 1"_s);
+        QCOMPARE(chart(u"chartByElement"_s), u"Case area 1; Found by people 1; Person 1"_s);
+        // The slowest stage: waiting for the unit's answer ((98 + 10) / 2 hours).
+        QVERIFY2(chart(u"chartStageHours"_s).startsWith(u"issued 54 h; found 34.7 h"_s),
+                 qPrintable(chart(u"chartStageHours"_s)));
+        QVERIFY2(page->findChild<QLabel *>()->text().contains(u"found in 2 of 3 cases (66.7%)"_s),
+                 qPrintable(page->findChild<QLabel *>()->text()));
+
+        const QString path = m_dir.path() + u"/统计.csv"_s;
+        QWidget *statistics = page;
+        bool written = false;
+        QMetaObject::invokeMethod(statistics, "exportCsv", Q_RETURN_ARG(bool, written),
+                                  Q_ARG(QString, path), Q_ARG(bool, true));
+        QVERIFY(written);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the Chinese as UTF-8
+        QVERIFY(bytes.contains("城东派出所,2\r\n"));
+        QVERIFY(bytes.contains("3,2,66.7%"));
+        // Unwritable: said, not silently lost.
+        QMetaObject::invokeMethod(statistics, "exportCsv", Q_RETURN_ARG(bool, written),
+                                  Q_ARG(QString, u"/proc/no/such/dir/x.csv"_s), Q_ARG(bool, false));
+        QVERIFY(!written);
+        QVERIFY(client.notified(u"cannot be written"_s));
+    }
+
     void deadlinesSurviveAKilledClient()
     {
         // A client on the wall clock takes in a person who entered 30 minutes ago (the safety
