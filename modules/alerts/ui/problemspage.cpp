@@ -64,6 +64,7 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProblemsPage::showSelected);
 
@@ -145,7 +146,8 @@ void ProblemsPage::reload()
         if (p.id == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnToContents(Number);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     showSelected();
 }
 
@@ -193,7 +195,10 @@ void ProblemsPage::showSelected()
                                         AlertPresentation::countdown(p.dueMs, now)));
     row(tr("Element"), AlertPresentation::elementName(p.element));
     row(tr("Case"), p.caseId);
-    row(tr("Rule"), p.ruleId);
+    if (const Rule *rule = m_service.rules().find(p.ruleId))
+        row(tr("Rule"), u"%1 (%2)"_s.arg(rule->name, p.ruleId));
+    else
+        row(tr("Rule"), p.ruleId);
     row(tr("From alert"), p.alertId ? QString::number(p.alertId) : QString());
     row(tr("Opened"), tr("%1 by %2").arg(AlertPresentation::timeText(p.createdMs), p.createdBy));
     row(tr("Rectification rounds"), QString::number(p.rounds));
