@@ -36,8 +36,8 @@ QString csvField(const QString &text)
 
 ProblemStatistics ProblemStatistics::compute(const QList<Problem> &problems,
                                              const QList<ProblemStep> &steps,
-                                             const QStringList &cases, qint64 fromMs,
-                                             qint64 toMs, qint64 nowMs)
+                                             const QStringList &cases, qint64 fromMs, qint64 toMs,
+                                             qint64 nowMs)
 {
     ProblemStatistics s;
     QHash<QString, double> elements, units, months, stages;
@@ -66,7 +66,7 @@ ProblemStatistics ProblemStatistics::compute(const QList<Problem> &problems,
     // Time in each stage: from the step that entered it to the step that left it (or now,
     // for the stage a problem is still in).
     QHash<qint64, QPair<ProblemStage, qint64>> current; // problem → (stage, since)
-    QHash<QString, QPair<double, int>> spent;            // stage → (hours, times)
+    QHash<QString, QPair<double, int>> spent;           // stage → (hours, times)
     for (const ProblemStep &step : steps) {
         if (!counted.contains(step.problemId))
             continue;
@@ -112,8 +112,8 @@ QByteArray ProblemStatistics::toCsv(bool excel) const
         out += csvField(title) + end;
         out += csvField(column) + u',' + csvField(valueName) + end;
         for (const auto &[name, value] : series)
-            out += csvField(name) + u',' + QString::number(value, 'f', value == int(value) ? 0 : 1) +
-                   end;
+            out += csvField(name) + u',' +
+                   QString::number(value, 'f', value == int(value) ? 0 : 1) + end;
         out += end;
     };
     table(tr("Problems by element"), tr("Element"), byElement, tr("Problems"));
@@ -123,8 +123,9 @@ QByteArray ProblemStatistics::toCsv(bool excel) const
     table(tr("Average time in each stage"), tr("Stage"), stageHours, tr("Hours"));
     out += csvField(tr("Problem rate per case")) + end;
     out += tr("Cases") + u',' + tr("Cases with problems") + u',' + tr("Rate") + end;
-    out += u"%1,%2,%3%"_s.arg(casesSeen).arg(casesWithProblems).arg(caseProblemRate() * 100, 0,
-                                                                     'f', 1) +
+    out += u"%1,%2,%3%"_s.arg(casesSeen)
+               .arg(casesWithProblems)
+               .arg(caseProblemRate() * 100, 0, 'f', 1) +
            end;
     QByteArray bytes = out.toUtf8();
     if (excel)

@@ -20,9 +20,9 @@ public:
 
     Series byElement;
     Series byUnit;
-    Series byMonth;      //!< "2026-11" → problems opened that month, oldest first
-    Series byStage;      //!< current stage → problems in it
-    Series stageHours;   //!< stage → average hours spent in it, slowest first
+    Series byMonth;    //!< "2026-11" → problems opened that month, oldest first
+    Series byStage;    //!< current stage → problems in it
+    Series stageHours; //!< stage → average hours spent in it, slowest first
     int problems = 0;
     int casesWithProblems = 0;
     int casesSeen = 0; //!< cases known to the alerts and the cache

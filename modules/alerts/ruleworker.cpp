@@ -229,9 +229,15 @@ void RuleWorker::tick()
     if (!m_feedback.isEmpty())
         submit(std::exchange(m_feedback, {}), u"alerts"_s);
     const qint64 now = m_config.clock->nowMs();
-    const QList<AlertChange> changes = m_engine.advanceTo(now);
-    if (!changes.isEmpty() || m_dirty)
-        apply(changes, true);
+    // In bounded batches, each stored in its own transaction (after a long stop, many
+    // deadlines fall due at once).
+    for (;;) {
+        const QList<AlertChange> changes = m_engine.advanceTo(now, 5000);
+        if (!changes.isEmpty() || m_dirty)
+            apply(changes, true);
+        if (changes.size() < 5000 || m_dirty)
+            break;
+    }
     if (now - m_lastReminderMs >= 60'000)
         remind();
 }

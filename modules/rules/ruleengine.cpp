@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ RuleEngine::RuleEngine(RuleSet rules)
 void RuleEngine::indexRules()
 {
     m_ruleIndex.clear();
+    m_byEvent.clear();
     m_fields.clear();
     m_fieldIndex.clear();
     m_keyFields.clear();
@@ -58,6 +60,13 @@ void RuleEngine::indexRules()
     for (int i = 0; i < m_rules.rules.size(); ++i) {
         const Rule &rule = m_rules.rules[i];
         m_ruleIndex.insert(rule.id, i);
+        QSet<QString> events{rule.start.event};
+        for (const EventMatch &stop : rule.stop)
+            events.insert(stop.event);
+        if (rule.rate)
+            events.unite({rule.rate->of.event, rule.rate->met.event});
+        for (const QString &event : std::as_const(events))
+            m_byEvent[event].append(i);
         if (rule.rate) // judged per group (e.g. unit): not a key that names a subject
             continue;
         const int key = use(rule.key);
@@ -136,21 +145,42 @@ QList<quint32> RuleEngine::subjectsOf(const QJsonObject &fields)
             subject = quint32(m_subjects.size());
             m_subjects.emplace_back(QByteArray(m_fields.size() - 1, kSeparator));
         }
-        // Its fields: what the event says replaces what was known (UTF-8, one string).
-        const QList<QByteArray> old = m_subjects[*subject].split(kSeparator);
+        // Its fields: what the event says replaces what was known (UTF-8, one string). Only
+        // the event's own fields are looked at, and the old string is read in place: one
+        // allocation per update, not one per field.
+        const QByteArray &old = m_subjects[*subject];
+        QVarLengthArray<QByteArrayView, 48> parts(m_fields.size());
+        qsizetype from = 0;
+        for (int i = 0; i < m_fields.size(); ++i) {
+            const qsizetype end = i + 1 < m_fields.size() ? old.indexOf(kSeparator, from) : -1;
+            const qsizetype to = end < 0 ? old.size() : end;
+            parts[i] = QByteArrayView(old).sliced(std::min(from, old.size()),
+                                                  std::max<qsizetype>(0, to - from));
+            from = to + 1;
+        }
+        QVarLengthArray<QByteArray, 8> given;
+        given.reserve(fields.size());
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const auto index = m_fieldIndex.constFind(it.key());
+            if (index == m_fieldIndex.cend() || it.value().isUndefined() || it.value().isNull())
+                continue;
+            given.append(it.value().isArray()
+                             ? EventMatch::values(it.value()).join(u"、"_s).toUtf8()
+                             : it.value().toVariant().toString().toUtf8());
+            given.back().replace(kSeparator, "");
+            parts[index.value()] = given.back();
+        }
         QByteArray updated;
+        qsizetype length = m_fields.size();
+        for (const QByteArrayView &part : parts)
+            length += part.size();
+        updated.reserve(length);
         for (int i = 0; i < m_fields.size(); ++i) {
             if (i > 0)
                 updated += kSeparator;
-            const QJsonValue v = fields.value(m_fields[i]);
-            if (v.isArray())
-                updated += EventMatch::values(v).join(u"、"_s).toUtf8().replace(kSeparator, "");
-            else if (!v.isUndefined() && !v.isNull())
-                updated += v.toVariant().toString().toUtf8().replace(kSeparator, "");
-            else
-                updated += old.value(i);
+            updated += parts[i];
         }
-        m_subjects[*subject] = updated;
+        m_subjects[*subject] = std::move(updated);
         const quint64 hash = keyHash(keyField, value);
         const auto at = m_byKey.constFind(hash);
         if (at == m_byKey.cend())
@@ -254,10 +284,16 @@ void RuleEngine::schedule(const Timer &timer)
     m_timerAt.insert(slot(timer.rule, timer.subject), timer.fireMs);
 }
 
-QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs)
+QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
 {
     QList<AlertChange> changes;
     while (!m_heap.empty() && m_heap.front().fireMs <= nowMs) {
+        if (limit >= 0 && changes.size() >= limit) {
+            // A full batch: the clock stops at the last deadline fired, the rest follow with
+            // the next call.
+            m_nowMs = std::max(m_nowMs, m_heap.front().fireMs - 1);
+            return changes;
+        }
         std::pop_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
         const Timer timer = m_heap.back();
         m_heap.pop_back();
@@ -325,24 +361,21 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
     const qint64 at = std::max(event.timeMs, m_nowMs);
     const QList<quint32> touched = subjectsOf(event.subject);
 
-    bool listened = false; // some rule starts or stops on this type of event
-    countRates(event);
-    for (int r = 0; r < m_rules.rules.size(); ++r) {
+    // Only the rules that start, stop or count on this type of event.
+    const QList<int> listening = m_byEvent.value(event.type);
+    const bool listened = !listening.isEmpty();
+    countRates(event, listening);
+    for (int r : listening) {
         const Rule &rule = m_rules.rules[r];
         if (!rule.enabled)
             continue;
-        if (rule.rate) {
-            listened =
-                listened || rule.rate->of.event == event.type || rule.rate->met.event == event.type;
+        if (rule.rate)
             continue;
-        }
         const QString value = event.subject.value(rule.key).toVariant().toString();
         const std::optional<quint32> subject =
             value.isEmpty() ? std::nullopt : findSubject(m_fieldIndex.value(rule.key), value);
         const quint64 id = subject ? slot(quint32(r), *subject) : 0;
-        listened = listened || rule.start.event == event.type;
         for (const EventMatch &stop : rule.stop) {
-            listened = listened || stop.event == event.type;
             if (!stop.matches(event.type, event.subject, event.timeMs))
                 continue;
             if (!subject) {
@@ -437,9 +470,9 @@ qint64 RuleEngine::periodEnd(const Rule &rule, qint64 atMs) const
     return end.startOfDay().toMSecsSinceEpoch();
 }
 
-void RuleEngine::countRates(const RuleEvent &event)
+void RuleEngine::countRates(const RuleEvent &event, const QList<int> &listening)
 {
-    for (int r = 0; r < m_rules.rules.size(); ++r) {
+    for (int r : listening) {
         const Rule &rule = m_rules.rules[r];
         if (!rule.rate || !rule.enabled)
             continue;

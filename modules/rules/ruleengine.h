@@ -74,8 +74,9 @@ public:
     const RuleSet &rules() const { return m_rules; }
     qint64 now() const { return m_nowMs; }
 
-    //! Fires the deadlines due up to \a nowMs, oldest first.
-    QList<AlertChange> advanceTo(qint64 nowMs);
+    //! Fires the deadlines due up to \a nowMs, oldest first. With a \a limit, at most that
+    //! many changes (a bounded batch to store); call again until it returns none.
+    QList<AlertChange> advanceTo(qint64 nowMs, int limit = -1);
     //! Applies \a event (at its own time; the clock is not moved back). Deadlines already
     //! past when a late event starts them fire at once.
     QList<AlertChange> process(const RuleEvent &event);
@@ -140,7 +141,7 @@ private:
     Alert alert(quint32 rule, quint32 subject, const Raised &raised) const;
     void schedule(const Timer &timer);
     QList<AlertChange> apply(const RuleEvent &event);
-    void countRates(const RuleEvent &event);
+    void countRates(const RuleEvent &event, const QList<int> &listening);
     void closeRatePeriods(qint64 nowMs, QList<AlertChange> &changes);
     qint64 periodEnd(const Rule &rule, qint64 atMs) const;
     Alert rateAlert(int rule, const QString &group, const Raised &raised, double rate) const;
@@ -148,7 +149,8 @@ private:
 
     RuleSet m_rules;
     QHash<QString, int> m_ruleIndex;
-    QStringList m_fields; // what messages, exceptions and keys read, in order
+    QHash<QString, QList<int>> m_byEvent; // event type → rules that start, stop or count on it
+    QStringList m_fields;                 // what messages, exceptions and keys read, in order
     QHash<QString, int> m_fieldIndex;
     QList<int> m_keyFields;                  // indexes (into m_fields) of the key fields rules use
     QHash<quint64, quint32> m_byKey;         // hash of (key field, value) → subject

@@ -21,7 +21,8 @@ void BarChart::setData(const QList<QPair<QString, double>> &data, const QString 
     m_unit = unit;
     QStringList description;
     for (const auto &[name, value] : data)
-        description.append(u"%1 %2%3"_s.arg(name).arg(value, 0, 'f', value == int(value) ? 0 : 1).arg(unit));
+        description.append(
+            u"%1 %2%3"_s.arg(name).arg(value, 0, 'f', value == int(value) ? 0 : 1).arg(unit));
     setAccessibleDescription(description.join(u"; "_s));
     updateGeometry();
     update();
@@ -65,7 +66,8 @@ void BarChart::paintEvent(QPaintEvent *)
     }
     labelWidth = std::min(labelWidth, width() / 3);
     const int top = margin + 28;
-    const int rowHeight = std::max(18, std::min(28, (height() - top - margin) / int(m_data.size())));
+    const int rowHeight =
+        std::max(18, std::min(28, (height() - top - margin) / int(m_data.size())));
     const int barLeft = margin + labelWidth + 8;
     const int valueWidth = fm.horizontalAdvance(u"0000.0 "_s + m_unit);
     const int barSpace = std::max(10, width() - barLeft - valueWidth - margin);

@@ -184,6 +184,31 @@ private Q_SLOTS:
             QCOMPARE(c.atMs, t0() + 10 * kDay);
     }
 
+    void dueDeadlinesComeInBoundedBatches()
+    {
+        RuleEngine engine(rules());
+        for (int i = 0; i < 25; ++i) {
+            QJsonObject person = suspect(u"刑事拘留"_s);
+            person.insert(u"personId"_s, u"P-%1"_s.arg(i));
+            person.insert(u"idCard"_s, u"ID-%1"_s.arg(i));
+            engine.process(happened(u"measure.started"_s, t0() + i * 1000, person));
+        }
+        // 50 alerts due (a warning and an alarm each): 20 at a time, oldest first, none lost.
+        QList<AlertChange> all;
+        for (;;) {
+            const auto batch = engine.advanceTo(t0() + 4 * kDay, 20);
+            QVERIFY(batch.size() <= 20);
+            if (batch.isEmpty())
+                break;
+            all += batch;
+        }
+        QCOMPARE(all.size(), 50);
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(all[i - 1].atMs <= all[i].atMs);
+        QCOMPARE(engine.runningDeadlines(), 0);
+        QCOMPARE(engine.now(), t0() + 4 * kDay);
+    }
+
     void aLateBatchIsJudgedAsItHappened()
     {
         RuleEngine engine(rules());
