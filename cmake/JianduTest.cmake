@@ -13,7 +13,7 @@ function(jiandu_add_test name)
     set(home "${PROJECT_BINARY_DIR}/tests/home/${name}")
     set_tests_properties(${name} PROPERTIES
         TIMEOUT 120
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/.local/share;XDG_CONFIG_HOME=${home}/.config;XDG_RUNTIME_DIR=${home}/run;JIANDU_MODULE_DIR=${PROJECT_BINARY_DIR}/${JIANDU_MODULE_DIR};QT_PLUGIN_PATH=${PROJECT_BINARY_DIR}/${JIANDU_LIB_DIR}/plugins")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/.local/share;XDG_CONFIG_HOME=${home}/.config;XDG_RUNTIME_DIR=${home}/run;JIANDU_MODULE_DIR=${PROJECT_BINARY_DIR}/${JIANDU_MODULE_DIR};QT_PLUGIN_PATH=${PROJECT_BINARY_DIR}/${JIANDU_LIB_DIR}/plugins;GST_REGISTRY=${PROJECT_BINARY_DIR}/tests/gstreamer-registry.bin")
     file(MAKE_DIRECTORY "${home}/run")
     file(CHMOD "${home}/run" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
 endfunction()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QUrl>
 
@@ -17,11 +18,12 @@ public:
                                     u"--width"_s, QString::number(width), u"--height"_s,
                                     QString::number(height)} +
                             more);
-        while (m_process.waitForReadyRead(10000)) {
-            const QByteArray out = m_process.readAll();
-            m_output += out;
-            if (m_output.contains("ready\n"))
-                break;
+        // Up to 60 s: a first start on a loaded machine scans GStreamer's plugins.
+        QDeadlineTimer deadline(60000);
+        while (!m_output.contains("ready\n") && !deadline.hasExpired() &&
+               m_process.state() != QProcess::NotRunning) {
+            if (m_process.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
+                m_output += m_process.readAll();
         }
         for (const QByteArray &line : m_output.split('\n')) {
             if (line.startsWith("camera "))
