@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -309,6 +310,27 @@ private slots:
             box->setChecked(true);
         QTRY_COMPARE(client.rows().size(), 2);
         QVERIFY(view->model()->index(1, 6).data().toString().contains(u"silenced"_s));
+    }
+
+    void newAlertsDoNotMoveTheListBeingRead()
+    {
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QByteArray many;
+        for (int i = 0; i < 120; ++i)
+            many += entered(u"P-%1"_s.arg(i), kT - 90 * kMinute - i * 1000);
+        dropFeed(dataDir(), u"many.jsonl"_s, many);
+        QTRY_COMPARE(client.rows().size(), 120);
+        QTreeView *view = client.inbox();
+        view->scrollTo(view->model()->index(80, 0));
+        view->setCurrentIndex(view->model()->index(80, 0));
+        const qint64 reading = view->currentIndex().data(Qt::UserRole + 1).toLongLong();
+        const int scrolled = view->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        dropFeed(dataDir(), u"one.jsonl"_s, entered(u"P-NEW"_s, kT - 61 * kMinute));
+        QTRY_COMPARE(client.rows().size(), 121);
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(view->currentIndex().data(Qt::UserRole + 1).toLongLong(), reading);
     }
 
     void theClosedLoopOnThePage()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -274,14 +275,18 @@ void AlertInboxPage::refresh()
         return;
     fillUnits();
     const qint64 selected = currentId();
+    // New alerts arrive while the operator reads: the list stays where it was scrolled to.
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_model->refresh();
     if (m_model->groupBy() != AlertIndex::GroupBy::None && m_model->rowCount() <= 12)
         m_view->expandAll();
     m_count->setText(tr("%n alert(s)", nullptr, int(m_model->alertCount())));
     if (selected) {
         if (const QModelIndex at = m_model->indexOfAlert(selected); at.isValid())
-            m_view->setCurrentIndex(at);
+            m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     }
+    m_view->verticalScrollBar()->setValue(scrolled);
     showDetails();
 }
 
