@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <algorithm>
+#include <core/localtime.h>
 #include <media/clipexporter.h>
 #include <media/framestamp.h>
 #include <media/livestream.h>
@@ -144,17 +145,6 @@ int record(const QCommandLineParser &parser, const QString &url)
     return segments > 0 ? ExitOk : ExitFailure;
 }
 
-// "yyyy-MM-dd HH:mm:ss" (local time) or ms since the epoch; -1 if neither.
-qint64 parseTime(const QString &text)
-{
-    bool isNumber = false;
-    const qint64 ms = text.toLongLong(&isNumber);
-    if (isNumber)
-        return ms;
-    const QDateTime time = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
-    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
-}
-
 std::unique_ptr<LocalCache> openCache(const QCommandLineParser &parser)
 {
     auto cache =
@@ -195,8 +185,8 @@ int printClip(const Result<ClipExporter::Clip> &exported)
 
 int clip(const QCommandLineParser &parser)
 {
-    const qint64 from = parseTime(parser.value(u"from"_s));
-    const qint64 to = parseTime(parser.value(u"to"_s));
+    const qint64 from = parseLocalTime(parser.value(u"from"_s));
+    const qint64 to = parseLocalTime(parser.value(u"to"_s));
     if (!parser.isSet(u"cache"_s) || !parser.isSet(u"camera"_s) || !parser.isSet(u"out"_s) ||
         from < 0 || to < 0) {
         printError(u"clip needs --cache DIR --camera ID --from TIME --to TIME --out FILE "
@@ -231,8 +221,8 @@ int concat(const QCommandLineParser &parser)
     QList<ClipExporter::Range> ranges;
     for (const QString &spec : specs) {
         const QStringList parts = spec.split(u',');
-        const qint64 from = parseTime(parts.value(1).trimmed());
-        const qint64 to = parseTime(parts.value(2).trimmed());
+        const qint64 from = parseLocalTime(parts.value(1).trimmed());
+        const qint64 to = parseLocalTime(parts.value(2).trimmed());
         if (parts.size() != 3 || parts[0].trimmed().isEmpty() || from < 0 || to < 0) {
             printError(u"--range %1: expected CAMERA,FROM,TO (TIME: \"yyyy-MM-dd HH:mm:ss\" or "
                        "ms since the epoch)"_s.arg(spec));
@@ -279,7 +269,7 @@ int snapshot(const QCommandLineParser &parser, const QString &url)
         if (metadata.cameraId.isEmpty())
             metadata.cameraId = url;
     } else {
-        const qint64 at = parseTime(parser.value(u"at"_s));
+        const qint64 at = parseLocalTime(parser.value(u"at"_s));
         if (!parser.isSet(u"cache"_s) || metadata.cameraId.isEmpty() || at < 0) {
             printError(u"snapshot needs a camera URL, or --cache DIR --camera ID --at TIME for "
                        "a recorded frame"_s);

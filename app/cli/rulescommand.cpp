@@ -1,10 +1,10 @@
 #include "rulescommand.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <core/localtime.h>
 #include <rules/eventfeed.h>
 #include <rules/ruleengine.h>
 
@@ -14,26 +14,22 @@ namespace Jiandu::Cli {
 
 namespace {
 
-QString timeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
 void printChanges(const QList<AlertChange> &changes)
 {
     for (const AlertChange &c : changes) {
-        QJsonObject line{
-            {u"at"_s, timeText(c.atMs)},
-            {u"atMs"_s, c.atMs},
-            {u"change"_s, c.kind == AlertChange::Kind::Raised ? u"raised"_s : u"resolved"_s},
-            {u"rule"_s, c.alert.ruleId},
-            {u"tier"_s, Rule::tierName(c.alert.tier)},
-            {u"colour"_s, c.alert.colour},
-            {u"score"_s, c.alert.score},
-            {u"subject"_s, c.alert.subjectKey},
-            {u"message"_s, c.alert.message}};
+        QJsonObject line{{u"at"_s, localTimeText(c.atMs)},
+                         {u"atMs"_s, c.atMs},
+                         {u"change"_s, c.kind == AlertChange::Kind::Raised       ? u"raised"_s
+                                       : c.kind == AlertChange::Kind::Suppressed ? u"suppressed"_s
+                                                                                 : u"resolved"_s},
+                         {u"rule"_s, c.alert.ruleId},
+                         {u"tier"_s, Rule::tierName(c.alert.tier)},
+                         {u"colour"_s, c.alert.colour},
+                         {u"score"_s, c.alert.score},
+                         {u"subject"_s, c.alert.subjectKey},
+                         {u"message"_s, c.alert.message}};
         if (c.alert.deadlineMs >= 0)
-            line.insert(u"deadline"_s, timeText(c.alert.deadlineMs));
+            line.insert(u"deadline"_s, localTimeText(c.alert.deadlineMs));
         if (!c.reason.isEmpty())
             line.insert(u"reason"_s, c.reason);
         printOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
@@ -130,7 +126,7 @@ int run(const QCommandLineParser &parser)
             .arg(malformed)
             .arg(engine.openAlerts().size())
             .arg(engine.runningDeadlines())
-            .arg(timeText(until)));
+            .arg(localTimeText(until)));
     return ExitOk;
 }
 

@@ -1,7 +1,7 @@
 #include "eventfeed.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
+#include <core/localtime.h>
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +11,7 @@ qint64 EventFeed::parseTime(const QJsonValue &value)
 {
     if (value.isDouble())
         return value.toDouble() >= 0 ? qint64(value.toDouble()) : -1;
-    const QString text = value.toString();
-    QDateTime time = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
+    return value.isString() ? parseLocalTime(value.toString()) : -1;
 }
 
 std::optional<RuleEvent> EventFeed::parseLine(const QByteArray &line, QString *why)

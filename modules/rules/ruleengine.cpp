@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <core/localtime.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +16,6 @@ namespace Jiandu {
 namespace {
 
 constexpr char kSeparator = '\x1f';
-
-QString timeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
 
 quint64 keyHash(int keyField, QStringView value)
 {
@@ -215,10 +211,10 @@ Alert RuleEngine::alert(quint32 ruleIndex, quint32 subject, const Raised &raised
     QString text = rule.message;
     for (int i = 0; i < m_fields.size(); ++i)
         text.replace(u'{' + m_fields[i] + u'}', field(subject, i));
-    text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
-    text.replace(u"{deadline}"_s, raised.deadlineMs >= 0 ? timeText(raised.deadlineMs) : QString());
+    text.replace(u"{alertTime}"_s, localTimeText(raised.raisedMs));
+    text.replace(u"{deadline}"_s,
+                 raised.deadlineMs >= 0 ? localTimeText(raised.deadlineMs) : QString());
     text.replace(u"{rule}"_s, rule.name);
-    text.replace(u"{deadlineAt}"_s, QString());
     Alert a;
     a.ruleId = rule.id;
     a.subjectKey = subjectKey(rule, subject);
@@ -539,7 +535,7 @@ Alert RuleEngine::rateAlert(int ruleIndex, const QString &group, const Raised &r
     const Rule &rule = m_rules.rules[ruleIndex];
     QString text = rule.message;
     text.replace(u'{' + rule.rate->per + u'}', group);
-    text.replace(u"{alertTime}"_s, timeText(raised.raisedMs));
+    text.replace(u"{alertTime}"_s, localTimeText(raised.raisedMs));
     text.replace(u"{rate}"_s, u"%1%"_s.arg(rate * 100, 0, 'f', 1));
     text.replace(u"{threshold}"_s, u"%1%"_s.arg(rule.rate->below * 100, 0, 'f', 0));
     text.replace(u"{rule}"_s, rule.name);

@@ -1,6 +1,7 @@
 #include "alertpresentation.h"
 
 #include <QDateTime>
+#include <core/localtime.h>
 
 using namespace Qt::StringLiterals;
 
@@ -118,8 +119,7 @@ QString AlertPresentation::countdown(qint64 deadlineMs, qint64 nowMs)
 
 QString AlertPresentation::timeText(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s)
-                  : QString();
+    return localTimeText(ms);
 }
 
 } // namespace Jiandu

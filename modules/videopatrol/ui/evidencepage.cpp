@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <core/filehash.h>
+#include <core/localtime.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
@@ -26,12 +27,6 @@ namespace Jiandu {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;
-
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s)
-                  : QString();
-}
 
 } // namespace
 
@@ -125,7 +120,7 @@ void EvidencePage::refresh()
                                          ? QJsonDocument::fromJson(manifestFile.readAll()).object()
                                          : QJsonObject();
         addRow(tr("Clip"), manifest.value(u"camera"_s).toString(),
-               timeText(manifest.value(u"fromMs"_s).toInteger()) + u" – "_s +
+               localTimeText(manifest.value(u"fromMs"_s).toInteger()) + u" – "_s +
                    QDateTime::fromMSecsSinceEpoch(manifest.value(u"toMs"_s).toInteger())
                        .toString(u"HH:mm:ss"_s),
                manifest.value(u"operator"_s).toString(), clipPath, true);
@@ -138,7 +133,7 @@ void EvidencePage::refresh()
              dir.entryList({u"*.png"_s, u"*.jpg"_s}, QDir::Files, QDir::Name)) {
             const Snapshot::Metadata meta = Snapshot::read(dir.filePath(name));
             addRow(kind, meta.cameraName.isEmpty() ? meta.cameraId : meta.cameraName,
-                   timeText(meta.timeMs), meta.operatorName, dir.filePath(name), false);
+                   localTimeText(meta.timeMs), meta.operatorName, dir.filePath(name), false);
         }
     }
     m_summary->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
