@@ -2111,10 +2111,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the legal officer or the leader can open a problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the problem a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +2358,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the legal officer or the leader can open a problem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2108,10 +2108,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>附件无法记录。</translation>
     </message>
     <message>
-        <source>Only the legal officer or the leader can open a problem.</source>
-        <translation>只有法制民警或领导可以建立问题。</translation>
-    </message>
-    <message>
         <source>Give the problem a title.</source>
         <translation>请填写问题标题。</translation>
     </message>
@@ -2360,6 +2356,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>the system</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>Only the legal officer or the leader can open a problem.</source>
+        <translation>只有法制民警或领导可以建立问题。</translation>
     </message>
 </context>
 <context>

@@ -54,10 +54,7 @@ void AlertIndex::upsert(const AlertRepository::Summary &s)
 {
     const Entry e = entryOf(s);
     if (const auto it = m_byId.constFind(s.id); it != m_byId.cend()) {
-        const bool moved = m_entries[it.value()].raisedMs != e.raisedMs;
-        m_entries[it.value()] = e;
-        if (moved) // rare: a raise time corrected
-            reorder();
+        m_entries[it.value()] = e; // its raise time, hence its place, never changes
         return;
     }
     const auto position = quint32(m_entries.size());

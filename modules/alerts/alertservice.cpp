@@ -176,8 +176,7 @@ void AlertService::updateIndex(const QList<qint64> &ids)
     if (!records)
         return;
     for (const AlertRecord &a : *records)
-        m_index->upsert({a.id, a.raisedMs, a.deadlineMs, a.suppressedUntilMs, a.tier, a.status,
-                         a.element, a.unit});
+        m_index->upsert(AlertRepository::summaryOf(a));
     emit alertsChanged(ids);
 }
 

@@ -40,12 +40,6 @@ AlertRecord recordOf(const Alert &alert)
     return r;
 }
 
-AlertRepository::Summary summaryOf(const AlertRecord &a)
-{
-    return {a.id,   a.raisedMs, a.deadlineMs, a.suppressedUntilMs,
-            a.tier, a.status,   a.element,    a.unit};
-}
-
 } // namespace
 
 RuleWorker::RuleWorker(Config config)
@@ -121,7 +115,7 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
         return;
     }
     QList<qint64> touched;
-    QList<qint64> entered;
+    QSet<qint64> entered; // new in the inbox (looked up for each stored alert below)
     QString failure;
     for (const AlertChange &c : changes) {
         if (c.kind == AlertChange::Kind::Resolved) {
@@ -145,7 +139,7 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
         // by itself (silences are filtered by their end time).
         touched.append(stored->first);
         if (c.kind == AlertChange::Kind::Raised)
-            entered.append(stored->first);
+            entered.insert(stored->first);
     }
     if (failure.isEmpty() && (saveState || m_dirty)) {
         const QByteArray state = QJsonDocument(m_engine.saveState()).toJson(QJsonDocument::Compact);
@@ -171,10 +165,10 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
     QList<AlertRepository::Summary> summaries;
     QList<AlertRecord> raised;
     for (const AlertRecord &a : *records) {
-        summaries.append(summaryOf(a));
+        summaries.append(AlertRepository::summaryOf(a));
         if (entered.contains(a.id) && !a.suppressedAt(m_config.clock->nowMs()))
             raised.append(a);
-        const Rule *rule = m_engine.rules().find(a.ruleId);
+        const Rule *rule = m_engine.rule(a.ruleId);
         if (entered.contains(a.id) && rule && !rule->rate) // rates do not judge themselves
             m_feedback.append({u"alert.raised"_s,
                                a.raisedMs,

@@ -89,8 +89,8 @@ bool ProblemWorkflow::needsNote(ProblemAction action)
     }
 }
 
-Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor &actor,
-                                            ProblemAction action, const QString &note)
+Result<ProblemStage> ProblemWorkflow::permitted(const Problem &problem, const Actor &actor,
+                                                ProblemAction action)
 {
     const Transition *t = find(action);
     if (!t)
@@ -112,17 +112,31 @@ Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor 
                          .arg(stageName(problem.stage), actionName(action), stagesText(t->from)),
                      {},
                      u"stage"_s};
-    if (needsNote(action) && note.trimmed().isEmpty())
+    return t->stays ? problem.stage : t->to;
+}
+
+Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor &actor,
+                                            ProblemAction action, const QString &note)
+{
+    auto to = permitted(problem, actor, action);
+    if (to && needsNote(action) && note.trimmed().isEmpty())
         return Error{
             tr("“%1” needs a reason or description.").arg(actionName(action)), {}, u"note"_s};
-    return t->stays ? problem.stage : t->to;
+    return to;
+}
+
+Result<void> ProblemWorkflow::checkOpen(const Actor &actor)
+{
+    if (actor.role != ProblemRole::LegalOfficer && actor.role != ProblemRole::Leader)
+        return Error{tr("Only the legal officer or the leader can open a problem."), {}, u"role"_s};
+    return {};
 }
 
 QList<ProblemAction> ProblemWorkflow::allowed(const Problem &problem, const Actor &actor)
 {
     QList<ProblemAction> actions;
     for (const Transition &t : transitions()) {
-        if (check(problem, actor, t.action, u"-"_s))
+        if (permitted(problem, actor, t.action))
             actions.append(t.action);
     }
     return actions;

@@ -37,6 +37,8 @@ public:
     //! The stage \a action leads to, or why \a actor may not take it now.
     static Result<ProblemStage> check(const Problem &problem, const Actor &actor,
                                       ProblemAction action, const QString &note);
+    //! Whether \a actor may open a problem at all (法制民警 or the leader), and why not.
+    static Result<void> checkOpen(const Actor &actor);
     //! The steps \a actor may take on \a problem now, in the order a form shows them.
     static QList<ProblemAction> allowed(const Problem &problem, const Actor &actor);
     static bool needsNote(ProblemAction action);
@@ -46,6 +48,11 @@ public:
     static QString stageName(ProblemStage stage);
     static QString actionName(ProblemAction action);
     static QString roleName(ProblemRole role);
+
+private:
+    //! Role, unit and stage, before the reason is looked at.
+    static Result<ProblemStage> permitted(const Problem &problem, const Actor &actor,
+                                          ProblemAction action);
 };
 
 } // namespace Jiandu

@@ -436,6 +436,12 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
     return changes;
 }
 
+const Rule *RuleEngine::rule(const QString &id) const
+{
+    const auto it = m_ruleIndex.constFind(id);
+    return it == m_ruleIndex.cend() ? nullptr : &m_rules.rules[it.value()];
+}
+
 QList<Alert> RuleEngine::openAlerts() const
 {
     QList<Alert> alerts;

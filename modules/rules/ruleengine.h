@@ -72,6 +72,8 @@ public:
     //! Replaces the rules; deadlines of rules that remain keep running.
     void setRules(RuleSet rules);
     const RuleSet &rules() const { return m_rules; }
+    //! The rule with \a id, found through the engine's index; null if there is none.
+    const Rule *rule(const QString &id) const;
     qint64 now() const { return m_nowMs; }
 
     //! Fires the deadlines due up to \a nowMs, oldest first. With a \a limit, at most that

@@ -44,6 +44,12 @@ AlertRecord readAlert(const QSqlQuery &q)
 
 } // namespace
 
+AlertRepository::Summary AlertRepository::summaryOf(const AlertRecord &a)
+{
+    return {a.id,   a.raisedMs, a.deadlineMs, a.suppressedUntilMs,
+            a.tier, a.status,   a.element,    a.unit};
+}
+
 AlertRepository::AlertRepository(QSqlDatabase db)
     : m_db(db)
 {}

@@ -32,6 +32,8 @@ public:
         QString unit;
     };
 
+    static Summary summaryOf(const AlertRecord &alert);
+
     explicit AlertRepository(QSqlDatabase db);
 
     //! Stores a newly raised alert, unless one is live for the same rule and subject.

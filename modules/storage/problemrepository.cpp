@@ -95,8 +95,8 @@ Result<ProblemStep> ProblemRepository::record(const ProblemStep &step)
 Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor &actor,
                                         const QString &note, qint64 nowMs)
 {
-    if (actor.role != ProblemRole::LegalOfficer && actor.role != ProblemRole::Leader)
-        return Error{tr("Only the legal officer or the leader can open a problem."), {}, u"role"_s};
+    if (auto allowed = ProblemWorkflow::checkOpen(actor); !allowed)
+        return allowed.error();
     if (p.title.trimmed().isEmpty())
         return Error{tr("Give the problem a title."), {}, u"note"_s};
     if (p.unit.trimmed().isEmpty())

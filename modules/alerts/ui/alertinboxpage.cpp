@@ -191,6 +191,8 @@ void AlertInboxPage::fillUnits()
                 units.append(unit);
         }
     }
+    if (units.size() + 1 == m_unit->count())
+        return; // the same units (names are only ever added)
     const QSignalBlocker block(m_unit);
     m_unit->clear();
     m_unit->addItem(tr("All units"), QString());

@@ -82,11 +82,25 @@ StatisticsPage::StatisticsPage(AlertService &service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
-    connect(&m_service, &AlertService::problemsChanged, this, &StatisticsPage::reload);
-    reload();
+    // Computing reads every problem and the cases of the period's alerts: only for a page
+    // someone looks at.
+    connect(&m_service, &AlertService::problemsChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            reload();
+    });
 }
 
-ProblemStatistics StatisticsPage::current() const
+StatisticsPage::~StatisticsPage() = default;
+
+void StatisticsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+ProblemStatistics StatisticsPage::compute() const
 {
     QSqlDatabase db = m_service.shell().cache()->database().connection();
     ProblemRepository repository(db);
@@ -118,7 +132,9 @@ ProblemStatistics StatisticsPage::current() const
 
 void StatisticsPage::reload()
 {
-    const ProblemStatistics s = current();
+    m_shown = std::make_unique<ProblemStatistics>(compute());
+    m_stale = false;
+    const ProblemStatistics &s = *m_shown;
     m_byElement->setData(s.byElement);
     m_byUnit->setData(s.byUnit);
     m_byMonth->setData(s.byMonth);
@@ -134,7 +150,9 @@ void StatisticsPage::reload()
 bool StatisticsPage::exportCsv(const QString &path, bool excel)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(current().toCsv(excel)) < 0 ||
+    if (m_stale || !m_shown)
+        reload();
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_shown->toCsv(excel)) < 0 ||
         !file.commit()) {
         m_service.shell().notify(Severity::Warning, tr("Statistics not exported"),
                                  tr("%1 cannot be written: %2").arg(path, file.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -19,13 +20,17 @@ class StatisticsPage final : public QWidget
 
 public:
     explicit StatisticsPage(AlertService &service, QWidget *parent = nullptr);
+    ~StatisticsPage() override;
 
     //! Writes the figures shown to \a path; \a excel: Excel-compatible (UTF-8 BOM, CRLF).
     Q_INVOKABLE bool exportCsv(const QString &path, bool excel);
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    ProblemStatistics current() const;
+    ProblemStatistics compute() const;
 
     AlertService &m_service;
     QComboBox *m_period = nullptr;
@@ -35,6 +40,8 @@ private:
     BarChart *m_byMonth = nullptr;
     BarChart *m_byStage = nullptr;
     BarChart *m_stageHours = nullptr;
+    std::unique_ptr<ProblemStatistics> m_shown;
+    bool m_stale = true; // changed while hidden: computed again when shown
 };
 
 } // namespace Jiandu
