@@ -10,6 +10,8 @@
 # Usage: bench/clip-export.sh [WORKDIR]   (needs ffmpeg for the peer; makes the recording once)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/lib/common.sh"
+ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 work=${1:-/var/tmp/jiandu-clipbench}
 mkdir -p "$work"
 if [ "$(ls "$work"/seg*.mkv 2>/dev/null | wc -l)" -lt 60 ]; then

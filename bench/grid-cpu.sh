@@ -7,6 +7,8 @@
 # Usage: bench/grid-cpu.sh [WORKDIR] [SECONDS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/lib/common.sh"
+ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 work=${1:-/var/tmp/jiandu-gridbench}
 seconds=${2:-30}
 mkdir -p "$work"

@@ -5,6 +5,8 @@
 # Each run uses a new data directory. "cold" runs drop the page cache first (root only).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/scripts/lib/common.sh"
+ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 jiandu=${JIANDU:-$root/build/stage/bin/jiandu}
 runs=${1:-10}
 [ -x "$jiandu" ] || { echo "build first: $jiandu not found" >&2; exit 1; }

@@ -58,14 +58,45 @@ std::string CameraSimulator::url(int camera) const
 
 namespace {
 
-// A pre-encoded file looped at its frame rate, as a camera would send it.
+// A pre-encoded file looped at its frame rate, as a camera would send it. The file carries
+// no time, and h264parse does not invent presentation times, so the probe installed by
+// stampFrames() gives each access unit its place on the frame-rate grid.
 std::string loopedFile(const std::string &file, int fps)
 {
     return "( multifilesrc location=\"" + file +
            "\" loop=true caps=\"video/x-h264,stream-format=byte-stream,framerate=" +
            std::to_string(fps) +
-           "/1\" ! h264parse ! identity sync=true "
+           "/1\" ! h264parse name=parse ! video/x-h264,alignment=au ! identity sync=true "
            "! rtph264pay name=pay0 pt=96 config-interval=-1 )";
+}
+
+// Stamps every frame leaving the element "parse" of \a media with PTS = DTS = n / fps.
+void stampFrames(GstRTSPMedia *media, int fps)
+{
+    struct Grid
+    {
+        guint64 frames = 0;
+        int fps = 25;
+    };
+    GstElement *element = gst_rtsp_media_get_element(media);
+    GstElement *parse = gst_bin_get_by_name(GST_BIN(element), "parse");
+    GstPad *pad = gst_element_get_static_pad(parse, "src");
+    gst_pad_add_probe(
+        pad, GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *info, gpointer data) {
+            auto *grid = static_cast<Grid *>(data);
+            GstBuffer *buffer = gst_buffer_make_writable(gst_pad_probe_info_get_buffer(info));
+            GST_PAD_PROBE_INFO_DATA(info) = buffer;
+            const GstClockTime duration = gst_util_uint64_scale_int(GST_SECOND, 1, grid->fps);
+            GST_BUFFER_PTS(buffer) = GST_BUFFER_DTS(buffer) = grid->frames * duration;
+            GST_BUFFER_DURATION(buffer) = duration;
+            ++grid->frames;
+            return GST_PAD_PROBE_OK;
+        },
+        new Grid{0, fps}, [](gpointer data) { delete static_cast<Grid *>(data); });
+    gst_object_unref(pad);
+    gst_object_unref(parse);
+    gst_object_unref(element);
 }
 
 } // namespace
@@ -83,6 +114,12 @@ void CameraSimulator::mount(int camera)
             GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
             gst_rtsp_media_factory_set_launch(factory, loopedFile(file, m_options.fps).c_str());
             gst_rtsp_media_factory_set_shared(factory, TRUE);
+            g_signal_connect(factory, "media-configure",
+                             G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media,
+                                            gpointer fps) {
+                                 stampFrames(media, GPOINTER_TO_INT(fps));
+                             }),
+                             GINT_TO_POINTER(m_options.fps));
             gst_rtsp_mount_points_add_factory(mounts, at.c_str(), factory);
         };
         add(m_options.source, path(camera));

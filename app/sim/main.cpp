@@ -15,6 +15,16 @@ using Jiandu::CameraSimulator;
 
 namespace {
 
+const char kUsage[] =
+    "Usage: jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F]\n"
+    "                  [--bitrate KBPS] [--audio 0|1] [--source FILE.h264\n"
+    "                  [--sub-source FILE.h264]] [--no-control]\n"
+    "Serves H.264 (+ Opus) test cameras over RTSP on 127.0.0.1 and prints\n"
+    "\"camera N rtsp://...\" for each, then \"ready\". Port 0 picks a free port.\n"
+    "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding.\n"
+    "Commands on standard input, one per line: drop N, restore N, resize N W H, quit.\n"
+    "With --no-control standard input is ignored (runs until terminated).\n";
+
 struct Context
 {
     CameraSimulator *simulator;
@@ -56,6 +66,10 @@ int main(int argc, char *argv[])
     bool control = true;
     for (int i = 1; i < argc; i += 2) {
         const std::string name = argv[i];
+        if (name == "--help" || name == "-h") {
+            std::printf("%s", kUsage);
+            return 0;
+        }
         if (name == "--no-control") {
             control = false;
             --i;
