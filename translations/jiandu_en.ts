@@ -539,6 +539,14 @@
         <source>The rule engine&apos;s state could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The feed file %1 could not be recorded as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of feed files read cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertService</name>
@@ -771,6 +779,29 @@ The built-in catalogue runs instead.</source>
     <name>Jiandu::BarChart</name>
     <message>
         <source>No data in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::BoundedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most %3 are read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1229,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>no &quot;subject&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; lies outside the years 2000 to 2099</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,10 +2692,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rule file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a rate rule has no &quot;%1&quot;: it is judged at the end of each period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2705,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>a repeat rule is raised at once; it has no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; must be shorter than &quot;deadline&quot;: the warning comes that long before the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,14 +2861,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache is busy or read-only; alerts are kept in memory and stored with the next change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache could not be written (%1). Free disk space; Jiandu tries again with the next change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events from the future refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2881,39 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 lines are not events and were skipped (first: %3). The list is in %4.</source>
+        <source>The cache could not be written: %1. The alerts are kept in memory and no further event files are read until they are stored; Jiandu tries again every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache can be written again; the alerts kept in memory are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event file too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB; event files of up to %3 MB are read. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines are not events and were skipped (first: %3). The list is kept beside the file in processed/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event file not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of %1 are applied and stored, but the file cannot be moved to processed/ (%2). It is not read again; move it away by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +3043,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>There is no recording of this camera at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SqlError</name>
+    <message>
+        <source>the disk holding the cache is full; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache is busy with another writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the cache cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

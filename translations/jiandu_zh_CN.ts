@@ -536,6 +536,14 @@
         <source>The rule engine&apos;s state could not be read.</source>
         <translation>规则引擎状态无法读取。</translation>
     </message>
+    <message>
+        <source>The feed file %1 could not be recorded as read.</source>
+        <translation>无法记录事件文件 %1 已读取。</translation>
+    </message>
+    <message>
+        <source>The list of feed files read cannot be read.</source>
+        <translation>无法读取已处理事件文件的清单。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertService</name>
@@ -769,6 +777,29 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>No data in this period</source>
         <translation>本时段无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::BoundedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); give the path of a file.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）；请指定一个文件的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most %3 are read).</source>
+        <translation>%1 过大（%2 字节；最多读取 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 bytes).</source>
+        <translation>%1 过大（超过 %2 字节）。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1227,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>no &quot;subject&quot; object</source>
         <translation>缺少 &quot;subject&quot; 对象</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; lies outside the years 2000 to 2099</source>
+        <translation>&quot;time&quot; 不在 2000 年至 2099 年之间</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2689,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>编号“%1”重复使用</translation>
     </message>
     <message>
-        <source>The rule file %1 cannot be read: %2</source>
-        <translation>无法读取规则文件 %1：%2</translation>
-    </message>
-    <message>
         <source>a rate rule has no &quot;%1&quot;: it is judged at the end of each period</source>
         <translation>比率规则没有 &quot;%1&quot;：它在每个统计周期结束时判定</translation>
     </message>
@@ -2672,6 +2703,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>a repeat rule is raised at once; it has no deadline</source>
         <translation>重复规则即时触发，没有期限</translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; must be shorter than &quot;deadline&quot;: the warning comes that long before the deadline</source>
+        <translation>&quot;lead&quot; 必须短于 &quot;deadline&quot;：预警在期限之前这么长时间发出</translation>
+    </message>
+    <message>
+        <source>The rule file cannot be used: %1</source>
+        <translation>规则文件无法使用：%1</translation>
     </message>
 </context>
 <context>
@@ -2819,14 +2858,6 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>预警未保存</translation>
     </message>
     <message>
-        <source>The cache is busy or read-only; alerts are kept in memory and stored with the next change.</source>
-        <translation>缓存正忙或只读；预警暂存于内存，将在下次变化时保存。</translation>
-    </message>
-    <message>
-        <source>The cache could not be written (%1). Free disk space; Jiandu tries again with the next change.</source>
-        <translation>缓存无法写入（%1）。请释放磁盘空间；监督将在下次变化时重试。</translation>
-    </message>
-    <message>
         <source>Events from the future refused</source>
         <translation>拒绝了时间在未来的事件</translation>
     </message>
@@ -2847,8 +2878,40 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>事件行被拒绝</translation>
     </message>
     <message>
-        <source>%1: %2 lines are not events and were skipped (first: %3). The list is in %4.</source>
-        <translation>%1：%2 行不是有效事件，已跳过（第一个：%3）。清单见 %4。</translation>
+        <source>The cache could not be written: %1. The alerts are kept in memory and no further event files are read until they are stored; Jiandu tries again every second.</source>
+        <translation>无法写入本地缓存：%1。预警暂存于内存，在保存成功之前不再读取新的事件文件；监督系统每秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Alerts stored again</source>
+        <translation>预警已重新保存</translation>
+    </message>
+    <message>
+        <source>The cache can be written again; the alerts kept in memory are stored.</source>
+        <translation>本地缓存已可写入；暂存于内存的预警已保存。</translation>
+    </message>
+    <message>
+        <source>Event file too large</source>
+        <translation>事件文件过大</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB; event files of up to %3 MB are read. Split it into smaller files.</source>
+        <translation>%1 大小为 %2 MB；事件文件最多读取 %3 MB。请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines are not events and were skipped (first: %3). The list is kept beside the file in processed/.</source>
+        <translation>%1：%2 行不是事件，已跳过（第一处：%3）。清单保存在 processed/ 中该文件旁。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Event file not moved</source>
+        <translation>事件文件未移走</translation>
+    </message>
+    <message>
+        <source>The events of %1 are applied and stored, but the file cannot be moved to processed/ (%2). It is not read again; move it away by hand.</source>
+        <translation>%1 中的事件已应用并保存，但该文件无法移入 processed/（%2）。它不会被再次读取；请手动将其移走。</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3041,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>There is no recording of this camera at %1.</source>
         <translation>该摄像机在 %1 没有录像。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SqlError</name>
+    <message>
+        <source>the disk holding the cache is full; free some space</source>
+        <translation>本地缓存所在磁盘已满；请释放空间</translation>
+    </message>
+    <message>
+        <source>the cache is read-only</source>
+        <translation>本地缓存为只读</translation>
+    </message>
+    <message>
+        <source>the cache is busy with another writer</source>
+        <translation>本地缓存正被其他写入者占用</translation>
+    </message>
+    <message>
+        <source>the disk holding the cache cannot be written</source>
+        <translation>本地缓存所在磁盘无法写入</translation>
     </message>
 </context>
 <context>

@@ -87,11 +87,11 @@ int run(const QCommandLineParser &parser)
     for (const QString &error : batch.errors)
         printError(error);
     const int malformed = int(batch.errors.size());
-    qint64 lastMs = 0;
-    for (const RuleEvent &event : batch.events) {
-        printChanges(engine.process(event));
+    // One batch, judged in event-time order whatever the order of the lines.
+    qint64 lastMs = engine.now();
+    for (const RuleEvent &event : batch.events)
         lastMs = std::max(lastMs, event.timeMs);
-    }
+    printChanges(engine.process(batch.events, lastMs));
     qint64 until = lastMs;
     if (parser.isSet(u"until"_s)) {
         until = EventFeed::parseTime(QJsonValue(parser.value(u"until"_s)));
@@ -117,10 +117,12 @@ int run(const QCommandLineParser &parser)
     }
     const RuleEngine::Counters &c = engine.counters();
     printError(
-        u"%1 events (%2 late, %3 duplicates, %4 without their key, %5 no rule "
-        "listens to, %6 malformed); %7 alerts open, %8 deadlines running at %9"_s.arg(c.events)
+        u"%1 events (%2 late, %3 duplicates, %4 already satisfied, %5 without their key, %6 no "
+        "rule listens to, %7 malformed); %8 alerts open, %9 deadlines running at %10"_s
+            .arg(c.events)
             .arg(c.late)
             .arg(c.duplicates)
+            .arg(c.satisfied)
             .arg(c.withoutKey)
             .arg(c.ignored)
             .arg(malformed)

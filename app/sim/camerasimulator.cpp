@@ -114,12 +114,12 @@ void CameraSimulator::mount(int camera)
             GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
             gst_rtsp_media_factory_set_launch(factory, loopedFile(file, m_options.fps).c_str());
             gst_rtsp_media_factory_set_shared(factory, TRUE);
-            g_signal_connect(factory, "media-configure",
-                             G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media,
-                                            gpointer fps) {
-                                 stampFrames(media, GPOINTER_TO_INT(fps));
-                             }),
-                             GINT_TO_POINTER(m_options.fps));
+            g_signal_connect(
+                factory, "media-configure",
+                G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer fps) {
+                    stampFrames(media, GPOINTER_TO_INT(fps));
+                }),
+                GINT_TO_POINTER(m_options.fps));
             gst_rtsp_mount_points_add_factory(mounts, at.c_str(), factory);
         };
         add(m_options.source, path(camera));

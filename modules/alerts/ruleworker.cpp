@@ -1,7 +1,10 @@
 #include "ruleworker.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -11,6 +14,7 @@
 #include <rules/eventfeed.h>
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
+#include <storage/sqlerror.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +23,9 @@ Q_LOGGING_CATEGORY(lcRules, "jiandu.alerts.rules")
 namespace Jiandu {
 
 namespace {
+
+//! Larger event files are refused (split them): a file is read whole to hash and parse it.
+constexpr qint64 kMaxFeedFileBytes = 256LL << 20;
 
 AlertRecord recordOf(const Alert &alert)
 {
@@ -103,21 +110,30 @@ void RuleWorker::stop()
 
 void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
 {
+    m_pending += changes;
     if (!m_db)
         return;
     QSqlDatabase &db = m_db->connection();
     AlertRepository alerts(db);
-    if (!db.transaction()) {
-        emit report(int(Severity::Critical), tr("Alerts not stored"),
-                    tr("The cache is busy or read-only; alerts are kept in memory and stored "
-                       "with the next change."));
+    const auto notStored = [this](const QString &why) {
         m_dirty = true;
+        qCWarning(lcRules) << "alert changes not stored:" << why;
+        if (std::exchange(m_reportedStorage, true))
+            return; // said once; said again when it works
+        emit report(int(Severity::Critical), tr("Alerts not stored"),
+                    tr("The cache could not be written: %1. The alerts are kept in memory and "
+                       "no further event files are read until they are stored; Jiandu tries "
+                       "again every second.")
+                        .arg(why));
+    };
+    if (!db.transaction()) {
+        notStored(describeSqlError(db.lastError()));
         return;
     }
     QList<qint64> touched;
     QSet<qint64> entered; // new in the inbox (looked up for each stored alert below)
     QString failure;
-    for (const AlertChange &c : changes) {
+    for (const AlertChange &c : std::as_const(m_pending)) {
         if (c.kind == AlertChange::Kind::Resolved) {
             auto id = alerts.resolve(c.alert.ruleId, c.alert.subjectKey, c.atMs, c.reason);
             if (!id) {
@@ -141,22 +157,35 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
         if (c.kind == AlertChange::Kind::Raised)
             entered.insert(stored->first);
     }
-    if (failure.isEmpty() && (saveState || m_dirty)) {
+    const qint64 now = m_config.clock->nowMs();
+    if (failure.isEmpty() && (saveState || m_dirty || !m_pending.isEmpty())) {
         const QByteArray state = QJsonDocument(m_engine.saveState()).toJson(QJsonDocument::Compact);
-        if (auto saved = alerts.saveEngineState(state, m_config.clock->nowMs()); !saved)
+        if (auto saved = alerts.saveEngineState(state, now); !saved)
             failure = saved.error().text();
     }
-    if (!failure.isEmpty() || !db.commit()) {
+    for (const ConsumedFeed &feed : std::as_const(m_pendingFeeds)) {
+        if (!failure.isEmpty())
+            break;
+        if (auto recorded = alerts.recordConsumed(feed.file, now); !recorded)
+            failure = recorded.error().text();
+    }
+    // The driver's word on a failed commit, before a rollback replaces it.
+    if (failure.isEmpty() && !db.commit())
+        failure = describeSqlError(db.lastError());
+    if (!failure.isEmpty()) {
         db.rollback();
-        m_dirty = true;
-        qCWarning(lcRules) << "alert changes not stored:" << failure << db.lastError().text();
-        emit report(int(Severity::Critical), tr("Alerts not stored"),
-                    tr("The cache could not be written (%1). Free disk space; Jiandu tries "
-                       "again with the next change.")
-                        .arg(failure.isEmpty() ? db.lastError().text() : failure));
+        notStored(failure);
         return;
     }
     m_dirty = false;
+    m_pending.clear();
+    if (std::exchange(m_reportedStorage, false))
+        emit report(int(Severity::Information), tr("Alerts stored again"),
+                    tr("The cache can be written again; the alerts kept in memory are stored."));
+    // Stored: now (and only now) the files may go; a kill before this line leaves them in
+    // the feed, and the cache knows they were applied.
+    for (const ConsumedFeed &feed : std::exchange(m_pendingFeeds, {}))
+        retire(feed);
     if (touched.isEmpty())
         return;
     const auto records = alerts.get(touched);
@@ -166,7 +195,7 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
     QList<AlertRecord> raised;
     for (const AlertRecord &a : *records) {
         summaries.append(AlertRepository::summaryOf(a));
-        if (entered.contains(a.id) && !a.suppressedAt(m_config.clock->nowMs()))
+        if (entered.contains(a.id) && !a.suppressedAt(now))
             raised.append(a);
         const Rule *rule = m_engine.rule(a.ruleId);
         if (entered.contains(a.id) && rule && !rule->rate) // rates do not judge themselves
@@ -182,6 +211,12 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
 }
 
 void RuleWorker::submit(const QList<RuleEvent> &events, const QString &source)
+{
+    submit(events, source, std::nullopt);
+}
+
+void RuleWorker::submit(const QList<RuleEvent> &events, const QString &source,
+                        std::optional<ConsumedFeed> feed)
 {
     const qint64 now = m_config.clock->nowMs();
     QList<RuleEvent> accepted;
@@ -200,6 +235,8 @@ void RuleWorker::submit(const QList<RuleEvent> &events, const QString &source)
                        "the clock of the system that sent them.")
                         .arg(source)
                         .arg(refused));
+    if (feed)
+        m_pendingFeeds.append(std::move(*feed));
     apply(changes, true);
     const auto &c = m_engine.counters();
     emit countersChanged(c.events, m_refused, m_engine.runningDeadlines());
@@ -258,36 +295,105 @@ void RuleWorker::remind()
 
 void RuleWorker::scanFeed()
 {
-    if (m_config.feedDirectory.isEmpty())
+    // Files are applied one after another: while the last one's alerts are not stored, the
+    // next waits (so a full disk neither re-reads nor skips a file).
+    if (!m_db || m_config.feedDirectory.isEmpty() || m_dirty || !m_pendingFeeds.isEmpty())
         return;
     QDir feed(m_config.feedDirectory);
+    // Regular files only: a FIFO or a device named *.jsonl is never opened.
     const QStringList files =
-        feed.entryList({u"*.jsonl"_s}, QDir::Files, QDir::Time | QDir::Reversed);
+        feed.entryList({u"*.jsonl"_s}, QDir::Files | QDir::NoSymLinks, QDir::Time | QDir::Reversed);
     for (const QString &name : files) {
-        QFile file(feed.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // still being written, or not ours to read: next time
-        const EventFeed::Batch batch = EventFeed::read(file, name);
-        file.close();
-        submit(batch.events, name);
+        readFeedFile(feed.filePath(name));
         if (m_dirty)
-            return; // not stored: keep the file and try again
-        feed.mkpath(u"processed"_s);
-        const QString done = feed.filePath(u"processed/"_s + name);
-        QFile::remove(done);
-        QFile::rename(file.fileName(), done);
-        if (!batch.errors.isEmpty()) {
-            QFile errors(done + u".errors.txt"_s);
-            if (errors.open(QIODevice::WriteOnly | QIODevice::Text))
-                errors.write(batch.errors.join(u'\n').toUtf8() + '\n');
-            m_refused += int(batch.errors.size());
-            emit report(int(Severity::Warning), tr("Event lines refused"),
-                        tr("%1: %2 lines are not events and were skipped (first: %3). The list "
-                           "is in %4.")
-                            .arg(name)
-                            .arg(batch.errors.size())
-                            .arg(batch.errors.constFirst(), errors.fileName()));
-        }
+            return;
+    }
+}
+
+void RuleWorker::readFeedFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const std::pair<qint64, qint64> seen{info.size(), info.lastModified().toMSecsSinceEpoch()};
+    if (!info.isFile() || m_stuck.value(path) == seen)
+        return;
+    const QString name = info.fileName();
+    if (info.size() > kMaxFeedFileBytes) {
+        m_stuck.insert(path, seen);
+        emit report(int(Severity::Warning), tr("Event file too large"),
+                    tr("%1 holds %2 MB; event files of up to %3 MB are read. Split it into "
+                       "smaller files.")
+                        .arg(name)
+                        .arg(info.size() >> 20)
+                        .arg(kMaxFeedFileBytes >> 20));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // still being written, or not ours to read: next time
+    QByteArray content = file.read(kMaxFeedFileBytes + 1);
+    file.close();
+    const ConsumedFeed consumed{
+        {name,
+         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+         content.size()},
+        path,
+        {}};
+    AlertRepository alerts(m_db->connection());
+    if (const auto known = alerts.consumed(consumed.file); known && *known) {
+        // Applied before (the client stopped, or the move failed, after its alerts were
+        // stored): only the move is left to do.
+        qCInfo(lcRules) << "feed file already applied, not read again:" << name;
+        retire(consumed);
+        return;
+    }
+    QBuffer buffer(&content);
+    buffer.open(QIODevice::ReadOnly);
+    const EventFeed::Batch batch = EventFeed::read(buffer, name);
+    ConsumedFeed applied = consumed;
+    if (!batch.errors.isEmpty()) {
+        applied.errorsText = batch.errors.join(u'\n') + u'\n';
+        m_refused += int(batch.errors.size());
+        emit report(int(Severity::Warning), tr("Event lines refused"),
+                    tr("%1: %2 lines are not events and were skipped (first: %3). The list "
+                       "is kept beside the file in processed/.")
+                        .arg(name)
+                        .arg(batch.errors.size())
+                        .arg(batch.errors.constFirst()));
+    }
+    submit(batch.events, name, std::move(applied));
+}
+
+void RuleWorker::retire(const ConsumedFeed &feed)
+{
+    const QFileInfo info(feed.path);
+    QDir dir = info.absoluteDir();
+    const QString processed = dir.filePath(u"processed"_s);
+    QString why;
+    QString target = processed + u'/' + info.fileName();
+    if (!dir.mkpath(u"processed"_s) || !QFileInfo(processed).isDir()) {
+        why = tr("the folder %1 cannot be made").arg(processed);
+    } else {
+        // Never over an earlier file of the same name: it is a record too.
+        if (QFileInfo::exists(target))
+            target = processed + u'/' + info.completeBaseName() + u'-' +
+                     QString::number(m_config.clock->nowMs()) + u".jsonl"_s;
+        QFile file(feed.path);
+        if (!file.rename(target))
+            why = file.errorString();
+    }
+    if (!why.isEmpty()) {
+        m_stuck.insert(feed.path, {info.size(), info.lastModified().toMSecsSinceEpoch()});
+        qCWarning(lcRules) << "feed file not moved:" << feed.path << why;
+        emit report(int(Severity::Warning), tr("Event file not moved"),
+                    tr("The events of %1 are applied and stored, but the file cannot be moved "
+                       "to processed/ (%2). It is not read again; move it away by hand.")
+                        .arg(info.fileName(), why));
+        return;
+    }
+    if (!feed.errorsText.isEmpty()) {
+        QFile errors(target + u".errors.txt"_s);
+        if (errors.open(QIODevice::WriteOnly | QIODevice::Text))
+            errors.write(feed.errorsText.toUtf8());
     }
 }
 

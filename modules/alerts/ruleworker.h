@@ -6,7 +6,9 @@
 #include <core/problem.h>
 #include <core/problemworkflow.h>
 #include <memory>
+#include <optional>
 #include <rules/ruleengine.h>
+#include <storage/alertrepository.h>
 
 class QTimer;
 
@@ -43,6 +45,7 @@ public:
 public slots:
     void start();
     void stop();
+    //! Applies \a events (judged in time order) from \a source, a name for messages.
     void submit(const QList<Jiandu::RuleEvent> &events, const QString &source);
     void setRules(const Jiandu::RuleSet &rules);
     void suppress(const QString &ruleId, const QString &subjectKey, const QString &by,
@@ -60,7 +63,21 @@ signals:
     void countersChanged(int events, int refused, int running);
 
 private:
+    //! A feed file whose events were applied, moved to processed/ once they are stored.
+    struct ConsumedFeed
+    {
+        AlertRepository::FeedFile file;
+        QString path;
+        QString errorsText; //!< the lines refused, written beside it
+    };
+
+    void submit(const QList<RuleEvent> &events, const QString &source,
+                std::optional<ConsumedFeed> feed);
+    //! Stores \a changes with everything still pending, the engine's state and the feed files
+    //! applied, in one transaction; kept pending (the engine is not told again) if it fails.
     void apply(const QList<AlertChange> &changes, bool saveState);
+    void retire(const ConsumedFeed &feed);
+    void readFeedFile(const QString &path);
     void playDemo();
     void remind();
 
@@ -71,6 +88,12 @@ private:
     qint64 m_lastReminderMs = 0;
     int m_refused = 0;
     bool m_dirty = false;
+    QList<AlertChange> m_pending;       //!< applied by the engine, not stored yet
+    QList<ConsumedFeed> m_pendingFeeds; //!< their files, recorded with them
+    //! Files read whose move to processed/ failed: by path → size and time, not read again
+    //! while unchanged (the cache also knows them, should the client restart).
+    QHash<QString, std::pair<qint64, qint64>> m_stuck;
+    bool m_reportedStorage = false;
     //! "alert.raised" events for the rates that judge how alerts are handled (预警核查率),
     //! applied with the next tick.
     QList<RuleEvent> m_feedback;

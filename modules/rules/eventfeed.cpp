@@ -7,11 +7,28 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+namespace {
+
+qint64 anyTime(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double ms = value.toDouble();
+        return ms >= 0 && ms < 1e15 ? qint64(ms) : -2;
+    }
+    return value.isString() ? parseLocalTime(value.toString()) : -1;
+}
+
+bool sane(qint64 ms)
+{
+    return ms >= EventFeed::kEarliestMs && ms < EventFeed::kLatestMs;
+}
+
+} // namespace
+
 qint64 EventFeed::parseTime(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return value.toDouble() >= 0 ? qint64(value.toDouble()) : -1;
-    return value.isString() ? parseLocalTime(value.toString()) : -1;
+    const qint64 at = anyTime(value);
+    return sane(at) ? at : -1;
 }
 
 std::optional<RuleEvent> EventFeed::parseLine(const QByteArray &line, QString *why)
@@ -29,9 +46,11 @@ std::optional<RuleEvent> EventFeed::parseLine(const QByteArray &line, QString *w
     const QString type = object.value(u"type"_s).toString();
     if (type.isEmpty())
         return refuse(tr("no \"type\""));
-    const qint64 at = parseTime(object.value(u"time"_s));
-    if (at < 0)
+    const qint64 at = anyTime(object.value(u"time"_s));
+    if (at == -1)
         return refuse(tr("no \"time\", or not a time (use \"yyyy-MM-dd HH:mm:ss\")"));
+    if (!sane(at))
+        return refuse(tr("\"time\" lies outside the years 2000 to 2099"));
     if (!object.value(u"subject"_s).isObject())
         return refuse(tr("no \"subject\" object"));
     return RuleEvent{type, at, object.value(u"subject"_s).toObject()};

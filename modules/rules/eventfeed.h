@@ -25,7 +25,13 @@ public:
     static std::optional<RuleEvent> parseLine(const QByteArray &line, QString *why = nullptr);
     //! Every line of \a device ("NAME" in errors is \a name).
     static Batch read(QIODevice &device, const QString &name);
-    //! "yyyy-MM-dd HH:mm:ss" (local time), ISO 8601 with offset, or ms since the epoch.
+    //! Times outside [2000-01-01, 2100-01-01) UTC are refused: no supervised event lies
+    //! there, and a wild one would move the engine's clock and fire every deadline early.
+    static constexpr qint64 kEarliestMs = 946'684'800'000LL;
+    static constexpr qint64 kLatestMs = 4'102'444'800'000LL;
+
+    //! "yyyy-MM-dd HH:mm:ss" (local time), ISO 8601 with offset, or ms since the epoch;
+    //! -1 if it is none of these or lies outside [kEarliestMs, kLatestMs).
     static qint64 parseTime(const QJsonValue &value);
 };
 

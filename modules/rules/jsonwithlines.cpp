@@ -20,6 +20,18 @@ public:
 
     bool document(QString *error)
     {
+        if (!QUtf8StringView(m_text).isValidUtf8()) {
+            // Said at the start of the first line that is not valid UTF-8.
+            for (qsizetype from = 0; from < m_text.size();) {
+                qsizetype to = m_text.indexOf('\n', from);
+                to = to < 0 ? m_text.size() : to + 1;
+                if (!QUtf8StringView(m_text.constData() + from, to - from).isValidUtf8())
+                    break;
+                from = m_pos = to;
+            }
+            m_error = u"the file is not UTF-8 text (save it as UTF-8)"_s;
+            return fail(error);
+        }
         skipSpace();
         if (!value(QString(), &m_out.value))
             return fail(error);
@@ -49,12 +61,17 @@ private:
         return false;
     }
 
-    int line() const { return int(m_text.left(m_pos).count('\n')) + 1; }
+    // Kept up to date as reading moves on (texts cannot hold a line break), so asking for
+    // the line of every value costs nothing.
+    int line() const { return m_line; }
 
     void skipSpace()
     {
-        while (m_pos < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text[m_pos]))
+        while (m_pos < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text[m_pos])) {
+            if (m_text[m_pos] == '\n')
+                ++m_line;
             ++m_pos;
+        }
     }
 
     bool expect(char c)
@@ -78,10 +95,16 @@ private:
         }
         m_out.lines.insert(path, line());
         const char c = m_text[m_pos];
-        if (c == '{')
-            return object(path, out);
-        if (c == '[')
-            return array(path, out);
+        if (c == '{' || c == '[') {
+            if (m_depth >= JsonWithLines::kMaxDepth) {
+                m_error = u"nested deeper than %1 levels"_s.arg(JsonWithLines::kMaxDepth);
+                return false;
+            }
+            ++m_depth;
+            const bool ok = c == '{' ? object(path, out) : array(path, out);
+            --m_depth;
+            return ok;
+        }
         if (c == '"') {
             QString s;
             if (!string(&s))
@@ -92,7 +115,7 @@ private:
         for (const auto &[word, v] :
              {std::pair{"true", QJsonValue(true)}, std::pair{"false", QJsonValue(false)},
               std::pair{"null", QJsonValue(QJsonValue::Null)}}) {
-            if (m_text.mid(m_pos).startsWith(word)) {
+            if (QByteArrayView(m_text).sliced(m_pos).startsWith(word)) {
                 m_pos += qstrlen(word);
                 *out = v;
                 return true;
@@ -102,7 +125,7 @@ private:
         while (end < m_text.size() && QByteArrayView("+-0123456789.eE").contains(m_text[end]))
             ++end;
         bool ok = false;
-        const double number = m_text.mid(m_pos, end - m_pos).toDouble(&ok);
+        const double number = QByteArrayView(m_text).sliced(m_pos, end - m_pos).toDouble(&ok);
         if (!ok || end == m_pos) {
             m_error = u"a value is expected here (text in \"quotes\", a number, true, false, "
                       "null, {…} or […])"_s;
@@ -220,6 +243,8 @@ private:
     const QByteArray &m_text;
     JsonWithLines &m_out;
     qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_depth = 0;
     QString m_error;
 };
 

@@ -12,6 +12,9 @@ namespace Jiandu {
 //! reported by line. Paths look like `rules[3].deadline`.
 struct JIANDU_RULES_EXPORT JsonWithLines
 {
+    //! Deeper nesting is refused (a rule file needs five levels).
+    static constexpr int kMaxDepth = 64;
+
     QJsonValue value;
     QHash<QString, int> lines; //!< path → 1-based line of its value
 

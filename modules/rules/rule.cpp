@@ -24,6 +24,9 @@ std::optional<Duration> Duration::parse(const QString &text)
         const QString unit = match.captured(2);
         if (n > 100000)
             return std::nullopt;
+        // Bounded in total too (many parts add up), so no sum can overflow: 200 years.
+        if (d.months > kMaxMonths || d.ms > kMaxMs)
+            return std::nullopt;
         if (unit == u"y")
             d.months += int(n * 12);
         else if (unit == u"mo")
@@ -37,6 +40,8 @@ std::optional<Duration> Duration::parse(const QString &text)
         else
             d.ms += n * 1000LL;
     }
+    if (d.months > kMaxMonths || d.ms > kMaxMs)
+        return std::nullopt;
     return d;
 }
 

@@ -15,9 +15,14 @@ namespace Jiandu {
 //! exact part (days, hours, minutes, seconds). "3d", "24h", "30min", "2mo", "1y".
 struct JIANDU_RULES_EXPORT Duration
 {
+    //! The longest length of time understood (200 years), in either part.
+    static constexpr int kMaxMonths = 200 * 12;
+    static constexpr qint64 kMaxMs = 200 * 366 * 86400000LL;
+
     int months = 0;
     qint64 ms = 0;
 
+    //! "3d", "2d12h", "1y6mo", "2h30min"; nullopt if it is none, or longer than 200 years.
     static std::optional<Duration> parse(const QString &text);
     qint64 after(qint64 fromMs) const; //!< \a fromMs + this (months by the calendar)
     qint64 before(qint64 toMs) const;  //!< \a toMs − this

@@ -380,6 +380,8 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
             }
             m_timerAt.remove(id);
             m_hidden.remove(id);
+            qint64 &satisfiedMs = m_satisfied[id];
+            satisfiedMs = std::max(satisfiedMs, event.timeMs);
             if (const auto open = m_open.constFind(id); open != m_open.cend()) {
                 changes.append({AlertChange::Kind::Resolved, alert(quint32(r), *subject, *open), at,
                                 u"satisfied by %1"_s.arg(event.type)});
@@ -403,6 +405,11 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
         }
         if (rule.isInstant()) { // its condition is the problem
             raise(quint32(r), *subject, at, -1, changes);
+            continue;
+        }
+        if (const auto done = m_satisfied.constFind(id);
+            done != m_satisfied.cend() && event.timeMs <= done.value()) {
+            ++m_counters.satisfied;
             continue;
         }
         // From the event's time, or from the date the event carries; plus the length of time.
@@ -640,6 +647,13 @@ QJsonObject RuleEngine::saveState() const
                                    {u"subject"_s, subjectKey(rule, quint32(it.key()))},
                                    {u"times"_s, times}});
     }
+    QJsonArray satisfied;
+    for (auto it = m_satisfied.cbegin(); it != m_satisfied.cend(); ++it) {
+        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
+        satisfied.append(QJsonObject{{u"rule"_s, rule.id},
+                                     {u"subject"_s, subjectKey(rule, quint32(it.key()))},
+                                     {u"atMs"_s, it.value()}});
+    }
     return {{u"format"_s, u"jiandu-rule-state/2"_s},
             {u"nowMs"_s, m_nowMs},
             {u"timers"_s, timers},
@@ -648,6 +662,7 @@ QJsonObject RuleEngine::saveState() const
             {u"silences"_s, silences},
             {u"rates"_s, rates},
             {u"repeats"_s, repeats},
+            {u"satisfied"_s, satisfied},
             {u"subjects"_s, subjects}};
 }
 
@@ -662,6 +677,7 @@ bool RuleEngine::restoreState(const QJsonObject &state)
     m_silences.clear();
     m_rates.clear();
     m_repeats.clear();
+    m_satisfied.clear();
     m_subjects.clear();
     m_byKey.clear();
     m_byKeyExact.clear();
@@ -727,6 +743,11 @@ bool RuleEngine::restoreState(const QJsonObject &state)
                 times.append(t.toInteger());
             m_repeats.insert(slot(at->first, at->second), times);
         }
+    }
+    for (const QJsonValue &v : state.value(u"satisfied"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (const auto at = locate(o))
+            m_satisfied.insert(slot(at->first, at->second), o.value(u"atMs"_s).toInteger());
     }
     return true;
 }

@@ -62,6 +62,7 @@ public:
         int events = 0;
         int late = 0;            //!< older than the engine's clock (delivered out of order)
         int duplicates = 0;      //!< started again while already running or raised
+        int satisfied = 0;       //!< a start re-delivered after what it waited for happened
         int withoutKey = 0;      //!< a rule's start matched but the subject had no key
         int ignored = 0;         //!< no rule listens to the event
         int withoutDeadline = 0; //!< a deadlineAt rule's start lacked a readable date
@@ -165,6 +166,9 @@ private:
     QHash<quint64, Silence> m_silences;      // (rule, subject) → a silence or appeal on record
     QHash<int, RateState> m_rates;           // rate rule → its period
     QHash<quint64, QList<qint64>> m_repeats; // (repeat rule, subject) → recent start times
+    //! (rule, subject) → time of the latest event that satisfied it: a start dated at or
+    //! before it is a re-delivery (or arrived after its answer) and starts nothing.
+    QHash<quint64, qint64> m_satisfied;
     qint64 m_nowMs = 0;
     Counters m_counters;
 };

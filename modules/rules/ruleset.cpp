@@ -1,11 +1,13 @@
 #include "ruleset.h"
 
+#include "eventfeed.h"
 #include "jsonwithlines.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +25,14 @@ public:
 
     void problem(const QString &path, const QString &what)
     {
-        m_problems.append(u"%1:%2: %3"_s.arg(m_file).arg(m_json.lineOf(path)).arg(what));
+        // A field that is missing has no line: its parent's, up to the document's first.
+        QString at = path;
+        int line = m_json.lineOf(at);
+        while (line == 0 && !at.isEmpty()) {
+            at.truncate(std::max(at.lastIndexOf(u'.'), at.lastIndexOf(u'[')));
+            line = m_json.lineOf(at);
+        }
+        m_problems.append(u"%1:%2: %3"_s.arg(m_file).arg(std::max(line, 1)).arg(what));
     }
     const QStringList &problems() const { return m_problems; }
 
@@ -31,8 +40,9 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
-                problem(path + u'.' + it.key(), RuleSet::tr("unknown field \"%1\" (known: %2)")
-                                                    .arg(it.key(), known.join(u", "_s)));
+                problem(path.isEmpty() ? it.key() : path + u'.' + it.key(),
+                        RuleSet::tr("unknown field \"%1\" (known: %2)")
+                            .arg(it.key(), known.join(u", "_s)));
         }
     }
 
@@ -221,6 +231,14 @@ public:
         const bool hasDeadline = r.deadline || !r.deadlineAt.isEmpty();
         if (r.lead && !hasDeadline)
             problem(path + u".lead"_s, RuleSet::tr("\"lead\" needs a \"deadline\""));
+        // Measured from one instant, as the settings page does (months by the calendar).
+        if (r.lead && r.deadline) {
+            const qint64 from = EventFeed::kEarliestMs;
+            if (r.lead->after(from) >= r.deadline->after(from))
+                problem(path + u".lead"_s,
+                        RuleSet::tr("\"lead\" must be shorter than \"deadline\": the warning "
+                                    "comes that long before the deadline"));
+        }
         if (object.contains(u"repeat"_s)) {
             const QJsonObject repeat = object.value(u"repeat"_s).toObject();
             const QString at = path + u".repeat"_s;
@@ -293,10 +311,11 @@ Result<RuleSet> RuleSet::parse(const QByteArray &text, const QString &fileName)
 
 Result<RuleSet> RuleSet::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The rule file %1 cannot be read: %2").arg(path, file.errorString()), {}};
-    return parse(file.readAll(), path);
+    auto text = BoundedFile::read(path, kMaxFileBytes);
+    if (!text)
+        return Error{tr("The rule file cannot be used: %1").arg(text.error().message),
+                     text.error().detail};
+    return parse(*text, path);
 }
 
 const Rule *RuleSet::find(const QString &id) const

@@ -20,6 +20,9 @@ public:
 
     //! Every problem as "FILE:LINE: what is wrong" (one per line in the error's message);
     //! a rule set with any problem is refused as a whole.
+    //! Rule files larger than this are refused (the full catalogue is ~100 KB).
+    static constexpr qint64 kMaxFileBytes = 8 << 20;
+
     static Result<RuleSet> parse(const QByteArray &text, const QString &fileName);
     static Result<RuleSet> load(const QString &path);
     const Rule *find(const QString &id) const;

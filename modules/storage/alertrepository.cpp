@@ -1,5 +1,7 @@
 #include "alertrepository.h"
 
+#include "sqlerror.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -214,6 +216,33 @@ Result<qint64> AlertRepository::count()
     return q.value(0).toLongLong();
 }
 
+Result<void> AlertRepository::recordConsumed(const FeedFile &file, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO consumed_feed (name, sha256, bytes, consumed_ms)"
+              " VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(file.name);
+    q.addBindValue(file.sha256);
+    q.addBindValue(file.bytes);
+    q.addBindValue(atMs);
+    if (!q.exec())
+        return Error{tr("The feed file %1 could not be recorded as read.").arg(file.name),
+                     describeSqlError(q.lastError())};
+    return {};
+}
+
+Result<bool> AlertRepository::consumed(const FeedFile &file)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM consumed_feed WHERE sha256 = ? AND bytes = ? AND name = ?"_s);
+    q.addBindValue(file.sha256);
+    q.addBindValue(file.bytes);
+    q.addBindValue(file.name);
+    if (!q.exec())
+        return Error{tr("The list of feed files read cannot be read."), q.lastError().text()};
+    return q.next();
+}
+
 Result<void> AlertRepository::saveEngineState(const QByteArray &state, qint64 savedMs)
 {
     QSqlQuery q(m_db);
@@ -221,7 +250,8 @@ Result<void> AlertRepository::saveEngineState(const QByteArray &state, qint64 sa
     q.addBindValue(savedMs);
     q.addBindValue(state);
     if (!q.exec())
-        return Error{tr("The rule engine's state could not be saved."), q.lastError().text()};
+        return Error{tr("The rule engine's state could not be saved."),
+                     describeSqlError(q.lastError())};
     return {};
 }
 

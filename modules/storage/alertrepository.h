@@ -52,6 +52,18 @@ public:
     Result<void> scan(const std::function<void(const Summary &)> &visit, qint64 afterId = 0);
     Result<qint64> count();
 
+    //! An event feed file, known by its name, content hash and size.
+    struct FeedFile
+    {
+        QString name;
+        QString sha256;
+        qint64 bytes = 0;
+    };
+    //! Records \a file as applied (in the caller's transaction, beside its alerts).
+    Result<void> recordConsumed(const FeedFile &file, qint64 atMs);
+    //! Whether \a file was applied before.
+    Result<bool> consumed(const FeedFile &file);
+
     Result<void> saveEngineState(const QByteArray &state, qint64 savedMs);
     //! The engine's last saved state; empty if it never saved one.
     Result<QByteArray> loadEngineState();

@@ -99,6 +99,13 @@ const QList<Migration> &migrations()
           " step_id INTEGER NOT NULL REFERENCES problem_step (id) ON DELETE CASCADE,"
           " name TEXT NOT NULL, path TEXT NOT NULL, bytes INTEGER NOT NULL,"
           " sha256 TEXT NOT NULL)"_s}},
+        {7,
+         // Event feed files whose events were applied, recorded in the transaction that
+         // stores their alerts: a file seen again (a kill before it was moved away, a move
+         // that failed) is recognised and never applied twice.
+         {u"CREATE TABLE consumed_feed ("
+          " name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL,"
+          " consumed_ms INTEGER NOT NULL, PRIMARY KEY (sha256, bytes, name)) WITHOUT ROWID"_s}},
     };
     return all;
 }

@@ -185,6 +185,18 @@ expect 0 "rules run before a restart" -- rules run --rules "$catalogue" --events
 expect 0 "rules run after a restart" -- rules run --rules "$catalogue" --events "$tmp/after.jsonl" --clock virtual --state "$tmp/state.json"
 contains out '"rule":"person.detention-3d.overdue"' "the deadline survived the restart"
 contains out '"at":"2026-03-04 09:00:00"' "and fired at its own time"
+# Lines out of order are judged in time order: a safety check written before the entry
+# it answers raises nothing; a re-sent entry after its check starts nothing again.
+cat >"$tmp/unordered.jsonl" <<'EVENTS'
+{"type": "safetycheck.done", "time": "2026-03-01 09:50:00", "subject": {"personId": "P-7"}}
+{"type": "area.entered", "time": "2026-03-01 09:00:00", "subject": {"personId": "P-7", "name": "王五"}}
+{"type": "area.entered", "time": "2026-03-01 09:00:00", "subject": {"personId": "P-7", "name": "王五"}}
+EVENTS
+expect 0 "rules run out of order" -- rules run --rules "$catalogue" --events "$tmp/unordered.jsonl" --clock virtual --until "2026-03-01 11:30:00"
+[ "$(grep -c 'venue.safety-check' "$tmp/out")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a check dated before its entry's deadline raised an alarm"; cat "$tmp/out"; }
+echo '{"type": "area.entered", "time": 9223372036854775000, "subject": {"personId": "P-8"}}' >"$tmp/wild.jsonl"
+expect 0 "rules run with a wild time" -- rules run --rules "$catalogue" --events "$tmp/wild.jsonl" --clock virtual
+contains err "wild.jsonl:1: \"time\" lies outside the years 2000 to 2099" "names the line with the wild time"
 echo garbage >"$tmp/bad-state.json"
 expect 1 "rules run with a damaged state" -- rules run --rules "$catalogue" --events "$tmp/after.jsonl" --clock virtual --state "$tmp/bad-state.json"
 

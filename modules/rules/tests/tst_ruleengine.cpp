@@ -1,5 +1,6 @@
 #include <QJsonArray>
 #include <QTest>
+#include <rules/eventfeed.h>
 #include <rules/ruleengine.h>
 
 using namespace Jiandu;
@@ -399,6 +400,64 @@ private Q_SLOTS:
         }
         engine.setRules(changed);
         QCOMPARE(raised(engine.advanceTo(t0() + 4 * kDay)), QStringList{u"detention.overdue"_s});
+    }
+
+    void aStartReDeliveredAfterItsAnswerStartsNothing()
+    {
+        RuleEngine engine(rules());
+        const auto started = happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s));
+        engine.process({started}, t0());
+        engine.process({happened(u"measure.ended"_s, t0() + kDay, suspect(u"刑事拘留"_s))},
+                       t0() + kDay);
+        // The start arrives again (a feed re-sent): the ended detention stays ended...
+        engine.process({started}, t0() + kDay);
+        QVERIFY(raised(engine.advanceTo(t0() + 10 * kDay)).isEmpty());
+        QCOMPARE(engine.counters().satisfied, 2); // overdue and due-soon
+        // ...also after a restart; a new detention later starts again.
+        RuleEngine restarted(rules());
+        QVERIFY(restarted.restoreState(engine.saveState()));
+        restarted.process({started}, t0() + 10 * kDay);
+        QCOMPARE(restarted.runningDeadlines(), 0);
+        restarted.process(
+            {happened(u"measure.started"_s, t0() + 11 * kDay, suspect(u"刑事拘留"_s))},
+            t0() + 11 * kDay);
+        QCOMPARE(raised(restarted.advanceTo(t0() + 15 * kDay)),
+                 (QStringList{u"detention.due-soon"_s, u"detention.overdue"_s}));
+    }
+
+    void anAnswerThatArrivesBeforeItsStartStillAnswersIt()
+    {
+        // The end comes in one batch, the start (dated before it) in the next.
+        RuleEngine engine(rules());
+        engine.process({happened(u"measure.ended"_s, t0() + kDay, suspect(u"刑事拘留"_s))},
+                       t0() + kDay);
+        engine.process({happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s))}, t0() + kDay);
+        QVERIFY(raised(engine.advanceTo(t0() + 10 * kDay)).isEmpty());
+    }
+
+    void eventTimesOutsideASaneWindowAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("time");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("year 292 million") << QByteArray("9.2e18") << u"outside the years"_s;
+        QTest::newRow("overflowing text")
+            << QByteArray("\"9223372036854775000\"") << u"outside the years"_s;
+        QTest::newRow("1970") << QByteArray("1000") << u"outside the years"_s;
+        QTest::newRow("2100") << QByteArray("\"2100-01-02 00:00:00\"") << u"outside the years"_s;
+        QTest::newRow("negative") << QByteArray("-5") << u"outside the years"_s;
+        QTest::newRow("words") << QByteArray("\"yesterday\"") << u"not a time"_s;
+    }
+
+    void eventTimesOutsideASaneWindowAreRefused()
+    {
+        QFETCH(QByteArray, time);
+        QFETCH(QString, why);
+        QString reason;
+        QVERIFY(!EventFeed::parseLine(R"({"type": "x", "subject": {}, "time": )" + time + '}',
+                                      &reason));
+        QVERIFY2(reason.contains(why), qPrintable(reason));
+        QVERIFY(
+            EventFeed::parseLine(R"({"type": "x", "subject": {}, "time": "2026-03-01 09:00:00"})"));
     }
 };
 

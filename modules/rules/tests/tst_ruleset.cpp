@@ -1,5 +1,8 @@
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <rules/ruleset.h>
+#include <sys/stat.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -75,6 +78,80 @@ private Q_SLOTS:
         QCOMPARE(Duration::parse(u"2h30min"_s)->ms, 150 * 60000LL);
         QVERIFY(!Duration::parse(u"2h and 30min"_s));
         QVERIFY(!Duration::parse(u""_s));
+        // Parts add up, but never past 200 years (no counter can wrap).
+        QVERIFY(!Duration::parse(u"100000y"_s.repeated(1800)));
+        QVERIFY(!Duration::parse(u"201y"_s));
+        QCOMPARE(Duration::parse(u"200y"_s)->months, 2400);
+    }
+
+    void hostileFilesAreRefusedQuickly_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("30,000 levels") << QByteArray(30000, '[') << u"nested deeper than 64"_s;
+        QTest::newRow("100,000 levels of objects")
+            << QByteArray("{\"a\":").repeated(100000) << u"nested deeper than 64"_s;
+        QTest::newRow("not UTF-8") << QByteArray("{\"format\":\n \"\xff\xfe\"}")
+                                   << u"line 2, column 1: the file is not UTF-8"_s;
+        QTest::newRow("no format")
+            << QByteArray("{\n\"rules\": []}") << u"x.json:1: \"format\" must be"_s;
+    }
+
+    void hostileFilesAreRefusedQuickly()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QElapsedTimer timer;
+        timer.start();
+        auto set = RuleSet::parse(text, u"x.json"_s);
+        QVERIFY(!set.ok());
+        QVERIFY2(set.error().message.contains(expected), qPrintable(set.error().message));
+        QVERIFY2(timer.elapsed() < 2000, "refused slowly");
+    }
+
+    void readingGrowsLinearlyWithTheFile()
+    {
+        // A 2 MB rule file (17 copies of the rules, each a line of its own) is read in well
+        // under the time the old reader took for 1 MB (more than a minute).
+        QByteArray rules;
+        for (int i = 0; i < 12000; ++i)
+            rules += (i ? ",\n" : "") +
+                     u"{\"id\": \"r%1\", \"element\": \"person\", \"tier\": \"alarm\", "
+                     "\"name\": \"规则\", \"start\": {\"event\": \"e\"}, \"key\": \"k\", "
+                     "\"deadline\": \"3d\", \"message\": \"m\"}"_s.arg(i)
+                         .toUtf8();
+        const QByteArray text = "{\"format\": \"jiandu-rules/1\", \"version\": \"x\",\n"
+                                "\"rules\": [\n" +
+                                rules + "]}";
+        QVERIFY(text.size() > 1'500'000);
+        QElapsedTimer timer;
+        timer.start();
+        auto set = RuleSet::parse(text, u"big.json"_s);
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        QCOMPARE(set->rules.size(), 12000);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void devicesAndPipesAreNotRuleFiles()
+    {
+        auto zero = RuleSet::load(u"/dev/zero"_s);
+        QVERIFY(!zero.ok());
+        QVERIFY2(zero.error().message.contains(u"not a regular file"_s),
+                 qPrintable(zero.error().message));
+        QTemporaryDir dir;
+        const QByteArray fifo = (dir.path() + u"/rules.json"_s).toLocal8Bit();
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QVERIFY(!RuleSet::load(QString::fromLocal8Bit(fifo)).ok()); // and does not block
+    }
+
+    void aLeadLongerThanItsDeadlineIsRefused()
+    {
+        QByteArray text = kGood;
+        text.replace(R"("lead": "12h",)", R"("lead": "4d",)");
+        auto set = RuleSet::parse(text, u"good.json"_s);
+        QVERIFY(!set.ok());
+        QVERIFY2(set.error().message.contains(u"good.json:27: \"lead\" must be shorter"_s),
+                 qPrintable(set.error().message));
     }
 
     void mistakesAreReportedWithTheirLines_data()
