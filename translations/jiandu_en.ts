@@ -950,18 +950,6 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The transfer password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (is the disk full?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +958,31 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case could not be stored in the cache.</source>
+        <source>The transfer password is wrong, or bundle.key was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written; check its permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was imported; free some space and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be stored in the cache; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1163,26 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Nothing to export: no time range was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a clip file (a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest beside %1 is that of another file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest: it has %2 bytes, the manifest says %3; it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,11 +1646,19 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache key %1 is missing. Without it the cache cannot be read: delete the cache and synchronise again.</source>
+        <source>The cache was re-encrypted but its new key could not be put in place; it will be on the next open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache was re-encrypted but its new key could not be put in place; it will be on the next open.</source>
+        <source>%1 is not a cache file (a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache file %1 is empty: its data was lost (the disk was full, or the file was truncated). Restore it from a backup, or move the cache folder away and synchronise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key %1 is missing or damaged. Without it the cache cannot be read: delete the cache and synchronise again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,6 +3024,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Configuration file %1 could not be used: %2. Default settings are in effect; the damaged file was kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the path is not a regular file (a device or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for a configuration file (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Shell</name>
@@ -3034,15 +3082,23 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The snapshot could not be saved (is the disk full?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recording %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no recording of this camera at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot is saved as .jpg or .png, not as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -947,18 +947,6 @@ The built-in catalogue runs instead.</source>
         <translation>%1 中没有案件包（缺少 manifest.json）。</translation>
     </message>
     <message>
-        <source>The transfer password is wrong.</source>
-        <translation>传输密码错误。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (is the disk full?).</source>
-        <translation>无法写入 %1（磁盘是否已满？）。</translation>
-    </message>
-    <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
@@ -967,8 +955,32 @@ The built-in catalogue runs instead.</source>
         <translation>缓存正忙，请重试。</translation>
     </message>
     <message>
-        <source>The case could not be stored in the cache.</source>
-        <translation>无法将案件存入缓存。</translation>
+        <source>The transfer password is wrong, or bundle.key was altered.</source>
+        <translation>传输密码错误，或 bundle.key 已被改动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written; check its permissions and free space.</source>
+        <translation>无法写入文件夹 %1；请检查其权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was imported.</source>
+        <translation>无法写入 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was imported; free some space and import again.</source>
+        <translation>无法写入 %1：%2。未导入任何内容；请释放空间后重新导入。</translation>
+    </message>
+    <message>
+        <source>The case could not be stored in the cache; nothing was imported.</source>
+        <translation>案件无法保存到本地缓存；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; nothing was imported.</source>
+        <translation>无法替换 %1；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was imported.</source>
+        <translation>无法写入 %1；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1161,26 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Nothing to export: no time range was given.</source>
         <translation>没有可导出的内容：未指定时间范围。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clip file (a folder, a device or a pipe).</source>
+        <translation>%1 不是视频片段文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 cannot be used: %2</source>
+        <translation>%1 的清单无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The manifest beside %1 is that of another file (%2).</source>
+        <translation>%1 旁的清单属于另一个文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest: it has %2 bytes, the manifest says %3; it was changed after export.</source>
+        <translation>%1 与其清单不符：文件为 %2 字节，清单记载为 %3 字节；导出后已被改动。</translation>
     </message>
 </context>
 <context>
@@ -1612,12 +1644,20 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>%1 中没有缓存。</translation>
     </message>
     <message>
-        <source>The cache key %1 is missing. Without it the cache cannot be read: delete the cache and synchronise again.</source>
-        <translation>缓存密钥 %1 缺失，无法读取缓存：请删除缓存后重新同步。</translation>
-    </message>
-    <message>
         <source>The cache was re-encrypted but its new key could not be put in place; it will be on the next open.</source>
         <translation>缓存已重新加密，但新密钥未能就位；将在下次打开时完成。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cache file (a folder, a device or a pipe).</source>
+        <translation>%1 不是缓存文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is empty: its data was lost (the disk was full, or the file was truncated). Restore it from a backup, or move the cache folder away and synchronise again.</source>
+        <translation>缓存文件 %1 为空：其数据已丢失（磁盘曾满，或文件被截断）。请从备份恢复，或将缓存文件夹移走后重新同步。</translation>
+    </message>
+    <message>
+        <source>The cache key %1 is missing or damaged. Without it the cache cannot be read: delete the cache and synchronise again.</source>
+        <translation>缓存密钥 %1 缺失或已损坏。没有它无法读取缓存：请删除缓存并重新同步。</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3021,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Configuration file %1 could not be used: %2. Default settings are in effect; the damaged file was kept as %3.</source>
         <translation>配置文件 %1 无法使用：%2。当前使用默认设置；损坏的文件已另存为 %3。</translation>
     </message>
+    <message>
+        <source>the path is not a regular file (a device or a pipe)</source>
+        <translation>该路径不是普通文件（而是设备或管道）</translation>
+    </message>
+    <message>
+        <source>the file is too large for a configuration file (%1 bytes)</source>
+        <translation>文件过大，不是配置文件（%1 字节）</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Shell</name>
@@ -3031,16 +3079,24 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <source>The snapshot could not be saved (is the disk full?).</source>
-        <translation>抓拍保存失败（磁盘是否已满？）。</translation>
-    </message>
-    <message>
         <source>The recording %1 cannot be read.</source>
         <translation>无法读取录像 %1。</translation>
     </message>
     <message>
         <source>There is no recording of this camera at %1.</source>
         <translation>该摄像机在 %1 没有录像。</translation>
+    </message>
+    <message>
+        <source>A snapshot is saved as .jpg or .png, not as &quot;%1&quot;.</source>
+        <translation>抓拍只能保存为 .jpg 或 .png，不能保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved to %1: %2.</source>
+        <translation>抓拍无法保存到 %1：%2。</translation>
     </message>
 </context>
 <context>

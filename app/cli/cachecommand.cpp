@@ -136,7 +136,11 @@ int run(const QStringList &arguments)
 
     QElapsedTimer opening;
     opening.start();
-    auto cache = LocalCache::open(directory, password);
+    // Looking never writes: check and stats open the cache read-only.
+    const bool looking = action == u"check" || action == u"stats";
+    auto cache =
+        LocalCache::open(directory, password,
+                         looking ? LocalCache::Access::ReadOnly : LocalCache::Access::ReadWrite);
     if (!cache) {
         printError(cache.error().text());
         return ExitFailure;

@@ -312,7 +312,9 @@ int verify(const QString &path)
         printError(manifest.error().message);
         return ExitFailure;
     }
-    printOut(u"%1: ok (sha256 %2)"_s.arg(path, manifest->value(u"sha256"_s).toString()));
+    printOut(u"%1: ok (sha256 %2) — integrity only, not authenticity: the file is unchanged "
+             "since its manifest was written, which does not prove who wrote it"_s.arg(
+                 path, manifest->value(u"sha256"_s).toString()));
     return ExitOk;
 }
 

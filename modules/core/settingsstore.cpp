@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,10 @@ QString SettingsStore::checkFile(const QString &path)
         return {};
     if (info.isDir())
         return tr("the path is a directory");
+    if (!info.isFile())
+        return tr("the path is not a regular file (a device or a pipe)");
+    if (info.size() > kMaxFileBytes)
+        return tr("the file is too large for a configuration file (%1 bytes)").arg(info.size());
     if (!info.isReadable())
         return tr("the file cannot be read");
     if (!looksLikeTextConfig(path))
@@ -84,9 +89,14 @@ void SettingsStore::openChecked(const QString &path)
             kept.clear();
     }
     QString usable = path;
-    if (info.isDir() || (info.exists() && kept.isEmpty()))
-        usable = QDir::temp().filePath(
-            QStringLiteral("jiandu-defaults-%1.ini").arg(QCoreApplication::applicationPid()));
+    // Defaults in a folder only this process can enter (mkdtemp, 0700), never a predictable
+    // name in the shared temporary folder that another user could have planted.
+    if (info.isDir() || (info.exists() && kept.isEmpty())) {
+        m_privateDefaults = std::make_unique<QTemporaryDir>();
+        usable = m_privateDefaults->isValid()
+                     ? m_privateDefaults->filePath(QStringLiteral("defaults.ini"))
+                     : QString();
+    }
     m_settings = std::make_unique<QSettings>(usable, QSettings::IniFormat);
     m_problem = kept.isEmpty() ? tr("Configuration file %1 could not be used: %2. Default settings "
                                     "are in effect and will not be saved there.")

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+class QTemporaryDir;
+
 namespace Jiandu {
 
 //! The configuration file of a workstation (INI, UTF-8). Opening never fails: a corrupt or
@@ -14,6 +16,7 @@ namespace Jiandu {
 //! the shell can tell the operator.
 class JIANDU_CORE_EXPORT SettingsStore
 {
+    static constexpr qint64 kMaxFileBytes = 1 << 20; //!< larger files are not configuration
     Q_DECLARE_TR_FUNCTIONS(Jiandu::SettingsStore)
 
 public:
@@ -44,6 +47,8 @@ public:
 private:
     void openChecked(const QString &path);
 
+    //! Where defaults live when the path is unusable; declared first, so it outlives them.
+    std::unique_ptr<QTemporaryDir> m_privateDefaults;
     std::unique_ptr<QSettings> m_settings;
     QString m_problem;
 };

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSysInfo>
 #include <algorithm>
+#include <core/boundedfile.h>
 #include <core/filehash.h>
 #include <limits>
 
@@ -271,12 +272,33 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
 
 Result<QJsonObject> ClipExporter::verify(const QString &clipPath)
 {
-    QFile in(manifestPath(clipPath));
-    if (!in.open(QIODevice::ReadOnly))
+    const QFileInfo clip(clipPath);
+    if (!clip.exists())
+        return Error{tr("%1 does not exist.").arg(clipPath), {}};
+    if (!clip.isFile())
+        return Error{tr("%1 is not a clip file (a folder, a device or a pipe).").arg(clipPath), {}};
+    if (!QFileInfo::exists(manifestPath(clipPath)))
         return Error{tr("%1 has no manifest (%2).").arg(clipPath, manifestPath(clipPath)), {}};
-    const QJsonObject manifest = QJsonDocument::fromJson(in.readAll()).object();
-    if (manifest.value(u"format"_s).toString() != u"jiandu-clip/1"_s)
+    const auto text = BoundedFile::read(manifestPath(clipPath), kMaxManifestBytes);
+    if (!text)
+        return Error{
+            tr("The manifest of %1 cannot be used: %2").arg(clipPath, text.error().message), {}};
+    const QJsonObject manifest = QJsonDocument::fromJson(*text).object();
+    if (manifest.value(u"format"_s).toString() != u"jiandu-clip/1"_s ||
+        !manifest.value(u"sha256"_s).isString() || !manifest.value(u"bytes"_s).isDouble())
         return Error{tr("The manifest of %1 is damaged.").arg(clipPath), {}};
+    // The manifest speaks of one file: this one, at this size (checked before reading it).
+    if (manifest.value(u"file"_s).toString() != clip.fileName())
+        return Error{tr("The manifest beside %1 is that of another file (%2).")
+                         .arg(clipPath, manifest.value(u"file"_s).toString()),
+                     {}};
+    if (clip.size() == 0 || clip.size() != manifest.value(u"bytes"_s).toInteger())
+        return Error{tr("%1 does not match its manifest: it has %2 bytes, the manifest says %3; "
+                        "it was changed after export.")
+                         .arg(clipPath)
+                         .arg(clip.size())
+                         .arg(manifest.value(u"bytes"_s).toInteger()),
+                     {}};
     const QString actual = fileSha256(clipPath);
     if (actual.isEmpty())
         return Error{tr("%1 cannot be read.").arg(clipPath), {}};

@@ -59,7 +59,10 @@ public:
     //! in one file; each range follows on from the previous one without a pause.
     static Result<Clip> concatenate(QList<Range> ranges, const QString &outputPath,
                                     const Options &options);
-    //! Checks the clip at \a clipPath against its manifest.
+    static constexpr qint64 kMaxManifestBytes = 1 << 20;
+    //! Checks the clip at \a clipPath against its manifest: the manifest names this file, its
+    //! size and its SHA-256. Integrity only: whoever changes the clip can write a new
+    //! manifest, so this does not prove who exported it.
     static Result<QJsonObject> verify(const QString &clipPath);
     static QString manifestPath(const QString &clipPath);
 };

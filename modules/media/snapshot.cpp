@@ -42,14 +42,22 @@ Result<void> Snapshot::saveAs(const QImage &frame, const QString &path, const Me
     tagged.setText(u"CaptureTime"_s,
                    time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs));
     tagged.setText(u"Operator"_s, metadata.operatorName);
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QFileInfo file(path);
+    const QString suffix = file.suffix().toLower();
     const bool jpeg = suffix == u"jpg" || suffix == u"jpeg";
+    // The name says what the file is: never a PNG under another name.
+    if (!jpeg && suffix != u"png")
+        return Error{tr("A snapshot is saved as .jpg or .png, not as \"%1\".").arg(file.fileName()),
+                     {},
+                     u"format"_s};
+    if (!file.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist.").arg(file.absolutePath()), {}};
     QImageWriter writer(path, jpeg ? "jpeg" : "png");
     if (jpeg)
         writer.setQuality(92);
     if (!writer.write(tagged))
-        return Error{tr("The snapshot could not be saved (is the disk full?)."),
-                     writer.errorString()};
+        return Error{
+            tr("The snapshot could not be saved to %1: %2.").arg(path, writer.errorString()), {}};
     return {};
 }
 

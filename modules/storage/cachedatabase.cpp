@@ -62,8 +62,9 @@ CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options op
     cache->m_db.setDatabaseName(cache->m_path);
     cache->m_db.setPassword(sqlCipherKey);
     cache->m_db.setConnectOptions(
-        u"QSQLITE_BUSY_TIMEOUT=%1;QSQLCIPHER_PAGE_SIZE=%2"_s.arg(options.busyTimeoutMs)
-            .arg(kPageSizeBytes));
+        u"QSQLITE_BUSY_TIMEOUT=%1;QSQLCIPHER_PAGE_SIZE=%2%3"_s.arg(options.busyTimeoutMs)
+            .arg(kPageSizeBytes)
+            .arg(options.readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
     if (!cache->m_db.open()) {
         const QSqlError error = cache->m_db.lastError();
         const bool wrongKey = error.driverText().contains(u"key is wrong"_s);

@@ -4,6 +4,7 @@
 #include "caserepository.h"
 #include "incidentrepository.h"
 #include "keywrap.h"
+#include "sqlerror.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,6 +17,8 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <core/boundedfile.h>
 #include <core/filehash.h>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,8 @@ namespace {
 
 constexpr qint64 kChunkBytes = 1024 * 1024;
 const QString kFormat = u"jiandu-case-bundle/1"_s;
+// A manifest lists one line per case file: even ten thousand files stay far below this.
+constexpr qint64 kMaxManifestBytes = 16 << 20;
 
 QString databaseFile(const QString &dir)
 {
@@ -193,22 +198,32 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
                          .arg(QDir::toNativeSeparators(directory), what),
                      {}};
     };
-    QFile manifestIn(manifestFile(directory));
-    if (!manifestIn.open(QIODevice::ReadOnly))
+    // Read only regular files of a sane size: a FIFO or /dev/zero in their place must not
+    // block or exhaust the workstation.
+    const auto manifestText = BoundedFile::read(manifestFile(directory), kMaxManifestBytes);
+    if (!manifestText && manifestText.error().code == u"unreadable" &&
+        !QFileInfo::exists(manifestFile(directory)))
         return Error{tr("%1 holds no case bundle (manifest.json is missing).")
                          .arg(QDir::toNativeSeparators(directory)),
                      {}};
-    const QJsonObject manifest = QJsonDocument::fromJson(manifestIn.readAll()).object();
+    if (!manifestText)
+        return tampered(u"manifest.json: "_s + manifestText.error().message);
+    const QJsonObject manifest = QJsonDocument::fromJson(*manifestText).object();
     if (manifest.value(u"format"_s).toString() != kFormat)
         return tampered(u"manifest.json"_s);
     const QJsonObject hashes = manifest.value(u"files"_s).toObject();
-    if (fileSha256(keyFile(directory)) != hashes.value(u"bundle.key"_s).toString())
+    const auto wrappedKey = BoundedFile::read(keyFile(directory), KeyWrap::kMaxFileBytes);
+    if (!wrappedKey)
+        return tampered(u"bundle.key: "_s + wrappedKey.error().message);
+    if (QString::fromLatin1(
+            QCryptographicHash::hash(*wrappedKey, QCryptographicHash::Sha256).toHex()) !=
+        hashes.value(u"bundle.key"_s).toString())
         return tampered(u"bundle.key"_s);
-    QFile keyIn(keyFile(directory));
-    keyIn.open(QIODevice::ReadOnly);
-    auto bundleKey = KeyWrap::unwrap(keyIn.readAll(), transferPassword);
+    if (!QFileInfo(databaseFile(directory)).isFile())
+        return tampered(u"bundle.db"_s);
+    auto bundleKey = KeyWrap::unwrap(*wrappedKey, transferPassword);
     if (!bundleKey)
-        return Error{tr("The transfer password is wrong."), {}};
+        return Error{tr("The transfer password is wrong, or bundle.key was altered."), {}};
     if (manifestHmac(manifest, *bundleKey) != manifest.value(u"hmac"_s).toString().toLatin1())
         return tampered(u"manifest.json"_s);
     if (fileSha256(databaseFile(directory)) != hashes.value(u"bundle.db"_s).toString())
@@ -231,16 +246,20 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
     if (contents.size() != files->size())
         return tampered(u"contents"_s);
 
-    // Extract and verify every file before anything reaches the cache.
-    const QString caseDirectory = QDir(filesDirectory).filePath(ajbh);
-    QStringList written;
-    const auto undo = [&](const Error &error) {
-        for (const QString &path : std::as_const(written))
-            QFile::remove(path);
-        return error;
-    };
-    if (!isSafeFileName(ajbh) || !QDir().mkpath(caseDirectory))
+    // Extract and verify every file into a staging folder beside the case's folder (the
+    // same disk, so putting them in place is a rename); nothing that was there before is
+    // touched until the cache's transaction is ready to commit.
+    if (!isSafeFileName(ajbh))
         return tampered(u"ajbh"_s);
+    const QString caseDirectory = QDir(filesDirectory).filePath(ajbh);
+    if (!QDir().mkpath(filesDirectory))
+        return Error{tr("The folder %1 cannot be created.").arg(filesDirectory), {}};
+    QTemporaryDir staging(QDir(filesDirectory).filePath(u".import-XXXXXX"_s));
+    if (!staging.isValid())
+        return Error{tr("The folder %1 cannot be written; check its permissions and free "
+                        "space.")
+                         .arg(filesDirectory),
+                     staging.errorString()};
     qint64 total = 0, done = 0;
     for (const QJsonValue &c : contents)
         total += c.toObject().value(u"bytes"_s).toInteger();
@@ -252,31 +271,38 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         const QJsonObject listed = contents.at(i).toObject();
         if (!isSafeFileName(file.name) || listed.value(u"name"_s).toString() != file.name ||
             listed.value(u"sha256"_s).toString() != file.sha256)
-            return undo(tampered(file.name));
-        file.path = QDir(caseDirectory).filePath(file.name);
-        QSaveFile out(file.path);
+            return tampered(file.name);
+        QFile out(staging.filePath(file.name));
         if (!out.open(QIODevice::WriteOnly))
-            return undo(Error{tr("%1 cannot be written.").arg(file.path), out.errorString()});
+            return Error{tr("%1 cannot be written: %2. Nothing was imported.")
+                             .arg(out.fileName(), out.errorString()),
+                         {}};
         QCryptographicHash hash(QCryptographicHash::Sha256);
         chunks.prepare(u"SELECT data FROM bundle_chunk WHERE name = ? ORDER BY seq"_s);
         chunks.addBindValue(file.name);
         if (!chunks.exec())
-            return undo(tampered(file.name));
+            return tampered(file.name);
         while (chunks.next()) {
             const QByteArray data = chunks.value(0).toByteArray();
             hash.addData(data);
             if (out.write(data) != data.size())
-                return undo(
-                    Error{tr("%1 cannot be written (is the disk full?).").arg(file.path), {}});
+                return Error{tr("%1 cannot be written: %2. Nothing was imported; free some "
+                                "space and import again.")
+                                 .arg(file.name, out.errorString()),
+                             {}};
             done += data.size();
             if (progress && !progress(done, total))
-                return undo(Error{tr("Import cancelled; nothing was imported."), {}});
+                return Error{tr("Import cancelled; nothing was imported."), {}};
         }
         if (QString::fromLatin1(hash.result().toHex()) != file.sha256)
-            return undo(tampered(file.name));
-        if (!out.commit())
-            return undo(Error{tr("%1 cannot be written (is the disk full?).").arg(file.path), {}});
-        written.append(file.path);
+            return tampered(file.name);
+        if (!out.flush() || out.error() != QFileDevice::NoError)
+            return Error{tr("%1 cannot be written: %2. Nothing was imported; free some space "
+                            "and import again.")
+                             .arg(file.name, out.errorString()),
+                         {}};
+        out.close();
+        file.path = QDir(caseDirectory).filePath(file.name);
         placed.append(file);
     }
 
@@ -287,20 +313,67 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         if (incident && incident->has_value())
             incidents.append(incident->value());
     }
-    if (auto stored = IncidentRepository(target.connection()).upsert(incidents); !stored)
-        return undo(stored.error());
+    // One transaction for the incidents, the case and its files.
     QSqlDatabase &db = target.connection();
-    CaseRepository targetCases(db);
     if (!db.transaction())
-        return undo(Error{tr("The cache is busy; try again."), db.lastError().text()});
+        return Error{tr("The cache is busy; try again."), db.lastError().text()};
+    const auto abandon = [&db](const Error &error) {
+        db.rollback();
+        return error;
+    };
+    if (auto stored = IncidentRepository(target.connection()).upsert(incidents, false); !stored)
+        return abandon(stored.error());
+    CaseRepository targetCases(db);
     bool ok = targetCases.upsert(legalCase->value()).ok();
     for (const QString &jqbh : *jqbhs)
         ok = ok && targetCases.linkIncident(ajbh, jqbh).ok();
     for (const CaseFile &file : std::as_const(placed))
         ok = ok && targetCases.upsertFile(file).ok();
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return undo(Error{tr("The case could not be stored in the cache."), {}});
+    if (!ok)
+        return abandon(Error{tr("The case could not be stored in the cache; nothing was "
+                                "imported."),
+                             describeSqlError(db.lastError())});
+
+    // Into place: a file already there with the same content stays as it is; one with other
+    // content is set aside until the commit, and put back if it fails.
+    if (!QDir().mkpath(caseDirectory))
+        return abandon(Error{tr("The folder %1 cannot be created.").arg(caseDirectory), {}});
+    QStringList created;
+    QList<std::pair<QString, QString>> setAside; // (aside, original)
+    const auto putBack = [&] {
+        for (const QString &path : std::as_const(created))
+            QFile::remove(path);
+        for (const auto &[aside, original] : std::as_const(setAside))
+            QFile::rename(aside, original);
+    };
+    for (const CaseFile &file : std::as_const(placed)) {
+        const QString staged = staging.filePath(file.name);
+        if (QFileInfo::exists(file.path)) {
+            if (fileSha256(file.path) == file.sha256)
+                continue;
+            const QString aside = staging.filePath(file.name + u".replaced"_s);
+            if (!QFile::rename(file.path, aside)) {
+                putBack();
+                return abandon(Error{tr("%1 cannot be replaced; nothing was imported.")
+                                         .arg(QDir::toNativeSeparators(file.path)),
+                                     {}});
+            }
+            setAside.append({aside, file.path});
+        }
+        if (!QFile::rename(staged, file.path)) {
+            putBack();
+            return abandon(Error{tr("%1 cannot be written; nothing was imported.")
+                                     .arg(QDir::toNativeSeparators(file.path)),
+                                 {}});
+        }
+        created.append(file.path);
+    }
+    if (!db.commit()) {
+        const QString why = describeSqlError(db.lastError());
+        putBack();
+        return abandon(Error{tr("The case could not be stored in the cache; nothing was "
+                                "imported."),
+                             why});
     }
     return Summary{ajbh, int(incidents.size()), int(placed.size()), total};
 }

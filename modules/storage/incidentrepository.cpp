@@ -52,7 +52,7 @@ IncidentRepository::IncidentRepository(QSqlDatabase db)
     , m_find(db)
 {}
 
-Result<void> IncidentRepository::upsert(const QList<Incident> &incidents)
+Result<void> IncidentRepository::upsert(const QList<Incident> &incidents, bool ownTransaction)
 {
     if (incidents.isEmpty())
         return {};
@@ -69,18 +69,20 @@ Result<void> IncidentRepository::upsert(const QList<Incident> &incidents)
             return Error{tr("The cache cannot store incidents."),
                          setup.lastError().text() + m_upsert.lastError().text()};
     }
-    if (!m_db.transaction())
+    if (ownTransaction && !m_db.transaction())
         return Error{tr("The cache is busy or read-only; the incidents were not stored."),
                      m_db.lastError().text()};
-    const auto failed = [this](const QString &detail) {
-        m_db.rollback(); // the staging table rolls back with it
+    const auto failed = [this, ownTransaction](const QString &detail) {
+        if (ownTransaction)
+            m_db.rollback(); // the staging table rolls back with it
         return Error{tr("The incidents could not be stored (is the disk full?); nothing of "
                         "this batch was stored."),
                      detail};
     };
     for (const Incident &i : incidents) {
         if (i.jqbh.isEmpty()) {
-            m_db.rollback();
+            if (ownTransaction)
+                m_db.rollback();
             return Error{tr("An incident without 警情编号 (jqbh) cannot be stored; nothing of "
                             "this batch was stored."),
                          {}};
@@ -99,7 +101,7 @@ Result<void> IncidentRepository::upsert(const QList<Incident> &incidents)
     if (!merge.exec(u"INSERT OR REPLACE INTO main.incident SELECT * FROM temp.incident_stage"_s) ||
         !merge.exec(u"DELETE FROM temp.incident_stage"_s))
         return failed(merge.lastError().text());
-    if (!m_db.commit())
+    if (ownTransaction && !m_db.commit())
         return failed(m_db.lastError().text());
     return {};
 }

@@ -21,7 +21,9 @@ public:
     explicit IncidentRepository(QSqlDatabase db);
 
     //! Inserts or replaces \a incidents by jqbh in one transaction: all or nothing.
-    Result<void> upsert(const QList<Incident> &incidents);
+    //! Stores \a incidents all or none; in a transaction of its own unless \a ownTransaction
+    //! is false (the caller's is open and decides).
+    Result<void> upsert(const QList<Incident> &incidents, bool ownTransaction = true);
     Result<std::optional<Incident>> find(const QString &jqbh);
     //! Incidents received (jjsj) in [fromMs, toMs), oldest first, at most \a limit.
     Result<QList<Incident>> receivedBetween(qint64 fromMs, qint64 toMs, int limit = 1000);

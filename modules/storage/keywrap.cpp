@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <cmath>
 #include <openssl/evp.h>
 
 using namespace Qt::StringLiterals;
@@ -110,15 +111,17 @@ Result<QByteArray> KeyWrap::wrap(const QByteArray &dataKey, const QString &passw
 Result<QByteArray> KeyWrap::unwrap(const QByteArray &wrapped, const QString &password)
 {
     const QJsonObject json = QJsonDocument::fromJson(wrapped).object();
-    const int iterations = json.value(u"iterations"_s).toInt();
-    if (json.value(u"format"_s).toString() != u"jiandu-wrapped-key/1"_s || iterations < 1000)
+    const double iterations = json.value(u"iterations"_s).toDouble();
+    if (json.value(u"format"_s).toString() != u"jiandu-wrapped-key/1"_s ||
+        !(iterations >= kMinIterations && iterations <= kMaxIterations) ||
+        iterations != std::floor(iterations))
         return Error{tr("The cache key file is damaged or of an unknown format. The cache "
                         "cannot be opened: delete it and synchronise again."),
                      {}};
     const QByteArray salt = QByteArray::fromBase64(json.value(u"salt"_s).toString().toLatin1());
     const QByteArray nonce = QByteArray::fromBase64(json.value(u"nonce"_s).toString().toLatin1());
     const QByteArray sealed = QByteArray::fromBase64(json.value(u"sealed"_s).toString().toLatin1());
-    const QByteArray dataKey = open(deriveKey(password, salt, iterations), nonce, sealed);
+    const QByteArray dataKey = open(deriveKey(password, salt, int(iterations)), nonce, sealed);
     if (dataKey.size() != kDataKeyBytes)
         return Error{tr("The password is wrong, or the cache key file was altered."),
                      {},

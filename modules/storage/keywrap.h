@@ -19,6 +19,12 @@ class JIANDU_STORAGE_EXPORT KeyWrap
 public:
     static constexpr int kDataKeyBytes = 32;
     static constexpr int kDefaultIterations = 600000;
+    //! Key files asking for fewer or more iterations are refused before any work: a forged
+    //! file must not make the workstation spin for minutes (10× the default at most).
+    static constexpr int kMinIterations = 1000;
+    static constexpr int kMaxIterations = 10 * kDefaultIterations;
+    //! A wrapped key is a few hundred bytes; larger key files are not read.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024;
     //! Error::code of unwrap() when the password does not fit.
     static constexpr char kWrongPassword[] = "wrong-password";
 

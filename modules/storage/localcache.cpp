@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -82,39 +83,59 @@ Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory,
 }
 
 Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
-                                                     const QString &password)
+                                                     const QString &password, Access access)
 {
-    QFile keyFile(keyPath(directory));
-    if (!QFileInfo::exists(databasePath(directory)))
+    const QFileInfo file(databasePath(directory));
+    if (!file.exists())
         return Error{tr("There is no cache in %1.").arg(QDir::toNativeSeparators(directory)), {}};
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{tr("The cache key %1 is missing. Without it the cache cannot be read: "
-                        "delete the cache and synchronise again.")
-                         .arg(QDir::toNativeSeparators(keyFile.fileName())),
-                     keyFile.errorString()};
-    auto dataKey = KeyWrap::unwrap(keyFile.readAll(), password);
+    if (!file.isFile())
+        return Error{tr("%1 is not a cache file (a folder, a device or a pipe).")
+                         .arg(QDir::toNativeSeparators(file.filePath())),
+                     {}};
+    // An empty file where a cache was is lost data, not a new cache: never fill it anew.
+    if (file.size() == 0)
+        return Error{tr("The cache file %1 is empty: its data was lost (the disk was full, or "
+                        "the file was truncated). Restore it from a backup, or move the cache "
+                        "folder away and synchronise again.")
+                         .arg(QDir::toNativeSeparators(file.filePath())),
+                     {},
+                     u"empty"_s};
+    const auto wrapped = BoundedFile::read(keyPath(directory), KeyWrap::kMaxFileBytes);
+    if (!wrapped)
+        return Error{tr("The cache key %1 is missing or damaged. Without it the cache cannot "
+                        "be read: delete the cache and synchronise again.")
+                         .arg(QDir::toNativeSeparators(keyPath(directory))),
+                     wrapped.error().text()};
+    auto dataKey = KeyWrap::unwrap(*wrapped, password);
     if (!dataKey)
         return dataKey.error();
 
     std::unique_ptr<LocalCache> cache(new LocalCache);
     cache->m_directory = QDir(directory).absolutePath();
-    auto database = CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*dataKey));
+    CacheDatabase::Options options;
+    options.readOnly = access == Access::ReadOnly;
+    options.migrate = !options.readOnly;
+    auto database =
+        CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*dataKey), options);
     QFile pending(pendingKeyPath(directory));
-    if (!database && pending.open(QIODevice::ReadOnly)) {
+    if (!database && pending.exists()) {
         // A rekey was interrupted after the file took its new key but before the key file
         // was replaced: the pending key is the right one now.
-        auto pendingKey = KeyWrap::unwrap(pending.readAll(), password);
-        pending.close();
+        const auto pendingWrapped =
+            BoundedFile::read(pendingKeyPath(directory), KeyWrap::kMaxFileBytes);
+        auto pendingKey = pendingWrapped ? KeyWrap::unwrap(*pendingWrapped, password)
+                                         : Result<QByteArray>(pendingWrapped.error());
         if (pendingKey) {
-            database =
-                CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*pendingKey));
-            if (database) {
+            database = CacheDatabase::open(databasePath(directory),
+                                           KeyWrap::sqlCipherKey(*pendingKey), options);
+            if (database)
+                dataKey = pendingKey;
+            if (database && !options.readOnly) {
                 QFile::remove(keyPath(directory));
                 QFile::rename(pendingKeyPath(directory), keyPath(directory));
-                dataKey = pendingKey;
             }
         }
-    } else if (database && pending.exists()) {
+    } else if (database && pending.exists() && !options.readOnly) {
         QFile::remove(pendingKeyPath(directory)); // the rekey never reached the file
     }
     if (!database)

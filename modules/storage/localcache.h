@@ -27,8 +27,11 @@ public:
     //! A new cache with a fresh random data key; refuses to overwrite an existing one.
     static Result<std::unique_ptr<LocalCache>> create(const QString &directory,
                                                       const QString &password);
-    static Result<std::unique_ptr<LocalCache>> open(const QString &directory,
-                                                    const QString &password);
+    enum class Access { Invalid = 0, ReadWrite, ReadOnly };
+    //! Opens the cache in \a directory. ReadOnly never writes (a check, statistics, a cache on
+    //! read-only media); it needs the current schema.
+    static Result<std::unique_ptr<LocalCache>>
+    open(const QString &directory, const QString &password, Access access = Access::ReadWrite);
     ~LocalCache();
 
     CacheDatabase &database() { return *m_database; }

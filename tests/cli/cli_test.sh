@@ -59,6 +59,12 @@ contains err "damaged" "says it is damaged"
 [ -f "$tmp/garbage.ini" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: check moved the file"; }
 expect 1 "missing config" -- config check "$tmp/absent.ini"
 expect 2 "config without file" -- config check
+mkfifo "$tmp/fifo.ini"
+(sleep 20; : >"$tmp/fifo.ini") & unblock=$! # a reader that blocked would only end here
+expect 1 "config check on a FIFO" -- config check "$tmp/fifo.ini"
+contains err "not a regular file" "says a pipe is no configuration file"
+kill "$unblock" 2>/dev/null
+expect 1 "config check on /dev/zero" -- config check /dev/zero
 
 # The encrypted cache.
 printf 'first password\n' >"$tmp/pw1"
@@ -88,6 +94,11 @@ contains err "manifest.json is missing" "explains the missing manifest"
 head -c 40000 /dev/urandom >"$c/cache.db"
 expect 1 "damaged cache" -- cache check --cache "$c" --password-file "$tmp/pw2"
 contains err "cannot be decrypted" "explains the damaged cache"
+# An empty file where the cache was is lost data: said so, and never filled anew.
+: >"$c/cache.db"
+expect 1 "empty cache file" -- cache check --cache "$c" --password-file "$tmp/pw2"
+contains err "is empty: its data was lost" "explains the empty cache file"
+[ ! -s "$c/cache.db" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: cache check wrote into an empty cache file"; }
 expect 2 "cache bad action" -- cache explode --cache "$c"
 
 # Media: probe and record a simulated camera, index the recording in the cache.
@@ -110,6 +121,18 @@ expect 0 "media verify" -- media verify "$tmp/clip.mkv"
 printf 'x' | dd of="$tmp/clip.mkv" bs=1 seek=2000 conv=notrunc 2>/dev/null
 expect 1 "verify a changed clip" -- media verify "$tmp/clip.mkv"
 contains err "changed after export" "says the clip was changed"
+# Hostile manifests and clips: refused at once, never read without end.
+mkdir -p "$tmp/hostile"
+: >"$tmp/hostile/empty.mkv"; cp "$tmp/clip.mkv.manifest.json" "$tmp/hostile/empty.mkv.manifest.json"
+expect 1 "verify an empty clip" -- media verify "$tmp/hostile/empty.mkv"
+ln -s /dev/zero "$tmp/hostile/zero.mkv"; cp "$tmp/clip.mkv.manifest.json" "$tmp/hostile/zero.mkv.manifest.json"
+expect 1 "verify a clip that is /dev/zero" -- media verify "$tmp/hostile/zero.mkv"
+contains err "not a clip file" "says a device is no clip"
+cp "$tmp/clip.mkv" "$tmp/hostile/other.mkv"; ln -s /dev/zero "$tmp/hostile/other.mkv.manifest.json"
+expect 1 "verify with a manifest that is /dev/zero" -- media verify "$tmp/hostile/other.mkv"
+cp "$tmp/clip.mkv" "$tmp/hostile/renamed.mkv"; cp "$tmp/clip.mkv.manifest.json" "$tmp/hostile/renamed.mkv.manifest.json"
+expect 1 "verify with another file's manifest" -- media verify "$tmp/hostile/renamed.mkv"
+contains err "that of another file" "says the manifest names another file"
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "clip without footage" -- media clip --cache "$tmp/rc" --camera cam-1 --from 1000 --to 2000 --out "$tmp/none.mkv"
 contains err "no recording" "explains the missing footage"
 # Exact mode into MP4, the operator and a burned watermark recorded in the manifest.
@@ -117,6 +140,7 @@ JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media clip --exact" -- media
 start=$(grep -o '"fromMs":[0-9]*' "$tmp/out" | cut -d: -f2)
 [ "${start:-0}" -ge $((first + 730)) ] && [ "${start:-0}" -lt $((first + 780)) ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: exact clip starts at ${start:-?}, asked $((first + 730))"; }
 expect 0 "verify the exact clip" -- media verify "$tmp/exact.mp4"
+contains out "integrity only, not authenticity" "verify says what it proves"
 contains exact.mp4.manifest.json '"mode": "exact"' "manifest says exact"
 contains exact.mp4.manifest.json '"operator": "王警官"' "manifest names the operator"
 contains exact.mp4.manifest.json '"watermark": "王警官 ws-1"' "manifest records the burned watermark"
@@ -128,6 +152,11 @@ contains err "CAMERA,FROM,TO" "says how a range is written"
 # 抓拍: live from the camera, and a recorded frame.
 expect 0 "media snapshot live" -- media snapshot "$url" --camera cam-1 --out "$tmp/live.jpg"
 contains out '"width":320' "live snapshot at the camera's size"
+expect 1 "snapshot under another format's name" -- media snapshot "$url" --camera cam-1 --out "$tmp/live.gif"
+contains err "saved as .jpg or .png" "says which formats are written"
+[ ! -e "$tmp/live.gif" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a PNG was written as .gif"; }
+expect 1 "snapshot into a missing folder" -- media snapshot "$url" --camera cam-1 --out "$tmp/nowhere/live.png"
+contains err "does not exist" "says the folder is missing"
 [ "$(file -b --mime-type "$tmp/live.jpg")" = image/jpeg ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: live snapshot is not a JPEG"; }
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media snapshot recorded" -- media snapshot --cache "$tmp/rc" --camera cam-1 --at $((first + 1500)) --out "$tmp/recorded.png"
 contains out '"timeMs":' "recorded snapshot has its frame's time"

@@ -2,15 +2,20 @@
 #include "testfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <core/filehash.h>
+#include <csignal>
 #include <storage/casebundle.h>
 #include <storage/caserepository.h>
 #include <storage/incidentrepository.h>
+#include <storage/keywrap.h>
 #include <storage/localcache.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -211,6 +216,97 @@ private slots:
         QVERIFY(!modified.ok());
         QVERIFY(modified.error().message.contains(u"was changed"_s));
         QVERIFY(Testing::writeFile(m_root.filePath(u"interview.mp4"_s), m_clip));
+    }
+
+    void hostileBundlesAreRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::newRow("2147483647 iterations") << u"iterations"_s;
+        QTest::newRow("bundle.key is /dev/zero") << u"zero-key"_s;
+        QTest::newRow("manifest.json is /dev/zero") << u"zero-manifest"_s;
+        QTest::newRow("manifest.json is a FIFO") << u"fifo"_s;
+    }
+    void hostileBundlesAreRefusedAtOnce()
+    {
+        QFETCH(QString, attack);
+        const QString copy = fresh(u"hostile"_s);
+        copyDirectory(m_bundle, copy);
+        const QString key = copy + u"/bundle.key"_s;
+        const QString manifest = copy + u"/manifest.json"_s;
+        if (attack == u"iterations") {
+            QByteArray wrapped = Testing::readFile(key);
+            const QString before = fileSha256(key);
+            wrapped.replace(QByteArray::number(KeyWrap::kDefaultIterations), "2147483647");
+            QVERIFY(Testing::writeFile(key, wrapped));
+            QByteArray text = Testing::readFile(manifest);
+            text.replace(before.toLatin1(), fileSha256(key).toLatin1());
+            QVERIFY(Testing::writeFile(manifest, text));
+        } else if (attack == u"zero-key") {
+            QVERIFY(QFile::remove(key));
+            QVERIFY(QFile::link(u"/dev/zero"_s, key));
+        } else if (attack == u"zero-manifest") {
+            QVERIFY(QFile::remove(manifest));
+            QVERIFY(QFile::link(u"/dev/zero"_s, manifest));
+        } else {
+            QVERIFY(QFile::remove(manifest));
+            QCOMPARE(::mkfifo(manifest.toLocal8Bit().constData(), 0600), 0);
+        }
+        Laptop l = laptop();
+        QElapsedTimer timer;
+        timer.start();
+        auto imported = CaseBundle::importBundle(l.cache->database(), copy, kTransfer, l.files);
+        QVERIFY(!imported.ok());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!hasCase(l));
+    }
+
+    void aFailedImportKeepsTheEvidenceThatWasThere()
+    {
+        Laptop l = laptop();
+        QVERIFY(CaseBundle::importBundle(l.cache->database(), m_bundle, kTransfer, l.files).ok());
+        const QString clip = QDir(l.files).filePath(kCase + u"/讯问-20261123.mp4"_s);
+        const QString transcript = QDir(l.files).filePath(kCase + u"/转写.txt"_s);
+        // Again, on a disk that is nearly full: files of this process cannot grow past 1 MB.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlimit before = limit;
+        limit.rlim_cur = 1024 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        auto again = CaseBundle::importBundle(l.cache->database(), m_bundle, kTransfer, l.files);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(u"Nothing was imported"_s),
+                 qPrintable(again.error().message));
+        // What the cache lists is still there, whole; no staging folder is left behind.
+        QCOMPARE(Testing::readFile(clip), m_clip);
+        QVERIFY(QFileInfo::exists(transcript));
+        QCOMPARE(QDir(l.files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{kCase});
+        const QList<CaseFile> listed =
+            CaseRepository(l.cache->database().connection()).files(kCase).value();
+        QCOMPARE(listed.size(), 2);
+        for (const CaseFile &f : listed)
+            QCOMPARE(fileSha256(f.path), f.sha256);
+    }
+
+    void aForgedCacheKeyDoesNotStallTheOpen()
+    {
+        const QString directory = fresh(u"cache"_s);
+        QVERIFY(LocalCache::create(directory, u"pw"_s).ok());
+        const QString key = directory + u"/cache.key"_s;
+        QByteArray wrapped = Testing::readFile(key);
+        QVERIFY(wrapped.contains(QByteArray::number(KeyWrap::kDefaultIterations)));
+        wrapped.replace(QByteArray::number(KeyWrap::kDefaultIterations), "2147483647");
+        QVERIFY(Testing::writeFile(key, wrapped));
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = LocalCache::open(directory, u"pw"_s);
+        QVERIFY(!opened.ok());
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(QFile::remove(key));
+        QVERIFY(QFile::link(u"/dev/zero"_s, key));
+        QVERIFY(!LocalCache::open(directory, u"pw"_s).ok());
     }
 };
 
