@@ -81,6 +81,11 @@ bool EventMatch::matches(const QString &type, const QJsonObject &fields, qint64 
         if (atMs < 0 || at < 0 || at > it.value().before(atMs))
             return false;
     }
+    for (auto it = within.cbegin(); it != within.cend(); ++it) {
+        const qint64 at = EventFeed::parseTime(fields.value(it.key()));
+        if (atMs < 0 || at < 0 || at > atMs || at < it.value().before(atMs))
+            return false;
+    }
     for (auto it = where.cbegin(); it != where.cend(); ++it) {
         const QStringList present = values(fields.value(it.key()));
         if (std::none_of(present.cbegin(), present.cend(),

@@ -40,8 +40,12 @@ struct JIANDU_RULES_EXPORT EventMatch
     //! field (a date and time) → how long before the event it must lie, e.g. the incident's
     //! end more than 6 months before the penalty (a date missing or unreadable: no match).
     QHash<QString, Duration> olderThan;
+    //! field (a date and time) → how long before the event it may lie at most: the event
+    //! came soon after it, e.g. a release within 3 days of the decision (a date missing,
+    //! unreadable or after the event: no match).
+    QHash<QString, Duration> within;
 
-    //! \a atMs: the event's time (olderThan needs it).
+    //! \a atMs: the event's time (olderThan and within need it).
     bool matches(const QString &type, const QJsonObject &fields, qint64 atMs = -1) const;
     //! The values of \a value as text: one for a scalar, each element for a list.
     static QStringList values(const QJsonValue &value);

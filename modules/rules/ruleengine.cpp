@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <core/idnumber.h>
 #include <core/localtime.h>
 
 using namespace Qt::StringLiterals;
@@ -348,8 +349,32 @@ QList<AlertChange> RuleEngine::process(QList<RuleEvent> events, qint64 nowMs)
     return changes;
 }
 
-QList<AlertChange> RuleEngine::apply(const RuleEvent &event)
+RuleEvent RuleEngine::withDerivedFacts(const RuleEvent &event)
 {
+    // What the ID number says of its holder on the day of the event: minors and people of
+    // 70 or more are special persons (seed 004, 特殊人员进入办案区) whether or not the
+    // registering officer ticked the box.
+    const auto id = IdNumber::parse(event.subject.value(u"idCard"_s).toString());
+    if (!id)
+        return event;
+    const int age = id->ageOn(QDateTime::fromMSecsSinceEpoch(event.timeMs).date());
+    const QString derived = age < 18 ? u"未成年人员"_s : age >= 70 ? u"高龄人员"_s : QString();
+    if (derived.isEmpty())
+        return event;
+    QStringList categories = EventMatch::values(event.subject.value(u"category"_s));
+    if (categories.contains(derived))
+        return event;
+    categories.append(derived);
+    RuleEvent enriched = event;
+    enriched.subject.insert(
+        u"category"_s, categories.size() == 1 ? QJsonValue(categories.constFirst())
+                                              : QJsonValue(QJsonArray::fromStringList(categories)));
+    return enriched;
+}
+
+QList<AlertChange> RuleEngine::apply(const RuleEvent &given)
+{
+    const RuleEvent event = withDerivedFacts(given);
     ++m_counters.events;
     if (event.timeMs < m_nowMs)
         ++m_counters.late;

@@ -143,7 +143,10 @@ private:
     bool hidden(const Rule &rule, quint32 subject) const;
     Alert alert(quint32 rule, quint32 subject, const Raised &raised) const;
     void schedule(const Timer &timer);
-    QList<AlertChange> apply(const RuleEvent &event);
+    QList<AlertChange> apply(const RuleEvent &given);
+    //! \a event with what can be derived from its fields (a minor's or an elder's category
+    //! from the ID number's birth date).
+    static RuleEvent withDerivedFacts(const RuleEvent &event);
     void countRates(const RuleEvent &event, const QList<int> &listening);
     void closeRatePeriods(qint64 nowMs, QList<AlertChange> &changes);
     qint64 periodEnd(const Rule &rule, qint64 atMs) const;

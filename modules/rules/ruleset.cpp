@@ -109,16 +109,20 @@ public:
             return m;
         }
         const QJsonObject object = value.toObject();
-        onlyKnown(object, path, {u"event"_s, u"where"_s, u"without"_s, u"olderThan"_s});
+        onlyKnown(object, path,
+                  {u"event"_s, u"where"_s, u"without"_s, u"olderThan"_s, u"within"_s});
         m.event = text(object, path, u"event"_s, true);
         m.where = fields(object.value(u"where"_s), path + u".where"_s);
         m.without = fields(object.value(u"without"_s), path + u".without"_s);
-        const QJsonObject older = object.value(u"olderThan"_s).toObject();
-        for (auto it = older.begin(); it != older.end(); ++it) {
-            const auto d = duration(older, path + u".olderThan"_s, it.key());
-            if (d)
-                m.olderThan.insert(it.key(), *d);
-        }
+        const auto lengths = [&](const QString &name, QHash<QString, Duration> &into) {
+            const QJsonObject given = object.value(name).toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                if (const auto d = duration(given, path + u'.' + name, it.key()))
+                    into.insert(it.key(), *d);
+            }
+        };
+        lengths(u"olderThan"_s, m.olderThan);
+        lengths(u"within"_s, m.within);
         return m;
     }
 

@@ -42,6 +42,9 @@ class tst_RuleCatalogue : public QObject
             s.insert(rule.key, u"S-1"_s);
         for (auto it = where.cbegin(); it != where.cend(); ++it)
             s.insert(it.key(), it.value().constFirst());
+        // A date the start must come soon after: one hour before it.
+        for (auto it = rule.start.within.cbegin(); it != rule.start.within.cend(); ++it)
+            s.insert(it.key(), timeText(t0() - 3600000));
         return s;
     }
 

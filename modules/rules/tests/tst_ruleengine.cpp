@@ -33,7 +33,7 @@ RuleSet rules()
      "stop": [{"event": "measure.ended", "where": {"measure": "取保候审"}}],
      "message": "{name} 取保候审超过12个月"},
     {"id": "venue.special-person", "element": "venue", "tier": "warning", "name": "特殊人员入区",
-     "start": {"event": "area.entered", "where": {"category": ["未成年人员", "醉酒人员"]}},
+     "start": {"event": "area.entered", "where": {"category": ["未成年人员", "高龄人员", "醉酒人员"]}},
      "key": "personId", "message": "{name}，{idCard}，{personId}，{alertTime}，经比对属于{category}"}
   ]})",
                               u"test.json"_s);
@@ -433,6 +433,55 @@ private Q_SLOTS:
                        t0() + kDay);
         engine.process({happened(u"measure.started"_s, t0(), suspect(u"刑事拘留"_s))}, t0() + kDay);
         QVERIFY(raised(engine.advanceTo(t0() + 10 * kDay)).isEmpty());
+    }
+
+    void theIdNumberNamesMinorsAndElders()
+    {
+        RuleEngine engine(rules());
+        const auto entering = [&](const QString &person, const QString &idCard) {
+            return raised(engine.process(
+                {happened(u"area.entered"_s, t0(),
+                          {{u"personId"_s, person}, {u"name"_s, u"某"_s}, {u"idCard"_s, idCard}})},
+                t0()));
+        };
+        // 16 years old, 76 years old (check character X), 36, and a number whose check
+        // character is wrong (its date says 16, but it is no ID number).
+        QCOMPARE(entering(u"P-minor"_s, u"440300201005011235"_s),
+                 QStringList{u"venue.special-person"_s});
+        QCOMPARE(entering(u"P-elder"_s, u"44030019500101123x"_s),
+                 QStringList{u"venue.special-person"_s});
+        QVERIFY(entering(u"P-adult"_s, u"440300199001011238"_s).isEmpty());
+        QVERIFY(entering(u"P-forged"_s, u"440300201005011234"_s).isEmpty());
+        const QList<Alert> open = engine.openAlerts();
+        QVERIFY(std::any_of(open.cbegin(), open.cend(), [](const Alert &a) {
+            return a.message.endsWith(u"经比对属于未成年人员"_s);
+        }));
+        QVERIFY(std::any_of(open.cbegin(), open.cend(), [](const Alert &a) {
+            return a.message.endsWith(u"经比对属于高龄人员"_s);
+        }));
+    }
+
+    void withinMatchesWhatCameSoonAfter()
+    {
+        auto set = RuleSet::parse(R"({"format": "jiandu-rules/1", "version": "t", "rules": [
+            {"id": "early-release", "element": "person", "tier": "alarm", "name": "n",
+             "start": {"event": "released", "within": {"decidedAt": "3d"}},
+             "key": "personId", "message": "{personId}"}]})",
+                                  u"t.json"_s);
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        RuleEngine engine(*set);
+        const auto release = [&](const QString &person, qint64 decidedAt) {
+            return raised(engine.process(
+                {happened(u"released"_s, t0(),
+                          {{u"personId"_s, person},
+                           {u"decidedAt"_s, QDateTime::fromMSecsSinceEpoch(decidedAt).toString(
+                                                u"yyyy-MM-dd HH:mm:ss"_s)}})},
+                t0()));
+        };
+        QCOMPARE(release(u"P-1"_s, t0() - 2 * kDay), QStringList{u"early-release"_s});
+        QCOMPARE(release(u"P-2"_s, t0() - 3 * kDay), QStringList{u"early-release"_s});
+        QVERIFY(release(u"P-3"_s, t0() - 3 * kDay - 1000).isEmpty());
+        QVERIFY(release(u"P-4"_s, t0() + kHour).isEmpty()); // a decision after the release
     }
 
     void eventTimesOutsideASaneWindowAreRefused_data()
