@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <core/loghub.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::Cli;
@@ -34,6 +35,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    ::umask(077); // what it writes is its user's only, as for the client
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"jiandu-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));

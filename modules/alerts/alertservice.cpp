@@ -101,6 +101,8 @@ Result<void> AlertService::start()
     config.rules = m_rules;
     config.demo = m_shell.context().demo;
     config.limits = timeLimits();
+    config.processedRetentionDays = m_shell.settings().intValue(
+        u"alerts/processedRetentionDays"_s, config.processedRetentionDays, 1, 3650);
     m_worker = new RuleWorker(config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -271,6 +272,25 @@ void RuleWorker::tick()
     }
     if (now - m_lastReminderMs >= 60'000)
         remind();
+    if (QDateTime::currentMSecsSinceEpoch() - m_lastPruneMs >= 3600'000)
+        pruneProcessed();
+}
+
+void RuleWorker::pruneProcessed()
+{
+    m_lastPruneMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_config.feedDirectory.isEmpty())
+        return;
+    const QDir processed(QDir(m_config.feedDirectory).filePath(u"processed"_s));
+    const QDateTime before = QDateTime::currentDateTime().addDays(-m_config.processedRetentionDays);
+    int removed = 0;
+    for (const QFileInfo &file : processed.entryInfoList(QDir::Files)) {
+        if (file.lastModified() < before && QFile::remove(file.filePath()))
+            ++removed;
+    }
+    if (removed)
+        qCInfo(lcRules) << removed << "processed feed files older than"
+                        << m_config.processedRetentionDays << "days deleted";
 }
 
 void RuleWorker::remind()

@@ -37,6 +37,9 @@ public:
         ProblemWorkflow::TimeLimits limits;
         int tickMs = 1000;
         qint64 futureToleranceMs = 5 * 60'000; //!< events later than now + this are refused
+        //! Feed files in processed/ (raw events with personal data) are deleted this many
+        //! days after they were written; their alerts stay.
+        int processedRetentionDays = 30;
     };
 
     explicit RuleWorker(Config config);
@@ -80,12 +83,14 @@ private:
     void readFeedFile(const QString &path);
     void playDemo();
     void remind();
+    void pruneProcessed();
 
     Config m_config;
     std::unique_ptr<CacheDatabase> m_db;
     RuleEngine m_engine;
     QTimer *m_tick = nullptr;
     qint64 m_lastReminderMs = 0;
+    qint64 m_lastPruneMs = 0; //!< wall clock: file times are real times
     int m_refused = 0;
     bool m_dirty = false;
     QList<AlertChange> m_pending;       //!< applied by the engine, not stored yet

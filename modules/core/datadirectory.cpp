@@ -1,6 +1,7 @@
 #include "datadirectory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -28,6 +29,10 @@ Result<std::unique_ptr<DataDirectory>> DataDirectory::open(const QString &path)
                         "permissions or choose another path with --data-dir.")
                          .arg(QDir::toNativeSeparators(absolute)),
                      {}};
+
+    // What is inside (cache, case files, recordings, logs) is its owner's only, also in a
+    // data directory made by an older version with the default mode.
+    QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     std::unique_ptr<DataDirectory> dir(new DataDirectory(absolute));
     dir->m_lock = std::make_unique<QLockFile>(QDir(absolute).filePath(u"jiandu.lock"_s));

@@ -1,5 +1,6 @@
 #include "loghub.h"
 
+#include "idnumber.h"
 #include "logfile.h"
 #include "logging.h"
 
@@ -90,7 +91,9 @@ void LogHub::append(QtMsgType type, const QString &category, const QString &mess
     LogRecord record{0, QDateTime::currentMSecsSinceEpoch(), type, category, message};
     QMutexLocker lock(&d->mutex);
     record.sequence = ++d->lastSequence;
-    const QByteArray line = formatLine(record).toUtf8();
+    // The file on disk never holds an ID number whole (the live view keeps the record as
+    // it is, for the operator at the screen).
+    const QByteArray line = IdNumber::maskAll(formatLine(record)).toUtf8();
     if (d->file && !d->file->writeLine(line)) {
         // Disk full or the file vanished: keep the process running, say so once on stderr.
         d->fileError = d->file->errorString();

@@ -193,7 +193,11 @@ cache-encrypted-in-the-client)
     stats=$(JIANDU_CACHE_PASSWORD=jiandu-demo "$stage/bin/jiandu-cli" cache stats --json --data-dir "$data") ||
         fail "the cache does not open with its key: $stats"
     grep -q '"incidents":60' <<<"$stats" || fail "unexpected cache content: $stats"
-    pass "libsqlite3 loaded beside SQLCipher in the client; the cache it wrote is encrypted and intact"
+    # What it wrote is its user's only: the data directory and everything the client made.
+    [ "$(stat -c %a "$data")" = 700 ] || fail "the data directory is $(stat -c %a "$data"), not 700"
+    shared=$(find "$data" -perm /077 | head -3)
+    [ -z "$shared" ] || fail "readable by others: $shared"
+    pass "libsqlite3 loaded beside SQLCipher in the client; the cache it wrote is encrypted, intact and private"
     ;;
 *)
     fail "unknown case"
