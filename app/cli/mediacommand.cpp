@@ -50,8 +50,9 @@ int probe(const QCommandLineParser &parser, const QString &url)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (firstFrameMs < 0)
             firstFrameMs = now - startedMs;
+        // Only readable stamps: a camera that does not stamp its frames has no latency here.
         const qint64 stamp = FrameStamp::read(stream.latestFrame());
-        if (stamp > 0)
+        if (stamp > 0 && now - stamp >= 0 && now - stamp < 60'000)
             latencies.push_back(now - stamp);
     });
     stream.start(QUrl(url), options);
@@ -59,10 +60,17 @@ int probe(const QCommandLineParser &parser, const QString &url)
     loop.exec();
     const qint64 frames = stream.framesReceived();
     const QImage frame = stream.latestFrame();
-    const bool playing = stream.state() == LiveStream::State::Playing;
+    // Pictures whose time does not move on are no usable stream: it cannot be recorded or
+    // played back in step, and a frame rate counted on them means nothing.
+    const bool timeless = frames >= 5 && stream.timedFramesReceived() * 2 < frames;
+    const bool playing = stream.state() == LiveStream::State::Playing && !timeless;
     QJsonObject report{{u"url"_s, url},
                        {u"state"_s, playing ? u"playing"_s : u"not playing"_s},
-                       {u"error"_s, stream.lastError()},
+                       {u"error"_s, timeless ? u"the camera's frames carry no time that advances "
+                                               "(they all have the same timestamp): check the "
+                                               "camera's encoder settings"_s
+                                             : stream.lastError()},
+                       {u"framesWithTime"_s, stream.timedFramesReceived()},
                        {u"reconnects"_s, stream.reconnects()},
                        {u"frames"_s, frames},
                        {u"framesPerSecond"_s, double(frames) / seconds},
@@ -76,6 +84,8 @@ int probe(const QCommandLineParser &parser, const QString &url)
     }
     stream.stop();
     printOut(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
+    if (timeless)
+        printError(report.value(u"error"_s).toString());
     return playing ? ExitOk : ExitFailure;
 }
 
@@ -100,11 +110,11 @@ int record(const QCommandLineParser &parser, const QString &url)
     options.cameraId = parser.value(u"camera"_s);
     options.segmentSeconds = std::max(1, parser.value(u"segment-seconds"_s).toInt());
     Recorder recorder;
-    int segments = 0;
+    int complete = 0;
     bool indexed = true;
     QObject::connect(
         &recorder, &Recorder::segmentClosed, &recorder, [&](const MediaSegment &segment) {
-            ++segments;
+            complete += segment.complete ? 1 : 0;
             if (cache)
                 indexed =
                     SegmentRepository(cache->database().connection()).add(segment).ok() && indexed;
@@ -142,7 +152,9 @@ int record(const QCommandLineParser &parser, const QString &url)
         printError(u"some segments could not be added to the cache's recording index"_s);
         return ExitFailure;
     }
-    return segments > 0 ? ExitOk : ExitFailure;
+    if (complete == 0)
+        printError(u"no complete segment was recorded"_s);
+    return complete > 0 ? ExitOk : ExitFailure;
 }
 
 std::unique_ptr<LocalCache> openCache(const QCommandLineParser &parser)

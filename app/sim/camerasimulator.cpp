@@ -66,12 +66,13 @@ std::string loopedFile(const std::string &file, int fps)
     return "( multifilesrc location=\"" + file +
            "\" loop=true caps=\"video/x-h264,stream-format=byte-stream,framerate=" +
            std::to_string(fps) +
-           "/1\" ! h264parse name=parse ! video/x-h264,alignment=au ! identity sync=true "
+           "/1\" ! h264parse name=parse ! video/x-h264,alignment=au ! identity name=pace sync=true "
            "! rtph264pay name=pay0 pt=96 config-interval=-1 )";
 }
 
-// Stamps every frame leaving the element "parse" of \a media with PTS = DTS = n / fps.
-void stampFrames(GstRTSPMedia *media, int fps)
+// Stamps every frame leaving the element "parse" of \a media with PTS = DTS = n / fps (the
+// pace it is sent at); \a timeless takes the time away again once it has been paced.
+void stampFrames(GstRTSPMedia *media, int fps, bool timeless)
 {
     struct Grid
     {
@@ -96,6 +97,21 @@ void stampFrames(GstRTSPMedia *media, int fps)
         new Grid{0, fps}, [](gpointer data) { delete static_cast<Grid *>(data); });
     gst_object_unref(pad);
     gst_object_unref(parse);
+    if (timeless) {
+        GstElement *pace = gst_bin_get_by_name(GST_BIN(element), "pace");
+        GstPad *paced = gst_element_get_static_pad(pace, "src");
+        gst_pad_add_probe(
+            paced, GST_PAD_PROBE_TYPE_BUFFER,
+            [](GstPad *, GstPadProbeInfo *info, gpointer) {
+                GstBuffer *buffer = gst_buffer_make_writable(gst_pad_probe_info_get_buffer(info));
+                GST_PAD_PROBE_INFO_DATA(info) = buffer;
+                GST_BUFFER_PTS(buffer) = GST_BUFFER_DTS(buffer) = 0;
+                return GST_PAD_PROBE_OK;
+            },
+            nullptr, nullptr);
+        gst_object_unref(paced);
+        gst_object_unref(pace);
+    }
     gst_object_unref(element);
 }
 
@@ -116,10 +132,12 @@ void CameraSimulator::mount(int camera)
             gst_rtsp_media_factory_set_shared(factory, TRUE);
             g_signal_connect(
                 factory, "media-configure",
-                G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer fps) {
-                    stampFrames(media, GPOINTER_TO_INT(fps));
+                // The frame rate in the low bits, "timeless" in bit 16.
+                G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer packed) {
+                    const int value = GPOINTER_TO_INT(packed);
+                    stampFrames(media, value & 0xffff, (value >> 16) != 0);
                 }),
-                GINT_TO_POINTER(m_options.fps));
+                GINT_TO_POINTER(m_options.fps | (m_options.timeless ? 1 << 16 : 0)));
             gst_rtsp_mount_points_add_factory(mounts, at.c_str(), factory);
         };
         add(m_options.source, path(camera));

@@ -29,6 +29,9 @@ public:
         std::string source;
         //! Also serve /cam/N/sub from this file: a camera's low-resolution sub-stream.
         std::string subSource;
+        //! With a source: imitate a broken encoder whose frames carry no time (sent at the
+        //! frame rate, but every RTP packet with the same timestamp).
+        bool timeless = false;
     };
 
     explicit CameraSimulator(const Options &options);

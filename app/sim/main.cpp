@@ -18,10 +18,11 @@ namespace {
 const char kUsage[] =
     "Usage: jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F]\n"
     "                  [--bitrate KBPS] [--audio 0|1] [--source FILE.h264\n"
-    "                  [--sub-source FILE.h264]] [--no-control]\n"
+    "                  [--sub-source FILE.h264] [--timeless]] [--no-control]\n"
     "Serves H.264 (+ Opus) test cameras over RTSP on 127.0.0.1 and prints\n"
     "\"camera N rtsp://...\" for each, then \"ready\". Port 0 picks a free port.\n"
-    "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding.\n"
+    "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding;\n"
+    "--timeless sends it with no time in its frames (a broken encoder).\n"
     "Commands on standard input, one per line: drop N, restore N, resize N W H, quit.\n"
     "With --no-control standard input is ignored (runs until terminated).\n";
 
@@ -75,6 +76,11 @@ int main(int argc, char *argv[])
             --i;
             continue;
         }
+        if (name == "--timeless") {
+            options.timeless = true;
+            --i;
+            continue;
+        }
         if (i + 1 >= argc) {
             std::fprintf(stderr, "jiandu-sim: %s needs a value\n", name.c_str());
             return 2;
@@ -103,7 +109,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (options.cameras < 1 || options.width < 64 || options.height < 64 || options.fps < 1) {
+    if (options.cameras < 1 || options.width < 64 || options.height < 64 || options.fps < 1 ||
+        options.fps > 1000) {
         std::fprintf(stderr, "jiandu-sim: bad camera count or video size\n");
         return 2;
     }

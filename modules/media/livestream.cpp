@@ -28,6 +28,10 @@ struct LiveStream::Pipeline
     QImage latest;
     std::atomic<qint64> frames{0};
     std::atomic<qint64> lastFrameMs{0};
+    //! Frames whose presentation time came after the one before (a stream whose frames all
+    //! carry the same time, or none, cannot be recorded or played back in step).
+    std::atomic<qint64> timedFrames{0};
+    std::atomic<qint64> lastPtsNs{-1};
     std::atomic<bool> notifyPending{false};
 };
 
@@ -121,6 +125,11 @@ qint64 LiveStream::framesReceived() const
     return d->frames.load();
 }
 
+qint64 LiveStream::timedFramesReceived() const
+{
+    return d->timedFrames.load();
+}
+
 void LiveStream::setState(State state)
 {
     if (m_state == state)
@@ -181,6 +190,11 @@ void LiveStream::openPipeline()
             }
             state->frames.fetch_add(1);
             state->lastFrameMs.store(QDateTime::currentMSecsSinceEpoch());
+            if (GST_BUFFER_PTS_IS_VALID(buffer) &&
+                qint64(GST_BUFFER_PTS(buffer)) > state->lastPtsNs.load()) {
+                state->lastPtsNs.store(qint64(GST_BUFFER_PTS(buffer)));
+                state->timedFrames.fetch_add(1);
+            }
             if (!state->notifyPending.exchange(true)) {
                 // Keeps the link (and its guarded pointer) alive until the UI thread ran it.
                 QMetaObject::invokeMethod(
@@ -241,6 +255,8 @@ void LiveStream::openPipeline()
 
     d->frames.store(0);
     d->lastFrameMs.store(0);
+    d->timedFrames.store(0);
+    d->lastPtsNs.store(-1);
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
         fail(tr("The stream cannot start."));
         return;

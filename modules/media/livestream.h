@@ -51,6 +51,8 @@ public:
     //! The newest decoded frame (Format_RGB32); safe to call from the owner's thread.
     QImage latestFrame() const;
     qint64 framesReceived() const;
+    //! Of those, the frames whose presentation time advanced past the frame before.
+    qint64 timedFramesReceived() const;
     int reconnects() const { return m_reconnects; }
     //! When the next attempt starts while Reconnecting, in ms from now.
     int nextAttemptInMs() const { return m_retry.isActive() ? m_retry.remainingTime() : 0; }

@@ -22,6 +22,9 @@ struct Recorder::Pipeline
 
 namespace {
 
+//! Frames that come this long without their time moving on make the stream unrecordable.
+constexpr qint64 kTimelessMs = 3000;
+
 QString elementMessageLocation(GstMessage *message)
 {
     const GstStructure *s = gst_message_get_structure(message);
@@ -97,8 +100,13 @@ Recorder::Recorder(QObject *parent)
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 last = std::max(m_lastDataMs.load(), m_attemptStartedMs);
+        const qint64 stuck = m_timeStuckSinceMs.load();
         if (d->pipeline && now - last > m_options.stallTimeoutMs)
             fail(tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+        else if (d->pipeline && stuck > 0 && now - stuck > kTimelessMs)
+            fail(tr("the camera's frames carry no time that advances (they all have the same "
+                    "timestamp), so they cannot be recorded as a playable segment; check the "
+                    "camera's encoder settings"));
         else if (m_running && now - m_lastSpaceCheckMs > 5000) {
             m_lastSpaceCheckMs = now;
             if (!enoughFreeSpace())
@@ -162,6 +170,8 @@ void Recorder::openPipeline()
     GstElement *pipeline = d->pipeline.get();
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_lastDataMs.store(0);
+    m_lastPtsNs.store(-1);
+    m_timeStuckSinceMs.store(0);
     Gst::ElementPtr mux(gst_bin_get_by_name(GST_BIN(pipeline), "mux"));
     Gst::ElementPtr parse(gst_bin_get_by_name(GST_BIN(pipeline), "parse"));
     GstPad *parsedOut = gst_element_get_static_pad(parse.get(), "src");
@@ -171,8 +181,16 @@ void Recorder::openPipeline()
             auto *self = static_cast<Recorder *>(data);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             self->m_lastDataMs.store(now);
-            if (!GST_BUFFER_FLAG_IS_SET(gst_pad_probe_info_get_buffer(info),
-                                        GST_BUFFER_FLAG_DELTA_UNIT)) {
+            GstBuffer *buffer = gst_pad_probe_info_get_buffer(info);
+            const GstClockTime time =
+                GST_BUFFER_DTS_IS_VALID(buffer) ? GST_BUFFER_DTS(buffer) : GST_BUFFER_PTS(buffer);
+            if (GST_CLOCK_TIME_IS_VALID(time) && qint64(time) > self->m_lastPtsNs.load()) {
+                self->m_lastPtsNs.store(qint64(time));
+                self->m_timeStuckSinceMs.store(0);
+            } else if (self->m_timeStuckSinceMs.load() == 0) {
+                self->m_timeStuckSinceMs.store(now);
+            }
+            if (!GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT)) {
                 QMutexLocker lock(&self->m_keyframesMutex);
                 self->m_keyframes.append(now);
             }
@@ -301,8 +319,12 @@ void Recorder::onFragmentClosed(const QString &path, qint64 endMs, bool complete
         }
         m_keyframes.removeIf([&](qint64 at) { return at < endMs - 20; });
     }
+    // Complete only if its footage has a length and its time moved on to the end: frames
+    // that all carry one time make a file no player can seek in.
+    const bool playable = complete && endMs > startMs && !keyframes.isEmpty() &&
+                          m_timeStuckSinceMs.load() == 0;
     Q_EMIT segmentClosed({m_options.cameraId, startMs, std::max(startMs, endMs), path,
-                          QFileInfo(path).size(), complete, keyframes});
+                          QFileInfo(path).size(), playable, keyframes});
 }
 
 void Recorder::stopForStorage(const QString &reason)

@@ -71,6 +71,10 @@ private:
     int m_backoffMs = 0;
     std::atomic<quint64> m_generation{0};
     std::atomic<qint64> m_lastDataMs{0};
+    //! The stream's time: the last presentation time seen, and since when (wall ms) frames
+    //! have come without it moving on (0: it moves).
+    std::atomic<qint64> m_lastPtsNs{-1};
+    std::atomic<qint64> m_timeStuckSinceMs{0};
     qint64 m_attemptStartedMs = 0;
     qint64 m_lastSpaceCheckMs = 0;
     QMutex m_keyframesMutex;

@@ -184,6 +184,15 @@ JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "record a looped file" -- med
 [ "$(grep -o '"complete":true' "$tmp/out" | wc -l)" -ge 3 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a looped file records as fewer than 3 one-second segments"; cat "$tmp/out" "$tmp/err"; }
 echo quit >&"${SIM[1]}"
 wait "$SIM_PID" 2>/dev/null
+# A camera whose frames carry no time: an error in words, never a "complete" segment.
+coproc SIM { "$sim" --port 0 --cameras 1 --fps 25 --source "$tmp/source.h264" --timeless 2>/dev/null; }
+read -r _ _ url <&"${SIM[0]}"
+read -r _ <&"${SIM[0]}"
+expect 1 "record a camera without time" -- media record "$url" --camera cam-timeless --dir "$tmp/rec" --seconds 6 --segment-seconds 1
+contains err "carry no time that advances" "says the stream's time does not advance"
+[ "$(grep -c '"complete":true' "$tmp/out")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a timeless stream recorded as complete"; cat "$tmp/out"; }
+echo quit >&"${SIM[1]}"
+wait "$SIM_PID" 2>/dev/null
 
 # Rules: the shipped catalogue checks; a broken file is refused with its line; events
 # replayed in virtual time raise the alerts due, malformed lines are counted, not fatal.
