@@ -1126,6 +1126,14 @@ The built-in catalogue runs instead.</source>
         <source>%1, %2–%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No footage for %1: the clip jumps over it (a gap in the recording, or a damaged segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip saved with footage missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ClipExporter</name>
@@ -2611,6 +2619,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera&apos;s frames carry no time that advances (they all have the same timestamp), so they cannot be recorded as a playable segment; check the camera&apos;s encoder settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1123,6 +1123,14 @@ The built-in catalogue runs instead.</source>
         <source>%1, %2–%3: %4</source>
         <translation>%1，%2–%3：%4</translation>
     </message>
+    <message>
+        <source>No footage for %1: the clip jumps over it (a gap in the recording, or a damaged segment).</source>
+        <translation>%1 没有录像：片段跳过了这段时间（录像中断，或录像段已损坏）。</translation>
+    </message>
+    <message>
+        <source>Clip saved with footage missing</source>
+        <translation>片段已保存，但部分录像缺失</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ClipExporter</name>
@@ -2609,6 +2617,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>the camera changed its picture format (e.g. its resolution); recording goes on in a new segment</source>
         <translation>摄像机更改了画面格式（如分辨率），录像在新的分段中继续</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s frames carry no time that advances (they all have the same timestamp), so they cannot be recorded as a playable segment; check the camera&apos;s encoder settings</source>
+        <translation>摄像机画面的时间戳不前进（所有帧时间戳相同），无法录制为可播放的录像段；请检查摄像机的编码设置</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -185,12 +186,23 @@ int printClip(const Result<ClipExporter::Clip> &exported)
         printError(exported.error().text());
         return ExitFailure;
     }
+    QJsonArray missing;
+    qint64 missingMs = 0;
+    for (const auto &[fromMs, toMs] : exported->missingMs) {
+        missing.append(QJsonObject{{u"fromMs"_s, fromMs}, {u"toMs"_s, toMs}});
+        missingMs += toMs - fromMs;
+        printError(u"warning: no footage from %1 to %2 (%3 s): the clip jumps over it"_s
+                       .arg(localTimeText(fromMs), localTimeText(toMs))
+                       .arg((toMs - fromMs) / 1000.0, 0, 'f', 1));
+    }
     printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"clip"_s, exported->path},
                                                          {u"manifest"_s, exported->manifestPath},
                                                          {u"sha256"_s, exported->sha256},
                                                          {u"fromMs"_s, exported->actualStartMs},
                                                          {u"toMs"_s, exported->actualEndMs},
-                                                         {u"frames"_s, exported->frames}})
+                                                         {u"frames"_s, exported->frames},
+                                                         {u"missing"_s, missing},
+                                                         {u"missingMs"_s, missingMs}})
                                    .toJson(QJsonDocument::Compact)));
     return ExitOk;
 }

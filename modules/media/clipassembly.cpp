@@ -268,6 +268,7 @@ struct Writer::Private
     qint64 rangeFirstWallNs = -1;
     qint64 lastWallNs = -1;
     int frames = 0;
+    QList<QPair<qint64, qint64>> missing; // wall ns, holes in the footage written
 };
 
 Writer::Writer()
@@ -301,6 +302,22 @@ Result<void> Writer::open(const QString &path)
         return Error{tr("The clip file %1 cannot be created.").arg(path), error};
     }
     return {};
+}
+
+qint64 Writer::holeNs() const
+{
+    return std::max<qint64>(kMinHoleMs * kNsPerMs, 3 * d->frameNs);
+}
+
+void Writer::noteMissing(qint64 fromWallNs, qint64 toWallNs)
+{
+    if (toWallNs - fromWallNs > holeNs())
+        d->missing.append({fromWallNs, toWallNs});
+}
+
+QList<QPair<qint64, qint64>> Writer::missingWallNs() const
+{
+    return d->missing;
 }
 
 void Writer::beginRange()
@@ -368,7 +385,12 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
             d->offsetNs = d->lastOutputNs < 0 ? -wall : d->lastOutputNs + d->frameNs - wall;
             d->newRange = false;
         } else if (d->lastWallNs >= 0 && wall > d->lastWallNs) {
-            d->frameNs = std::min<qint64>(wall - d->lastWallNs, 1000 * kNsPerMs);
+            // Footage that is not there (a truncated segment, a gap between segments) is
+            // reported, not silently jumped over.
+            if (wall - d->lastWallNs > holeNs())
+                d->missing.append({d->lastWallNs + d->frameNs, wall});
+            else
+                d->frameNs = std::min<qint64>(wall - d->lastWallNs, 1000 * kNsPerMs);
         }
         const qint64 outputNs = wall + d->offsetNs;
         if (outputNs <= d->lastOutputNs) { // a repeated or reordered frame: keep time moving on

@@ -78,8 +78,16 @@ public:
     qint64 rangeFirstWallNs() const; //!< the first frame written since beginRange()
     qint64 lastWallNs() const;
     int frames() const;
+    //! Footage asked for but not there, as (from, to) wall-clock ns: jumps between frames
+    //! longer than half a second (or three frames), and those noted by noteMissing().
+    QList<QPair<qint64, qint64>> missingWallNs() const;
+    //! Notes a stretch of a range's ends that has no frames, if it is longer than a hole.
+    void noteMissing(qint64 fromWallNs, qint64 toWallNs);
+    static constexpr qint64 kMinHoleMs = 500;
 
 private:
+    qint64 holeNs() const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -223,6 +223,11 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
             }
         }
         doneNs += (range.toMs - range.fromMs) * kNsPerMs;
+        // A range whose footage begins late or ends early (fast mode may begin before it).
+        if (writer.rangeFirstWallNs() >= 0) {
+            writer.noteMissing(range.fromMs * kNsPerMs, writer.rangeFirstWallNs());
+            writer.noteMissing(writer.lastWallNs(), range.toMs * kNsPerMs);
+        }
         rangeReport.append(QJsonObject{
             {u"camera"_s, plans[i].isEmpty() ? QString() : plans[i].constFirst().segment.cameraId},
             {u"requestedFromMs"_s, range.fromMs},
@@ -263,6 +268,12 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
         {u"exportedMs"_s, QDateTime::currentMSecsSinceEpoch()}};
     if (ranges.size() > 1)
         manifest.insert(u"ranges"_s, rangeReport);
+    QJsonArray missing;
+    for (const auto &[fromNs, toNs] : writer.missingWallNs()) {
+        clip.missingMs.append({fromNs / kNsPerMs, toNs / kNsPerMs});
+        missing.append(QJsonObject{{u"fromMs"_s, fromNs / kNsPerMs}, {u"toMs"_s, toNs / kNsPerMs}});
+    }
+    manifest.insert(u"missing"_s, missing);
     QSaveFile out(clip.manifestPath);
     const QByteArray json = QJsonDocument(manifest).toJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())

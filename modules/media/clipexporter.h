@@ -51,6 +51,8 @@ public:
         qint64 actualEndMs = 0;
         int frames = 0;
         QString sha256;
+        //! Stretches of the requested time with no footage (gaps, truncated segments), ms.
+        QList<QPair<qint64, qint64>> missingMs;
     };
 
     static Result<Clip> exportRange(const QList<MediaSegment> &segments, qint64 fromMs, qint64 toMs,

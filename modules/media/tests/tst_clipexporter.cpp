@@ -323,15 +323,33 @@ private Q_SLOTS:
         const QString truncated = m_dir.filePath(u"truncated.mkv"_s);
         QFile::copy(segments[1].path, truncated);
         QFile t(truncated);
-        QVERIFY(t.resize(t.size() / 2));
+        QVERIFY(t.resize(t.size() / 4));
         segments[1].path = truncated;
         auto partial = ClipExporter::exportRange(segments, segments[0].startMs, segments[2].endMs,
                                                  m_dir.filePath(u"p.mkv"_s),
                                                  options(ClipExporter::Mode::Exact));
-        if (partial.ok())
+        if (partial.ok()) {
             QVERIFY(partial->frames > 0);
-        else
+            // What the truncated segment lost is reported, in the result and the manifest.
+            QCOMPARE(partial->missingMs.size(), 1);
+            const auto [fromMs, toMs] = partial->missingMs.constFirst();
+            QVERIFY2(
+                fromMs > segments[1].startMs && toMs <= segments[2].startMs + 100 &&
+                    toMs - fromMs >= 500,
+                qPrintable(
+                    u"%1..%2"_s.arg(fromMs - segments[1].startMs).arg(toMs - segments[1].startMs)));
+            const auto manifest = ClipExporter::verify(m_dir.filePath(u"p.mkv"_s));
+            QVERIFY(manifest.ok());
+            QCOMPARE(manifest->value(u"missing"_s).toArray().size(), 1);
+        } else {
             QVERIFY(partial.error().message.contains(u"truncated.mkv"_s));
+        }
+        // Whole segments: nothing is missing.
+        auto whole = ClipExporter::exportRange(m_a.mid(1, 3), m_a[1].startMs, m_a[3].endMs,
+                                               m_dir.filePath(u"w.mkv"_s),
+                                               options(ClipExporter::Mode::Exact));
+        QVERIFY2(whole.ok(), qPrintable(errorOf(whole)));
+        QVERIFY(whole->missingMs.isEmpty());
 
         const QString garbage = m_dir.filePath(u"garbage.mkv"_s);
         QFile g(garbage);

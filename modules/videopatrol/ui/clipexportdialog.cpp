@@ -116,17 +116,28 @@ ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &c
     };
     auto *dialog = new ClipExportDialog(std::move(setup), pool, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &ClipExportDialog::exported, dialog,
-        [&shell, name = camera.name](const ClipExporter::Clip &clip) {
-            shell.notify(
-                Severity::Information, tr("Clip saved"),
-                tr("%1, %2–%3: %4")
-                    .arg(name,
-                         QDateTime::fromMSecsSinceEpoch(clip.actualStartMs).toString(u"HH:mm:ss"_s),
-                         QDateTime::fromMSecsSinceEpoch(clip.actualEndMs).toString(u"HH:mm:ss"_s),
-                         QDir::toNativeSeparators(clip.path)));
-        });
+    connect(dialog, &ClipExportDialog::exported, dialog,
+            [&shell, name = camera.name](const ClipExporter::Clip &clip) {
+                const auto hhmmss = [](qint64 ms) {
+                    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"HH:mm:ss"_s);
+                };
+                QString message =
+                    tr("%1, %2–%3: %4")
+                        .arg(name, hhmmss(clip.actualStartMs), hhmmss(clip.actualEndMs),
+                             QDir::toNativeSeparators(clip.path));
+                // Footage that was not there is said, not hidden in a jump of the clip's time.
+                QStringList missing;
+                for (const auto &[fromMs, toMs] : clip.missingMs)
+                    missing.append(u"%1–%2"_s.arg(hhmmss(fromMs), hhmmss(toMs)));
+                if (!missing.isEmpty())
+                    message += u'\n' + tr("No footage for %1: the clip jumps over it (a gap in the "
+                                          "recording, or a damaged segment).")
+                                           .arg(missing.join(u", "_s));
+                shell.notify(missing.isEmpty() ? Severity::Information : Severity::Warning,
+                             missing.isEmpty() ? tr("Clip saved")
+                                               : tr("Clip saved with footage missing"),
+                             message);
+            });
     return dialog;
 }
 
