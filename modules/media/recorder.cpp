@@ -321,8 +321,8 @@ void Recorder::onFragmentClosed(const QString &path, qint64 endMs, bool complete
     }
     // Complete only if its footage has a length and its time moved on to the end: frames
     // that all carry one time make a file no player can seek in.
-    const bool playable = complete && endMs > startMs && !keyframes.isEmpty() &&
-                          m_timeStuckSinceMs.load() == 0;
+    const bool playable =
+        complete && endMs > startMs && !keyframes.isEmpty() && m_timeStuckSinceMs.load() == 0;
     Q_EMIT segmentClosed({m_options.cameraId, startMs, std::max(startMs, endMs), path,
                           QFileInfo(path).size(), playable, keyframes});
 }
