@@ -783,6 +783,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::BoolSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::BoundedFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1006,6 +1013,13 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ChoiceSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1515,13 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The cache cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::IntSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,6 +3291,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::TextSetting</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -780,6 +780,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::BoolSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false (%3)</source>
+        <translation>%1：“%2”不是 true 或 false（%3）</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::BoundedFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1004,6 +1011,13 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ChoiceSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3 (%4)</source>
+        <translation>%1：“%2”不是 %3 之一（%4）</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1512,13 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The cache cannot be read.</source>
         <translation>无法读取缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::IntSetting</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4 (%5)</source>
+        <translation>%1：“%2”不是 %3 到 %4 之间的整数（%5）</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3288,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::TextSetting</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

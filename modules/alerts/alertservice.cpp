@@ -1,5 +1,6 @@
 #include "alertservice.h"
 
+#include "alertsettings.h"
 #include "rulecatalogue.h"
 #include "ruleworker.h"
 
@@ -48,13 +49,12 @@ qint64 AlertService::nowMs() const
 
 ProblemWorkflow::Actor AlertService::actor() const
 {
-    const QString role = m_shell.settings().choiceValue(u"alerts/role"_s, u"legal"_s,
-                                                        {u"legal"_s, u"unit"_s, u"leader"_s});
+    const QString role = AlertSettings::role.value(m_shell.settings());
     return {m_shell.context().userName,
             role == u"unit"     ? ProblemRole::ResponsibleUnit
             : role == u"leader" ? ProblemRole::Leader
                                 : ProblemRole::LegalOfficer,
-            m_shell.settings().value(u"alerts/unit"_s).toString()};
+            AlertSettings::unit.value(m_shell.settings())};
 }
 
 ProblemWorkflow::TimeLimits AlertService::timeLimits() const
@@ -64,7 +64,7 @@ ProblemWorkflow::TimeLimits AlertService::timeLimits() const
 
 Result<void> AlertService::reloadRules()
 {
-    const QString siteFile = m_shell.settings().value(u"alerts/ruleFile"_s).toString();
+    const QString siteFile = AlertSettings::ruleFile.value(m_shell.settings());
     auto loaded = RuleCatalogue::load(siteFile);
     if (!loaded && !siteFile.isEmpty()) {
         m_shell.notify(Severity::Critical, tr("Rule file refused"),
@@ -101,8 +101,7 @@ Result<void> AlertService::start()
     config.rules = m_rules;
     config.demo = m_shell.context().demo;
     config.limits = timeLimits();
-    config.processedRetentionDays = m_shell.settings().intValue(
-        u"alerts/processedRetentionDays"_s, config.processedRetentionDays, 1, 3650);
+    config.processedRetentionDays = AlertSettings::processedRetentionDays.value(m_shell.settings());
     m_worker = new RuleWorker(config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,6 +1,7 @@
 #include "alertsmodule.h"
 
 #include "alertservice.h"
+#include "alertsettings.h"
 #include "ui/alertinboxpage.h"
 #include "ui/alertnotifier.h"
 #include "ui/alertsettingspage.h"
@@ -76,6 +77,11 @@ Result<void> AlertsModule::initialize(IShell &shell)
             this);
     }
     return {};
+}
+
+QList<const Setting *> AlertsModule::settings() const
+{
+    return AlertSettings::all();
 }
 
 void AlertsModule::aboutToShutdown()

@@ -23,6 +23,7 @@ public:
     ~AlertsModule() override;
     Result<void> initialize(IShell &shell) override;
     void aboutToShutdown() override;
+    QList<const Setting *> settings() const override;
 
 private:
     AlertService *m_service = nullptr;

@@ -5,5 +5,9 @@ namespace Jiandu {
 IModule::~IModule() = default;
 void IModule::extensionsInitialized() {}
 void IModule::aboutToShutdown() {}
+QList<const Setting *> IModule::settings() const
+{
+    return {};
+}
 
 } // namespace Jiandu

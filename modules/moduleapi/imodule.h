@@ -9,6 +9,7 @@
 namespace Jiandu {
 
 class IShell;
+class Setting;
 
 //! A feature module. The plugin's constructor does nothing; the shell calls
 //! initialize() on every module in dependency order (dependencies first), then
@@ -25,6 +26,9 @@ public:
     virtual void extensionsInitialized();
     //! The shell is closing; stop timers and threads, save state.
     virtual void aboutToShutdown();
+    //! The settings this module reads, so a configuration file can be checked without
+    //! starting it (`jiandu-cli config check`). Callable right after loading.
+    virtual QList<const Setting *> settings() const;
 };
 
 } // namespace Jiandu

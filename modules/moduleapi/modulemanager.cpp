@@ -185,6 +185,16 @@ void ModuleManager::shutdown()
     // outlive this call, and unloading code that is still referenced would crash.
 }
 
+QList<const Setting *> ModuleManager::settings() const
+{
+    QList<const Setting *> all;
+    for (const Private::Loaded &m : d->loaded) {
+        if (m.module)
+            all += m.module->settings();
+    }
+    return all;
+}
+
 QList<ModuleStatus> ModuleManager::statuses() const
 {
     QList<ModuleStatus> result;

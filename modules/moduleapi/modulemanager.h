@@ -16,6 +16,7 @@ JIANDU_MODULEAPI_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
 
     class IModule;
     class IShell;
+    class Setting;
 
     //! The outcome for one file of the module directory.
     struct ModuleStatus
@@ -55,6 +56,8 @@ JIANDU_MODULEAPI_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
         void shutdown();
 
         QList<ModuleStatus> statuses() const;
+        //! The settings every loaded module declares (IModule::settings()).
+        QList<const Setting *> settings() const;
         //! {"directory": …, "modules": [{id, name, version, file, state, reason?}, …]}
         QJsonObject toJson() const;
         int failedCount() const;

@@ -4,6 +4,7 @@
 #include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
 #include "ui/wallvideo.h"
+#include "videopatrolsettings.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -12,6 +13,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
+
+QList<const Setting *> VideoPatrolModule::settings() const
+{
+    return VideoPatrolSettings::all();
+}
 
 Result<void> VideoPatrolModule::initialize(IShell &shell)
 {

@@ -17,6 +17,7 @@ class VideoPatrolModule final : public QObject, public IModule
 
 public:
     Result<void> initialize(IShell &shell) override;
+    QList<const Setting *> settings() const override;
 
 private:
     QPointer<VideoPatrolPage> m_live;

@@ -57,6 +57,15 @@ head -c 512 /dev/urandom >"$tmp/garbage.ini"; printf '\0' >>"$tmp/garbage.ini"
 expect 1 "garbage config" -- config check "$tmp/garbage.ini"
 contains err "damaged" "says it is damaged"
 [ -f "$tmp/garbage.ini" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: check moved the file"; }
+# The modules' settings too, each as its module declares it; a rule file must load.
+printf '[alerts]\nrole=god\nflash=maybe\nruleFile=/dev/zero\n[videopatrol]\nretentionGiB=abc\n' >"$tmp/modules.ini"
+expect 1 "bad module settings" -- config check "$tmp/modules.ini"
+contains err 'alerts/role: "god" is not one of legal, unit, leader' "names the bad role"
+contains err 'alerts/flash: "maybe" is not true or false' "names the bad switch"
+contains err 'alerts/ruleFile: .*not a regular file' "a rule file that cannot load"
+contains err 'videopatrol/retentionGiB: "abc" is not a whole number' "names the bad retention"
+printf '[alerts]\nrole=unit\nruleFile=%s\n[videopatrol]\nretentionGiB=500\n' "$catalogue" >"$tmp/modules-good.ini"
+expect 0 "good module settings" -- config check "$tmp/modules-good.ini"
 expect 1 "missing config" -- config check "$tmp/absent.ini"
 expect 2 "config without file" -- config check
 mkfifo "$tmp/fifo.ini"

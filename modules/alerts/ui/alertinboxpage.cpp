@@ -1,6 +1,7 @@
 #include "alertinboxpage.h"
 
 #include "../alertservice.h"
+#include "../alertsettings.h"
 #include "actiondialog.h"
 #include "alertinboxmodel.h"
 #include "alertpresentation.h"
@@ -162,7 +163,7 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     connect(m_refresh, &QTimer::timeout, this, &AlertInboxPage::refresh);
     m_flash->setInterval(500);
     connect(m_flash, &QTimer::timeout, this, [this] {
-        const bool flash = m_service.shell().settings().value(u"alerts/flash"_s, true).toBool();
+        const bool flash = AlertSettings::flash.value(m_service.shell().settings());
         m_flashOn = flash ? !m_flashOn : true;
         if (m_model) {
             m_model->setFlashOn(m_flashOn);

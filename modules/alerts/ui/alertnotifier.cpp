@@ -1,6 +1,7 @@
 #include "alertnotifier.h"
 
 #include "../alertservice.h"
+#include "../alertsettings.h"
 #include "alertpresentation.h"
 
 #include <QApplication>
@@ -40,8 +41,7 @@ AlertNotifier::~AlertNotifier()
 void AlertNotifier::announce(const QList<AlertRecord> &alerts)
 {
     SettingsStore &settings = m_service.shell().settings();
-    const QString threshold = settings.choiceValue(
-        u"alerts/popupTier"_s, u"alarm"_s, {u"alarm"_s, u"warning"_s, u"guidance"_s, u"none"_s});
+    const QString threshold = AlertSettings::popupTier.value(settings);
     const int minimum = threshold == u"guidance"  ? 0
                         : threshold == u"warning" ? 1
                         : threshold == u"alarm"   ? 2
@@ -65,10 +65,9 @@ void AlertNotifier::announce(const QList<AlertRecord> &alerts)
     if (loud.isEmpty())
         return;
     showPopup(loud);
-    if (settings.value(u"alerts/sound"_s, true).toBool())
+    if (AlertSettings::sound.value(settings))
         playSound();
-    if (settings.value(u"alerts/desktop"_s, true).toBool() &&
-        QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (AlertSettings::desktop.value(settings) && QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
             m_tray->show();
@@ -139,7 +138,7 @@ void AlertNotifier::showPopup(const QList<AlertRecord> &alerts)
     while (m_list->count() > 50)
         delete m_list->takeItem(m_list->count() - 1);
     m_header->setText(tr("%n new alert(s)", nullptr, m_unseen));
-    const bool flash = m_service.shell().settings().value(u"alerts/flash"_s, true).toBool();
+    const bool flash = AlertSettings::flash.value(m_service.shell().settings());
     m_header->setStyleSheet(
         u"font-size: 16px; font-weight: bold; color: white; background: #d93025;"_s);
     if (flash)

@@ -1,5 +1,7 @@
 #include "alertsettingspage.h"
 
+#include "../alertsettings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -30,27 +32,22 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
     m_popupTier->addItem(tr("Every alert"), u"guidance"_s);
     m_popupTier->addItem(tr("Never"), u"none"_s);
     m_popupTier->setCurrentIndex(
-        std::max(0, m_popupTier->findData(settings.choiceValue(
-                        u"alerts/popupTier"_s, u"alarm"_s,
-                        {u"alarm"_s, u"warning"_s, u"guidance"_s, u"none"_s}))));
-    m_sound->setChecked(settings.value(u"alerts/sound"_s, true).toBool());
-    m_flash->setChecked(settings.value(u"alerts/flash"_s, true).toBool());
-    m_desktop->setChecked(settings.value(u"alerts/desktop"_s, true).toBool());
+        std::max(0, m_popupTier->findData(AlertSettings::popupTier.value(settings))));
+    m_sound->setChecked(AlertSettings::sound.value(settings));
+    m_flash->setChecked(AlertSettings::flash.value(settings));
+    m_desktop->setChecked(AlertSettings::desktop.value(settings));
     m_role->addItem(tr("Legal officer (issues, reviews, audits)"), u"legal"_s);
     m_role->addItem(tr("Responsible unit (answers, appeals, rectifies)"), u"unit"_s);
     m_role->addItem(tr("Leader (confirms or dismisses)"), u"leader"_s);
-    m_role->setCurrentIndex(
-        std::max(0, m_role->findData(settings.choiceValue(u"alerts/role"_s, u"legal"_s,
-                                                          {u"legal"_s, u"unit"_s, u"leader"_s}))));
+    m_role->setCurrentIndex(std::max(0, m_role->findData(AlertSettings::role.value(settings))));
     m_unit->addItem(tr("(none)"), QString());
     for (const QString &unit : units)
         m_unit->addItem(unit, unit);
-    m_unit->setCurrentIndex(
-        std::max(0, m_unit->findData(settings.value(u"alerts/unit"_s).toString())));
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(AlertSettings::unit.value(settings))));
     m_unit->setEnabled(m_role->currentData() == u"unit"_s);
     connect(m_role, &QComboBox::currentIndexChanged, this,
             [this] { m_unit->setEnabled(m_role->currentData() == u"unit"_s); });
-    m_ruleFile->setText(settings.value(u"alerts/ruleFile"_s).toString());
+    m_ruleFile->setText(AlertSettings::ruleFile.value(settings));
     m_ruleFile->setPlaceholderText(tr("the built-in catalogue"));
     auto *browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -75,13 +72,13 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
 
 void AlertSettingsPage::apply()
 {
-    m_settings.setValue(u"alerts/popupTier"_s, m_popupTier->currentData());
-    m_settings.setValue(u"alerts/sound"_s, m_sound->isChecked());
-    m_settings.setValue(u"alerts/flash"_s, m_flash->isChecked());
-    m_settings.setValue(u"alerts/desktop"_s, m_desktop->isChecked());
-    m_settings.setValue(u"alerts/role"_s, m_role->currentData());
-    m_settings.setValue(u"alerts/unit"_s, m_unit->currentData());
-    m_settings.setValue(u"alerts/ruleFile"_s, m_ruleFile->text().trimmed());
+    AlertSettings::popupTier.set(m_settings, m_popupTier->currentData().toString());
+    AlertSettings::sound.set(m_settings, m_sound->isChecked());
+    AlertSettings::flash.set(m_settings, m_flash->isChecked());
+    AlertSettings::desktop.set(m_settings, m_desktop->isChecked());
+    AlertSettings::role.set(m_settings, m_role->currentData().toString());
+    AlertSettings::unit.set(m_settings, m_unit->currentData().toString());
+    AlertSettings::ruleFile.set(m_settings, m_ruleFile->text().trimmed());
 }
 
 } // namespace Jiandu

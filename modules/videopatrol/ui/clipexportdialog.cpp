@@ -1,6 +1,7 @@
 #include "clipexportdialog.h"
 
 #include "../clipjob.h"
+#include "../videopatrolsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,8 +100,7 @@ ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &c
         shell.context().userName, QSysInfo::machineHostName(),
         QDateTime::fromMSecsSinceEpoch(shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
     setup.watermarkRequired =
-        shell.settings().choiceValue(u"videopatrol/exportWatermark"_s, u"optional"_s,
-                                     {u"optional"_s, u"always"_s}) == u"always";
+        VideoPatrolSettings::exportWatermark.value(shell.settings()) == u"always";
     const qint64 now = shell.clock().nowMs();
     setup.outputPath = [&shell, id = camera.id, now](const QString &suffix) {
         const QString dir = QDir(shell.context().dataDirectory).filePath(u"clips"_s);

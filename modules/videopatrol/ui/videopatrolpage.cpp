@@ -3,6 +3,7 @@
 #include "../clipjob.h"
 #include "../evidence.h"
 #include "../patrolround.h"
+#include "../videopatrolsettings.h"
 #include "../wallchannel.h"
 #include "cameramodel.h"
 #include "clipexportdialog.h"
@@ -82,9 +83,9 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     patrol->setObjectName(u"patrolRound"_s);
     patrol->setCheckable(true);
     patrol->setToolTip(tr("Show every camera of the site in turn"));
-    m_patrolSeconds->setRange(3, 600);
-    m_patrolSeconds->setValue(
-        m_shell.settings().intValue(u"videopatrol/patrolSeconds"_s, 15, 3, 600));
+    m_patrolSeconds->setRange(VideoPatrolSettings::patrolSeconds.minimum(),
+                              VideoPatrolSettings::patrolSeconds.maximum());
+    m_patrolSeconds->setValue(VideoPatrolSettings::patrolSeconds.value(m_shell.settings()));
     m_patrolSeconds->setSuffix(tr(" s each"));
     m_patrolSeconds->setAccessibleName(tr("Patrol interval"));
     toolbar->addWidget(m_patrolSeconds);
@@ -301,7 +302,7 @@ void VideoPatrolPage::togglePatrol(bool on)
         m_patrol->stop();
         return;
     }
-    m_shell.settings().setValue(u"videopatrol/patrolSeconds"_s, m_patrolSeconds->value());
+    VideoPatrolSettings::patrolSeconds.set(m_shell.settings(), m_patrolSeconds->value());
     m_patrol->start(m_shell.context().site.cameras, m_grid->tileCount(),
                     m_patrolSeconds->value() * 1000);
 }
@@ -325,8 +326,8 @@ void VideoPatrolPage::applyRetention()
         return;
     RecordingRetention::Policy policy;
     SettingsStore &settings = m_shell.settings();
-    policy.maxAgeDays = settings.intValue(u"videopatrol/retentionDays"_s, 30, 0, 3650);
-    policy.maxBytes = qint64(settings.intValue(u"videopatrol/retentionGiB"_s, 0, 0, 1 << 20)) << 30;
+    policy.maxAgeDays = VideoPatrolSettings::retentionDays.value(settings);
+    policy.maxBytes = qint64(VideoPatrolSettings::retentionGiB.value(settings)) << 30;
     policy.recordingsDirectory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
     // Twice what the recorders need to keep going: old footage goes before recording stops.
     policy.minFreeBytes = 2 * Recorder::Options().minFreeBytes;
@@ -390,8 +391,7 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
     Recorder::Options options;
     options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
     options.cameraId = camera.id;
-    options.segmentSeconds =
-        m_shell.settings().intValue(u"videopatrol/segmentSeconds"_s, 10, 1, 3600);
+    options.segmentSeconds = VideoPatrolSettings::segmentSeconds.value(m_shell.settings());
     recorder->start(QUrl(camera.url), options);
     m_recorders.insert(camera.id, recorder);
     tile->setRecording(true);
