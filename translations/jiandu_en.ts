@@ -1399,15 +1399,23 @@ The built-in catalogue runs instead.</source>
         </translation>
     </message>
     <message>
-        <source>✓ intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ intact, sealed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ intact (not sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ the manifest&apos;s seal does not match this workstation: changed together with its manifest, or exported elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,6 +1696,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The cache key %1 is missing or damaged. Without it the cache cannot be read: delete the cache and synchronise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s keys cannot be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s keys cannot be stored in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1395,16 +1395,24 @@ The built-in catalogue runs instead.</source>
         </translation>
     </message>
     <message>
-        <source>✓ intact</source>
-        <translation>✓ 完好</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>✓ intact, sealed here</source>
+        <translation>✓ 完好，本机签封</translation>
+    </message>
+    <message>
+        <source>✓ intact (not sealed)</source>
+        <translation>✓ 完好（未签封）</translation>
+    </message>
+    <message>
+        <source>✗ the manifest&apos;s seal does not match this workstation: changed together with its manifest, or exported elsewhere</source>
+        <translation>✗ 清单签封与本机不符：文件与清单一同被改动，或由其他工作站导出</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1695,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The cache key %1 is missing or damaged. Without it the cache cannot be read: delete the cache and synchronise again.</source>
         <translation>缓存密钥 %1 缺失或已损坏。没有它无法读取缓存：请删除缓存并重新同步。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s keys cannot be read from the cache.</source>
+        <translation>无法从本地缓存读取本工作站的密钥。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s keys cannot be stored in the cache.</source>
+        <translation>无法将本工作站的密钥保存到本地缓存。</translation>
     </message>
 </context>
 <context>

@@ -169,9 +169,21 @@ std::unique_ptr<LocalCache> openCache(const QCommandLineParser &parser)
     return std::move(cache).value();
 }
 
-ClipExporter::Options clipOptions(const QCommandLineParser &parser)
+//! The key this workstation seals its exports' manifests with (empty if it has none yet and
+//! cannot make one: the export is then unsealed, and verify says so).
+QByteArray sealKey(LocalCache &cache)
+{
+    auto key = cache.secret(QString::fromLatin1(ClipExporter::kSealPurpose));
+    if (!key)
+        printError(u"warning: the manifest is not sealed: "_s + key.error().text());
+    return key ? *key : QByteArray();
+}
+
+ClipExporter::Options clipOptions(const QCommandLineParser &parser, LocalCache *cache = nullptr)
 {
     ClipExporter::Options options;
+    if (cache)
+        options.sealKey = sealKey(*cache);
     options.mode = parser.isSet(u"exact"_s) ? ClipExporter::Mode::Exact : ClipExporter::Mode::Fast;
     options.operatorName = parser.isSet(u"operator"_s)
                                ? parser.value(u"operator"_s)
@@ -227,7 +239,7 @@ int clip(const QCommandLineParser &parser)
         return ExitFailure;
     }
     return printClip(ClipExporter::exportRange(*segments, from, to, parser.value(u"out"_s),
-                                               clipOptions(parser)));
+                                               clipOptions(parser, cache.get())));
 }
 
 int concat(const QCommandLineParser &parser)
@@ -259,8 +271,8 @@ int concat(const QCommandLineParser &parser)
         }
         ranges.append({*segments, from, to});
     }
-    return printClip(
-        ClipExporter::concatenate(ranges, parser.value(u"out"_s), clipOptions(parser)));
+    return printClip(ClipExporter::concatenate(ranges, parser.value(u"out"_s),
+                                               clipOptions(parser, cache.get())));
 }
 
 int snapshot(const QCommandLineParser &parser, const QString &url)
@@ -329,17 +341,40 @@ int snapshot(const QCommandLineParser &parser, const QString &url)
     return ExitOk;
 }
 
-int verify(const QString &path)
+int verify(const QCommandLineParser &parser, const QString &path)
 {
     auto manifest = ClipExporter::verify(path);
     if (!manifest) {
         printError(manifest.error().message);
         return ExitFailure;
     }
-    printOut(u"%1: ok (sha256 %2) — integrity only, not authenticity: the file is unchanged "
-             "since its manifest was written, which does not prove who wrote it"_s.arg(
-                 path, manifest->value(u"sha256"_s).toString()));
-    return ExitOk;
+    const QString sha = manifest->value(u"sha256"_s).toString();
+    if (!parser.isSet(u"cache"_s)) {
+        printOut(u"%1: ok (sha256 %2) — integrity only, not authenticity: the file is unchanged "
+                 "since its manifest was written, which does not prove who wrote it; give "
+                 "--cache of the exporting workstation to check its seal"_s.arg(path, sha));
+        return ExitOk;
+    }
+    const auto cache = openCache(parser);
+    if (!cache)
+        return ExitFailure;
+    switch (ClipExporter::checkSeal(*manifest, sealKey(*cache))) {
+    case ClipExporter::Seal::Matches:
+        printOut(u"%1: ok (sha256 %2) — exported by this workstation and unchanged since "
+                 "(its manifest's seal matches this cache's key)"_s.arg(path, sha));
+        return ExitOk;
+    case ClipExporter::Seal::Absent:
+        printOut(u"%1: ok (sha256 %2) — integrity only: the manifest carries no seal (exported "
+                 "without a cache, or by an older version)"_s.arg(path, sha));
+        return ExitOk;
+    case ClipExporter::Seal::Broken:
+    case ClipExporter::Seal::Invalid:
+        break;
+    }
+    printError(
+        u"%1: the manifest's seal does not match this workstation's key: the clip and "
+        "its manifest were changed together, or another workstation exported it"_s.arg(path));
+    return ExitFailure;
 }
 
 int run(const QStringList &arguments)
@@ -363,7 +398,8 @@ int run(const QStringList &arguments)
         "snapshot URL --out FILE: the camera's next picture as JPEG (.jpg) or PNG, with camera, "
         "time and operator in the file; snapshot --cache DIR --camera ID --at TIME --out FILE: "
         "the recorded frame at TIME.\n"
-        "verify FILE: checks a clip against its manifest; exit code 1 if it was changed."_s);
+        "verify FILE [--cache DIR]: checks a clip against its manifest; with the cache of the "
+        "exporting workstation also the manifest's seal; exit code 1 if it was changed."_s);
     parser.addPositionalArgument(u"action"_s,
                                  u"probe | record | clip | concat | snapshot | verify"_s);
     parser.addPositionalArgument(u"url"_s, u"The camera."_s);
@@ -403,7 +439,7 @@ int run(const QStringList &arguments)
     if (positional.size() == 2 && action == u"record")
         return record(parser, positional[1]);
     if (positional.size() == 2 && action == u"verify")
-        return verify(positional[1]);
+        return verify(parser, positional[1]);
     printError(u"usage: jiandu-cli media probe URL | record URL | clip | concat | snapshot [URL] | "
                "verify FILE [options]"_s);
     return ExitUsage;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <core/boundedfile.h>
 #include <core/localtime.h>
 #include <rules/eventfeed.h>
 #include <rules/ruleengine.h>
@@ -76,9 +77,8 @@ int run(const QCommandLineParser &parser)
     // --state: the engine's deadlines carried from one run to the next, as across a restart.
     const QString statePath = parser.value(u"state"_s);
     if (!statePath.isEmpty() && QFile::exists(statePath)) {
-        QFile state(statePath);
-        if (!state.open(QIODevice::ReadOnly) ||
-            !engine.restoreState(QJsonDocument::fromJson(state.readAll()).object())) {
+        const auto state = BoundedFile::read(statePath, 4LL << 30);
+        if (!state || !engine.restoreState(QJsonDocument::fromJson(*state).object())) {
             printError(u"%1: not a rule engine state file"_s.arg(statePath));
             return ExitFailure;
         }

@@ -1,5 +1,7 @@
 #include "sitedescription.h"
 
+#include "boundedfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,11 +42,12 @@ Result<SiteDescription> SiteDescription::fromJson(const QByteArray &json)
 
 Result<SiteDescription> SiteDescription::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The site description %1 cannot be read: %2").arg(path, file.errorString()),
-                     {}};
-    return fromJson(file.readAll());
+    // A site description is a few KB; a device or a pipe in its place is refused.
+    const auto text = BoundedFile::read(path, 16 << 20);
+    if (!text)
+        return Error{
+            tr("The site description %1 cannot be read: %2").arg(path, text.error().message), {}};
+    return fromJson(*text);
 }
 
 } // namespace Jiandu

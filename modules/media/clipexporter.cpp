@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 #include <QSysInfo>
 #include <algorithm>
@@ -17,6 +18,20 @@
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
+
+namespace {
+
+// HMAC-SHA256 of the manifest without its seal, in its compact form (keys sorted).
+QString sealOf(QJsonObject manifest, const QByteArray &key)
+{
+    manifest.remove(u"seal"_s);
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(QJsonDocument(manifest).toJson(QJsonDocument::Compact),
+                                         key, QCryptographicHash::Sha256)
+            .toHex());
+}
+
+} // namespace
 
 using namespace ClipAssembly;
 
@@ -274,11 +289,21 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
         missing.append(QJsonObject{{u"fromMs"_s, fromNs / kNsPerMs}, {u"toMs"_s, toNs / kNsPerMs}});
     }
     manifest.insert(u"missing"_s, missing);
+    if (!options.sealKey.isEmpty())
+        manifest.insert(u"seal"_s, sealOf(manifest, options.sealKey));
     QSaveFile out(clip.manifestPath);
     const QByteArray json = QJsonDocument(manifest).toJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
         return Error{tr("The clip's manifest could not be written."), out.errorString()};
     return clip;
+}
+
+ClipExporter::Seal ClipExporter::checkSeal(const QJsonObject &manifest, const QByteArray &key)
+{
+    const QString seal = manifest.value(u"seal"_s).toString();
+    if (seal.isEmpty())
+        return Seal::Absent;
+    return !key.isEmpty() && seal == sealOf(manifest, key) ? Seal::Matches : Seal::Broken;
 }
 
 Result<QJsonObject> ClipExporter::verify(const QString &clipPath)

@@ -33,7 +33,15 @@ public:
         QString burnedWatermark; //!< not empty: drawn into every frame of the clip
         //! Called now and then with 0–100; return false to cancel (no file is left behind).
         std::function<bool(int percent)> progress;
+        //! Not empty: the manifest is sealed with this key (HMAC-SHA256), so the workstation
+        //! holding it can later tell its own exports from altered ones.
+        QByteArray sealKey;
     };
+
+    //! The purpose under which a workstation keeps its seal key (LocalCache::secret()).
+    static constexpr char kSealPurpose[] = "clip-manifest";
+    //! What a manifest's seal says, checked with a workstation's key.
+    enum class Seal { Invalid = 0, Absent, Matches, Broken };
 
     //! A camera's footage from `fromMs` to `toMs`; `segments`: its segments overlapping it.
     struct Range
@@ -66,6 +74,9 @@ public:
     //! size and its SHA-256. Integrity only: whoever changes the clip can write a new
     //! manifest, so this does not prove who exported it.
     static Result<QJsonObject> verify(const QString &clipPath);
+    //! Whether \a manifest (as verify() returned it) was sealed with \a key: Matches means
+    //! it was written by a workstation holding the key and not changed since.
+    static Seal checkSeal(const QJsonObject &manifest, const QByteArray &key);
     static QString manifestPath(const QString &clipPath);
 };
 

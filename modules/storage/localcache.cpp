@@ -3,11 +3,14 @@
 #include "incidentrepository.h"
 #include "keywrap.h"
 #include "schema.h"
+#include "sqlerror.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +167,34 @@ Result<LocalCache::Stats> LocalCache::stats()
         return incidents.error();
     stats.incidents = *incidents;
     return stats;
+}
+
+Result<QByteArray> LocalCache::secret(const QString &purpose)
+{
+    QSqlDatabase &db = m_database->connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT secret FROM workstation_secret WHERE purpose = ?"_s);
+    q.addBindValue(purpose);
+    if (!q.exec())
+        return Error{tr("The workstation's keys cannot be read from the cache."),
+                     q.lastError().text()};
+    if (q.next())
+        return q.value(0).toByteArray();
+    q.finish();
+    const QByteArray made = KeyWrap::generateDataKey();
+    // INSERT OR IGNORE and read back: two threads asking at once agree on one secret.
+    q.prepare(u"INSERT OR IGNORE INTO workstation_secret (purpose, secret) VALUES (?, ?)"_s);
+    q.addBindValue(purpose);
+    q.addBindValue(made);
+    if (!q.exec())
+        return Error{tr("The workstation's keys cannot be stored in the cache."),
+                     describeSqlError(q.lastError())};
+    q.prepare(u"SELECT secret FROM workstation_secret WHERE purpose = ?"_s);
+    q.addBindValue(purpose);
+    if (!q.exec() || !q.next())
+        return Error{tr("The workstation's keys cannot be read from the cache."),
+                     q.lastError().text()};
+    return q.value(0).toByteArray();
 }
 
 Result<void> LocalCache::changePassword(const QString &newPassword)

@@ -40,6 +40,10 @@ public:
     Result<std::unique_ptr<CacheDatabase>> openConnection() const;
     QString directory() const { return m_directory; }
     Result<Stats> stats();
+    //! A random 32-byte secret of this workstation for \a purpose (e.g. "clip-manifest"),
+    //! made on first use and kept in the encrypted cache: it outlives password changes
+    //! and rekeys, and leaves only with the cache.
+    Result<QByteArray> secret(const QString &purpose);
     //! Re-wraps the data key under \a newPassword; the cache file is not rewritten.
     Result<void> changePassword(const QString &newPassword);
     //! A new data key for the whole file (PRAGMA rekey), wrapped under \a password.

@@ -106,6 +106,11 @@ const QList<Migration> &migrations()
          {u"CREATE TABLE consumed_feed ("
           " name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL,"
           " consumed_ms INTEGER NOT NULL, PRIMARY KEY (sha256, bytes, name)) WITHOUT ROWID"_s}},
+        {8,
+         // Secrets of this workstation kept inside the encrypted cache (they survive a new
+         // password and a rekey), e.g. the key that seals the manifests of its exports.
+         {u"CREATE TABLE workstation_secret ("
+          " purpose TEXT PRIMARY KEY NOT NULL, secret BLOB NOT NULL) WITHOUT ROWID"_s}},
     };
     return all;
 }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,12 +47,12 @@ void WallChannel::watch()
 
 QStringList WallChannel::cameras() const
 {
-    QFile file(path());
-    if (!file.open(QIODevice::ReadOnly))
+    const auto text = BoundedFile::read(path(), 1 << 20);
+    if (!text)
         return {};
     QStringList ids;
     for (const QJsonValue &v :
-         QJsonDocument::fromJson(file.readAll()).object().value(u"cameras"_s).toArray()) {
+         QJsonDocument::fromJson(*text).object().value(u"cameras"_s).toArray()) {
         if (!v.toString().isEmpty())
             ids.append(v.toString());
     }

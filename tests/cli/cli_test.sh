@@ -150,6 +150,17 @@ start=$(grep -o '"fromMs":[0-9]*' "$tmp/out" | cut -d: -f2)
 [ "${start:-0}" -ge $((first + 730)) ] && [ "${start:-0}" -lt $((first + 780)) ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: exact clip starts at ${start:-?}, asked $((first + 730))"; }
 expect 0 "verify the exact clip" -- media verify "$tmp/exact.mp4"
 contains out "integrity only, not authenticity" "verify says what it proves"
+# The exporting workstation's seal: it tells its own exports from a clip edited together
+# with a recomputed manifest, which passes the integrity check alone.
+contains exact.mp4.manifest.json '"seal": "[0-9a-f]\{64\}"' "the manifest is sealed"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "verify the seal" -- media verify "$tmp/exact.mp4" --cache "$tmp/rc"
+contains out "exported by this workstation" "verify names the exporting workstation"
+cp "$tmp/exact.mp4" "$tmp/forged.mp4"; printf 'x' | dd of="$tmp/forged.mp4" bs=1 seek=3000 conv=notrunc 2>/dev/null
+sed -e "s/\"sha256\": \"[0-9a-f]*\"/\"sha256\": \"$(sha256sum "$tmp/forged.mp4" | cut -d' ' -f1)\"/" \
+    -e 's/"file": "exact.mp4"/"file": "forged.mp4"/' "$tmp/exact.mp4.manifest.json" >"$tmp/forged.mp4.manifest.json"
+expect 0 "a forged clip passes the integrity check alone" -- media verify "$tmp/forged.mp4"
+JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 1 "a forged clip fails the seal" -- media verify "$tmp/forged.mp4" --cache "$tmp/rc"
+contains err "seal does not match" "says the seal is broken"
 contains exact.mp4.manifest.json '"mode": "exact"' "manifest says exact"
 contains exact.mp4.manifest.json '"operator": "王警官"' "manifest names the operator"
 contains exact.mp4.manifest.json '"watermark": "王警官 ws-1"' "manifest records the burned watermark"

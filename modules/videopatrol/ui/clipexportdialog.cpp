@@ -101,6 +101,10 @@ ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &c
         QDateTime::fromMSecsSinceEpoch(shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
     setup.watermarkRequired =
         VideoPatrolSettings::exportWatermark.value(shell.settings()) == u"always";
+    if (shell.cache()) {
+        if (auto key = shell.cache()->secret(QString::fromLatin1(ClipExporter::kSealPurpose)))
+            setup.sealKey = *key;
+    }
     const qint64 now = shell.clock().nowMs();
     setup.outputPath = [&shell, id = camera.id, now](const QString &suffix) {
         const QString dir = QDir(shell.context().dataDirectory).filePath(u"clips"_s);
@@ -183,6 +187,7 @@ void ClipExportDialog::startExport()
     ClipExporter::Options options;
     options.mode = ClipExporter::Mode(m_mode->currentData().toInt());
     options.operatorName = m_setup.operatorName;
+    options.sealKey = m_setup.sealKey;
     if (m_burn->isChecked())
         options.burnedWatermark = m_setup.watermark;
     const QString path = m_setup.outputPath(m_format->currentData().toString());

@@ -33,6 +33,7 @@ public:
         QString operatorName;
         QString watermark;              //!< the text burned in when asked for
         bool watermarkRequired = false; //!< policy: every export carries it
+        QByteArray sealKey;             //!< the workstation's key for the manifest's seal
         //! The output file for a format ("mp4" / "mkv").
         std::function<QString(const QString &suffix)> outputPath;
         //! The camera's recording for a time range.

@@ -14,11 +14,13 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <core/boundedfile.h>
 #include <core/filehash.h>
 #include <core/localtime.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
+#include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
@@ -115,10 +117,8 @@ void EvidencePage::refresh()
     const QDir clips(data.filePath(u"clips"_s));
     for (const QString &name : clips.entryList({u"*.manifest.json"_s}, QDir::Files, QDir::Name)) {
         const QString clipPath = clips.filePath(name.chopped(int(qstrlen(".manifest.json"))));
-        QFile manifestFile(clips.filePath(name));
-        const QJsonObject manifest = manifestFile.open(QIODevice::ReadOnly)
-                                         ? QJsonDocument::fromJson(manifestFile.readAll()).object()
-                                         : QJsonObject();
+        const auto text = BoundedFile::read(clips.filePath(name), ClipExporter::kMaxManifestBytes);
+        const QJsonObject manifest = text ? QJsonDocument::fromJson(*text).object() : QJsonObject();
         addRow(tr("Clip"), manifest.value(u"camera"_s).toString(),
                localTimeText(manifest.value(u"fromMs"_s).toInteger()) + u" – "_s +
                    QDateTime::fromMSecsSinceEpoch(manifest.value(u"toMs"_s).toInteger())
@@ -140,10 +140,15 @@ void EvidencePage::refresh()
     m_view->sortByColumn(Time, Qt::DescendingOrder);
 
     // Hashes and checks in the background, filled in as they come.
+    QByteArray sealKey;
+    if (m_shell.cache()) {
+        if (auto key = m_shell.cache()->secret(QString::fromLatin1(ClipExporter::kSealPurpose)))
+            sealKey = *key;
+    }
     for (const Pending &p : std::as_const(pending)) {
         QPointer<EvidencePage> self = this;
         std::shared_ptr<bool> alive = m_alive;
-        m_hashing.start([self, alive, p, generation] {
+        m_hashing.start([self, alive, p, generation, sealKey] {
             if (!*alive)
                 return;
             QString sha;
@@ -151,7 +156,16 @@ void EvidencePage::refresh()
             if (p.clip) {
                 auto verified = ClipExporter::verify(p.path);
                 sha = verified ? verified->value(u"sha256"_s).toString() : fileSha256(p.path);
-                check = verified ? tr("✓ intact") : tr("✗ %1").arg(verified.error().message);
+                if (!verified)
+                    check = tr("✗ %1").arg(verified.error().message);
+                else if (const auto seal = ClipExporter::checkSeal(*verified, sealKey);
+                         seal == ClipExporter::Seal::Matches)
+                    check = tr("✓ intact, sealed here");
+                else if (seal == ClipExporter::Seal::Absent)
+                    check = tr("✓ intact (not sealed)");
+                else
+                    check = tr("✗ the manifest's seal does not match this workstation: changed "
+                               "together with its manifest, or exported elsewhere");
             } else {
                 sha = fileSha256(p.path);
             }
