@@ -592,15 +592,15 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be copied (is the disk full?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no rule %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem %1 “%2” (%3, %4) is past its due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,14 +973,6 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Nothing was imported; free some space and import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case could not be stored in the cache; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +982,14 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>%1 cannot be written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; free some space and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2619,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -3022,6 +3026,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SealedFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or is incomplete: it cannot be decrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

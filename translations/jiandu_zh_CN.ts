@@ -590,16 +590,16 @@ The built-in catalogue runs instead.</source>
         <translation>附件无法保存到 %1。</translation>
     </message>
     <message>
-        <source>%1 could not be copied (is the disk full?).</source>
-        <translation>%1 无法复制（磁盘是否已满？）。</translation>
-    </message>
-    <message>
         <source>There is no rule %1.</source>
         <translation>没有规则 %1。</translation>
     </message>
     <message>
         <source>Problem %1 “%2” (%3, %4) is past its due time.</source>
         <translation>问题 %1“%2”（%3，%4）已超过办理期限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -970,14 +970,6 @@ The built-in catalogue runs instead.</source>
         <translation>无法写入文件夹 %1；请检查其权限和剩余空间。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2. Nothing was imported.</source>
-        <translation>无法写入 %1：%2。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Nothing was imported; free some space and import again.</source>
-        <translation>无法写入 %1：%2。未导入任何内容；请释放空间后重新导入。</translation>
-    </message>
-    <message>
         <source>The case could not be stored in the cache; nothing was imported.</source>
         <translation>案件无法保存到本地缓存；未导入任何内容。</translation>
     </message>
@@ -988,6 +980,14 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>%1 cannot be written; nothing was imported.</source>
         <translation>无法写入 %1；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; free some space and import again.</source>
+        <translation>%1 未导入任何内容；请释放空间后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2616,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>What was found</source>
         <translation>发现的情况</translation>
     </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>附件未打开</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -3020,6 +3024,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
         <translation>无法将缓存升级到架构 %1，缓存未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SealedFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be encrypted.</source>
+        <translation>文件无法加密。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed or is incomplete: it cannot be decrypted.</source>
+        <translation>%1 已被改动或不完整，无法解密。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
+#include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -254,6 +255,9 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, 
     if (auto allowed = ProblemWorkflow::check(**current, actor(), action, note); !allowed)
         return allowed.error();
     QList<ProblemAttachment> attachments;
+    const auto fileSecret = SealedFile::secret(m_shell.cache()->database().connection());
+    if (!fileSecret)
+        return fileSecret.error();
     const QDir store(
         QDir(m_shell.context().dataDirectory).filePath(u"attachments/problem-%1"_s.arg(problemId)));
     for (const QString &file : attachmentFiles) {
@@ -262,13 +266,15 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, 
             return Error{tr("%1 cannot be read; attach another file.").arg(file), {}};
         if (!QDir().mkpath(store.path()))
             return Error{tr("The attachment cannot be stored in %1.").arg(store.path()), {}};
+        const QString sha256 = fileSha256(source.filePath());
         QString target = store.filePath(source.fileName());
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = store.filePath(
                 u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(source.suffix()));
-        if (!QFile::copy(source.filePath(), target))
-            return Error{tr("%1 could not be copied (is the disk full?).").arg(file), {}};
-        attachments.append({source.fileName(), target, source.size(), fileSha256(target)});
+        // Encrypted at rest under the cache's file key, like every piece of evidence.
+        if (auto sealed = SealedFile::sealCopy(source.filePath(), target, *fileSecret); !sealed)
+            return Error{tr("%1 could not be stored: %2").arg(file, sealed.error().message), {}};
+        attachments.append({source.fileName(), target, source.size(), sha256});
     }
     auto applied = problems.apply(problemId, actor(), action, note.trimmed(), attachments, nowMs());
     if (!applied) {

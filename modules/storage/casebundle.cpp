@@ -4,6 +4,7 @@
 #include "caserepository.h"
 #include "incidentrepository.h"
 #include "keywrap.h"
+#include "sealedfile.h"
 #include "sqlerror.h"
 
 #include <QCryptographicHash>
@@ -86,8 +87,11 @@ Result<CaseBundle::Summary> CaseBundle::exportCase(CacheDatabase &source, const 
             incidents.append(incident->value());
     }
     Summary summary{ajbh, int(incidents.size()), int(files->size()), 0};
+    const auto fileSecret = SealedFile::secret(source.connection());
+    if (!fileSecret)
+        return fileSecret.error();
     for (const CaseFile &file : *files) {
-        if (fileSha256(file.path) != file.sha256)
+        if (SealedFile::plainSha256(file.path, *fileSecret) != file.sha256)
             return Error{tr("The file %1 of case %2 is missing or was changed since it was "
                             "recorded; the case cannot be exported.")
                              .arg(file.path, ajbh),
@@ -132,19 +136,31 @@ Result<CaseBundle::Summary> CaseBundle::exportCase(CacheDatabase &source, const 
             CaseFile inBundle = file;
             inBundle.path = file.name;
             ok = ok && isSafeFileName(file.name) && bundleCases.upsertFile(inBundle).ok();
-            QFile in(file.path);
-            ok = ok && in.open(QIODevice::ReadOnly);
-            for (qint64 seq = 0; ok && !in.atEnd(); ++seq) {
+            // The plain content, in chunks as they come (the file may be sealed at rest).
+            qint64 seq = 0;
+            bool cancelled = false;
+            QByteArray chunk;
+            const auto flush = [&] {
                 q.addBindValue(file.name);
-                q.addBindValue(seq);
-                const QByteArray chunk = in.read(kChunkBytes);
+                q.addBindValue(seq++);
                 q.addBindValue(chunk);
-                ok = q.exec();
+                ok = ok && q.exec();
                 done += chunk.size();
-                if (ok && progress && !progress(done, summary.fileBytes)) {
-                    db.rollback();
-                    return abandon(Error{tr("Export cancelled."), {}});
-                }
+                chunk.clear();
+                if (ok && progress && !progress(done, summary.fileBytes))
+                    cancelled = true;
+                return ok && !cancelled;
+            };
+            if (ok)
+                ok = SealedFile::read(file.path, *fileSecret, [&](QByteArrayView data) {
+                         chunk.append(data);
+                         return chunk.size() < kChunkBytes || flush();
+                     }).ok();
+            if (ok && !cancelled && !chunk.isEmpty())
+                flush();
+            if (cancelled) {
+                db.rollback();
+                return abandon(Error{tr("Export cancelled."), {}});
             }
         }
         if (!ok || !db.commit()) {
@@ -246,6 +262,9 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
     if (contents.size() != files->size())
         return tampered(u"contents"_s);
 
+    const auto fileSecret = SealedFile::secret(target.connection());
+    if (!fileSecret)
+        return fileSecret.error();
     // Extract and verify every file into a staging folder beside the case's folder (the
     // same disk, so putting them in place is a rename); nothing that was there before is
     // touched until the cache's transaction is ready to commit.
@@ -272,11 +291,10 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         if (!isSafeFileName(file.name) || listed.value(u"name"_s).toString() != file.name ||
             listed.value(u"sha256"_s).toString() != file.sha256)
             return tampered(file.name);
-        QFile out(staging.filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly))
-            return Error{tr("%1 cannot be written: %2. Nothing was imported.")
-                             .arg(out.fileName(), out.errorString()),
-                         {}};
+        // Encrypted at rest under the cache's file key: a stolen disk reveals nothing.
+        SealedFile::Writer out;
+        if (auto opened = out.open(staging.filePath(file.name), *fileSecret); !opened)
+            return Error{tr("%1 Nothing was imported.").arg(opened.error().message), {}};
         QCryptographicHash hash(QCryptographicHash::Sha256);
         chunks.prepare(u"SELECT data FROM bundle_chunk WHERE name = ? ORDER BY seq"_s);
         chunks.addBindValue(file.name);
@@ -285,10 +303,9 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         while (chunks.next()) {
             const QByteArray data = chunks.value(0).toByteArray();
             hash.addData(data);
-            if (out.write(data) != data.size())
-                return Error{tr("%1 cannot be written: %2. Nothing was imported; free some "
-                                "space and import again.")
-                                 .arg(file.name, out.errorString()),
+            if (auto written = out.write(data); !written)
+                return Error{tr("%1 Nothing was imported; free some space and import again.")
+                                 .arg(written.error().message),
                              {}};
             done += data.size();
             if (progress && !progress(done, total))
@@ -296,12 +313,10 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         }
         if (QString::fromLatin1(hash.result().toHex()) != file.sha256)
             return tampered(file.name);
-        if (!out.flush() || out.error() != QFileDevice::NoError)
-            return Error{tr("%1 cannot be written: %2. Nothing was imported; free some space "
-                            "and import again.")
-                             .arg(file.name, out.errorString()),
+        if (auto finished = out.finish(); !finished)
+            return Error{tr("%1 Nothing was imported; free some space and import again.")
+                             .arg(finished.error().message),
                          {}};
-        out.close();
         file.path = QDir(caseDirectory).filePath(file.name);
         placed.append(file);
     }
@@ -349,7 +364,7 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
     for (const CaseFile &file : std::as_const(placed)) {
         const QString staged = staging.filePath(file.name);
         if (QFileInfo::exists(file.path)) {
-            if (fileSha256(file.path) == file.sha256)
+            if (SealedFile::plainSha256(file.path, *fileSecret) == file.sha256)
                 continue;
             const QString aside = staging.filePath(file.name + u".replaced"_s);
             if (!QFile::rename(file.path, aside)) {

@@ -171,7 +171,11 @@ Result<LocalCache::Stats> LocalCache::stats()
 
 Result<QByteArray> LocalCache::secret(const QString &purpose)
 {
-    QSqlDatabase &db = m_database->connection();
+    return secret(m_database->connection(), purpose);
+}
+
+Result<QByteArray> LocalCache::secret(QSqlDatabase db, const QString &purpose)
+{
     QSqlQuery q(db);
     q.prepare(u"SELECT secret FROM workstation_secret WHERE purpose = ?"_s);
     q.addBindValue(purpose);

@@ -4,6 +4,7 @@
 #include "storageexport.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <core/result.h>
 #include <memory>
 
@@ -44,6 +45,8 @@ public:
     //! made on first use and kept in the encrypted cache: it outlives password changes
     //! and rekeys, and leaves only with the cache.
     Result<QByteArray> secret(const QString &purpose);
+    //! The same, through \a db, a connection to a cache (on a thread of its own).
+    static Result<QByteArray> secret(QSqlDatabase db, const QString &purpose);
     //! Re-wraps the data key under \a newPassword; the cache file is not rewritten.
     Result<void> changePassword(const QString &newPassword);
     //! A new data key for the whole file (PRAGMA rekey), wrapped under \a password.

@@ -30,6 +30,7 @@
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
 #include <storage/rulesettingsrepository.h>
+#include <storage/sealedfile.h>
 #include <sys/resource.h>
 
 using namespace Jiandu;
@@ -411,9 +412,17 @@ private slots:
             stored.sha256,
             QString::fromLatin1(
                 QCryptographicHash::hash("hospital record", QCryptographicHash::Sha256).toHex()));
+        // Encrypted at rest; read through the cache's key it is the file attached.
         QFile copy(stored.path);
         QVERIFY(copy.open(QIODevice::ReadOnly));
-        QCOMPARE(copy.readAll(), QByteArray("hospital record"));
+        QVERIFY(!copy.readAll().contains("hospital record"));
+        QByteArray plain;
+        QVERIFY(SealedFile::read(stored.path, *SealedFile::secret(m_cache->database().connection()),
+                                 [&plain](QByteArrayView data) {
+                                     plain.append(data);
+                                     return true;
+                                 }));
+        QCOMPARE(plain, QByteArray("hospital record"));
     }
 
     void ruleChangesAreAuditedAndTakeEffect()

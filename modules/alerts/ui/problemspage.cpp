@@ -6,12 +6,14 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUrl>
@@ -19,6 +21,7 @@
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
+#include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -73,10 +76,10 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
         {tr("Time"), tr("Who"), tr("Step"), tr("Stage"), tr("Note"), tr("Attachments")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(4, QHeaderView::Stretch);
-    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [](QTreeWidgetItem *item) {
+    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QStringList files = item->data(5, Qt::UserRole).toStringList();
         for (const QString &file : files)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+            openAttachment(file);
     });
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -276,6 +279,24 @@ void ProblemsPage::newProblem()
         }
         dialog.showError(opened.error().message);
     }
+}
+
+void ProblemsPage::openAttachment(const QString &path)
+{
+    // Attachments are encrypted at rest: another program gets a plain copy in a folder only
+    // this user can enter, removed when the page closes.
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    const auto secret = SealedFile::secret(m_service.shell().cache()->database().connection());
+    const QString copy = m_openedFiles->filePath(QFileInfo(path).fileName());
+    const auto written =
+        secret ? SealedFile::plainCopy(path, copy, *secret) : Result<void>(secret.error());
+    if (!written) {
+        m_service.shell().notify(Severity::Warning, tr("Attachment not opened"),
+                                 written.error().message);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
 }
 
 } // namespace Jiandu

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QTemporaryDir>
 #include <QWidget>
 #include <core/problem.h>
+#include <memory>
 
 class QComboBox;
 class QHBoxLayout;
@@ -29,6 +31,8 @@ public:
     void takeStep(ProblemAction action);
 
 private:
+    void openAttachment(const QString &path);
+
     void reload();
     void showSelected();
     qint64 selectedId() const;
@@ -40,6 +44,7 @@ private:
     QLabel *m_role = nullptr;
     QTextBrowser *m_summary = nullptr;
     QTreeWidget *m_history = nullptr;
+    std::unique_ptr<QTemporaryDir> m_openedFiles; //!< plain copies of opened attachments
     QWidget *m_actions = nullptr;
     QHBoxLayout *m_actionLayout = nullptr;
     QList<Problem> m_problems;

@@ -14,6 +14,7 @@
 #include <storage/incidentrepository.h>
 #include <storage/keywrap.h>
 #include <storage/localcache.h>
+#include <storage/sealedfile.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -58,6 +59,17 @@ class tst_CaseBundle : public QObject
         l.cache = std::move(LocalCache::create(fresh(u"laptop"_s), u"pw"_s)).value();
         l.files = fresh(u"files"_s);
         return l;
+    }
+    static QByteArray plainContent(Laptop &l, const QString &path)
+    {
+        QByteArray plain;
+        const auto secret = SealedFile::secret(l.cache->database().connection());
+        if (!secret || !SealedFile::read(path, *secret, [&plain](QByteArrayView data) {
+                plain.append(data);
+                return true;
+            }))
+            return {};
+        return plain;
     }
     static bool hasCase(Laptop &l)
     {
@@ -133,7 +145,14 @@ private slots:
         const QList<CaseFile> files = cases.files(kCase).value();
         QCOMPARE(files.size(), 2);
         const QString clipPath = QDir(l.files).filePath(kCase + u"/讯问-20261123.mp4"_s);
-        QCOMPARE(Testing::readFile(clipPath), m_clip);
+        // At rest it is encrypted (nothing of it readable without the cache)...
+        const QByteArray atRest = Testing::readFile(clipPath);
+        QVERIFY(!atRest.contains("CLIPPLAINTEXT!"));
+        QVERIFY(!atRest.contains(m_clip.mid(5000, 64)));
+        QVERIFY(!Testing::readFile(QDir(l.files).filePath(kCase + u"/转写.txt"_s))
+                     .contains(u"张某"_s.toUtf8()));
+        // ...and read through the cache's key it is the original, byte for byte.
+        QCOMPARE(plainContent(l, clipPath), m_clip);
         QVERIFY(std::any_of(files.cbegin(), files.cend(),
                             [&](const CaseFile &f) { return f.path == clipPath; }));
         auto incident = IncidentRepository(l.cache->database().connection())
@@ -279,15 +298,43 @@ private slots:
         QVERIFY2(again.error().message.contains(u"Nothing was imported"_s),
                  qPrintable(again.error().message));
         // What the cache lists is still there, whole; no staging folder is left behind.
-        QCOMPARE(Testing::readFile(clip), m_clip);
+        QCOMPARE(plainContent(l, clip), m_clip);
         QVERIFY(QFileInfo::exists(transcript));
         QCOMPARE(QDir(l.files).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{kCase});
         const QList<CaseFile> listed =
             CaseRepository(l.cache->database().connection()).files(kCase).value();
         QCOMPARE(listed.size(), 2);
+        const QByteArray secret = *SealedFile::secret(l.cache->database().connection());
         for (const CaseFile &f : listed)
-            QCOMPARE(fileSha256(f.path), f.sha256);
+            QCOMPARE(SealedFile::plainSha256(f.path, secret), f.sha256);
+    }
+
+    void anImportedCaseTravelsOnFromTheLaptop()
+    {
+        // Imported (sealed at rest), exported again from the laptop, imported elsewhere: the
+        // files arrive unchanged; a sealed file changed on disk is refused, not exported.
+        Laptop l = laptop();
+        QVERIFY(CaseBundle::importBundle(l.cache->database(), m_bundle, kTransfer, l.files).ok());
+        const QString again = fresh(u"again"_s);
+        auto exported = CaseBundle::exportCase(l.cache->database(), kCase, again, kTransfer);
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().text()));
+        Laptop other = laptop();
+        QVERIFY(
+            CaseBundle::importBundle(other.cache->database(), again, kTransfer, other.files).ok());
+        QCOMPARE(plainContent(other, QDir(other.files).filePath(kCase + u"/讯问-20261123.mp4"_s)),
+                 m_clip);
+
+        const QString sealed = QDir(l.files).filePath(kCase + u"/讯问-20261123.mp4"_s);
+        QByteArray bytes = Testing::readFile(sealed);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 1);
+        QVERIFY(Testing::writeFile(sealed, bytes));
+        QVERIFY(plainContent(l, sealed).isEmpty());
+        QVERIFY(!CaseBundle::exportCase(l.cache->database(), kCase, fresh(u"b"_s), kTransfer).ok());
+        // Cut short after a whole chunk: refused too.
+        QVERIFY(Testing::writeFile(sealed,
+                                   Testing::readFile(sealed).left(8 + 16 + 4 + (1 << 20) + 16)));
+        QVERIFY(plainContent(l, sealed).isEmpty());
     }
 
     void aForgedCacheKeyDoesNotStallTheOpen()
