@@ -1,7 +1,6 @@
 #include "ruleworker.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -11,6 +10,7 @@
 #include <QSqlError>
 #include <QTimer>
 #include <core/clock.h>
+#include <core/filehash.h>
 #include <moduleapi/ishell.h>
 #include <rules/eventfeed.h>
 #include <storage/localcache.h>
@@ -352,12 +352,7 @@ void RuleWorker::readFeedFile(const QString &path)
         return; // still being written, or not ours to read: next time
     QByteArray content = file.read(kMaxFeedFileBytes + 1);
     file.close();
-    const ConsumedFeed consumed{
-        {name,
-         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
-         content.size()},
-        path,
-        {}};
+    const ConsumedFeed consumed{{name, Sha256::hex(content), content.size()}, path, {}};
     AlertRepository alerts(m_db->connection());
     if (const auto known = alerts.consumed(consumed.file); known && *known) {
         // Applied before (the client stopped, or the move failed, after its alerts were

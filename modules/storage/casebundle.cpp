@@ -231,9 +231,7 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
     const auto wrappedKey = BoundedFile::read(keyFile(directory), KeyWrap::kMaxFileBytes);
     if (!wrappedKey)
         return tampered(u"bundle.key: "_s + wrappedKey.error().message);
-    if (QString::fromLatin1(
-            QCryptographicHash::hash(*wrappedKey, QCryptographicHash::Sha256).toHex()) !=
-        hashes.value(u"bundle.key"_s).toString())
+    if (Sha256::hex(*wrappedKey) != hashes.value(u"bundle.key"_s).toString())
         return tampered(u"bundle.key"_s);
     if (!QFileInfo(databaseFile(directory)).isFile())
         return tampered(u"bundle.db"_s);
@@ -295,7 +293,7 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         SealedFile::Writer out;
         if (auto opened = out.open(staging.filePath(file.name), *fileSecret); !opened)
             return Error{tr("%1 Nothing was imported.").arg(opened.error().message), {}};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         chunks.prepare(u"SELECT data FROM bundle_chunk WHERE name = ? ORDER BY seq"_s);
         chunks.addBindValue(file.name);
         if (!chunks.exec())
@@ -311,7 +309,7 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
             if (progress && !progress(done, total))
                 return Error{tr("Import cancelled; nothing was imported."), {}};
         }
-        if (QString::fromLatin1(hash.result().toHex()) != file.sha256)
+        if (hash.hexResult() != file.sha256)
             return tampered(file.name);
         if (auto finished = out.finish(); !finished)
             return Error{tr("%1 Nothing was imported; free some space and import again.")

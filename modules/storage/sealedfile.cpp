@@ -6,6 +6,7 @@
 #include <QMessageAuthenticationCode>
 #include <QSaveFile>
 #include <QtEndian>
+#include <core/filehash.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -196,12 +197,12 @@ Result<void> SealedFile::read(const QString &path, const QByteArray &secret,
 
 QString SealedFile::plainSha256(const QString &path, const QByteArray &secret)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const auto read = SealedFile::read(path, secret, [&hash](QByteArrayView data) {
         hash.addData(data);
         return true;
     });
-    return read ? QString::fromLatin1(hash.result().toHex()) : QString();
+    return read ? hash.hexResult() : QString();
 }
 
 Result<void> SealedFile::sealCopy(const QString &from, const QString &to, const QByteArray &secret)

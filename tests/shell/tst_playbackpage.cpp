@@ -200,6 +200,8 @@ private slots:
         QDir().mkpath(clips);
         ClipExporter::Options options;
         options.operatorName = u"tester"_s;
+        // Sealed by this workstation, as the clip dialog does.
+        options.sealKey = *m_cache->secret(QString::fromLatin1(ClipExporter::kSealPurpose));
         QList<MediaSegment> a;
         for (const MediaSegment &s : m_recorded) {
             if (s.cameraId == u"cam-a")
@@ -239,7 +241,7 @@ private slots:
             }
             return QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(cell(u"good.mkv"_s, 6), u"✓ intact"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(u"good.mkv"_s, 6), u"✓ intact, sealed here"_s, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(cell(u"bad.mkv"_s, 6).contains(u"changed after export"_s), 10000);
         QCOMPARE(cell(u"good.mkv"_s, 5), fileSha256(clips + u"/good.mkv"_s));
         QCOMPARE(cell(u"good.mkv"_s, 1), u"cam-a"_s);
