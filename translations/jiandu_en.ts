@@ -2623,6 +2623,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Attachment not opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed since it was attached; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -3007,6 +3011,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The events of %1 are applied and stored, but the file cannot be moved to processed/ (%2). It is not read again; move it away by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s saved deadlines cannot be read (%1); they are kept as they are. Restart Jiandu; if it persists, check the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event folder unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read: no events reach the supervision alerts. Check the folder and its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2620,6 +2620,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Attachment not opened</source>
         <translation>附件未打开</translation>
     </message>
+    <message>
+        <source>%1 was changed since it was attached; it is not opened.</source>
+        <translation>%1 在添加为附件后已被改动，不予打开。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -3005,6 +3009,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The events of %1 are applied and stored, but the file cannot be moved to processed/ (%2). It is not read again; move it away by hand.</source>
         <translation>%1 中的事件已应用并保存，但该文件无法移入 processed/（%2）。它不会被再次读取；请手动将其移走。</translation>
+    </message>
+    <message>
+        <source>The rule engine&apos;s saved deadlines cannot be read (%1); they are kept as they are. Restart Jiandu; if it persists, check the cache.</source>
+        <translation>无法读取规则引擎保存的期限（%1）；这些期限保持原样。请重启监督客户端；若仍出现，请检查本地缓存。</translation>
+    </message>
+    <message>
+        <source>Event folder unusable</source>
+        <translation>事件文件夹不可用</translation>
+    </message>
+    <message>
+        <source>%1 is missing or cannot be read: no events reach the supervision alerts. Check the folder and its permissions.</source>
+        <translation>%1 不存在或无法读取：没有事件能进入监督预警。请检查该文件夹及其权限。</translation>
     </message>
 </context>
 <context>

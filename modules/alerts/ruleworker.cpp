@@ -68,8 +68,18 @@ void RuleWorker::start()
     m_db = std::move(db).value();
     AlertRepository alerts(m_db->connection());
     const auto state = alerts.loadEngineState();
+    if (!state) {
+        // Never run on an empty state over a saved one it could not read: its first save
+        // would wipe every running deadline.
+        emit report(int(Severity::Critical), tr("Supervision alerts are not running"),
+                    tr("The rule engine's saved deadlines cannot be read (%1); they are kept as "
+                       "they are. Restart Jiandu; if it persists, check the cache.")
+                        .arg(state.error().text()));
+        m_db.reset();
+        return;
+    }
     bool restored = false;
-    if (state && !state->isEmpty()) {
+    if (!state->isEmpty()) {
         restored = m_engine.restoreState(QJsonDocument::fromJson(*state).object());
         if (!restored)
             emit report(int(Severity::Warning), tr("Rule engine state not understood"),
@@ -104,6 +114,9 @@ void RuleWorker::stop()
 {
     if (m_tick)
         m_tick->stop();
+    // What the rates still have to hear of (alerts raised since the last tick) goes in now.
+    if (m_db && !m_feedback.isEmpty())
+        submit(std::exchange(m_feedback, {}), u"alerts"_s);
     if (m_db && m_dirty)
         apply({}, true);
     m_db.reset();
@@ -320,22 +333,31 @@ void RuleWorker::scanFeed()
     if (!m_db || m_config.feedDirectory.isEmpty() || m_dirty || !m_pendingFeeds.isEmpty())
         return;
     QDir feed(m_config.feedDirectory);
+    const QFileInfo folder(m_config.feedDirectory);
+    const bool usable = folder.isDir() && folder.isReadable() && folder.isExecutable();
+    if (!usable && !std::exchange(m_reportedFeedFolder, true))
+        emit report(int(Severity::Critical), tr("Event folder unusable"),
+                    tr("%1 is missing or cannot be read: no events reach the supervision "
+                       "alerts. Check the folder and its permissions.")
+                        .arg(QDir::toNativeSeparators(m_config.feedDirectory)));
+    if (!usable)
+        return;
+    m_reportedFeedFolder = false;
     // Regular files only: a FIFO or a device named *.jsonl is never opened.
     const QStringList files =
         feed.entryList({u"*.jsonl"_s}, QDir::Files | QDir::NoSymLinks, QDir::Time | QDir::Reversed);
     for (const QString &name : files) {
-        readFeedFile(feed.filePath(name));
-        if (m_dirty)
+        if (readFeedFile(feed.filePath(name)) || m_dirty)
             return;
     }
 }
 
-void RuleWorker::readFeedFile(const QString &path)
+bool RuleWorker::readFeedFile(const QString &path)
 {
     const QFileInfo info(path);
     const std::pair<qint64, qint64> seen{info.size(), info.lastModified().toMSecsSinceEpoch()};
     if (!info.isFile() || m_stuck.value(path) == seen)
-        return;
+        return false;
     const QString name = info.fileName();
     if (info.size() > kMaxFeedFileBytes) {
         m_stuck.insert(path, seen);
@@ -345,21 +367,37 @@ void RuleWorker::readFeedFile(const QString &path)
                         .arg(name)
                         .arg(info.size() >> 20)
                         .arg(kMaxFeedFileBytes >> 20));
-        return;
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return; // still being written, or not ours to read: next time
+        return false; // not ours to read: next time
     QByteArray content = file.read(kMaxFeedFileBytes + 1);
     file.close();
+    // A file still being written (its last line unfinished, or it changed while it was read)
+    // waits: applying part of it would lose the rest. Files should be written aside and
+    // renamed in; one left without its final line break is taken after a quiet minute.
+    const QFileInfo after(path);
+    const bool quiet = after.lastModified().msecsTo(QDateTime::currentDateTime()) > 60'000;
+    if (content.size() != after.size() || after.lastModified() != info.lastModified() ||
+        content.size() > kMaxFeedFileBytes ||
+        (!content.isEmpty() && !content.endsWith('\n') && !quiet))
+        return false;
     const ConsumedFeed consumed{{name, Sha256::hex(content), content.size()}, path, {}};
     AlertRepository alerts(m_db->connection());
-    if (const auto known = alerts.consumed(consumed.file); known && *known) {
+    const auto known = alerts.consumed(consumed.file);
+    if (!known) {
+        // Not knowing whether it was applied, it is not applied: the next scan asks again.
+        qCWarning(lcRules) << "cannot tell whether" << name
+                           << "was applied:" << known.error().text();
+        return true;
+    }
+    if (*known) {
         // Applied before (the client stopped, or the move failed, after its alerts were
         // stored): only the move is left to do.
         qCInfo(lcRules) << "feed file already applied, not read again:" << name;
         retire(consumed);
-        return;
+        return false;
     }
     QBuffer buffer(&content);
     buffer.open(QIODevice::ReadOnly);
@@ -376,6 +414,7 @@ void RuleWorker::readFeedFile(const QString &path)
                         .arg(batch.errors.constFirst()));
     }
     submit(batch.events, name, std::move(applied));
+    return false;
 }
 
 void RuleWorker::retire(const ConsumedFeed &feed)

@@ -80,7 +80,9 @@ private:
     //! applied, in one transaction; kept pending (the engine is not told again) if it fails.
     void apply(const QList<AlertChange> &changes, bool saveState);
     void retire(const ConsumedFeed &feed);
-    void readFeedFile(const QString &path);
+    //! Reads and applies the feed file at \a path if it is complete; true if scanning must
+    //! stop for now (the cache cannot say what was applied).
+    bool readFeedFile(const QString &path);
     void playDemo();
     void remind();
     void pruneProcessed();
@@ -99,6 +101,7 @@ private:
     //! while unchanged (the cache also knows them, should the client restart).
     QHash<QString, std::pair<qint64, qint64>> m_stuck;
     bool m_reportedStorage = false;
+    bool m_reportedFeedFolder = false;
     //! "alert.raised" events for the rates that judge how alerts are handled (预警核查率),
     //! applied with the next tick.
     QList<RuleEvent> m_feedback;

@@ -20,6 +20,9 @@ public:
 
     bool document(QString *error)
     {
+        // A byte order mark (editors on Windows write one) is not part of the text.
+        if (m_text.startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
         if (!QUtf8StringView(m_text).isValidUtf8()) {
             // Said at the start of the first line that is not valid UTF-8.
             for (qsizetype from = 0; from < m_text.size();) {

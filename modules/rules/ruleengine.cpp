@@ -311,6 +311,14 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
         std::make_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
     }
     closeRatePeriods(nowMs, changes);
+    // Answers are remembered for re-deliveries of their start, but not for ever: a start
+    // re-sent more than 90 days after its answer is no longer recognised.
+    if (size_t(m_satisfied.size()) > m_satisfiedPruneAt) {
+        constexpr qint64 kKeepMs = 90 * 86400'000LL;
+        m_satisfied.removeIf(
+            [this](const auto &entry) { return entry.value() < m_nowMs - kKeepMs; });
+        m_satisfiedPruneAt = std::max<size_t>(4096, 2 * size_t(m_satisfied.size()));
+    }
     // Silences that end: an alert they kept out of the inbox and still open is raised now.
     for (auto it = m_silences.begin(); it != m_silences.end();) {
         if (it->untilMs > nowMs) {
@@ -355,9 +363,10 @@ RuleEvent RuleEngine::withDerivedFacts(const RuleEvent &event)
     // 70 or more are special persons (seed 004, 特殊人员进入办案区) whether or not the
     // registering officer ticked the box.
     const auto id = IdNumber::parse(event.subject.value(u"idCard"_s).toString());
-    if (!id)
+    const QDate day = QDateTime::fromMSecsSinceEpoch(event.timeMs).date();
+    if (!id || id->birthDate() > day) // born after the event: not this person's number
         return event;
-    const int age = id->ageOn(QDateTime::fromMSecsSinceEpoch(event.timeMs).date());
+    const int age = id->ageOn(day);
     const QString derived = age < 18 ? u"未成年人员"_s : age >= 70 ? u"高龄人员"_s : QString();
     if (derived.isEmpty())
         return event;

@@ -172,6 +172,7 @@ private:
     //! (rule, subject) → time of the latest event that satisfied it: a start dated at or
     //! before it is a re-delivery (or arrived after its answer) and starts nothing.
     QHash<quint64, qint64> m_satisfied;
+    size_t m_satisfiedPruneAt = 4096; //!< its size at which old answers are dropped
     qint64 m_nowMs = 0;
     Counters m_counters;
 };

@@ -356,15 +356,22 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
     const auto putBack = [&] {
         for (const QString &path : std::as_const(created))
             QFile::remove(path);
-        for (const auto &[aside, original] : std::as_const(setAside))
-            QFile::rename(aside, original);
+        for (const auto &[aside, original] : std::as_const(setAside)) {
+            // Never lose an original: if it cannot go back, the staging folder stays.
+            if (!QFile::rename(aside, original)) {
+                staging.setAutoRemove(false);
+                qWarning("case import: %s could not be put back; it is kept as %s",
+                         qPrintable(original), qPrintable(aside));
+            }
+        }
     };
     for (const CaseFile &file : std::as_const(placed)) {
         const QString staged = staging.filePath(file.name);
         if (QFileInfo::exists(file.path)) {
             if (SealedFile::plainSha256(file.path, *fileSecret) == file.sha256)
                 continue;
-            const QString aside = staging.filePath(file.name + u".replaced"_s);
+            const QString aside = staging.filePath(u".replaced/"_s + file.name);
+            QDir(staging.path()).mkpath(u".replaced"_s);
             if (!QFile::rename(file.path, aside)) {
                 putBack();
                 return abandon(Error{tr("%1 cannot be replaced; nothing was imported.")
@@ -387,6 +394,15 @@ Result<CaseBundle::Summary> CaseBundle::importBundle(CacheDatabase &target,
         return abandon(Error{tr("The case could not be stored in the cache; nothing was "
                                 "imported."),
                              why});
+    }
+    // The versions replaced are evidence too: kept beside the case, never deleted.
+    for (const auto &[aside, original] : std::as_const(setAside)) {
+        const QFileInfo was(original);
+        QDir(was.absolutePath()).mkpath(u".superseded"_s);
+        const QString kept = was.absolutePath() + u"/.superseded/"_s + was.fileName() + u'-' +
+                             QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+        if (!QFile::rename(aside, kept))
+            staging.setAutoRemove(false);
     }
     return Summary{ajbh, int(incidents.size()), int(placed.size()), total};
 }

@@ -89,7 +89,8 @@ Result<void> SealedFile::Writer::open(const QString &path, const QByteArray &sec
     if (secret.size() < 32 || !d->file->open(QIODevice::WriteOnly))
         return Error{tr("%1 cannot be written: %2").arg(path, d->file->errorString()), {}};
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes) != 1)
+        return Error{tr("The file cannot be encrypted."), u"no random bytes"_s};
     d->key = fileKey(secret, salt);
     if (d->file->write(kMagic, sizeof kMagic) != sizeof kMagic ||
         d->file->write(salt) != kSaltBytes)

@@ -650,6 +650,28 @@ private slots:
         QCOMPARE(client.rows().size(), 1);
     }
 
+    void aFileStillBeingWrittenWaits()
+    {
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get());
+        QTRY_VERIFY(client.inbox()->model());
+        // Written straight into the feed, its last line not finished yet: not touched.
+        QDir().mkpath(dataDir() + u"/events"_s);
+        QFile file(dataDir() + u"/events/growing.jsonl"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(entered(u"P-1"_s, kT - 90 * kMinute) +
+                   entered(u"P-2"_s, kT - 90 * kMinute).chopped(1));
+        file.flush();
+        QTest::qWait(2500);
+        QVERIFY(client.rows().isEmpty());
+        QVERIFY(QFile::exists(file.fileName()));
+        // Finished: both people are judged, once.
+        file.write("\n");
+        file.close();
+        QTRY_COMPARE(client.rows().size(), 2);
+        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/growing.jsonl"_s));
+    }
+
     void aFullDiskLosesNoAlertAndRepeatsNone()
     {
         VirtualClock clock(kT);

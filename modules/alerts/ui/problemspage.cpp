@@ -18,6 +18,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <core/filehash.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
@@ -78,8 +79,9 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
     m_history->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QStringList files = item->data(5, Qt::UserRole).toStringList();
-        for (const QString &file : files)
-            openAttachment(file);
+        const QStringList hashes = item->data(5, Qt::UserRole + 1).toStringList();
+        for (int i = 0; i < files.size(); ++i)
+            openAttachment(files[i], hashes.value(i));
     });
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -211,10 +213,11 @@ void ProblemsPage::showSelected()
     if (auto history =
             ProblemRepository(m_service.shell().cache()->database().connection()).history(id)) {
         for (const ProblemStep &s : *history) {
-            QStringList names, paths;
+            QStringList names, paths, hashes;
             for (const ProblemAttachment &a : s.attachments) {
                 names.append(a.name);
                 paths.append(a.path);
+                hashes.append(a.sha256);
             }
             auto *item = new QTreeWidgetItem(
                 m_history, {AlertPresentation::timeText(s.timeMs),
@@ -225,6 +228,7 @@ void ProblemsPage::showSelected()
                                                               ProblemWorkflow::stageName(s.to)),
                             s.note, names.join(u", "_s)});
             item->setData(5, Qt::UserRole, paths);
+            item->setData(5, Qt::UserRole + 1, hashes);
             item->setToolTip(4, s.note);
         }
         for (int c = 0; c < 4; ++c)
@@ -281,7 +285,7 @@ void ProblemsPage::newProblem()
     }
 }
 
-void ProblemsPage::openAttachment(const QString &path)
+void ProblemsPage::openAttachment(const QString &path, const QString &sha256)
 {
     // Attachments are encrypted at rest: another program gets a plain copy in a folder only
     // this user can enter, removed when the page closes.
@@ -289,8 +293,15 @@ void ProblemsPage::openAttachment(const QString &path)
         m_openedFiles = std::make_unique<QTemporaryDir>();
     const auto secret = SealedFile::secret(m_service.shell().cache()->database().connection());
     const QString copy = m_openedFiles->filePath(QFileInfo(path).fileName());
-    const auto written =
+    auto written =
         secret ? SealedFile::plainCopy(path, copy, *secret) : Result<void>(secret.error());
+    // What opens is what was attached, or nothing.
+    if (written && fileSha256(copy) != sha256) {
+        QFile::remove(copy);
+        written = Error{tr("%1 was changed since it was attached; it is not opened.")
+                            .arg(QFileInfo(path).fileName()),
+                        {}};
+    }
     if (!written) {
         m_service.shell().notify(Severity::Warning, tr("Attachment not opened"),
                                  written.error().message);

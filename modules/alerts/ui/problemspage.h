@@ -31,7 +31,7 @@ public:
     void takeStep(ProblemAction action);
 
 private:
-    void openAttachment(const QString &path);
+    void openAttachment(const QString &path, const QString &sha256);
 
     void reload();
     void showSelected();

@@ -452,6 +452,8 @@ private Q_SLOTS:
                  QStringList{u"venue.special-person"_s});
         QVERIFY(entering(u"P-adult"_s, u"440300199001011238"_s).isEmpty());
         QVERIFY(entering(u"P-forged"_s, u"440300201005011234"_s).isEmpty());
+        // A birth date after the event: not this person's number, no category from it.
+        QVERIFY(entering(u"P-unborn"_s, u"440300202701011233"_s).isEmpty());
         const QList<Alert> open = engine.openAlerts();
         QVERIFY(std::any_of(open.cbegin(), open.cend(), [](const Alert &a) {
             return a.message.endsWith(u"经比对属于未成年人员"_s);

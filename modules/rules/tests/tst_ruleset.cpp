@@ -144,6 +144,11 @@ private Q_SLOTS:
         QVERIFY(!RuleSet::load(QString::fromLocal8Bit(fifo)).ok()); // and does not block
     }
 
+    void aByteOrderMarkIsNotAMistake()
+    {
+        QVERIFY(RuleSet::parse("\xEF\xBB\xBF" + kGood, u"bom.json"_s).ok());
+    }
+
     void aLeadLongerThanItsDeadlineIsRefused()
     {
         QByteArray text = kGood;
