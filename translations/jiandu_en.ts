@@ -913,6 +913,10 @@ The built-in catalogue runs instead.</source>
         <source>Delete this computer&apos;s local cache? Everything in it is fetched again at the next synchronisation; cases imported for offline review must be imported again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

@@ -910,6 +910,10 @@ The built-in catalogue runs instead.</source>
         <source>Delete this computer&apos;s local cache? Everything in it is fetched again at the next synchronisation; cases imported for offline review must be imported again.</source>
         <translation>确定删除本机的本地缓存吗？其中的数据将在下次同步时重新获取；为离线审查导入的案件需要重新导入。</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

@@ -1,5 +1,6 @@
 #include "cacheunlock.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,10 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <core/incidentjson.h>
 #include <storage/incidentrepository.h>
@@ -59,6 +63,8 @@ CacheUnlockDialog::CacheUnlockDialog(const QString &cacheDirectory, QWidget *par
     , m_confirmLabel(new QLabel(tr("Repeat password:"), this))
     , m_error(new QLabel(this))
     , m_clear(new QPushButton(tr("Clear the local cache…"), this))
+    , m_working(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"cacheUnlockDialog"_s);
     setWindowTitle(tr("Unlock the local cache"));
@@ -73,9 +79,13 @@ CacheUnlockDialog::CacheUnlockDialog(const QString &cacheDirectory, QWidget *par
     m_clear->hide();
     connect(m_clear, &QPushButton::clicked, this, &CacheUnlockDialog::clearCache);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CacheUnlockDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CacheUnlockDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CacheUnlockDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CacheUnlockDialog::reject);
+    // The key derivation takes a moment by design; the dialog stays responsive meanwhile.
+    m_working->setRange(0, 0);
+    m_working->setTextVisible(true);
+    m_working->setFormat(tr("Checking the password…"));
+    m_working->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Password:"), m_password);
@@ -85,7 +95,8 @@ CacheUnlockDialog::CacheUnlockDialog(const QString &cacheDirectory, QWidget *par
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_clear, 0, Qt::AlignLeft);
-    layout->addWidget(buttons);
+    layout->addWidget(m_working);
+    layout->addWidget(m_buttons);
     setMinimumWidth(460);
     setCreating(!LocalCache::exists(cacheDirectory));
 }
@@ -125,11 +136,46 @@ void CacheUnlockDialog::accept()
         if (m_confirm->text() != password)
             return show(tr("The two passwords differ."));
     }
-    auto cache = m_creating ? LocalCache::create(m_directory, password)
-                            : LocalCache::open(m_directory, password);
+    // PBKDF2 (600 000 rounds) on a worker; the database is opened back here, on the thread
+    // that will use it.
+    setWorking(true);
+    QPointer<CacheUnlockDialog> self = this;
+    QThreadPool::globalInstance()->start(
+        [self, creating = m_creating, directory = m_directory, password] {
+            auto keys =
+                creating ? LocalCache::newKeys(password) : LocalCache::unlock(directory, password);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, keys = std::move(keys)] {
+                    if (self)
+                        self->keysReady(keys);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void CacheUnlockDialog::setWorking(bool working)
+{
+    m_working->setVisible(working);
+    m_password->setEnabled(!working);
+    m_confirm->setEnabled(!working);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!working);
+    if (working)
+        m_error->hide();
+}
+
+void CacheUnlockDialog::keysReady(const Result<LocalCache::Keys> &keys)
+{
+    setWorking(false);
+    auto cache = !keys        ? Result<std::unique_ptr<LocalCache>>(keys.error())
+                 : m_creating ? LocalCache::create(m_directory, *keys)
+                              : LocalCache::open(m_directory, *keys);
     if (!cache) {
         qCWarning(lcCacheUnlock).noquote() << "unlock failed:" << cache.error().text();
-        show(cache.error().message);
+        m_error->setText(cache.error().message);
+        m_error->show();
+        m_password->selectAll();
+        m_password->setFocus();
         // A wrong password is retried; anything else will not get better by retrying.
         m_clear->setVisible(!m_creating &&
                             cache.error().code != QLatin1String(KeyWrap::kWrongPassword));

@@ -4,8 +4,11 @@
 #include <QDialog>
 #include <core/result.h>
 #include <memory>
+#include <storage/localcache.h>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QProgressBar;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +45,9 @@ public:
 private:
     void setCreating(bool creating);
     void clearCache();
+    void setWorking(bool working);
+    //! The keys arrived from the key derivation (run off the UI thread).
+    void keysReady(const Result<LocalCache::Keys> &keys);
 
     QString m_directory;
     bool m_creating = false;
@@ -52,6 +58,8 @@ private:
     QLabel *m_confirmLabel;
     QLabel *m_error;
     QPushButton *m_clear;
+    QProgressBar *m_working;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Jiandu

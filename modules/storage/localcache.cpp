@@ -56,8 +56,27 @@ Result<void> LocalCache::writeKeyFile(const QString &path, const QByteArray &wra
     return {};
 }
 
+Result<LocalCache::Keys> LocalCache::newKeys(const QString &password)
+{
+    Keys keys;
+    keys.dataKey = KeyWrap::generateDataKey();
+    auto wrapped = KeyWrap::wrap(keys.dataKey, password);
+    if (!wrapped)
+        return wrapped.error();
+    keys.wrapped = *wrapped;
+    return keys;
+}
+
 Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory,
                                                        const QString &password)
+{
+    auto keys = newKeys(password);
+    if (!keys)
+        return keys.error();
+    return create(directory, *keys);
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory, const Keys &keys)
 {
     if (exists(directory))
         return Error{tr("There is already a cache in %1.").arg(QDir::toNativeSeparators(directory)),
@@ -68,12 +87,9 @@ Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory,
                      {}};
     std::unique_ptr<LocalCache> cache(new LocalCache);
     cache->m_directory = QDir(directory).absolutePath();
-    cache->m_dataKey = KeyWrap::generateDataKey();
-    auto wrapped = KeyWrap::wrap(cache->m_dataKey, password);
-    if (!wrapped)
-        return wrapped.error();
+    cache->m_dataKey = keys.dataKey;
     // The key first: a cache file whose key was never saved could not be opened again.
-    if (auto saved = writeKeyFile(keyPath(directory), *wrapped); !saved)
+    if (auto saved = writeKeyFile(keyPath(directory), keys.wrapped); !saved)
         return saved.error();
     auto database =
         CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(cache->m_dataKey));
@@ -85,8 +101,7 @@ Result<std::unique_ptr<LocalCache>> LocalCache::create(const QString &directory,
     return cache;
 }
 
-Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
-                                                     const QString &password, Access access)
+Result<LocalCache::Keys> LocalCache::unlock(const QString &directory, const QString &password)
 {
     const QFileInfo file(databasePath(directory));
     if (!file.exists())
@@ -112,38 +127,56 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
     auto dataKey = KeyWrap::unwrap(*wrapped, password);
     if (!dataKey)
         return dataKey.error();
+    Keys keys;
+    keys.dataKey = *dataKey;
+    keys.wrapped = *wrapped;
+    // A rekey interrupted after the file took its new key: its key, under the same password.
+    if (QFileInfo::exists(pendingKeyPath(directory))) {
+        if (const auto pending =
+                BoundedFile::read(pendingKeyPath(directory), KeyWrap::kMaxFileBytes)) {
+            if (auto pendingKey = KeyWrap::unwrap(*pending, password))
+                keys.pendingKey = *pendingKey;
+        }
+    }
+    return keys;
+}
 
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory,
+                                                     const QString &password, Access access)
+{
+    auto keys = unlock(directory, password);
+    if (!keys)
+        return keys.error();
+    return open(directory, *keys, access);
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &directory, const Keys &keys,
+                                                     Access access)
+{
     std::unique_ptr<LocalCache> cache(new LocalCache);
     cache->m_directory = QDir(directory).absolutePath();
     CacheDatabase::Options options;
     options.readOnly = access == Access::ReadOnly;
     options.migrate = !options.readOnly;
+    QByteArray dataKey = keys.dataKey;
     auto database =
-        CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(*dataKey), options);
-    QFile pending(pendingKeyPath(directory));
-    if (!database && pending.exists()) {
-        // A rekey was interrupted after the file took its new key but before the key file
-        // was replaced: the pending key is the right one now.
-        const auto pendingWrapped =
-            BoundedFile::read(pendingKeyPath(directory), KeyWrap::kMaxFileBytes);
-        auto pendingKey = pendingWrapped ? KeyWrap::unwrap(*pendingWrapped, password)
-                                         : Result<QByteArray>(pendingWrapped.error());
-        if (pendingKey) {
-            database = CacheDatabase::open(databasePath(directory),
-                                           KeyWrap::sqlCipherKey(*pendingKey), options);
-            if (database)
-                dataKey = pendingKey;
-            if (database && !options.readOnly) {
-                QFile::remove(keyPath(directory));
-                QFile::rename(pendingKeyPath(directory), keyPath(directory));
-            }
+        CacheDatabase::open(databasePath(directory), KeyWrap::sqlCipherKey(dataKey), options);
+    if (!database && !keys.pendingKey.isEmpty()) {
+        // The rekey reached the file but not the key file: the pending key is the right one.
+        database = CacheDatabase::open(databasePath(directory),
+                                       KeyWrap::sqlCipherKey(keys.pendingKey), options);
+        if (database)
+            dataKey = keys.pendingKey;
+        if (database && !options.readOnly) {
+            QFile::remove(keyPath(directory));
+            QFile::rename(pendingKeyPath(directory), keyPath(directory));
         }
-    } else if (database && pending.exists() && !options.readOnly) {
+    } else if (database && !options.readOnly && QFileInfo::exists(pendingKeyPath(directory))) {
         QFile::remove(pendingKeyPath(directory)); // the rekey never reached the file
     }
     if (!database)
         return database.error();
-    cache->m_dataKey = *dataKey;
+    cache->m_dataKey = dataKey;
     cache->m_database = std::move(database).value();
     return cache;
 }

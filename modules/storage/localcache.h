@@ -24,11 +24,32 @@ public:
         qint64 incidents = 0;
     };
 
+    enum class Access { Invalid = 0, ReadWrite, ReadOnly };
+
+    //! A cache's keys: the data key, its wrapped form (cache.key) and, after an interrupted
+    //! rekey, the pending one. Making or unwrapping them is the slow part (the password's
+    //! key derivation): done apart from opening, it can run off the UI thread.
+    struct Keys
+    {
+        QByteArray dataKey;
+        QByteArray wrapped;
+        QByteArray pendingKey;
+    };
+
     static bool exists(const QString &directory);
+    //! A fresh data key wrapped under \a password (slow; any thread).
+    static Result<Keys> newKeys(const QString &password);
+    //! The keys of the cache in \a directory, unwrapped with \a password (slow; any thread;
+    //! never writes).
+    static Result<Keys> unlock(const QString &directory, const QString &password);
+    //! create() and open() with keys already made or unwrapped: fast, on the thread that
+    //! will use the cache.
+    static Result<std::unique_ptr<LocalCache>> create(const QString &directory, const Keys &keys);
+    static Result<std::unique_ptr<LocalCache>> open(const QString &directory, const Keys &keys,
+                                                    Access access = Access::ReadWrite);
     //! A new cache with a fresh random data key; refuses to overwrite an existing one.
     static Result<std::unique_ptr<LocalCache>> create(const QString &directory,
                                                       const QString &password);
-    enum class Access { Invalid = 0, ReadWrite, ReadOnly };
     //! Opens the cache in \a directory. ReadOnly never writes (a check, statistics, a cache on
     //! read-only media); it needs the current schema.
     static Result<std::unique_ptr<LocalCache>>
