@@ -2,11 +2,14 @@
 
 #include "gstreamer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QStorageInfo>
+#include <QThreadPool>
 #include <gst/gst.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMedia)
@@ -146,6 +149,65 @@ void Recorder::stop()
     if (d->pipeline)
         closePipeline(true);
     m_running = false;
+}
+
+void Recorder::stopInBackground()
+{
+    m_retry.stop();
+    m_watchdog.stop();
+    m_running = false;
+    if (!d->pipeline) {
+        Q_EMIT stopped();
+        return;
+    }
+    ++m_generation;
+    GstElement *pipeline = d->pipeline.release();
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
+    gst_object_unref(bus);
+    const bool finalize = !m_open.isEmpty();
+    QPointer<Recorder> self(this);
+    // One thread for every recorder's teardown, in order; waited for at exit.
+    static QThreadPool teardown;
+    teardown.setMaxThreadCount(1);
+    teardown.setExpiryTimeout(-1);
+    teardown.start([pipeline, finalize, self] {
+        // EOS makes splitmuxsink write the segment's index and close the file.
+        QList<std::pair<QString, qint64>> closed;
+        GstBus *bus = gst_element_get_bus(pipeline);
+        if (finalize) {
+            gst_element_send_event(pipeline, gst_event_new_eos());
+            const auto types =
+                GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
+            while (GstMessage *message = gst_bus_timed_pop_filtered(bus, 3 * GST_SECOND, types)) {
+                const GstMessageType type = GST_MESSAGE_TYPE(message);
+                if (isFragmentMessage(message, "splitmuxsink-fragment-closed"))
+                    closed.append(
+                        {elementMessageLocation(message), fragmentWallMs(message, pipeline)});
+                gst_message_unref(message);
+                if (type == GST_MESSAGE_EOS || type == GST_MESSAGE_ERROR)
+                    break;
+            }
+        }
+        gst_element_set_state(pipeline, GST_STATE_NULL);
+        gst_object_unref(bus);
+        gst_object_unref(pipeline);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, closed] {
+                if (!self)
+                    return;
+                for (const auto &[path, endMs] : closed)
+                    self->onFragmentClosed(path, endMs, true);
+                // Whatever was not closed cleanly is kept, marked incomplete.
+                const qint64 lastData = self->m_lastDataMs.load();
+                for (const QString &path : self->m_open.keys())
+                    self->onFragmentClosed(
+                        path, lastData > 0 ? lastData : QDateTime::currentMSecsSinceEpoch(), false);
+                Q_EMIT self->stopped();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Recorder::openPipeline()

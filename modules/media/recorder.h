@@ -41,6 +41,9 @@ public:
     void start(const QUrl &url, const Options &options);
     //! Finishes the segment in progress (waits up to 3 s for it to be written) and stops.
     void stop();
+    //! Like stop(), without waiting here: the segment in progress is finished on a worker
+    //! thread (segmentClosed follows), then stopped() is emitted. For the UI thread.
+    void stopInBackground();
     bool isRecording() const { return m_running; }
     QString lastError() const { return m_lastError; }
 
@@ -51,6 +54,8 @@ Q_SIGNALS:
     //! every segment closed before stays playable, the one in progress is kept as far as
     //! it was written.
     void storageFailed(const QString &reason);
+    //! stopInBackground() is done: every segment was reported.
+    void stopped();
 
 private:
     void openPipeline();

@@ -59,6 +59,30 @@ class tst_Recorder : public QObject
 {
     Q_OBJECT
 private slots:
+    void stoppingInTheBackgroundDoesNotWait()
+    {
+        // The UI's stop: it returns at once, the last segment is finished on a worker and
+        // arrives complete and playable afterwards.
+        Simulator sim(1, 320, 180);
+        QTemporaryDir dir;
+        Recorder recorder;
+        QSignalSpy closed(&recorder, &Recorder::segmentClosed);
+        QSignalSpy stopped(&recorder, &Recorder::stopped);
+        recorder.start(sim.url(1), options(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, 20000);
+        const qsizetype before = closed.size();
+        QElapsedTimer timer;
+        timer.start();
+        recorder.stopInBackground();
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);
+        const QList<MediaSegment> list = segments(closed);
+        QCOMPARE(list.size(), before + 1);
+        QVERIFY(list.constLast().complete);
+        QCOMPARE(list.constLast().bytes, QFileInfo(list.constLast().path).size());
+        QVERIFY(!recorder.isRecording());
+    }
+
     void recordsContiguousPlayableSegments()
     {
         Simulator sim(1, 320, 180);

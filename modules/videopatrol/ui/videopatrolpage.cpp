@@ -354,8 +354,9 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
     const SiteCamera camera = *tile->camera();
     if (!on) {
         if (Recorder *recorder = m_recorders.take(camera.id)) {
-            recorder->stop();
-            recorder->deleteLater();
+            // Finished on a worker: the page keeps painting while the segment is closed.
+            connect(recorder, &Recorder::stopped, recorder, &QObject::deleteLater);
+            recorder->stopInBackground();
         }
         tile->setRecording(false);
         return;
