@@ -32,6 +32,7 @@
 #include <storage/rulesettingsrepository.h>
 #include <storage/sealedfile.h>
 #include <sys/resource.h>
+#include <uistallwatchdog.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -218,8 +219,10 @@ private slots:
         QVERIFY(client.inbox());
         QTRY_VERIFY(client.inbox()->model());
         QVERIFY(client.rows().isEmpty());
+        Testing::UiStallWatchdog watchdog;
 
         // Two hours in the area without a safety check; a line that is not an event.
+        watchdog.step(u"a feed file arrives"_s);
         dropFeed(dataDir(), u"area-1.jsonl"_s,
                  entered(u"P-1"_s, kT - 90 * kMinute, u"cam-1"_s) + "not an event\n");
         QTRY_COMPARE(client.rows().size(), 1);
@@ -236,6 +239,7 @@ private slots:
 
         // 24 hours in the area: the next alarms come on the clock, not on an event (the 2-hour
         // information collection, then the 24 hours).
+        watchdog.step(u"deadlines fall due on the clock"_s);
         clock.setNowMs(kT + 23 * kHour);
         QTRY_COMPARE(client.rows().size(), 3);
         QVERIFY(client.rows()[0].contains(u"在办案区已超过24小时"_s));
@@ -258,8 +262,10 @@ private slots:
         QTRY_COMPARE(client.rows().size(), 3);
 
         // Events dated in the future are refused, and said so.
+        watchdog.step(u"events from the future"_s);
         dropFeed(dataDir(), u"future.jsonl"_s, entered(u"P-9"_s, kT + 30 * kHour));
         QTRY_VERIFY(client.notified(u"dated later than now"_s));
+        QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
     }
 
     void acknowledgeSilenceAndWatchTheRoom()

@@ -30,6 +30,7 @@
 #include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
+#include <uistallwatchdog.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -166,7 +167,9 @@ private slots:
         QWidget *page = shell.mainWindow()->workspace()->pageWidget(pageId);
         QWidget *tile = page->findChild<QWidget *>(u"videoTile0"_s);
         QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible()); // 1-tile layout
+        Testing::UiStallWatchdog watchdog;
 
+        watchdog.step(u"patrol round"_s);
         // 巡查: every camera of the site in turn, one grid-full at a time.
         page->findChild<QSpinBox *>()->setValue(3);
         auto *patrol = page->findChild<QAction *>(u"patrolRound"_s);
@@ -176,6 +179,7 @@ private slots:
         patrol->setChecked(false);
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 15000);
 
+        watchdog.step(u"finding"_s);
         // 发现问题: the snapshot of that moment and the operator's words become a record.
         page->findChild<QAction *>(u"reportFinding"_s)->trigger();
         auto *dialog = page->findChild<QDialog *>(u"findingDialog"_s);
@@ -194,6 +198,7 @@ private slots:
         QCOMPARE(f.snapshotSha256, fileSha256(f.snapshotPath));
         QCOMPARE(Snapshot::read(f.snapshotPath).cameraId, u"cam-b"_s);
 
+        watchdog.step(u"record and clip"_s);
         // 录像 then 截取: the tile's recording goes into the cache's index, and the clip of
         // the last 30 s is cut from it with a manifest that verifies.
         settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
@@ -224,6 +229,7 @@ private slots:
         QCOMPARE(clips.size(), 1);
         QVERIFY(ClipExporter::verify(data.filePath(u"clips/"_s + clips.constFirst())).ok());
 
+        watchdog.step(u"instant replay"_s);
         // 即时回放: the last seconds play again in the tile, then it is live again.
         tile->findChild<QToolButton *>(u"replayButton"_s)->click();
         QTRY_VERIFY2_WITH_TIMEOUT(
@@ -233,6 +239,7 @@ private slots:
         record->click();
         QVERIFY(!record->isChecked());
 
+        watchdog.step(u"listening"_s);
         // 同步监听: a tile's sound, one tile heard at a time.
         auto *sound = tile->findChild<QToolButton *>(u"soundButton"_s);
         QVERIFY(sound && sound->isVisible());
@@ -254,6 +261,7 @@ private slots:
         QVERIFY(second->findChild<QToolButton *>(u"soundButton"_s)->isChecked());
         QVERIFY(!sound->isChecked());
 
+        watchdog.step(u"full screen"_s);
         // Full screen: the camera in a window of its own, at full resolution; Esc leaves.
         tile->findChild<QToolButton *>(u"fullScreenButton"_s)->click();
         QWidget *full = nullptr;
@@ -268,6 +276,7 @@ private slots:
         QTest::keyClick(full, Qt::Key_Escape);
         QTRY_VERIFY(!guard);
 
+        watchdog.step(u"layouts"_s);
         // A named layout, saved and brought back after the grid changed.
         page->findChild<QAction *>(u"saveLayout"_s)->trigger();
         auto *name = page->findChild<QInputDialog *>(u"layoutNameDialog"_s);
@@ -290,6 +299,7 @@ private slots:
         QCOMPARE(second->toolTip(), u"Interview room 1"_s);
         QCOMPARE(tile->toolTip(), u"Duty desk"_s);
 
+        watchdog.step(u"video wall"_s);
         // 上墙: the wall's camera content shows what operators send, newest first.
         std::unique_ptr<QWidget> wall;
         for (const WallContentSpec &content : shell.wallContents()) {
@@ -311,6 +321,7 @@ private slots:
             15000);
         wall.reset();
 
+        watchdog.step(u"25 tiles"_s);
         // 25 tiles.
         for (QAction *a : page->findChildren<QAction *>()) {
             if (a->data().toInt() == 25)
@@ -318,6 +329,7 @@ private slots:
         }
         QVERIFY(page->findChild<QWidget *>(u"videoTile24"_s)->isVisible());
         QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 25);
+        QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
         modules.shutdown();
     }
 };
