@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -683,20 +684,26 @@ private slots:
         VirtualClock clock(kT);
         Client client(dataDir(), clock, m_cache.get());
         QTRY_VERIFY(client.inbox()->model());
-        // Files cannot grow from here on, in this process: the cache's writes fail.
+        QByteArray many;
+        for (int i = 0; i < 300; ++i)
+            many += entered(u"P-%1"_s.arg(i), kT - 90 * kMinute);
+        QDir().mkpath(dataDir() + u"/events"_s);
+        const QString part = dataDir() + u"/events/many.jsonl.part"_s;
+        {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(many), many.size());
+        }
+        // No file of this process can be written from here on (a write at any position fails,
+        // as on a full disk): the cache's writes fail.
         ::signal(SIGXFSZ, SIG_IGN);
         rlimit limit{};
         QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
         const rlimit before = limit;
-        qint64 largest = 0;
-        for (const QFileInfo &f : QDir(m_dir.path() + u"/cache"_s).entryInfoList(QDir::Files))
-            largest = std::max(largest, f.size());
-        limit.rlim_cur = rlim_t(largest);
+        limit.rlim_cur = 0;
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
-        QByteArray many;
-        for (int i = 0; i < 300; ++i)
-            many += entered(u"P-%1"_s.arg(i), kT - 90 * kMinute);
-        dropFeed(dataDir(), u"many.jsonl"_s, many);
+        const auto restore = qScopeGuard([&before] { ::setrlimit(RLIMIT_FSIZE, &before); });
+        QVERIFY(QFile::rename(part, dataDir() + u"/events/many.jsonl"_s));
         QTRY_VERIFY(client.notified(u"Alerts not stored"_s));
         QTest::qWait(2500);
         QVERIFY(QFile::exists(dataDir() + u"/events/many.jsonl"_s)); // kept until stored
