@@ -1,5 +1,6 @@
 #include "rulescommand.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,11 +69,15 @@ int run(const QCommandLineParser &parser)
         printError(set.error().message);
         return ExitFailure;
     }
-    QFile events(parser.value(u"events"_s));
-    if (!events.open(QIODevice::ReadOnly)) {
-        printError(u"%1: %2"_s.arg(events.fileName(), events.errorString()));
+    // Read whole and bounded, as the client reads its feed: a pipe or a device is refused.
+    const QString eventsPath = parser.value(u"events"_s);
+    auto eventsText = BoundedFile::read(eventsPath, 1LL << 30);
+    if (!eventsText) {
+        printError(eventsText.error().text());
         return ExitFailure;
     }
+    QBuffer events(&eventsText.value());
+    events.open(QIODevice::ReadOnly);
     RuleEngine engine(*set);
     // --state: the engine's deadlines carried from one run to the next, as across a restart.
     const QString statePath = parser.value(u"state"_s);
@@ -83,7 +88,7 @@ int run(const QCommandLineParser &parser)
             return ExitFailure;
         }
     }
-    const EventFeed::Batch batch = EventFeed::read(events, events.fileName());
+    const EventFeed::Batch batch = EventFeed::read(events, eventsPath);
     for (const QString &error : batch.errors)
         printError(error);
     const int malformed = int(batch.errors.size());

@@ -235,6 +235,9 @@ contains out '张三，440300199001011234，P-1' "with the subject's fields"
 contains err "1 malformed" "counts the malformed line"
 contains err "events.jsonl:2: not JSON" "names the malformed line and why"
 expect 2 "rules run without events" -- rules run --rules "$catalogue" --clock virtual
+expect 1 "rules run on /dev/zero" -- rules run --rules "$catalogue" --events /dev/zero --clock virtual
+contains err "not a regular file" "says a device holds no events"
+expect 1 "rules check on /dev/zero" -- rules check /dev/zero
 # A restart in between: the deadline started before it fires after it.
 head -1 "$tmp/events.jsonl" >"$tmp/before.jsonl"
 echo '{"type": "weather.changed", "time": "2026-03-05 00:00:00", "subject": {}}' >"$tmp/after.jsonl"
