@@ -61,9 +61,13 @@ QString IdNumber::maskAll(const QString &text)
     QList<QRegularExpressionMatch> found;
     for (const auto &match : candidate.globalMatch(text))
         found.prepend(match);
+    // Masked whenever it looks like one (a real birth date inside), checksum or not: a
+    // number mistyped by one digit is still someone's.
     for (const QRegularExpressionMatch &match : std::as_const(found)) {
-        if (const auto id = parse(match.captured()))
-            result.replace(match.capturedStart(), match.capturedLength(), id->masked());
+        const QString text = match.captured();
+        if (QDate::fromString(text.mid(6, 8), u"yyyyMMdd"_s).isValid())
+            result.replace(match.capturedStart(), match.capturedLength(),
+                           text.left(4) + QString(10, u'*') + text.right(4).toUpper());
     }
     return result;
 }

@@ -22,7 +22,8 @@ public:
     int ageOn(const QDate &day) const;
     //! "4403**********4567": the region's first four and the last four characters, for logs.
     QString masked() const;
-    //! Every 18-character run in \a text that is an ID number, masked.
+    //! Every 18-character run in \a text that looks like an ID number (a valid birth date
+    //! inside, whatever its check character), masked.
     static QString maskAll(const QString &text);
 
 private:

@@ -53,14 +53,14 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(LogHub::instance().startFile(dir.path()));
         const qint64 before = LogHub::instance().lastSequence();
-        // A valid number (masked), one with a wrong check character and a longer run of
-        // digits (neither is an ID number: left alone).
+        // Valid numbers and a mistyped one (masked all), a longer run of digits and an
+        // 18-digit number with no date inside (no ID numbers: left alone).
         qCWarning(lcTest) << "张三，440300199001011238，P-1；44030019500101123x；"
-                             "440300199001011234；44030019900101123800";
+                             "440300199001011234；44030019900101123800；123456789012345678";
         LogHub::instance().stopFile();
         const QString file = QString::fromUtf8(Testing::readFile(dir.path() + u"/jiandu.log"_s));
         QVERIFY2(file.contains(u"张三，4403**********1238，P-1；4403**********123X；"
-                               "440300199001011234；44030019900101123800"_s),
+                               "4403**********1234；44030019900101123800；123456789012345678"_s),
                  qPrintable(file));
         // The operator at the screen sees the record as it was written.
         QVERIFY(LogHub::instance().recordsSince(before).constFirst().message.contains(
