@@ -28,8 +28,15 @@ function(jiandu_add_module id)
     configure_file("${CMAKE_CURRENT_SOURCE_DIR}/${id}.json.in"
                    "${CMAKE_CURRENT_BINARY_DIR}/${id}.json" @ONLY)
 
-    add_library(${target} MODULE ${ARG_SOURCES})
-    target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_BINARY_DIR}")
+    # The module's code once, as objects: the plugin is made of them, and so can be the
+    # tests beside the module (modules/<id>/tests link ${target}_objects).
+    add_library(${target}_objects OBJECT ${ARG_SOURCES})
+    set_target_properties(${target}_objects PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    target_include_directories(${target}_objects PUBLIC "${CMAKE_CURRENT_BINARY_DIR}"
+                                                        "${CMAKE_CURRENT_SOURCE_DIR}")
+    target_link_libraries(${target}_objects PUBLIC Jiandu::ModuleApi ${ARG_LIBRARIES})
+    add_library(${target} MODULE $<TARGET_OBJECTS:${target}_objects>)
+    set_target_properties(${target} PROPERTIES AUTOMOC OFF AUTORCC OFF AUTOUIC OFF)
     target_link_libraries(${target} PRIVATE Jiandu::ModuleApi ${ARG_LIBRARIES})
     set_target_properties(${target} PROPERTIES
         PREFIX ""

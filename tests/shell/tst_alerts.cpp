@@ -11,7 +11,6 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -21,7 +20,6 @@
 #include <QTreeWidget>
 #include <core/clock.h>
 #include <core/settingsstore.h>
-#include <csignal>
 #include <moduleapi/modulemanager.h>
 #include <shell/mainwindow.h>
 #include <shell/notificationcenter.h>
@@ -32,7 +30,6 @@
 #include <storage/problemrepository.h>
 #include <storage/rulesettingsrepository.h>
 #include <storage/sealedfile.h>
-#include <sys/resource.h>
 #include <uistallwatchdog.h>
 
 using namespace Jiandu;
@@ -621,99 +618,6 @@ private slots:
         QCOMPARE(client.rows().filter(u"P-LATE"_s).size(), 2);
         auto read = AlertRepository(m_cache->database().connection()).count();
         QCOMPARE(*read, 3);
-    }
-
-    void aFeedFileIsAppliedOnceWhateverHappensToIt()
-    {
-        // processed/ cannot be made (a plain file has its name).
-        QDir().mkpath(dataDir() + u"/events"_s);
-        QFile blocker(dataDir() + u"/events/processed"_s);
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        const auto stored = [this] {
-            return *AlertRepository(m_cache->database().connection()).count();
-        };
-        {
-            VirtualClock clock(kT);
-            Client client(dataDir(), clock, m_cache.get());
-            QTRY_VERIFY(client.inbox()->model());
-            dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 90 * kMinute));
-            QTRY_COMPARE(client.rows().size(), 1);
-            // Said once, and the file is not read again second after second.
-            QTRY_VERIFY(client.notified(u"cannot be moved to processed/"_s));
-            QTest::qWait(3000);
-            QCOMPARE(client.rows().size(), 1);
-            QCOMPARE(stored(), 1);
-            QVERIFY(QFile::exists(dataDir() + u"/events/a.jsonl"_s));
-        }
-        // Started again with the file still in the feed (as after a kill between storing its
-        // alerts and moving it): the cache knows it was applied.
-        QVERIFY(QFile::remove(dataDir() + u"/events/processed"_s));
-        VirtualClock clock(kT + kMinute);
-        Client client(dataDir(), clock, m_cache.get());
-        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/a.jsonl"_s));
-        QTest::qWait(1500);
-        QCOMPARE(stored(), 1);
-        QCOMPARE(client.rows().size(), 1);
-    }
-
-    void aFileStillBeingWrittenWaits()
-    {
-        VirtualClock clock(kT);
-        Client client(dataDir(), clock, m_cache.get());
-        QTRY_VERIFY(client.inbox()->model());
-        // Written straight into the feed, its last line not finished yet: not touched.
-        QDir().mkpath(dataDir() + u"/events"_s);
-        QFile file(dataDir() + u"/events/growing.jsonl"_s);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(entered(u"P-1"_s, kT - 90 * kMinute) +
-                   entered(u"P-2"_s, kT - 90 * kMinute).chopped(1));
-        file.flush();
-        QTest::qWait(2500);
-        QVERIFY(client.rows().isEmpty());
-        QVERIFY(QFile::exists(file.fileName()));
-        // Finished: both people are judged, once.
-        file.write("\n");
-        file.close();
-        QTRY_COMPARE(client.rows().size(), 2);
-        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/growing.jsonl"_s));
-    }
-
-    void aFullDiskLosesNoAlertAndRepeatsNone()
-    {
-        VirtualClock clock(kT);
-        Client client(dataDir(), clock, m_cache.get());
-        QTRY_VERIFY(client.inbox()->model());
-        QByteArray many;
-        for (int i = 0; i < 300; ++i)
-            many += entered(u"P-%1"_s.arg(i), kT - 90 * kMinute);
-        QDir().mkpath(dataDir() + u"/events"_s);
-        const QString part = dataDir() + u"/events/many.jsonl.part"_s;
-        {
-            QFile file(part);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QCOMPARE(file.write(many), many.size());
-        }
-        // No file of this process can be written from here on (a write at any position fails,
-        // as on a full disk): the cache's writes fail.
-        ::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit{};
-        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &limit), 0);
-        const rlimit before = limit;
-        limit.rlim_cur = 0;
-        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
-        const auto restore = qScopeGuard([&before] { ::setrlimit(RLIMIT_FSIZE, &before); });
-        QVERIFY(QFile::rename(part, dataDir() + u"/events/many.jsonl"_s));
-        QTRY_VERIFY(client.notified(u"Alerts not stored"_s));
-        QTest::qWait(2500);
-        QVERIFY(QFile::exists(dataDir() + u"/events/many.jsonl"_s)); // kept until stored
-        // Space again: every alert is stored once, the file is moved once.
-        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
-        QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/many.jsonl"_s));
-        QTRY_COMPARE(client.rows().size(), 300);
-        QTest::qWait(1500);
-        QCOMPARE(*AlertRepository(m_cache->database().connection()).count(), 300);
-        QVERIFY(client.notified(u"Alerts stored again"_s));
     }
 };
 
