@@ -1129,10 +1129,6 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This camera has not been recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1146,18 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Clip saved with footage missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… (closing this window lets it finish in the background)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

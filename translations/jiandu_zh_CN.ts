@@ -1126,10 +1126,6 @@ The built-in catalogue runs instead.</source>
         <translation>已取消，未保存任何文件。</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
         <source>This camera has not been recorded here.</source>
         <translation>本机未对该摄像机录像。</translation>
     </message>
@@ -1148,6 +1144,18 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Clip saved with footage missing</source>
         <translation>片段已保存，但部分录像缺失</translation>
+    </message>
+    <message>
+        <source>Clip not saved</source>
+        <translation>片段未保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting… (closing this window lets it finish in the background)</source>
+        <translation>正在导出…（关闭此窗口后将在后台继续完成）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "../videopatrolsettings.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -142,6 +143,11 @@ ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &c
                                                : tr("Clip saved with footage missing"),
                              message);
             });
+    connect(dialog, &ClipExportDialog::failed, dialog,
+            [&shell, name = camera.name](const QString &reason) {
+                shell.notify(Severity::Warning, tr("Clip not saved"),
+                             tr("%1: %2").arg(name, reason));
+            });
     return dialog;
 }
 
@@ -149,6 +155,17 @@ ClipExportDialog::~ClipExportDialog()
 {
     if (m_job)
         m_job->cancel();
+}
+
+void ClipExportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_job && m_job->isRunning()) {
+        event->ignore();
+        hide();
+        m_finishHidden = true;
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void ClipExportDialog::reject()
@@ -200,13 +217,17 @@ void ClipExportDialog::startExport()
             m_status->setText(result.error().code == u"cancelled"
                                   ? tr("Cancelled; nothing was saved.")
                                   : result.error().message);
+            if (m_finishHidden) // nobody sees this window any more: say it where they look
+                Q_EMIT failed(result.error().message);
+            if (m_finishHidden)
+                close();
             return;
         }
         m_clip = *result;
         Q_EMIT exported(m_clip);
         accept();
     });
-    m_status->setText(tr("Exporting…"));
+    m_status->setText(tr("Exporting… (closing this window lets it finish in the background)"));
     m_progress->setValue(0);
     setRunning(true);
     m_job->start(m_pool);

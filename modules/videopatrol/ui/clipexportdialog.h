@@ -53,9 +53,14 @@ public:
 
 Q_SIGNALS:
     void exported(const Jiandu::ClipExporter::Clip &clip);
+    //! An export that went on in the background (its window closed) failed.
+    void failed(const QString &reason);
 
 protected:
     void reject() override;
+    //! Closing the window while an export runs lets it finish out of sight (the operator is
+    //! told when the clip is saved); only Cancel stops it.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void startExport();
@@ -72,6 +77,7 @@ private:
     QLabel *m_status;
     QPushButton *m_export;
     ClipJob *m_job = nullptr;
+    bool m_finishHidden = false; //!< the window was closed while exporting
     ClipExporter::Clip m_clip;
 };
 
