@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moduleapiexport.h"
+#include "moduleloaderexport.h"
 
 #include <QObject>
 #include <core/modulespec.h>
@@ -14,7 +14,7 @@ class Setting;
 //! A feature module. The plugin's constructor does nothing; the shell calls
 //! initialize() on every module in dependency order (dependencies first), then
 //! extensionsInitialized() in reverse order, and aboutToShutdown() before unloading.
-class JIANDU_MODULEAPI_EXPORT IModule
+class JIANDU_MODULELOADER_EXPORT IModule
 {
 public:
     virtual ~IModule();

@@ -1,7 +1,6 @@
 #include "modulemanager.h"
 
 #include "imodule.h"
-#include "ishell.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moduleapiexport.h"
+#include "moduleloaderexport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,7 +9,7 @@
 #include <core/result.h>
 #include <memory>
 
-JIANDU_MODULEAPI_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
+JIANDU_MODULELOADER_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
 
     namespace Jiandu
 {
@@ -32,7 +32,7 @@ JIANDU_MODULEAPI_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
 
     //! Finds module plugins in one directory, loads them in dependency order and runs their
     //! life cycle. A module that fails is reported and unloaded; the others keep working.
-    class JIANDU_MODULEAPI_EXPORT ModuleManager
+    class JIANDU_MODULELOADER_EXPORT ModuleManager
     {
         Q_DECLARE_TR_FUNCTIONS(Jiandu::ModuleManager)
 

@@ -27,6 +27,8 @@ contains() { # FILE TEXT DESCRIPTION
         failed=$((failed + 1)); echo "FAIL: $3: no \"$2\" in $1"; fi
 }
 
+# The command line needs no widget library: the module loader is QtCore only.
+if ldd "$cli" | grep -q libQt6Widgets; then failed=$((failed + 1)); echo "FAIL: jiandu-cli links QtWidgets"; else passed=$((passed + 1)); fi
 expect 0 "version" -- --version
 contains out "^jiandu-cli " "version line"
 expect 0 "help lists commands" -- --help
