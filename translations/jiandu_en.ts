@@ -3529,6 +3529,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Not sent to the video wall</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

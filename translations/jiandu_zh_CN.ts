@@ -3522,6 +3522,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Not sent to the video wall</source>
         <translation>未能上墙</translation>
     </message>
+    <message>
+        <source>Video patrol</source>
+        <translation>视频巡查</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

@@ -100,6 +100,27 @@ void Shell::notify(Severity severity, const QString &title, const QString &messa
     m_notifications->post({severity, title, message, m_clock.nowMs()});
 }
 
+void Shell::addService(QObject *service)
+{
+    if (service && !services().contains(service))
+        m_services.append(service);
+}
+
+void Shell::removeService(QObject *service)
+{
+    m_services.removeAll(service);
+}
+
+QList<QObject *> Shell::services() const
+{
+    QList<QObject *> alive;
+    for (const QPointer<QObject> &service : m_services) {
+        if (service)
+            alive.append(service);
+    }
+    return alive;
+}
+
 void Shell::addObjectHandler(const QString &kind, std::function<bool(const QString &)> open)
 {
     m_objectHandlers.insert(kind, std::move(open));

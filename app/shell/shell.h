@@ -45,6 +45,9 @@ public:
     bool openObject(const QString &kind, const QString &id) override;
     bool canOpen(const QString &kind) const override { return m_objectHandlers.contains(kind); }
     void openPageInWindow(const Id &pageId) override;
+    void addService(QObject *service) override;
+    void removeService(QObject *service) override;
+    QList<QObject *> services() const override;
 
     //! Shows the main window with the operator's saved layout (call after modules started).
     void showMainWindow();
@@ -78,6 +81,7 @@ private:
     QList<WallContentSpec> m_wallContents;
     QHash<QString, std::function<bool(const QString &)>> m_objectHandlers;
     QByteArray m_defaultMainState;
+    QList<QPointer<QObject>> m_services;
 };
 
 } // namespace Jiandu

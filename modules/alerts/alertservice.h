@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertindex.h"
+#include "api/ieventsink.h"
 
 #include <QObject>
 #include <QThread>
@@ -17,9 +18,10 @@ class RuleWorker;
 //! The supervision alerts of this workstation, for the pages: the rule engine running on its
 //! own thread (RuleWorker), the inbox's index, and the operator's actions on alerts,
 //! problems and rules, each stored and audited in the cache.
-class AlertService final : public QObject
+class AlertService final : public QObject, public IEventSink
 {
     Q_OBJECT
+    Q_INTERFACES(Jiandu::IEventSink)
 
 public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
@@ -56,7 +58,7 @@ public:
     Result<void> changeRule(const QString &ruleId, const QString &field, const QString &value,
                             const QString &reason);
     //! Hands events to the engine (other modules' feed).
-    void submit(const QList<RuleEvent> &events, const QString &source);
+    void submit(const QList<RuleEvent> &events, const QString &source) override;
 
 signals:
     void indexLoaded();

@@ -38,6 +38,8 @@ Result<void> AlertsModule::initialize(IShell &shell)
     m_service = new AlertService(shell, this);
     if (auto started = m_service->start(); !started)
         return started;
+    // The door for other modules' events (api/ieventsink.h).
+    shell.addService(m_service);
     const Id inboxId = *Id::fromString(u"alerts.inbox"_s);
     shell.addPage({inboxId, tr("Alerts"),
                    QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning), 20,

@@ -101,6 +101,24 @@ public:
     //! module does or it has no such object.
     virtual bool openObject(const QString &kind, const QString &id) = 0;
     virtual bool canOpen(const QString &kind) const = 0;
+
+    //! Publishes \a service for the other modules: an object implementing one or more
+    //! service interfaces declared (Q_DECLARE_INTERFACE) in a module's api/ headers. The
+    //! shell does not own it; a service deleted is gone from the list by itself.
+    virtual void addService(QObject *service) = 0;
+    virtual void removeService(QObject *service) = 0;
+    virtual QList<QObject *> services() const = 0;
+    //! The service implementing \a T published last (a later one stands in for an earlier
+    //! one), or null: modules look services up when they need them, not at start.
+    template <typename T> T *service() const
+    {
+        const QList<QObject *> all = services();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (T *found = qobject_cast<T *>(*it))
+                return found;
+        }
+        return nullptr;
+    }
 };
 
 } // namespace Jiandu

@@ -13,8 +13,12 @@ void PatrolRound::start(const QList<SiteCamera> &cameras, int perStep, int inter
     m_cameras = cameras;
     m_perStep = std::max(1, perStep);
     m_next = 0;
+    m_unseen.clear();
     if (m_cameras.isEmpty())
         return;
+    for (const SiteCamera &camera : m_cameras)
+        m_unseen[camera.unit].insert(camera.id);
+    emit unitsScheduled(m_unseen.keys());
     advance();
     m_timer.start(intervalMs);
 }
@@ -35,6 +39,13 @@ void PatrolRound::advance()
         now.append(m_cameras[(m_next + i) % m_cameras.size()]);
     m_next = (m_next + count) % int(m_cameras.size());
     emit step(now);
+    for (const SiteCamera &camera : std::as_const(now)) {
+        const auto unit = m_unseen.find(camera.unit);
+        if (unit == m_unseen.end() || !unit->remove(camera.id) || !unit->isEmpty())
+            continue;
+        m_unseen.erase(unit);
+        emit unitPatrolled(camera.unit);
+    }
 }
 
 } // namespace Jiandu

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <core/sitedescription.h>
 
@@ -23,12 +25,17 @@ public:
 signals:
     //! These cameras should be on the grid now, in this order.
     void step(const QList<Jiandu::SiteCamera> &cameras);
+    //! A round began: each of these units is due a patrol (巡查率 counts them).
+    void unitsScheduled(const QStringList &units);
+    //! Every camera of \a unit was shown in this round: its patrol is done.
+    void unitPatrolled(const QString &unit);
 
 private:
     QList<SiteCamera> m_cameras;
     int m_perStep = 1;
     int m_next = 0;
     QTimer m_timer;
+    QHash<QString, QSet<QString>> m_unseen; //!< unit → its cameras not shown yet this round
 };
 
 } // namespace Jiandu

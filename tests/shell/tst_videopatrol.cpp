@@ -11,11 +11,13 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <alerts/api/ieventsink.h>
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <core/settingsstore.h>
@@ -36,6 +38,30 @@ using namespace Jiandu;
 using namespace Qt::StringLiterals;
 
 // The video patrol page as an operator uses it, against jiandu-sim's cameras.
+//! Stands in for the rule engine's door (the alerts module's IEventSink): what reached it.
+class EventCapture : public QObject, public IEventSink
+{
+    Q_OBJECT
+    Q_INTERFACES(Jiandu::IEventSink)
+
+public:
+    void submit(const QList<RuleEvent> &events, const QString &) override { m_events += events; }
+    //! The units of the events of \a type, sorted.
+    QStringList of(const QString &type) const
+    {
+        QStringList units;
+        for (const RuleEvent &e : m_events) {
+            if (e.type == type)
+                units.append(e.subject.value(QStringLiteral("unit")).toString());
+        }
+        units.sort();
+        return units;
+    }
+
+private:
+    QList<RuleEvent> m_events;
+};
+
 class tst_VideoPatrol : public QObject
 {
     Q_OBJECT
@@ -170,13 +196,20 @@ private slots:
         Testing::UiStallWatchdog watchdog;
 
         watchdog.step(u"patrol round"_s);
-        // 巡查: every camera of the site in turn, one grid-full at a time.
+        // 巡查: every camera of the site in turn, one grid-full at a time; the rule engine
+        // hears that each unit was due a patrol and that it was done (巡查率).
+        EventCapture engine;
+        shell.addService(&engine);
+        const auto cleanup = qScopeGuard([&] { shell.removeService(&engine); });
         page->findChild<QSpinBox *>()->setValue(3);
         auto *patrol = page->findChild<QAction *>(u"patrolRound"_s);
         patrol->setChecked(true);
         QCOMPARE(tile->toolTip(), u"Interview room 1"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tile->toolTip(), u"Duty desk"_s, 5000);
         patrol->setChecked(false);
+        QCOMPARE(engine.of(u"patrol.scheduled"_s),
+                 (QStringList{u"Case centre"_s, u"Police station"_s}));
+        QCOMPARE(engine.of(u"patrol.done"_s), (QStringList{u"Case centre"_s, u"Police station"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 15000);
 
         watchdog.step(u"finding"_s);

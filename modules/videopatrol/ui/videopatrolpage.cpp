@@ -30,6 +30,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <alerts/api/ieventsink.h>
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <core/settingsstore.h>
@@ -90,6 +91,20 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
     m_patrolSeconds->setAccessibleName(tr("Patrol interval"));
     toolbar->addWidget(m_patrolSeconds);
     connect(patrol, &QAction::toggled, this, &VideoPatrolPage::togglePatrol);
+    // 巡查率: the round's units are due a patrol; a unit whose every camera was shown is done.
+    const auto toEngine = [this](const QString &type, const QStringList &units) {
+        IEventSink *sink = m_shell.service<IEventSink>();
+        if (!sink)
+            return; // no rule engine on this workstation (e.g. a wall)
+        QList<RuleEvent> events;
+        for (const QString &unit : units)
+            events.append({type, m_shell.clock().nowMs(), {{u"unit"_s, unit}}});
+        sink->submit(events, tr("Video patrol"));
+    };
+    connect(m_patrol, &PatrolRound::unitsScheduled, this,
+            [toEngine](const QStringList &units) { toEngine(u"patrol.scheduled"_s, units); });
+    connect(m_patrol, &PatrolRound::unitPatrolled, this,
+            [toEngine](const QString &unit) { toEngine(u"patrol.done"_s, {unit}); });
     connect(m_patrol, &PatrolRound::step, this, [this](const QList<SiteCamera> &cameras) {
         for (int i = 0; i < m_grid->tileCount(); ++i) {
             if (i < cameras.size())
