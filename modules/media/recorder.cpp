@@ -89,6 +89,26 @@ bool isFormatChange(GstMessage *message)
     return change;
 }
 
+// Sends EOS, which makes splitmuxsink write the segment's index and close the file, and
+// waits (up to 3 s) for it: the segments closed, with their wall-clock end.
+QList<std::pair<QString, qint64>> finishSegments(GstElement *pipeline)
+{
+    QList<std::pair<QString, qint64>> closed;
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_element_send_event(pipeline, gst_event_new_eos());
+    const auto types = GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
+    while (GstMessage *message = gst_bus_timed_pop_filtered(bus, 3 * GST_SECOND, types)) {
+        const GstMessageType type = GST_MESSAGE_TYPE(message);
+        if (isFragmentMessage(message, "splitmuxsink-fragment-closed"))
+            closed.append({elementMessageLocation(message), fragmentWallMs(message, pipeline)});
+        gst_message_unref(message);
+        if (type == GST_MESSAGE_EOS || type == GST_MESSAGE_ERROR)
+            break;
+    }
+    gst_object_unref(bus);
+    return closed;
+}
+
 } // namespace
 
 Recorder::Recorder(QObject *parent)
@@ -172,25 +192,9 @@ void Recorder::stopInBackground()
     teardown.setMaxThreadCount(1);
     teardown.setExpiryTimeout(-1);
     teardown.start([pipeline, finalize, self] {
-        // EOS makes splitmuxsink write the segment's index and close the file.
-        QList<std::pair<QString, qint64>> closed;
-        GstBus *bus = gst_element_get_bus(pipeline);
-        if (finalize) {
-            gst_element_send_event(pipeline, gst_event_new_eos());
-            const auto types =
-                GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
-            while (GstMessage *message = gst_bus_timed_pop_filtered(bus, 3 * GST_SECOND, types)) {
-                const GstMessageType type = GST_MESSAGE_TYPE(message);
-                if (isFragmentMessage(message, "splitmuxsink-fragment-closed"))
-                    closed.append(
-                        {elementMessageLocation(message), fragmentWallMs(message, pipeline)});
-                gst_message_unref(message);
-                if (type == GST_MESSAGE_EOS || type == GST_MESSAGE_ERROR)
-                    break;
-            }
-        }
+        const QList<std::pair<QString, qint64>> closed =
+            finalize ? finishSegments(pipeline) : QList<std::pair<QString, qint64>>();
         gst_element_set_state(pipeline, GST_STATE_NULL);
-        gst_object_unref(bus);
         gst_object_unref(pipeline);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -335,19 +339,8 @@ void Recorder::closePipeline(bool finalize)
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
     if (finalize && !m_open.isEmpty()) {
-        // EOS makes splitmuxsink write the segment's index and close the file.
-        gst_element_send_event(pipeline, gst_event_new_eos());
-        const auto types =
-            GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
-        while (GstMessage *message = gst_bus_timed_pop_filtered(bus, 3 * GST_SECOND, types)) {
-            const GstMessageType type = GST_MESSAGE_TYPE(message);
-            if (isFragmentMessage(message, "splitmuxsink-fragment-closed"))
-                onFragmentClosed(elementMessageLocation(message), fragmentWallMs(message, pipeline),
-                                 true);
-            gst_message_unref(message);
-            if (type == GST_MESSAGE_EOS || type == GST_MESSAGE_ERROR)
-                break;
-        }
+        for (const auto &[path, endMs] : finishSegments(pipeline))
+            onFragmentClosed(path, endMs, true);
     }
     gst_element_set_state(pipeline, GST_STATE_NULL);
     // Whatever was not closed cleanly is kept, marked incomplete, ending at its last data.
