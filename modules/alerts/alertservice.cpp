@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <core/clock.h>
-#include <core/filehash.h>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
@@ -266,15 +265,15 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, 
             return Error{tr("%1 cannot be read; attach another file.").arg(file), {}};
         if (!QDir().mkpath(store.path()))
             return Error{tr("The attachment cannot be stored in %1.").arg(store.path()), {}};
-        const QString sha256 = fileSha256(source.filePath());
         QString target = store.filePath(source.fileName());
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = store.filePath(
                 u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(source.suffix()));
         // Encrypted at rest under the cache's file key, like every piece of evidence.
-        if (auto sealed = SealedFile::sealCopy(source.filePath(), target, *fileSecret); !sealed)
+        const auto sealed = SealedFile::sealCopy(source.filePath(), target, *fileSecret);
+        if (!sealed)
             return Error{tr("%1 could not be stored: %2").arg(file, sealed.error().message), {}};
-        attachments.append({source.fileName(), target, source.size(), sha256});
+        attachments.append({source.fileName(), target, source.size(), *sealed});
     }
     auto applied = problems.apply(problemId, actor(), action, note.trimmed(), attachments, nowMs());
     if (!applied) {

@@ -330,7 +330,7 @@ void RuleWorker::scanFeed()
 {
     // Files are applied one after another: while the last one's alerts are not stored, the
     // next waits (so a full disk neither re-reads nor skips a file).
-    if (!m_db || m_config.feedDirectory.isEmpty() || m_dirty || !m_pendingFeeds.isEmpty())
+    if (!m_db || m_config.feedDirectory.isEmpty() || m_dirty)
         return;
     QDir feed(m_config.feedDirectory);
     const QFileInfo folder(m_config.feedDirectory);

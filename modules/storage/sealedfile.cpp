@@ -206,41 +206,49 @@ QString SealedFile::plainSha256(const QString &path, const QByteArray &secret)
     return read ? hash.hexResult() : QString();
 }
 
-Result<void> SealedFile::sealCopy(const QString &from, const QString &to, const QByteArray &secret)
+Result<QString> SealedFile::sealCopy(const QString &from, const QString &to,
+                                     const QByteArray &secret)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be read: %2").arg(from, in.errorString()), {}};
     Writer writer;
     if (auto opened = writer.open(to, secret); !opened)
-        return opened;
+        return opened.error();
+    Sha256 hash;
     while (!in.atEnd()) {
         const QByteArray data = in.read(kChunkBytes);
         if (in.error() != QFileDevice::NoError)
             return Error{tr("%1 cannot be read: %2").arg(from, in.errorString()), {}};
+        hash.addData(data);
         if (auto written = writer.write(data); !written)
-            return written;
+            return written.error();
     }
-    return writer.finish();
+    if (auto finished = writer.finish(); !finished)
+        return finished.error();
+    return hash.hexResult();
 }
 
-Result<void> SealedFile::plainCopy(const QString &path, const QString &to, const QByteArray &secret)
+Result<QString> SealedFile::plainCopy(const QString &path, const QString &to,
+                                      const QByteArray &secret)
 {
     QSaveFile out(to);
     if (!out.open(QIODevice::WriteOnly))
         return Error{tr("%1 cannot be written: %2").arg(to, out.errorString()), {}};
     bool written = true;
+    Sha256 hash;
     if (auto read = SealedFile::read(path, secret,
                                      [&](QByteArrayView data) {
+                                         hash.addData(data);
                                          written =
                                              out.write(data.data(), data.size()) == data.size();
                                          return written;
                                      });
         !read && written)
-        return read;
+        return read.error();
     if (!written || !out.commit())
         return Error{tr("%1 cannot be written: %2").arg(to, out.errorString()), {}};
-    return {};
+    return hash.hexResult();
 }
 
 } // namespace Jiandu

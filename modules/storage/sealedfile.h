@@ -51,10 +51,13 @@ public:
                              const std::function<bool(QByteArrayView)> &sink);
     //! SHA-256 (lower-case hex) of the plain content; empty if it cannot be read.
     static QString plainSha256(const QString &path, const QByteArray &secret);
-    //! Seals the plain file \a from into \a to.
-    static Result<void> sealCopy(const QString &from, const QString &to, const QByteArray &secret);
-    //! Writes the plain content of \a path into \a to (for opening in another program).
-    static Result<void> plainCopy(const QString &path, const QString &to, const QByteArray &secret);
+    //! Seals the plain file \a from into \a to; the SHA-256 of the bytes sealed.
+    static Result<QString> sealCopy(const QString &from, const QString &to,
+                                    const QByteArray &secret);
+    //! Writes the plain content of \a path into \a to (for opening in another program);
+    //! the SHA-256 of the bytes written.
+    static Result<QString> plainCopy(const QString &path, const QString &to,
+                                     const QByteArray &secret);
 };
 
 } // namespace Jiandu

@@ -18,7 +18,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <core/filehash.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
 #include <storage/problemrepository.h>
@@ -294,9 +293,9 @@ void ProblemsPage::openAttachment(const QString &path, const QString &sha256)
     const auto secret = SealedFile::secret(m_service.shell().cache()->database().connection());
     const QString copy = m_openedFiles->filePath(QFileInfo(path).fileName());
     auto written =
-        secret ? SealedFile::plainCopy(path, copy, *secret) : Result<void>(secret.error());
+        secret ? SealedFile::plainCopy(path, copy, *secret) : Result<QString>(secret.error());
     // What opens is what was attached, or nothing.
-    if (written && fileSha256(copy) != sha256) {
+    if (written && *written != sha256) {
         QFile::remove(copy);
         written = Error{tr("%1 was changed since it was attached; it is not opened.")
                             .arg(QFileInfo(path).fileName()),
