@@ -827,15 +827,7 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has schema %2; this Jiandu reads schema %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache %1 cannot be prepared for use; the disk may be full or read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache has another schema version than this Jiandu expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,15 +839,15 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache schema is not the one this Jiandu writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache could not be re-encrypted; it still uses the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cache %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +1979,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>it could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its data could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ModuleSpec</name>
@@ -3045,15 +3041,35 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This cache was written by a newer Jiandu (schema %1; this version understands up to %2). Update Jiandu on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache cannot be upgraded: it is locked or read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
+        <source>This cache was written by a newer Jiandu (layout %1; this version understands up to %2). Update Jiandu on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded (%1, step %2); it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded; it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module %1 brings a broken list of cache migrations; it cannot start. Reinstall Jiandu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache holds %1 data written by a newer Jiandu (version %2; this one understands up to %3). Update Jiandu on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache was written by an older Jiandu; open it once with this version (not read-only) to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s tables are not the ones this Jiandu writes (storage %1, expected %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -824,16 +824,8 @@ The built-in catalogue runs instead.</source>
         <translation>无法打开缓存 %1。</translation>
     </message>
     <message>
-        <source>%1 has schema %2; this Jiandu reads schema %3.</source>
-        <translation>%1 的架构版本为 %2；本客户端读取的架构版本为 %3。</translation>
-    </message>
-    <message>
         <source>The cache %1 cannot be prepared for use; the disk may be full or read-only.</source>
         <translation>缓存 %1 无法准备就绪；磁盘可能已满或为只读。</translation>
-    </message>
-    <message>
-        <source>The cache has another schema version than this Jiandu expects.</source>
-        <translation>缓存的架构版本与本客户端不符。</translation>
     </message>
     <message>
         <source>The cache could not be checked.</source>
@@ -844,16 +836,16 @@ The built-in catalogue runs instead.</source>
         <translation>缓存已损坏：%1</translation>
     </message>
     <message>
-        <source>The cache schema is not the one this Jiandu writes.</source>
-        <translation>缓存架构与本客户端写入的架构不一致。</translation>
-    </message>
-    <message>
         <source>The cache could not be re-encrypted; it still uses the old key.</source>
         <translation>缓存重新加密失败，仍使用原密钥。</translation>
     </message>
     <message>
         <source>The cache %1 cannot be created.</source>
         <translation>无法创建缓存 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1976,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>it could not start: %1</source>
         <translation>启动失败：%1</translation>
     </message>
+    <message>
+        <source>its data could not be prepared: %1</source>
+        <translation>其数据无法准备：%1</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ModuleSpec</name>
@@ -3042,16 +3038,36 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>无法读取缓存的架构版本。</translation>
     </message>
     <message>
-        <source>This cache was written by a newer Jiandu (schema %1; this version understands up to %2). Update Jiandu on this computer.</source>
-        <translation>该缓存由更新版本的监督客户端写入（架构 %1；本版本最高支持 %2）。请升级本机的监督客户端。</translation>
-    </message>
-    <message>
         <source>The cache cannot be upgraded: it is locked or read-only.</source>
         <translation>无法升级缓存：缓存被锁定或为只读。</translation>
     </message>
     <message>
-        <source>The cache could not be upgraded to schema %1; it is unchanged.</source>
-        <translation>无法将缓存升级到架构 %1，缓存未作改动。</translation>
+        <source>This cache was written by a newer Jiandu (layout %1; this version understands up to %2). Update Jiandu on this computer.</source>
+        <translation>此缓存由更新版本的监督写入（布局 %1；本版本最高支持 %2）。请在本机升级监督。</translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded (%1, step %2); it is unchanged.</source>
+        <translation>缓存无法升级（%1，第 %2 步）；缓存未改动。</translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded; it is unchanged.</source>
+        <translation>缓存无法升级；缓存未改动。</translation>
+    </message>
+    <message>
+        <source>The module %1 brings a broken list of cache migrations; it cannot start. Reinstall Jiandu.</source>
+        <translation>模块 %1 的缓存迁移列表有误，无法启动。请重新安装监督。</translation>
+    </message>
+    <message>
+        <source>The cache holds %1 data written by a newer Jiandu (version %2; this one understands up to %3). Update Jiandu on this computer.</source>
+        <translation>缓存中的 %1 数据由更新版本的监督写入（版本 %2；本版本最高支持 %3）。请在本机升级监督。</translation>
+    </message>
+    <message>
+        <source>This cache was written by an older Jiandu; open it once with this version (not read-only) to upgrade it.</source>
+        <translation>此缓存由旧版本的监督写入；请用本版本以可写方式打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s tables are not the ones this Jiandu writes (storage %1, expected %2).</source>
+        <translation>缓存的数据表与本版本监督写入的不一致（storage %1，应为 %2）。</translation>
     </message>
 </context>
 <context>

@@ -161,19 +161,24 @@ int run(const QStringList &arguments)
             printError(stats.error().text());
             return ExitFailure;
         }
+        QJsonObject schema;
+        QStringList schemaText;
+        for (auto it = stats->schema.cbegin(); it != stats->schema.cend(); ++it) {
+            schema.insert(it.key(), it.value());
+            schemaText.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+        }
         if (parser.isSet(json)) {
-            printOut(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{u"directory"_s, directory},
-                                          {u"fileBytes"_s, stats->fileBytes},
-                                          {u"schemaVersion"_s, stats->schemaVersion},
-                                          {u"incidents"_s, stats->incidents},
-                                          {u"openMs"_s, openMs}})
-                    .toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"directory"_s, directory},
+                                                                 {u"fileBytes"_s, stats->fileBytes},
+                                                                 {u"schema"_s, schema},
+                                                                 {u"incidents"_s, stats->incidents},
+                                                                 {u"openMs"_s, openMs}})
+                                           .toJson(QJsonDocument::Compact)));
         } else {
-            printOut(u"directory       %1\nfile size       %2 bytes\nschema version  %3\n"
+            printOut(u"directory       %1\nfile size       %2 bytes\ntables          %3\n"
                      "incidents       %4\nopened in       %5 ms"_s.arg(directory)
                          .arg(stats->fileBytes)
-                         .arg(stats->schemaVersion)
+                         .arg(schemaText.join(u", "_s))
                          .arg(stats->incidents)
                          .arg(openMs));
         }

@@ -259,7 +259,7 @@ int runApplication(int argc, char *argv[])
     Shell shell(context, settings, *SystemClock::instance(), modules,
                 WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s),
                 cache.get());
-    modules.initialize(shell);
+    shell.startModules();
 
     if (!settings.problem().isEmpty())
         shell.notify(Severity::Warning,

@@ -17,7 +17,9 @@
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <core/shellsettings.h>
+#include <moduleapi/imodule.h>
 #include <moduleapi/modulemanager.h>
+#include <storage/localcache.h>
 
 Q_LOGGING_CATEGORY(lcShell, "jiandu.shell", QtInfoMsg)
 
@@ -50,6 +52,16 @@ Shell::~Shell()
     for (const auto &wall : std::as_const(m_wallWindows))
         delete wall.data();
     delete m_mainWindow.data();
+}
+
+void Shell::startModules()
+{
+    m_modules.initialize(*this, [this](const QString &moduleId, IModule &module) -> Result<void> {
+        const QList<Migration> migrations = module.migrations();
+        if (!m_cache || migrations.isEmpty())
+            return {};
+        return m_cache->migrate(moduleId, migrations);
+    });
 }
 
 void Shell::addPage(const PageSpec &page)

@@ -49,6 +49,8 @@ public:
     void removeService(QObject *service) override;
     QList<QObject *> services() const override;
 
+    //! Brings each module's tables in the cache up to date and starts it, in dependency order.
+    void startModules();
     //! Shows the main window with the operator's saved layout (call after modules started).
     void showMainWindow();
     //! Opens one wall window per screen; the wall contents the settings enable, rotating.

@@ -14,10 +14,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <alerts/alertindex.h>
+#include <alerts/data/alertrepository.h>
+#include <alerts/data/alertsschema.h>
 #include <alerts/ui/alertinboxmodel.h>
 #include <algorithm>
 #include <cstdio>
-#include <storage/alertrepository.h>
 #include <storage/localcache.h>
 
 using namespace Jiandu;
@@ -125,6 +126,8 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(created.error().text()));
         cache = std::move(created).value();
     }
+    if (auto migrated = AlertsSchema::migrate(*cache); !migrated)
+        qFatal("%s", qPrintable(migrated.error().text()));
     QSqlDatabase db = cache->database().connection();
     if (*AlertRepository(db).count() != count) {
         QSqlQuery(db).exec(u"DELETE FROM alert"_s);

@@ -2,7 +2,7 @@
 
 #include <QHash>
 #include <QStringList>
-#include <storage/alertrepository.h>
+#include <alerts/data/alertrepository.h>
 #include <vector>
 
 namespace Jiandu {

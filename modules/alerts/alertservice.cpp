@@ -8,11 +8,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QStyle>
+#include <alerts/data/alertsschema.h>
 #include <moduleapi/ishell.h>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,11 @@ Result<void> AlertsModule::initialize(IShell &shell)
             this);
     }
     return {};
+}
+
+QList<Migration> AlertsModule::migrations() const
+{
+    return AlertsSchema::migrations();
 }
 
 QList<const Setting *> AlertsModule::settings() const

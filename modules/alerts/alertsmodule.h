@@ -24,6 +24,7 @@ public:
     Result<void> initialize(IShell &shell) override;
     void aboutToShutdown() override;
     QList<const Setting *> settings() const override;
+    QList<Migration> migrations() const override;
 
 private:
     AlertService *m_service = nullptr;

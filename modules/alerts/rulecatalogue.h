@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <alerts/data/rulesettingsrepository.h>
 #include <rules/ruleset.h>
-#include <storage/rulesettingsrepository.h>
 
 namespace Jiandu {
 

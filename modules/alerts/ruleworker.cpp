@@ -9,12 +9,12 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QTimer>
+#include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <moduleapi/ishell.h>
 #include <rules/eventfeed.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
 #include <storage/sqlerror.h>
 
 using namespace Qt::StringLiterals;

@@ -3,12 +3,12 @@
 #include "alertindex.h"
 
 #include <QObject>
+#include <alerts/data/alertrepository.h>
 #include <core/problem.h>
 #include <core/problemworkflow.h>
 #include <memory>
 #include <optional>
 #include <rules/ruleengine.h>
-#include <storage/alertrepository.h>
 
 class QTimer;
 

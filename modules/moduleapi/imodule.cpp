@@ -9,5 +9,9 @@ QList<const Setting *> IModule::settings() const
 {
     return {};
 }
+QList<Migration> IModule::migrations() const
+{
+    return {};
+}
 
 } // namespace Jiandu

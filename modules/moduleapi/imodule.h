@@ -3,6 +3,7 @@
 #include "moduleloaderexport.h"
 
 #include <QObject>
+#include <core/migration.h>
 #include <core/modulespec.h>
 #include <core/result.h>
 
@@ -29,6 +30,10 @@ public:
     //! The settings this module reads, so a configuration file can be checked without
     //! starting it (`jiandu-cli config check`). Callable right after loading.
     virtual QList<const Setting *> settings() const;
+    //! The module's own tables in the workstation's cache, step by step (core/Migration,
+    //! numbered 1, 2, 3, … and append only). The shell brings them up to date in dependency
+    //! order before initialize(); if that fails the module does not start.
+    virtual QList<Migration> migrations() const;
 };
 
 } // namespace Jiandu

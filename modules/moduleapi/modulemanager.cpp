@@ -155,11 +155,19 @@ void ModuleManager::load()
     }
 }
 
-void ModuleManager::initialize(IShell &shell)
+void ModuleManager::initialize(IShell &shell, const DataPreparation &prepare)
 {
     std::size_t i = 0;
     while (i < d->loaded.size()) {
         auto &entry = d->loaded[i];
+        if (prepare) {
+            if (const Result<void> ready = prepare(entry.spec.id().toString(), *entry.module);
+                !ready) {
+                d->fail(entry.spec.id(),
+                        tr("its data could not be prepared: %1").arg(ready.error().message));
+                continue;
+            }
+        }
         const Result<void> result = entry.module->initialize(shell);
         if (result) {
             entry.initialized = true;

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <core/modulegraph.h>
 #include <core/result.h>
+#include <functional>
 #include <memory>
 
 JIANDU_MODULELOADER_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
@@ -50,8 +51,12 @@ JIANDU_MODULELOADER_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcModules)
         Result<void> discover();
         //! Loads every module that can load. Call after discover().
         void load();
-        //! initialize() in load order, then extensionsInitialized() in reverse.
-        void initialize(IShell &shell);
+        //! Readies a module's data before it starts (the shell brings its tables up to date);
+        //! an error stops the module and its dependants.
+        using DataPreparation = std::function<Result<void>(const QString &moduleId, IModule &)>;
+        //! \a prepare, then initialize(), for each module in load order; then
+        //! extensionsInitialized() in reverse.
+        void initialize(IShell &shell, const DataPreparation &prepare = {});
         //! aboutToShutdown() in reverse load order, then unloads.
         void shutdown();
 

@@ -79,15 +79,10 @@ CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options op
     }
     QSqlQuery q(cache->m_db);
     if (options.readOnly) {
-        auto version = Schema::version(cache->m_db);
-        if (!version)
-            return version.error();
-        if (*version != Schema::latestVersion())
-            return Error{tr("%1 has schema %2; this Jiandu reads schema %3.")
-                             .arg(QDir::toNativeSeparators(cache->m_path))
-                             .arg(*version)
-                             .arg(Schema::latestVersion()),
-                         {}};
+        if (auto current = Schema::checkCurrent(cache->m_db); !current)
+            return Error{
+                tr("%1: %2").arg(QDir::toNativeSeparators(cache->m_path), current.error().message),
+                current.error().detail};
         return cache;
     }
     // WAL: readers (the UI) are not blocked by the writer (sync). NORMAL: a transaction
@@ -101,11 +96,10 @@ CacheDatabase::open(const QString &path, const QString &sqlCipherKey, Options op
                      q.lastError().text()};
     q.finish();
     if (options.migrate) {
-        if (auto migrated = Schema::migrate(cache->m_db); !migrated)
-            return migrated.error();
-    } else if (auto version = Schema::version(cache->m_db);
-               !version || *version != Schema::latestVersion()) {
-        return Error{tr("The cache has another schema version than this Jiandu expects."), {}};
+        if (auto prepared = Schema::prepare(cache->m_db); !prepared)
+            return prepared.error();
+    } else if (auto current = Schema::checkCurrent(cache->m_db); !current) {
+        return current.error();
     }
     return cache;
 }
@@ -132,8 +126,8 @@ Result<void> CacheDatabase::check()
     if (!problems.isEmpty())
         return Error{tr("The cache is damaged: %1").arg(problems.constFirst()),
                      problems.join(u'\n')};
-    if (auto version = Schema::version(m_db); !version || *version != Schema::latestVersion())
-        return Error{tr("The cache schema is not the one this Jiandu writes."), {}};
+    if (auto current = Schema::checkCurrent(m_db); !current)
+        return current.error();
     return {};
 }
 

@@ -191,15 +191,22 @@ Result<LocalCache::Stats> LocalCache::stats()
     Stats stats;
     stats.fileBytes = QFileInfo(databasePath(m_directory)).size() +
                       QFileInfo(databasePath(m_directory) + u"-wal"_s).size();
-    auto version = Schema::version(m_database->connection());
-    if (!version)
-        return version.error();
-    stats.schemaVersion = *version;
+    auto versions = Schema::versions(m_database->connection());
+    if (!versions)
+        return versions.error();
+    stats.schema = *versions;
     auto incidents = IncidentRepository(m_database->connection()).count();
     if (!incidents)
         return incidents.error();
     stats.incidents = *incidents;
     return stats;
+}
+
+Result<void> LocalCache::migrate(const QString &module, const QList<Migration> &migrations)
+{
+    if (auto migrated = Schema::migrate(m_database->connection(), module, migrations); !migrated)
+        return migrated.error();
+    return {};
 }
 
 Result<QByteArray> LocalCache::secret(const QString &purpose)

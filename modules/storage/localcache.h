@@ -4,7 +4,9 @@
 #include "storageexport.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
+#include <core/migration.h>
 #include <core/result.h>
 #include <memory>
 
@@ -19,8 +21,8 @@ class JIANDU_STORAGE_EXPORT LocalCache
 public:
     struct Stats
     {
-        qint64 fileBytes = 0; //!< cache.db plus its WAL
-        int schemaVersion = 0;
+        qint64 fileBytes = 0;      //!< cache.db plus its WAL
+        QMap<QString, int> schema; //!< how far each module's tables are
         qint64 incidents = 0;
     };
 
@@ -62,6 +64,9 @@ public:
     Result<std::unique_ptr<CacheDatabase>> openConnection() const;
     QString directory() const { return m_directory; }
     Result<Stats> stats();
+    //! Brings \a module's tables to the last of \a migrations (Schema::migrate); the shell
+    //! runs every module's before starting it.
+    Result<void> migrate(const QString &module, const QList<Migration> &migrations);
     //! A random 32-byte secret of this workstation for \a purpose (e.g. "clip-manifest"),
     //! made on first use and kept in the encrypted cache: it outlives password changes
     //! and rekeys, and leaves only with the cache.

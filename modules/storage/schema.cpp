@@ -1,5 +1,8 @@
 #include "schema.h"
 
+#include "sqlerror.h"
+
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,14 +12,130 @@ namespace Jiandu {
 
 namespace {
 
-struct Migration
+// PRAGMA user_version of a cache whose tables are recorded per module in schema_migration.
+// 1–8 were the single numbered schema before tables had owners.
+constexpr int kLayoutVersion = 9;
+
+// How far a cache of the single numbered schema (version 1–8) already is, per owner: its
+// steps became these modules' migrations, unchanged.
+struct Takeover
 {
+    int singleVersion;
+    const char16_t *module;
     int version;
-    QList<QString> statements;
+};
+constexpr Takeover kTakeover[] = {
+    {1, u"storage", 1}, {2, u"storage", 2}, {3, u"storage", 3}, {4, u"videopatrol", 1},
+    {5, u"storage", 4}, {6, u"alerts", 1},  {7, u"alerts", 2},  {8, u"storage", 5},
 };
 
+Result<int> userVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return Error{Schema::tr("The cache's schema version cannot be read."),
+                     q.lastError().text()};
+    return q.value(0).toInt();
+}
+
+Error newerCache(int found)
+{
+    return Error{Schema::tr("This cache was written by a newer Jiandu (layout %1; this version "
+                            "understands up to %2). Update Jiandu on this computer.")
+                     .arg(found)
+                     .arg(kLayoutVersion),
+                 {}};
+}
+
+Result<int> moduleVersion(QSqlDatabase &db, const QString &module)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT version FROM schema_migration WHERE module = ?"_s);
+    q.addBindValue(module);
+    if (!q.exec())
+        return Error{Schema::tr("The cache's schema version cannot be read."),
+                     q.lastError().text()};
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// Runs \a statements and records \a module at \a version in one transaction.
+Result<void> applyStep(QSqlDatabase &db, const QString &module, int version,
+                       const QList<QString> &statements)
+{
+    const auto failed = [&](const QString &detail) -> Error {
+        db.rollback();
+        return Error{Schema::tr("The cache could not be upgraded (%1, step %2); it is unchanged.")
+                         .arg(module)
+                         .arg(version),
+                     detail};
+    };
+    if (!db.transaction())
+        return Error{Schema::tr("The cache cannot be upgraded: it is locked or read-only."),
+                     describeSqlError(db.lastError())};
+    QSqlQuery q(db);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement))
+            return failed(describeSqlError(q.lastError()));
+    }
+    q.prepare(u"INSERT OR REPLACE INTO schema_migration (module, version, migrated_ms)"
+              " VALUES (?, ?, ?)"_s);
+    q.addBindValue(module);
+    q.addBindValue(version);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return failed(describeSqlError(q.lastError()));
+    if (!db.commit())
+        return failed(describeSqlError(db.lastError()));
+    return {};
+}
+
+const QString kLedger = u"CREATE TABLE schema_migration ("
+                        " module TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL,"
+                        " migrated_ms INTEGER NOT NULL) WITHOUT ROWID"_s;
+
+// A new file or a cache of the single numbered schema: the ledger, with what the old
+// schema already holds recorded under its owners, in one transaction.
+Result<void> adoptLayout(QSqlDatabase &db, int singleVersion)
+{
+    QList<QString> statements{kLedger};
+    QMap<QString, int> reached;
+    for (const Takeover &step : kTakeover) {
+        if (step.singleVersion <= singleVersion)
+            reached[QString::fromUtf16(step.module)] = step.version;
+    }
+    for (auto it = reached.cbegin(); it != reached.cend(); ++it)
+        statements.append(u"INSERT INTO schema_migration VALUES ('%1', %2, %3)"_s.arg(it.key())
+                              .arg(it.value())
+                              .arg(QDateTime::currentMSecsSinceEpoch()));
+    if (!db.transaction())
+        return Error{Schema::tr("The cache cannot be upgraded: it is locked or read-only."),
+                     describeSqlError(db.lastError())};
+    QSqlQuery q(db);
+    statements.append(u"PRAGMA user_version = %1"_s.arg(kLayoutVersion));
+    for (const QString &statement : std::as_const(statements)) {
+        if (!q.exec(statement)) {
+            const QString detail = describeSqlError(q.lastError());
+            db.rollback();
+            return Error{Schema::tr("The cache could not be upgraded; it is unchanged."), detail};
+        }
+    }
+    if (!db.commit()) {
+        const QString detail = describeSqlError(db.lastError());
+        db.rollback();
+        return Error{Schema::tr("The cache could not be upgraded; it is unchanged."), detail};
+    }
+    return {};
+}
+
+} // namespace
+
+QString Schema::storageModule()
+{
+    return u"storage"_s;
+}
+
 // Append only: a released migration is never edited, a change is a new migration.
-const QList<Migration> &migrations()
+const QList<Migration> &Schema::storageMigrations()
 {
     static const QList<Migration> all{
         {1,
@@ -47,66 +166,9 @@ const QList<Migration> &migrations()
           " path TEXT NOT NULL, bytes INTEGER NOT NULL, complete INTEGER NOT NULL,"
           " PRIMARY KEY (camera_id, start_ms)) WITHOUT ROWID"_s}},
         {4,
-         {u"CREATE TABLE patrol_finding ("
-          " id INTEGER PRIMARY KEY AUTOINCREMENT, camera_id TEXT NOT NULL, camera_name TEXT,"
-          " unit TEXT, time_ms INTEGER NOT NULL, operator TEXT NOT NULL, note TEXT NOT NULL,"
-          " snapshot_path TEXT, snapshot_sha256 TEXT)"_s,
-          u"CREATE INDEX patrol_finding_by_time ON patrol_finding (time_ms)"_s}},
-        {5,
          // Keyframe positions of a segment: little-endian int32 ms after its start.
          {u"ALTER TABLE media_segment ADD COLUMN keyframes BLOB"_s}},
-        {6,
-         // Supervision alerts, the rule engine's saved state, rule settings with their audit,
-         // and the closed-loop problems with their history and attachments.
-         {u"CREATE TABLE alert ("
-          " id INTEGER PRIMARY KEY AUTOINCREMENT, rule_id TEXT NOT NULL,"
-          " subject_key TEXT NOT NULL, element TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
-          " tier INTEGER NOT NULL, colour TEXT, score INTEGER NOT NULL, message TEXT NOT NULL,"
-          " subject TEXT, raised_ms INTEGER NOT NULL, deadline_ms INTEGER NOT NULL,"
-          " status INTEGER NOT NULL DEFAULT 0, resolved_ms INTEGER, resolved_reason TEXT,"
-          " ack_by TEXT, ack_ms INTEGER, ack_note TEXT, suppressed_by TEXT,"
-          " suppress_reason TEXT, suppressed_until INTEGER NOT NULL DEFAULT 0,"
-          " problem_id INTEGER)"_s,
-          // One live alert per rule and subject.
-          u"CREATE UNIQUE INDEX alert_live ON alert (rule_id, subject_key)"
-          " WHERE resolved_ms IS NULL"_s,
-          u"CREATE INDEX alert_by_raised ON alert (raised_ms)"_s,
-          u"CREATE TABLE rule_engine_state ("
-          " id INTEGER PRIMARY KEY CHECK (id = 1), saved_ms INTEGER NOT NULL,"
-          " state BLOB NOT NULL)"_s,
-          u"CREATE TABLE rule_setting ("
-          " rule_id TEXT PRIMARY KEY NOT NULL, enabled INTEGER, score INTEGER,"
-          " deadline TEXT, lead TEXT) WITHOUT ROWID"_s,
-          u"CREATE TABLE rule_setting_change ("
-          " id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
-          " actor TEXT NOT NULL, rule_id TEXT NOT NULL, field TEXT NOT NULL,"
-          " old_value TEXT, new_value TEXT, reason TEXT NOT NULL)"_s,
-          u"CREATE TABLE problem ("
-          " id INTEGER PRIMARY KEY AUTOINCREMENT, alert_id INTEGER, rule_id TEXT,"
-          " title TEXT NOT NULL, element TEXT, unit TEXT NOT NULL, case_id TEXT,"
-          " score INTEGER NOT NULL DEFAULT 0, stage INTEGER NOT NULL,"
-          " created_ms INTEGER NOT NULL, created_by TEXT NOT NULL,"
-          " stage_since_ms INTEGER NOT NULL, due_ms INTEGER NOT NULL DEFAULT 0,"
-          " rounds INTEGER NOT NULL DEFAULT 0)"_s,
-          u"CREATE TABLE problem_step ("
-          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-          " problem_id INTEGER NOT NULL REFERENCES problem (id) ON DELETE CASCADE,"
-          " time_ms INTEGER NOT NULL, actor TEXT NOT NULL, role INTEGER NOT NULL,"
-          " action INTEGER NOT NULL, from_stage INTEGER NOT NULL, to_stage INTEGER NOT NULL,"
-          " note TEXT NOT NULL DEFAULT '')"_s,
-          u"CREATE INDEX problem_step_by_problem ON problem_step (problem_id, id)"_s,
-          u"CREATE TABLE problem_attachment ("
-          " step_id INTEGER NOT NULL REFERENCES problem_step (id) ON DELETE CASCADE,"
-          " name TEXT NOT NULL, path TEXT NOT NULL, bytes INTEGER NOT NULL,"
-          " sha256 TEXT NOT NULL)"_s}},
-        {7,
-         // Event feed files whose events were applied, recorded in the transaction that
-         // stores their alerts: a file seen again (a kill before it was moved away, a move
-         // that failed) is recognised and never applied twice.
-         {u"CREATE TABLE consumed_feed ("
-          " name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL,"
-          " consumed_ms INTEGER NOT NULL, PRIMARY KEY (sha256, bytes, name)) WITHOUT ROWID"_s}},
-        {8,
+        {5,
          // Secrets of this workstation kept inside the encrypted cache (they survive a new
          // password and a rekey), e.g. the key that seals the manifests of its exports.
          {u"CREATE TABLE workstation_secret ("
@@ -115,57 +177,83 @@ const QList<Migration> &migrations()
     return all;
 }
 
-} // namespace
-
-int Schema::latestVersion()
+Result<void> Schema::prepare(QSqlDatabase &db)
 {
-    return migrations().constLast().version;
+    auto layout = userVersion(db);
+    if (!layout)
+        return layout.error();
+    if (*layout > kLayoutVersion)
+        return newerCache(*layout);
+    if (*layout < kLayoutVersion) {
+        if (auto adopted = adoptLayout(db, *layout); !adopted)
+            return adopted.error();
+    }
+    if (auto storage = migrate(db, storageModule(), storageMigrations()); !storage)
+        return storage.error();
+    return {};
 }
 
-Result<int> Schema::version(QSqlDatabase &db)
+Result<int> Schema::migrate(QSqlDatabase &db, const QString &module,
+                            const QList<Migration> &migrations)
 {
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return Error{tr("The cache's schema version cannot be read."), q.lastError().text()};
-    return q.value(0).toInt();
-}
-
-Result<int> Schema::migrate(QSqlDatabase &db)
-{
-    auto current = version(db);
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        if (migrations[i].version != i + 1)
+            return Error{tr("The module %1 brings a broken list of cache migrations; it cannot "
+                            "start. Reinstall Jiandu.")
+                             .arg(module),
+                         u"migration %1 is numbered %2"_s.arg(i + 1).arg(migrations[i].version)};
+    }
+    auto current = moduleVersion(db, module);
     if (!current)
         return current.error();
-    if (*current > latestVersion())
-        return Error{tr("This cache was written by a newer Jiandu (schema %1; this version "
-                        "understands up to %2). Update Jiandu on this computer.")
+    const int latest = int(migrations.size());
+    if (*current > latest)
+        return Error{tr("The cache holds %1 data written by a newer Jiandu (version %2; this "
+                        "one understands up to %3). Update Jiandu on this computer.")
+                         .arg(module)
                          .arg(*current)
-                         .arg(latestVersion()),
+                         .arg(latest),
                      {}};
-    for (const Migration &migration : migrations()) {
-        if (migration.version <= *current)
-            continue;
-        if (!db.transaction())
-            return Error{tr("The cache cannot be upgraded: it is locked or read-only."),
-                         db.lastError().text()};
-        QSqlQuery q(db);
-        for (const QString &statement : migration.statements) {
-            if (!q.exec(statement)) {
-                const QString detail = q.lastError().text();
-                db.rollback();
-                return Error{tr("The cache could not be upgraded to schema %1; it is unchanged.")
-                                 .arg(migration.version),
-                             detail};
-            }
-        }
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
-            const QString detail = db.lastError().text();
-            db.rollback();
-            return Error{tr("The cache could not be upgraded to schema %1; it is unchanged.")
-                             .arg(migration.version),
-                         detail};
-        }
+    for (int version = *current + 1; version <= latest; ++version) {
+        if (auto applied = applyStep(db, module, version, migrations[version - 1].statements);
+            !applied)
+            return applied.error();
     }
-    return latestVersion();
+    return latest;
+}
+
+Result<QMap<QString, int>> Schema::versions(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT module, version FROM schema_migration ORDER BY module"_s))
+        return Error{tr("The cache's schema version cannot be read."), q.lastError().text()};
+    QMap<QString, int> versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toInt());
+    return versions;
+}
+
+Result<void> Schema::checkCurrent(QSqlDatabase &db)
+{
+    auto layout = userVersion(db);
+    if (!layout)
+        return layout.error();
+    if (*layout > kLayoutVersion)
+        return newerCache(*layout);
+    if (*layout < kLayoutVersion)
+        return Error{tr("This cache was written by an older Jiandu; open it once with this "
+                        "version (not read-only) to upgrade it."),
+                     u"user_version %1"_s.arg(*layout)};
+    auto storage = moduleVersion(db, storageModule());
+    if (!storage)
+        return storage.error();
+    if (*storage != storageMigrations().size())
+        return Error{tr("The cache's tables are not the ones this Jiandu writes (storage %1, "
+                        "expected %2).")
+                         .arg(*storage)
+                         .arg(storageMigrations().size()),
+                     {}};
+    return {};
 }
 
 } // namespace Jiandu

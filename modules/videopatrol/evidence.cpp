@@ -7,8 +7,8 @@
 #include <core/sitedescription.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
-#include <storage/findingrepository.h>
 #include <storage/localcache.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
 

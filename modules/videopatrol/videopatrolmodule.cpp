@@ -9,10 +9,16 @@
 #include <QApplication>
 #include <QStyle>
 #include <moduleapi/ishell.h>
+#include <videopatrol/data/videopatrolschema.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
+
+QList<Migration> VideoPatrolModule::migrations() const
+{
+    return VideoPatrolSchema::migrations();
+}
 
 QList<const Setting *> VideoPatrolModule::settings() const
 {

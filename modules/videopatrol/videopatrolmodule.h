@@ -18,6 +18,7 @@ class VideoPatrolModule final : public QObject, public IModule
 public:
     Result<void> initialize(IShell &shell) override;
     QList<const Setting *> settings() const override;
+    QList<Migration> migrations() const override;
 
 private:
     QPointer<VideoPatrolPage> m_live;

@@ -18,6 +18,10 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <alerts/data/alertrepository.h>
+#include <alerts/data/alertsschema.h>
+#include <alerts/data/problemrepository.h>
+#include <alerts/data/rulesettingsrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <moduleapi/modulemanager.h>
@@ -25,10 +29,7 @@
 #include <shell/notificationcenter.h>
 #include <shell/shell.h>
 #include <shell/workspace.h>
-#include <storage/alertrepository.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
-#include <storage/rulesettingsrepository.h>
 #include <storage/sealedfile.h>
 #include <uistallwatchdog.h>
 
@@ -92,7 +93,7 @@ struct Client
         modules.load();
         shell = std::make_unique<Shell>(context, settings, clock, modules,
                                         WindowLayoutStore(dataDir + u"/layout.ini"_s), cache);
-        modules.initialize(*shell);
+        shell->startModules();
         shell->showMainWindow();
     }
     ~Client()
@@ -207,6 +208,7 @@ private slots:
         auto cache = LocalCache::create(m_dir.path() + u"/cache"_s, u"pw"_s);
         QVERIFY(cache.ok());
         m_cache = std::move(cache).value();
+        QVERIFY(AlertsSchema::migrate(*m_cache).ok());
     }
     void cleanup() { m_cache.reset(); }
 

@@ -68,7 +68,7 @@ private slots:
         modules.load();
         Shell shell({data.path(), u"en"_s, u"tester"_s}, settings, *SystemClock::instance(),
                     modules, WindowLayoutStore(data.filePath(u"layout.ini"_s)));
-        modules.initialize(shell);
+        shell.startModules();
 
         QCOMPARE(statusOf(modules, u"system.so"_s).state, ModuleStatus::State::Initialized);
         QCOMPARE(statusOf(modules, u"fixturecontrib.so"_s).state, ModuleStatus::State::Initialized);

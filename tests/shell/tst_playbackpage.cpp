@@ -22,9 +22,9 @@
 #include <shell/notificationcenter.h>
 #include <shell/shell.h>
 #include <shell/workspace.h>
-#include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -117,7 +117,7 @@ private slots:
             {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
         Shell shell(context, settings, *SystemClock::instance(), modules,
                     WindowLayoutStore(m_data.filePath(u"layout.ini"_s)), m_cache.get());
-        modules.initialize(shell);
+        shell.startModules();
         shell.showMainWindow();
         const Id pageId = *Id::fromString(u"videopatrol.playback"_s);
         QVERIFY(shell.mainWindow()->workspace()->showPage(pageId));
@@ -225,7 +225,7 @@ private slots:
         ShellContext context{m_data.path(), u"en"_s, u"tester"_s};
         Shell shell(context, settings, *SystemClock::instance(), modules,
                     WindowLayoutStore(m_data.filePath(u"layout.ini"_s)), m_cache.get());
-        modules.initialize(shell);
+        shell.startModules();
         shell.showMainWindow();
         const Id pageId = *Id::fromString(u"videopatrol.evidence"_s);
         QVERIFY(shell.mainWindow()->workspace()->showPage(pageId));

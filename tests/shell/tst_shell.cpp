@@ -41,7 +41,7 @@ class tst_Shell : public QObject
             shell = std::make_unique<Shell>(ShellContext{dataDir, u"zh_CN"_s, u"tester"_s},
                                             settings, clock, modules,
                                             WindowLayoutStore(dataDir + u"/layout.ini"_s));
-            modules.initialize(*shell);
+            shell->startModules();
         }
         ~Session()
         {

@@ -29,10 +29,10 @@
 #include <shell/shell.h>
 #include <shell/workspace.h>
 #include <storage/caserepository.h>
-#include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 #include <uistallwatchdog.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -93,7 +93,7 @@ private slots:
             {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
         Shell shell(context, settings, *SystemClock::instance(), modules,
                     WindowLayoutStore(data.filePath(u"layout.ini"_s)));
-        modules.initialize(shell);
+        shell.startModules();
         shell.showMainWindow();
         QVERIFY(shell.mainWindow()->workspace()->showPage(*Id::fromString(u"videopatrol.live"_s)));
         QWidget *page =
@@ -149,7 +149,7 @@ private slots:
             again.load();
             Shell restarted(context, settings, *SystemClock::instance(), again,
                             WindowLayoutStore(data.filePath(u"layout2.ini"_s)));
-            again.initialize(restarted);
+            restarted.startModules();
             restarted.showMainWindow();
             QVERIFY(restarted.mainWindow()->workspace()->showPage(
                 *Id::fromString(u"videopatrol.live"_s)));
@@ -186,7 +186,7 @@ private slots:
             {u"cam-b"_s, u"Duty desk"_s, u"Police station"_s, m_cameras[1].toString()}};
         Shell shell(context, settings, *SystemClock::instance(), modules,
                     WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
-        modules.initialize(shell);
+        shell.startModules();
         shell.showMainWindow();
         const Id pageId = *Id::fromString(u"videopatrol.live"_s);
         QVERIFY(shell.mainWindow()->workspace()->showPage(pageId));

@@ -4,11 +4,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <alerts/data/alertrepository.h>
+#include <alerts/data/alertsschema.h>
 #include <core/clock.h>
 #include <csignal>
 #include <rulecatalogue.h>
 #include <ruleworker.h>
-#include <storage/alertrepository.h>
 #include <storage/localcache.h>
 #include <sys/resource.h>
 
@@ -76,6 +77,7 @@ private slots:
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(feed());
         m_cache = std::move(LocalCache::create(m_dir.path() + u"/cache"_s, u"pw"_s)).value();
+        QVERIFY(AlertsSchema::migrate(*m_cache).ok());
         m_clock = std::make_unique<VirtualClock>(kT);
     }
     void cleanup() { m_cache.reset(); }

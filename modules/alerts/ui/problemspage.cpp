@@ -18,9 +18,9 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;

@@ -17,9 +17,9 @@
 #include <QScrollArea>
 #include <QSqlQuery>
 #include <QVBoxLayout>
+#include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
 
 using namespace Qt::StringLiterals;
 

@@ -21,9 +21,9 @@
 #include <core/sitedescription.h>
 #include <media/playbackstream.h>
 #include <moduleapi/ishell.h>
-#include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
 

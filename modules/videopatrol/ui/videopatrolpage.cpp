@@ -38,10 +38,10 @@
 #include <media/recorder.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
-#include <storage/findingrepository.h>
 #include <storage/localcache.h>
 #include <storage/recordingretention.h>
 #include <storage/segmentrepository.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
 

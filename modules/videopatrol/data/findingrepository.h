@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storageexport.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -11,7 +9,7 @@
 namespace Jiandu {
 
 //! Patrol findings in the cache, newest first when listed.
-class JIANDU_STORAGE_EXPORT FindingRepository
+class FindingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::FindingRepository)
 

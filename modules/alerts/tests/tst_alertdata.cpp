@@ -1,9 +1,10 @@
 #include <QTemporaryDir>
 #include <QTest>
-#include <storage/alertrepository.h>
+#include <alerts/data/alertrepository.h>
+#include <alerts/data/alertsschema.h>
+#include <alerts/data/problemrepository.h>
+#include <alerts/data/rulesettingsrepository.h>
 #include <storage/localcache.h>
-#include <storage/problemrepository.h>
-#include <storage/rulesettingsrepository.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -37,7 +38,7 @@ const ProblemWorkflow::Actor kLeader{u"陈局"_s, ProblemRole::Leader, {}};
 } // namespace
 
 // Alerts, problems and rule settings as the cache keeps them.
-class tst_SupervisionRecords : public QObject
+class tst_AlertData : public QObject
 {
     Q_OBJECT
 
@@ -54,6 +55,7 @@ private slots:
         auto cache = LocalCache::create(m_dir.path(), u"pw"_s);
         QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().text()));
         m_cache = std::move(cache).value();
+        QVERIFY(AlertsSchema::migrate(*m_cache).ok());
     }
     void cleanup() { m_cache.reset(); }
 
@@ -285,5 +287,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SupervisionRecords)
-#include "tst_supervisionrecords.moc"
+QTEST_GUILESS_MAIN(tst_AlertData)
+#include "tst_alertdata.moc"

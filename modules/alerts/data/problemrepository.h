@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storageexport.h"
-
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <core/problemworkflow.h>
@@ -14,7 +12,7 @@ namespace Jiandu {
 //! ProblemWorkflow on the stored state and recorded in the same transaction that changes the
 //! problem, so two operators acting at once cannot both move it, and nothing changes without
 //! an entry saying who did it, when and why.
-class JIANDU_STORAGE_EXPORT ProblemRepository
+class ProblemRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::ProblemRepository)
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storageexport.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -14,7 +12,7 @@ namespace Jiandu {
 
 //! Supervision alerts in the cache, and the saved state of the rule engine that raises them
 //! (kept in the same file so both are written in one transaction).
-class JIANDU_STORAGE_EXPORT AlertRepository
+class AlertRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::AlertRepository)
 

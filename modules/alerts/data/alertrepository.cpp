@@ -1,9 +1,8 @@
 #include "alertrepository.h"
 
-#include "sqlerror.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+#include <storage/sqlerror.h>
 
 using namespace Qt::StringLiterals;
 

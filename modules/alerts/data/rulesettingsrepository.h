@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storageexport.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -32,7 +30,7 @@ struct RuleSettingChange
 
 //! The operators' changes to the rule catalogue (enable, disable, score, thresholds), each
 //! recorded with who, when and why in the same transaction that makes it.
-class JIANDU_STORAGE_EXPORT RuleSettingsRepository
+class RuleSettingsRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::RuleSettingsRepository)
 

@@ -1,0 +1,73 @@
+#include "alertsschema.h"
+
+#include <storage/localcache.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::AlertsSchema {
+
+// Append only: a released migration is never edited, a change is a new migration.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         // Supervision alerts, the rule engine's saved state, rule settings with their audit,
+         // and the closed-loop problems with their history and attachments.
+         {u"CREATE TABLE alert ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT, rule_id TEXT NOT NULL,"
+          " subject_key TEXT NOT NULL, element TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+          " tier INTEGER NOT NULL, colour TEXT, score INTEGER NOT NULL, message TEXT NOT NULL,"
+          " subject TEXT, raised_ms INTEGER NOT NULL, deadline_ms INTEGER NOT NULL,"
+          " status INTEGER NOT NULL DEFAULT 0, resolved_ms INTEGER, resolved_reason TEXT,"
+          " ack_by TEXT, ack_ms INTEGER, ack_note TEXT, suppressed_by TEXT,"
+          " suppress_reason TEXT, suppressed_until INTEGER NOT NULL DEFAULT 0,"
+          " problem_id INTEGER)"_s,
+          // One live alert per rule and subject.
+          u"CREATE UNIQUE INDEX alert_live ON alert (rule_id, subject_key)"
+          " WHERE resolved_ms IS NULL"_s,
+          u"CREATE INDEX alert_by_raised ON alert (raised_ms)"_s,
+          u"CREATE TABLE rule_engine_state ("
+          " id INTEGER PRIMARY KEY CHECK (id = 1), saved_ms INTEGER NOT NULL,"
+          " state BLOB NOT NULL)"_s,
+          u"CREATE TABLE rule_setting ("
+          " rule_id TEXT PRIMARY KEY NOT NULL, enabled INTEGER, score INTEGER,"
+          " deadline TEXT, lead TEXT) WITHOUT ROWID"_s,
+          u"CREATE TABLE rule_setting_change ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL,"
+          " actor TEXT NOT NULL, rule_id TEXT NOT NULL, field TEXT NOT NULL,"
+          " old_value TEXT, new_value TEXT, reason TEXT NOT NULL)"_s,
+          u"CREATE TABLE problem ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT, alert_id INTEGER, rule_id TEXT,"
+          " title TEXT NOT NULL, element TEXT, unit TEXT NOT NULL, case_id TEXT,"
+          " score INTEGER NOT NULL DEFAULT 0, stage INTEGER NOT NULL,"
+          " created_ms INTEGER NOT NULL, created_by TEXT NOT NULL,"
+          " stage_since_ms INTEGER NOT NULL, due_ms INTEGER NOT NULL DEFAULT 0,"
+          " rounds INTEGER NOT NULL DEFAULT 0)"_s,
+          u"CREATE TABLE problem_step ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          " problem_id INTEGER NOT NULL REFERENCES problem (id) ON DELETE CASCADE,"
+          " time_ms INTEGER NOT NULL, actor TEXT NOT NULL, role INTEGER NOT NULL,"
+          " action INTEGER NOT NULL, from_stage INTEGER NOT NULL, to_stage INTEGER NOT NULL,"
+          " note TEXT NOT NULL DEFAULT '')"_s,
+          u"CREATE INDEX problem_step_by_problem ON problem_step (problem_id, id)"_s,
+          u"CREATE TABLE problem_attachment ("
+          " step_id INTEGER NOT NULL REFERENCES problem_step (id) ON DELETE CASCADE,"
+          " name TEXT NOT NULL, path TEXT NOT NULL, bytes INTEGER NOT NULL,"
+          " sha256 TEXT NOT NULL)"_s}},
+        {2,
+         // Event feed files whose events were applied, recorded in the transaction that
+         // stores their alerts: a file seen again (a kill before it was moved away, a move
+         // that failed) is recognised and never applied twice.
+         {u"CREATE TABLE consumed_feed ("
+          " name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL,"
+          " consumed_ms INTEGER NOT NULL, PRIMARY KEY (sha256, bytes, name)) WITHOUT ROWID"_s}},
+    };
+    return all;
+}
+
+Result<void> migrate(LocalCache &cache)
+{
+    return cache.migrate(u"alerts"_s, migrations());
+}
+
+} // namespace Jiandu::AlertsSchema
