@@ -8,16 +8,60 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <storage/localcache.h>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
+
+namespace {
+
+// Copies \a files into \a store, encrypted under the cache's file key with their SHA-256
+// (any thread). On an error the copies made are removed again.
+Result<QList<ProblemAttachment>> sealEvidence(QSqlDatabase db, const QStringList &files,
+                                              const QDir &store)
+{
+    QList<ProblemAttachment> attachments;
+    const auto fail = [&attachments](Error error) -> Error {
+        for (const ProblemAttachment &a : std::as_const(attachments))
+            QFile::remove(a.path);
+        return error;
+    };
+    if (files.isEmpty())
+        return attachments;
+    const auto fileSecret = SealedFile::secret(db);
+    if (!fileSecret)
+        return fileSecret.error();
+    for (const QString &file : files) {
+        const QFileInfo source(file);
+        if (!source.isFile() || !source.isReadable())
+            return fail(
+                Error{AlertService::tr("%1 cannot be read; attach another file.").arg(file), {}});
+        if (!QDir().mkpath(store.path()))
+            return fail(Error{
+                AlertService::tr("The attachment cannot be stored in %1.").arg(store.path()), {}});
+        QString target = store.filePath(source.fileName());
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = store.filePath(
+                u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(source.suffix()));
+        const auto sealed = SealedFile::sealCopy(source.filePath(), target, *fileSecret);
+        if (!sealed)
+            return fail(Error{
+                AlertService::tr("%1 could not be stored: %2").arg(file, sealed.error().message),
+                {}});
+        attachments.append({source.fileName(), target, source.size(), *sealed});
+    }
+    return attachments;
+}
+
+} // namespace
 
 AlertService::AlertService(IShell &shell, QObject *parent)
     : QObject(parent)
@@ -102,6 +146,7 @@ Result<void> AlertService::start()
     config.demo = m_shell.context().demo;
     config.limits = timeLimits();
     config.processedRetentionDays = AlertSettings::processedRetentionDays.value(m_shell.settings());
+    m_data = std::make_unique<CacheThread>(*m_shell.cache(), u"alerts-data"_s);
     m_worker = new RuleWorker(config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -141,6 +186,7 @@ Result<void> AlertService::start()
 
 void AlertService::shutdown()
 {
+    m_data.reset(); // finishes the problems being opened
     if (!m_thread.isRunning())
         return;
     // What the worker says while stopping is not shown: the pages and the shell may be gone.
@@ -158,6 +204,55 @@ void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection,
                                   Q_ARG(QList<Jiandu::RuleEvent>, events), Q_ARG(QString, source));
+}
+
+void AlertService::report(const ProblemReport &report, QObject *context,
+                          std::function<void(Result<qint64>)> done)
+{
+    const auto answer = [context = QPointer<QObject>(context), done](Result<qint64> result) {
+        if (context)
+            QMetaObject::invokeMethod(context.data(), [done, result] { done(result); });
+    };
+    if (!m_data) {
+        answer(Error{tr("Supervision alerts are not running here; the problem cannot be opened."),
+                     {}});
+        return;
+    }
+    Problem draft;
+    draft.title = report.title.trimmed();
+    draft.unit = report.unit.trimmed();
+    draft.element = report.element;
+    draft.caseId = report.caseId;
+    const QString note = report.note.trimmed();
+    const QStringList evidence = report.evidence;
+    const ProblemWorkflow::Actor actor = this->actor();
+    const ProblemWorkflow::TimeLimits limits = timeLimits();
+    const qint64 now = nowMs();
+    const QDir store(QDir(m_shell.context().dataDirectory)
+                         .filePath(u"attachments/report-%1-%2"_s.arg(now).arg(
+                             QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'))));
+    m_data->run<Problem>(
+        this,
+        [=](QSqlDatabase &db) -> Result<Problem> {
+            // Checked before anything is copied.
+            if (auto allowed = ProblemWorkflow::checkOpen(actor); !allowed)
+                return allowed.error();
+            auto sealed = sealEvidence(db, evidence, store);
+            if (!sealed)
+                return sealed.error();
+            auto opened = ProblemRepository(db, limits).open(draft, actor, note, now, *sealed);
+            if (!opened) {
+                for (const ProblemAttachment &a : *sealed)
+                    QFile::remove(a.path);
+                QDir().rmdir(store.path());
+            }
+            return opened;
+        },
+        [this, answer](Result<Problem> opened) {
+            if (opened)
+                emit problemsChanged();
+            answer(opened ? Result<qint64>(opened->id) : Result<qint64>(opened.error()));
+        });
 }
 
 void AlertService::reportChecked(const AlertRecord &alert)
@@ -253,28 +348,12 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, 
         return Error{tr("Problem %1 does not exist.").arg(problemId), {}};
     if (auto allowed = ProblemWorkflow::check(**current, actor(), action, note); !allowed)
         return allowed.error();
-    QList<ProblemAttachment> attachments;
-    const auto fileSecret = SealedFile::secret(m_shell.cache()->database().connection());
-    if (!fileSecret)
-        return fileSecret.error();
     const QDir store(
         QDir(m_shell.context().dataDirectory).filePath(u"attachments/problem-%1"_s.arg(problemId)));
-    for (const QString &file : attachmentFiles) {
-        const QFileInfo source(file);
-        if (!source.isFile() || !source.isReadable())
-            return Error{tr("%1 cannot be read; attach another file.").arg(file), {}};
-        if (!QDir().mkpath(store.path()))
-            return Error{tr("The attachment cannot be stored in %1.").arg(store.path()), {}};
-        QString target = store.filePath(source.fileName());
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = store.filePath(
-                u"%1-%2.%3"_s.arg(source.completeBaseName()).arg(n).arg(source.suffix()));
-        // Encrypted at rest under the cache's file key, like every piece of evidence.
-        const auto sealed = SealedFile::sealCopy(source.filePath(), target, *fileSecret);
-        if (!sealed)
-            return Error{tr("%1 could not be stored: %2").arg(file, sealed.error().message), {}};
-        attachments.append({source.fileName(), target, source.size(), *sealed});
-    }
+    auto sealed = sealEvidence(m_shell.cache()->database().connection(), attachmentFiles, store);
+    if (!sealed)
+        return sealed.error();
+    const QList<ProblemAttachment> attachments = *sealed;
     auto applied = problems.apply(problemId, actor(), action, note.trimmed(), attachments, nowMs());
     if (!applied) {
         for (const ProblemAttachment &a : attachments)

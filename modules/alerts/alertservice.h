@@ -2,6 +2,7 @@
 
 #include "alertindex.h"
 #include "api/ieventsink.h"
+#include "api/iproblems.h"
 
 #include <QObject>
 #include <QThread>
@@ -12,16 +13,17 @@
 
 namespace Jiandu {
 
+class CacheThread;
 class IShell;
 class RuleWorker;
 
 //! The supervision alerts of this workstation, for the pages: the rule engine running on its
 //! own thread (RuleWorker), the inbox's index, and the operator's actions on alerts,
 //! problems and rules, each stored and audited in the cache.
-class AlertService final : public QObject, public IEventSink
+class AlertService final : public QObject, public IEventSink, public IProblems
 {
     Q_OBJECT
-    Q_INTERFACES(Jiandu::IEventSink)
+    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems)
 
 public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
@@ -59,6 +61,9 @@ public:
                             const QString &reason);
     //! Hands events to the engine (other modules' feed).
     void submit(const QList<RuleEvent> &events, const QString &source) override;
+    //! Opens a problem another module found (api/iproblems.h), on the module's database thread.
+    void report(const ProblemReport &report, QObject *context,
+                std::function<void(Result<qint64> problemId)> done) override;
 
 signals:
     void indexLoaded();
@@ -75,6 +80,7 @@ private:
 
     IShell &m_shell;
     QThread m_thread;
+    std::unique_ptr<CacheThread> m_data; // problems reported by other modules
     RuleWorker *m_worker = nullptr;
     std::shared_ptr<AlertIndex> m_index;
     bool m_loaded = false;

@@ -2,11 +2,14 @@
 
 #include "ui/findingdialog.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <alerts/api/iproblems.h>
 #include <core/filehash.h>
 #include <core/sitedescription.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <storage/localcache.h>
 #include <videopatrol/data/findingrepository.h>
 
@@ -14,50 +17,111 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-Result<QString> Evidence::saveSnapshot(IShell &shell, const SiteCamera &camera, const QImage &frame,
-                                       qint64 timeMs)
+Evidence::Evidence(IShell &shell, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
 {
-    auto saved = Snapshot::save(frame, QDir(shell.context().dataDirectory).filePath(u"snapshots"_s),
-                                {camera.id, camera.name, shell.context().userName, timeMs});
+    if (shell.cache())
+        m_data = std::make_unique<CacheThread>(*shell.cache(), u"videopatrol-data"_s);
+}
+
+Evidence::~Evidence() = default;
+
+Result<QString> Evidence::saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs)
+{
+    auto saved =
+        Snapshot::save(frame, QDir(m_shell.context().dataDirectory).filePath(u"snapshots"_s),
+                       {camera.id, camera.name, m_shell.context().userName, timeMs});
     if (saved)
-        shell.notify(Severity::Information, tr("Snapshot saved"),
-                     tr("%1: %2").arg(camera.name, QDir::toNativeSeparators(*saved)));
+        m_shell.notify(Severity::Information, tr("Snapshot saved"),
+                       tr("%1: %2").arg(camera.name, QDir::toNativeSeparators(*saved)));
     else
-        shell.notify(Severity::Warning, tr("Snapshot not saved"), saved.error().message);
+        m_shell.notify(Severity::Warning, tr("Snapshot not saved"), saved.error().message);
     return saved;
 }
 
-void Evidence::reportFinding(IShell &shell, QWidget *parent, const SiteCamera &camera,
-                             const QImage &frame, qint64 seenAtMs)
+void Evidence::reportFinding(QWidget *parent, const SiteCamera &camera, const QImage &frame,
+                             qint64 seenAtMs)
 {
-    if (!shell.cache()) {
-        shell.notify(Severity::Warning, tr("Finding not recorded"),
-                     tr("This workstation has no local cache to record findings in."));
+    if (!m_data) {
+        m_shell.notify(Severity::Warning, tr("Finding not recorded"),
+                       tr("This workstation has no local cache to record findings in."));
         return;
     }
     auto *dialog = new FindingDialog(camera.name, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, dialog, [&shell, dialog, camera, frame, seenAtMs] {
-        const QString snapshotDir = QDir(shell.context().dataDirectory).filePath(u"findings"_s);
-        auto saved = Snapshot::save(frame, snapshotDir,
-                                    {camera.id, camera.name, shell.context().userName, seenAtMs});
-        PatrolFinding finding{0,
-                              camera.id,
-                              camera.name,
-                              camera.unit,
-                              seenAtMs,
-                              shell.context().userName,
-                              dialog->note(),
-                              saved ? *saved : QString(),
-                              saved ? fileSha256(*saved) : QString()};
-        auto stored = FindingRepository(shell.cache()->database().connection()).add(finding);
-        if (stored)
-            shell.notify(Severity::Information, tr("Problem recorded"),
-                         tr("%1: %2").arg(camera.name, finding.note));
-        else
-            shell.notify(Severity::Critical, tr("Problem not recorded"), stored.error().message);
+    // The closed loop is offered when the alerts module runs here.
+    dialog->offerProblem(m_shell.service<IProblems>() != nullptr, camera.unit);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, camera, frame, seenAtMs] {
+        const QString snapshotDir = QDir(m_shell.context().dataDirectory).filePath(u"findings"_s);
+        const QString operatorName = m_shell.context().userName;
+        const QString note = dialog->note();
+        const bool asProblem = dialog->openAsProblem();
+        const QString problemUnit = dialog->problemUnit();
+        // The snapshot is encoded, hashed and stored off the UI thread.
+        m_data->run<PatrolFinding>(
+            this,
+            [=](QSqlDatabase &db) -> Result<PatrolFinding> {
+                auto saved = Snapshot::save(frame, snapshotDir,
+                                            {camera.id, camera.name, operatorName, seenAtMs});
+                PatrolFinding finding{0,
+                                      camera.id,
+                                      camera.name,
+                                      camera.unit,
+                                      seenAtMs,
+                                      operatorName,
+                                      note,
+                                      saved ? *saved : QString(),
+                                      saved ? fileSha256(*saved) : QString()};
+                return FindingRepository(db).add(finding);
+            },
+            [=](Result<PatrolFinding> stored) {
+                if (!stored) {
+                    m_shell.notify(Severity::Critical, tr("Problem not recorded"),
+                                   stored.error().message);
+                    return;
+                }
+                m_shell.notify(Severity::Information, tr("Problem recorded"),
+                               tr("%1: %2").arg(camera.name, note));
+                if (asProblem)
+                    openProblem(camera, problemUnit, note, seenAtMs, stored->snapshotPath);
+                emit findingRecorded(stored->id);
+            });
     });
     dialog->open();
+}
+
+void Evidence::openProblem(const SiteCamera &camera, const QString &unit, const QString &note,
+                           qint64 seenAtMs, const QString &snapshotPath)
+{
+    auto *problems = m_shell.service<IProblems>();
+    if (!problems) {
+        m_shell.notify(Severity::Warning, tr("No problem opened"),
+                       tr("The closed loop is not running on this workstation; the finding is "
+                          "recorded."));
+        return;
+    }
+    ProblemReport report;
+    report.title = note.section(u'\n', 0, 0).left(80);
+    report.unit = unit;
+    report.element = u"场所"_s; // the element as the rule catalogue names it
+    report.note =
+        tr("Found on video patrol: %1, %2, by %3.\n%4")
+            .arg(camera.name,
+                 QDateTime::fromMSecsSinceEpoch(seenAtMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                 m_shell.context().userName, note);
+    if (!snapshotPath.isEmpty())
+        report.evidence = {snapshotPath};
+    problems->report(report, this, [this, camera](Result<qint64> opened) {
+        if (opened)
+            m_shell.notify(
+                Severity::Information, tr("Problem opened"),
+                tr("Problem %1 (%2) is in the closed loop.").arg(*opened).arg(camera.name));
+        else
+            m_shell.notify(Severity::Warning, tr("No problem opened"),
+                           tr("The finding is recorded, but the problem was not opened: %1")
+                               .arg(opened.error().message));
+    });
 }
 
 } // namespace Jiandu

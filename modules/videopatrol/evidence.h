@@ -1,30 +1,47 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QImage>
+#include <QObject>
 #include <core/result.h>
+#include <memory>
 
 class QWidget;
 
 namespace Jiandu {
 
+class CacheThread;
 class IShell;
 struct SiteCamera;
 
 //! What an operator keeps from what they watched, live or played back: snapshots (抓拍)
-//! and findings (发现问题, a note with the snapshot of that moment). Both tell the operator
-//! how it went.
-class Evidence
+//! and findings (发现问题, a note with the snapshot of that moment), which can go on into the
+//! closed loop as a problem (the alerts module's IProblems). Both tell the operator how it
+//! went. Findings are stored on the module's database thread.
+class Evidence final : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(Jiandu::Evidence)
+    Q_OBJECT
 
 public:
+    explicit Evidence(IShell &shell, QObject *parent = nullptr);
+    ~Evidence() override;
+
     //! Saves \a frame (seen at \a timeMs) under the snapshots folder.
-    static Result<QString> saveSnapshot(IShell &shell, const SiteCamera &camera,
-                                        const QImage &frame, qint64 timeMs);
-    //! Asks for the note, then stores the finding with \a frame as its snapshot.
-    static void reportFinding(IShell &shell, QWidget *parent, const SiteCamera &camera,
-                              const QImage &frame, qint64 seenAtMs);
+    Result<QString> saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs);
+    //! Asks for the note (and whether to open a problem), then stores the finding with
+    //! \a frame as its snapshot.
+    void reportFinding(QWidget *parent, const SiteCamera &camera, const QImage &frame,
+                       qint64 seenAtMs);
+
+signals:
+    //! A finding was stored (and, if asked, its problem opened or refused).
+    void findingRecorded(qint64 findingId);
+
+private:
+    void openProblem(const SiteCamera &camera, const QString &unit, const QString &note,
+                     qint64 seenAtMs, const QString &snapshotPath);
+
+    IShell &m_shell;
+    std::unique_ptr<CacheThread> m_data;
 };
 
 } // namespace Jiandu

@@ -1,5 +1,6 @@
 #include "videopatrolmodule.h"
 
+#include "evidence.h"
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
@@ -20,6 +21,12 @@ QList<Migration> VideoPatrolModule::migrations() const
     return VideoPatrolSchema::migrations();
 }
 
+void VideoPatrolModule::aboutToShutdown()
+{
+    // Findings being stored are finished; the database thread ends with the shell.
+    delete m_evidence;
+}
+
 QList<const Setting *> VideoPatrolModule::settings() const
 {
     return VideoPatrolSettings::all();
@@ -27,11 +34,14 @@ QList<const Setting *> VideoPatrolModule::settings() const
 
 Result<void> VideoPatrolModule::initialize(IShell &shell)
 {
+    // Initialised again (another shell in the same process): start afresh.
+    delete m_evidence;
+    m_evidence = new Evidence(shell, this);
     const Id liveId = *Id::fromString(u"videopatrol.live"_s);
     shell.addPage({liveId, tr("Video patrol"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
                    [this, &shell](QWidget *parent) {
-                       m_live = new VideoPatrolPage(shell, parent);
+                       m_live = new VideoPatrolPage(shell, *m_evidence, parent);
                        return m_live.data();
                    }});
     // Other modules open a camera (e.g. the room of an alert): live, in the grid.
@@ -45,8 +55,8 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
     });
     shell.addPage({*Id::fromString(u"videopatrol.playback"_s), tr("Playback"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,
-                   [&shell](QWidget *parent) {
-                       return new PlaybackPage(shell, parent);
+                   [this, &shell](QWidget *parent) {
+                       return new PlaybackPage(shell, *m_evidence, parent);
                    }});
     shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,

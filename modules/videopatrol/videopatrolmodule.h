@@ -6,6 +6,7 @@
 
 namespace Jiandu {
 
+class Evidence;
 class VideoPatrolPage;
 
 //! 视频督察: live patrol of the site's cameras.
@@ -19,9 +20,11 @@ public:
     Result<void> initialize(IShell &shell) override;
     QList<const Setting *> settings() const override;
     QList<Migration> migrations() const override;
+    void aboutToShutdown() override;
 
 private:
     QPointer<VideoPatrolPage> m_live;
+    QPointer<Evidence> m_evidence;
 };
 
 } // namespace Jiandu

@@ -25,6 +25,7 @@
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 #include <videopatrol/data/findingrepository.h>
+#include <videopatrol/data/videopatrolschema.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -89,6 +90,7 @@ private slots:
         QTest::qWait(3000);
         a.stop();
         b.stop();
+        QVERIFY(VideoPatrolSchema::migrate(*m_cache).ok());
         // A finding made during the recording: a bookmark on the timeline.
         QVERIFY(FindingRepository(m_cache->database().connection())
                     .add({0,

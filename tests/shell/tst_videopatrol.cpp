@@ -1,11 +1,14 @@
 #include "simulatorprocess.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -18,6 +21,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <alerts/api/ieventsink.h>
+#include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <core/settingsstore.h>
@@ -217,11 +221,13 @@ private slots:
         page->findChild<QAction *>(u"reportFinding"_s)->trigger();
         auto *dialog = page->findChild<QDialog *>(u"findingDialog"_s);
         QVERIFY(dialog && dialog->isVisible());
+        // The alerts module runs here: the finding may go on into the closed loop; not this one.
+        QVERIFY(!dialog->findChild<QCheckBox *>(u"findingAsProblem"_s)->isHidden());
         dialog->findChild<QPlainTextEdit *>()->setPlainText(u"值班台无人值守"_s);
         dialog->accept();
+        QTRY_COMPARE(FindingRepository((*cache)->database().connection()).recent()->size(), 1);
         auto findings = FindingRepository((*cache)->database().connection()).recent();
         QVERIFY(findings.ok());
-        QCOMPARE(findings->size(), 1);
         const PatrolFinding &f = findings->constFirst();
         QCOMPARE(f.cameraId, u"cam-b"_s);
         QCOMPARE(f.unit, u"Police station"_s);
@@ -230,6 +236,34 @@ private slots:
         QVERIFY(QFile::exists(f.snapshotPath));
         QCOMPARE(f.snapshotSha256, fileSha256(f.snapshotPath));
         QCOMPARE(Snapshot::read(f.snapshotPath).cameraId, u"cam-b"_s);
+
+        watchdog.step(u"finding into the closed loop"_s);
+        // Opened as a problem: the unit is asked to put it right, the snapshot goes with it,
+        // encrypted, with its hash.
+        page->findChild<QAction *>(u"reportFinding"_s)->trigger();
+        dialog = page->findChildren<QDialog *>(u"findingDialog"_s).constLast();
+        auto *asProblem = dialog->findChild<QCheckBox *>(u"findingAsProblem"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"findingUnit"_s)->text(), u"Police station"_s);
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(u"嫌疑人无人看管\n走廊东侧"_s);
+        asProblem->setChecked(true);
+        dialog->accept();
+        ProblemRepository problems((*cache)->database().connection());
+        QTRY_COMPARE(problems.list()->size(), 1);
+        const Problem problem = problems.list()->constFirst();
+        QCOMPARE(problem.title, u"嫌疑人无人看管"_s);
+        QCOMPARE(problem.unit, u"Police station"_s);
+        QCOMPARE(problem.element, u"场所"_s);
+        QCOMPARE(problem.createdBy, u"tester"_s);
+        const ProblemStep created = problems.history(problem.id)->constFirst();
+        QVERIFY2(created.note.contains(u"Duty desk"_s), qPrintable(created.note));
+        QCOMPARE(created.attachments.size(), 1);
+        const PatrolFinding problemFinding =
+            FindingRepository((*cache)->database().connection()).recent()->constFirst();
+        QCOMPARE(problemFinding.note, u"嫌疑人无人看管\n走廊东侧"_s);
+        QCOMPARE(created.attachments.constFirst().sha256, problemFinding.snapshotSha256);
+        QVERIFY(QFile::exists(created.attachments.constFirst().path));
+        QVERIFY(Testing::readFile(created.attachments.constFirst().path) !=
+                Testing::readFile(problemFinding.snapshotPath)); // sealed, not a plain copy
 
         watchdog.step(u"record and clip"_s);
         // 录像 then 截取: the tile's recording goes into the cache's index, and the clip of

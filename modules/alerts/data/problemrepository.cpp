@@ -93,7 +93,8 @@ Result<ProblemStep> ProblemRepository::record(const ProblemStep &step)
 }
 
 Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor &actor,
-                                        const QString &note, qint64 nowMs)
+                                        const QString &note, qint64 nowMs,
+                                        const QList<ProblemAttachment> &evidence)
 {
     if (auto allowed = ProblemWorkflow::checkOpen(actor); !allowed)
         return allowed.error();
@@ -142,6 +143,7 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
     step.role = actor.role;
     step.action = ProblemAction::Create;
     step.note = note;
+    step.attachments = evidence;
     if (auto recorded = record(step); !recorded)
         return recorded.error();
     if (p.alertId) {

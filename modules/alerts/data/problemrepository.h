@@ -19,10 +19,11 @@ class ProblemRepository
 public:
     explicit ProblemRepository(QSqlDatabase db, ProblemWorkflow::TimeLimits limits = {});
 
-    //! Opens \a problem (found by \a actor). From an alert: the alert is marked referred, and
-    //! an alert already referred is refused with the problem it went to.
+    //! Opens \a problem (found by \a actor) with \a evidence on its first step. From an
+    //! alert: the alert is marked referred, and an alert already referred is refused with the
+    //! problem it went to.
     Result<Problem> open(Problem problem, const ProblemWorkflow::Actor &actor, const QString &note,
-                         qint64 nowMs);
+                         qint64 nowMs, const QList<ProblemAttachment> &evidence = {});
     //! Takes \a action on problem \a id; the problem as it is afterwards, or why not.
     Result<Problem> apply(qint64 id, const ProblemWorkflow::Actor &actor, ProblemAction action,
                           const QString &note, const QList<ProblemAttachment> &attachments,

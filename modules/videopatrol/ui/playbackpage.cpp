@@ -47,9 +47,10 @@ struct PlaybackPage::Slot
     qint64 lastFrameMs = -1;
 };
 
-PlaybackPage::PlaybackPage(IShell &shell, QWidget *parent)
+PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
+    , m_evidence(evidence)
     , m_cameras(new CameraModel(shell.context().site, true, this))
     , m_tree(new QTreeView(this))
     , m_viewArea(new QWidget(this))
@@ -109,14 +110,14 @@ PlaybackPage::PlaybackPage(IShell &shell, QWidget *parent)
     snapshot->setObjectName(u"playbackSnapshot"_s);
     connect(snapshot, &QAction::triggered, this, [this] {
         if (PlaybackView *view = selectedView(); view && !view->frame().isNull())
-            Evidence::saveSnapshot(m_shell, view->camera(), view->frame(), view->frameTimeMs());
+            m_evidence.saveSnapshot(view->camera(), view->frame(), view->frameTimeMs());
     });
     QAction *finding = toolbar->addAction(tr("Report a problem…"));
     finding->setObjectName(u"playbackFinding"_s);
     finding->setToolTip(tr("Record what you see in the selected camera, with this frame"));
     connect(finding, &QAction::triggered, this, [this] {
         if (PlaybackView *view = selectedView(); view && !view->frame().isNull())
-            Evidence::reportFinding(m_shell, this, view->camera(), view->frame(),
+            m_evidence.reportFinding(this, view->camera(), view->frame(),
                                     view->frameTimeMs());
     });
     QAction *clip = toolbar->addAction(tr("Clip…"));

@@ -15,6 +15,8 @@ class QTreeView;
 
 namespace Jiandu {
 
+class Evidence;
+
 class CameraModel;
 class IShell;
 class PlaybackStream;
@@ -31,7 +33,7 @@ class PlaybackPage : public QWidget
 public:
     static constexpr int kMaxCameras = 4;
 
-    PlaybackPage(IShell &shell, QWidget *parent = nullptr);
+    PlaybackPage(IShell &shell, Evidence &evidence, QWidget *parent = nullptr);
     ~PlaybackPage() override;
 
     PlaybackClock &clock() { return m_clock; }
@@ -53,6 +55,7 @@ private:
     void updatePlayButton();
 
     IShell &m_shell;
+    Evidence &m_evidence;
     CameraModel *m_cameras;
     QTreeView *m_tree;
     PlaybackClock m_clock;

@@ -47,9 +47,10 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-VideoPatrolPage::VideoPatrolPage(IShell &shell, QWidget *parent)
+VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
+    , m_evidence(evidence)
     , m_cameras(new CameraModel(shell.context().site, false, this))
     , m_tree(new QTreeView(this))
     , m_grid(new VideoGrid({shell.context().userName, QSysInfo::machineHostName()}, this))
@@ -331,7 +332,7 @@ void VideoPatrolPage::reportFinding()
         return;
     }
     // The picture is taken now, when the operator saw the problem, not when they finish typing.
-    Evidence::reportFinding(m_shell, this, *tile->camera(), tile->stream().latestFrame(),
+    m_evidence.reportFinding(this, *tile->camera(), tile->stream().latestFrame(),
                             m_shell.clock().nowMs());
 }
 
@@ -497,7 +498,7 @@ void VideoPatrolPage::showFullScreen(VideoTile *tile)
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)
 {
     if (tile->camera())
-        Evidence::saveSnapshot(m_shell, *tile->camera(), tile->stream().latestFrame(),
+        m_evidence.saveSnapshot(*tile->camera(), tile->stream().latestFrame(),
                                m_shell.clock().nowMs());
 }
 

@@ -13,6 +13,8 @@ class QTreeView;
 
 namespace Jiandu {
 
+class Evidence;
+
 class CameraModel;
 class IShell;
 class PatrolRound;
@@ -26,7 +28,7 @@ class VideoPatrolPage : public QWidget
 {
     Q_OBJECT
 public:
-    VideoPatrolPage(IShell &shell, QWidget *parent = nullptr);
+    VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *parent = nullptr);
     ~VideoPatrolPage() override;
     VideoGrid *grid() const { return m_grid; }
     //! Shows the camera with \a cameraId in the grid; false if the site has no such camera.
@@ -54,6 +56,7 @@ private:
     void fillLayoutMenu(QMenu *menu);
 
     IShell &m_shell;
+    Evidence &m_evidence;
     CameraModel *m_cameras;
     QTreeView *m_tree;
     VideoGrid *m_grid;
