@@ -603,6 +603,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision alerts are not running here; the problem cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>
@@ -1324,6 +1328,31 @@ The built-in catalogue runs instead.</source>
         <source>Problem not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problem opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed loop is not running on this workstation; the finding is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on video patrol: %1, %2, by %3.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 (%2) is in the closed loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is recorded, but the problem was not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::EvidencePage</name>
@@ -1443,6 +1472,18 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Camera: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it as a problem in the closed loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible unit will be asked to put it right; the snapshot goes with it as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -601,6 +601,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 could not be stored: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>Supervision alerts are not running here; the problem cannot be opened.</source>
+        <translation>本机未运行监督预警，无法建立问题。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>
@@ -1321,6 +1325,32 @@ The built-in catalogue runs instead.</source>
         <source>Problem not recorded</source>
         <translation>问题未记录</translation>
     </message>
+    <message>
+        <source>No problem opened</source>
+        <translation>未建立问题</translation>
+    </message>
+    <message>
+        <source>The closed loop is not running on this workstation; the finding is recorded.</source>
+        <translation>本机未运行执法问题闭环；发现已记录。</translation>
+    </message>
+    <message>
+        <source>Found on video patrol: %1, %2, by %3.
+%4</source>
+        <translation>视频巡查发现：%1，%2，%3。
+%4</translation>
+    </message>
+    <message>
+        <source>Problem opened</source>
+        <translation>问题已建立</translation>
+    </message>
+    <message>
+        <source>Problem %1 (%2) is in the closed loop.</source>
+        <translation>问题 %1（%2）已进入闭环流转。</translation>
+    </message>
+    <message>
+        <source>The finding is recorded, but the problem was not opened: %1</source>
+        <translation>发现已记录，但问题未建立：%1</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::EvidencePage</name>
@@ -1440,6 +1470,18 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Camera: %1</source>
         <translation>摄像机：%1</translation>
+    </message>
+    <message>
+        <source>Open it as a problem in the closed loop</source>
+        <translation>作为执法问题进入闭环流转</translation>
+    </message>
+    <message>
+        <source>The responsible unit will be asked to put it right; the snapshot goes with it as evidence</source>
+        <translation>将要求责任单位整改，抓拍图片作为证据随附</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
     </message>
 </context>
 <context>
