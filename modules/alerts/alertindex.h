@@ -11,7 +11,7 @@ namespace Jiandu {
 //! window; silenced alerts only on request.
 struct AlertFilter
 {
-    quint8 tiers = 0b111;     //!< bit per AlertRecord::Tier
+    quint8 tiers = 0xff;      //!< bit per Tier (1 << Tier)
     quint8 statuses = 0b1111; //!< bit per AlertRecord::Status
     QString element;          //!< empty: any
     QString unit;             //!< empty: any

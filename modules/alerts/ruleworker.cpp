@@ -35,7 +35,7 @@ AlertRecord recordOf(const Alert &alert)
     r.subjectKey = alert.subjectKey;
     r.element = alert.element;
     r.unit = alert.subject.value(u"unit"_s).toString();
-    r.tier = AlertRecord::Tier(int(alert.tier));
+    r.tier = alert.tier;
     r.colour = alert.colour;
     r.score = alert.score;
     r.message = alert.message;
@@ -67,7 +67,7 @@ void RuleWorker::start()
     }
     m_db = std::move(db).value();
     AlertRepository alerts(m_db->connection());
-    const auto state = alerts.loadEngineState();
+    const auto state = alerts.loadEngineState(m_engine);
     if (!state) {
         // Never run on an empty state over a saved one it could not read: its first save
         // would wipe every running deadline.
@@ -78,14 +78,11 @@ void RuleWorker::start()
         m_db.reset();
         return;
     }
-    bool restored = false;
-    if (!state->isEmpty()) {
-        restored = m_engine.restoreState(QJsonDocument::fromJson(*state).object());
-        if (!restored)
-            emit report(int(Severity::Warning), tr("Rule engine state not understood"),
-                        tr("The saved deadlines could not be read; they start again from the "
-                           "next events."));
-    }
+    const bool restored = *state == AlertRepository::Restored::Restored;
+    if (*state == AlertRepository::Restored::NotUnderstood)
+        emit report(int(Severity::Warning), tr("Rule engine state not understood"),
+                    tr("The saved deadlines could not be read; they start again from the "
+                       "next events."));
     auto index = std::make_shared<AlertIndex>();
     if (auto scanned =
             alerts.scan([&index](const AlertRepository::Summary &s) { index->append(s); });
@@ -118,11 +115,11 @@ void RuleWorker::stop()
     if (m_db && !m_feedback.isEmpty())
         submit(std::exchange(m_feedback, {}), u"alerts"_s);
     if (m_db && m_dirty)
-        apply({}, true);
+        apply({});
     m_db.reset();
 }
 
-void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
+void RuleWorker::apply(const QList<AlertChange> &changes)
 {
     m_pending += changes;
     if (!m_db)
@@ -172,9 +169,9 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
             entered.insert(stored->first);
     }
     const qint64 now = m_config.clock->nowMs();
-    if (failure.isEmpty() && (saveState || m_dirty || !m_pending.isEmpty())) {
-        const QByteArray state = QJsonDocument(m_engine.saveState()).toJson(QJsonDocument::Compact);
-        if (auto saved = alerts.saveEngineState(state, now); !saved)
+    const bool stateChanged = m_engine.hasStateChanges();
+    if (failure.isEmpty() && stateChanged) {
+        if (auto saved = alerts.saveEngineState(m_engine.stateChanges(), now); !saved)
             failure = saved.error().text();
     }
     for (const ConsumedFeed &feed : std::as_const(m_pendingFeeds)) {
@@ -193,6 +190,8 @@ void RuleWorker::apply(const QList<AlertChange> &changes, bool saveState)
     }
     m_dirty = false;
     m_pending.clear();
+    if (stateChanged)
+        m_engine.stateSaved();
     if (std::exchange(m_reportedStorage, false))
         emit report(int(Severity::Information), tr("Alerts stored again"),
                     tr("The cache can be written again; the alerts kept in memory are stored."));
@@ -251,7 +250,7 @@ void RuleWorker::submit(const QList<RuleEvent> &events, const QString &source,
                         .arg(refused));
     if (feed)
         m_pendingFeeds.append(std::move(*feed));
-    apply(changes, true);
+    apply(changes);
     const auto &c = m_engine.counters();
     emit countersChanged(c.events, m_refused, m_engine.runningDeadlines());
 }
@@ -259,14 +258,14 @@ void RuleWorker::submit(const QList<RuleEvent> &events, const QString &source,
 void RuleWorker::setRules(const RuleSet &rules)
 {
     m_engine.setRules(rules);
-    apply(m_engine.advanceTo(m_config.clock->nowMs()), true);
+    apply(m_engine.advanceTo(m_config.clock->nowMs()));
 }
 
 void RuleWorker::suppress(const QString &ruleId, const QString &subjectKey, const QString &by,
                           const QString &reason, qint64 untilMs)
 {
     if (m_engine.suppress(ruleId, subjectKey, by, reason, untilMs))
-        apply({}, true);
+        apply({});
 }
 
 void RuleWorker::tick()
@@ -279,7 +278,7 @@ void RuleWorker::tick()
     for (;;) {
         const QList<AlertChange> changes = m_engine.advanceTo(now, 5000);
         if (!changes.isEmpty() || m_dirty)
-            apply(changes, true);
+            apply(changes);
         if (changes.size() < 5000 || m_dirty)
             break;
     }

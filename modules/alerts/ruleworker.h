@@ -78,7 +78,7 @@ private:
                 std::optional<ConsumedFeed> feed);
     //! Stores \a changes with everything still pending, the engine's state and the feed files
     //! applied, in one transaction; kept pending (the engine is not told again) if it fails.
-    void apply(const QList<AlertChange> &changes, bool saveState);
+    void apply(const QList<AlertChange> &changes);
     void retire(const ConsumedFeed &feed);
     //! Reads and applies the feed file at \a path if it is complete; true if scanning must
     //! stop for now (the cache cannot say what was applied).

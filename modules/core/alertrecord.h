@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tier.h"
+
 #include <QString>
 
 namespace Jiandu {
@@ -9,7 +11,6 @@ namespace Jiandu {
 //! acknowledge it, silence it or open a problem (the closed-loop workflow) from it.
 struct AlertRecord
 {
-    enum class Tier { Guidance = 0, Warning = 1, Alarm = 2 }; // 事前指引, 事中预警, 事后报警
     //! What became of it. Resolved wins: an alert whose condition is met is over, whatever
     //! was done about it before.
     enum class Status { New = 0, Acknowledged = 1, Referred = 2, Resolved = 3 };

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <core/id.h>
+#include <core/severity.h>
 #include <core/sitedescription.h>
 #include <functional>
 
@@ -47,8 +48,6 @@ struct WallContentSpec
     QString title; //!< translated
     std::function<QWidget *(QWidget *parent)> create;
 };
-
-enum class Severity { Invalid = 0, Information, Warning, Critical };
 
 //! Facts about this run of the client that modules may need.
 struct ShellContext

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <core/tier.h>
 #include <optional>
 
 namespace Jiandu {
@@ -54,7 +55,6 @@ struct JIANDU_RULES_EXPORT EventMatch
 //! One supervision point (监督点位) of the rule catalogue.
 struct JIANDU_RULES_EXPORT Rule
 {
-    enum class Tier { Guidance, Warning, Alarm }; // 事前指引, 事中预警, 事后报警
     QString id;
     QString element; //!< incident, case, person, property, venue, file
     QString stage;   //!< 环节, e.g. 强制措施

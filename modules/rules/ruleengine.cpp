@@ -18,17 +18,17 @@ namespace {
 
 constexpr char kSeparator = '\x1f';
 
-quint64 keyHash(int keyField, QStringView value)
-{
-    return (quint64(qHash(value, 0x6a69616e)) * 31) ^ quint64(keyField);
-}
-
 bool later(const auto &a, const auto &b)
 {
     return a.fireMs > b.fireMs;
 }
 
 } // namespace
+
+quint64 RuleEngine::keyHash(int keyField, QStringView value)
+{
+    return (quint64(qHash(value, 0x6a69616e)) * 31) ^ quint64(keyField);
+}
 
 RuleEngine::RuleEngine(RuleSet rules)
     : m_rules(std::move(rules))
@@ -86,7 +86,7 @@ void RuleEngine::setRules(RuleSet rules)
     const QJsonObject state = saveState();
     m_rules = std::move(rules);
     indexRules();
-    restoreState(state);
+    restoreState(state); // subjects may be numbered anew: the next changes are complete
 }
 
 QString RuleEngine::field(quint32 subject, int index) const
@@ -177,7 +177,10 @@ QList<quint32> RuleEngine::subjectsOf(const QJsonObject &fields)
                 updated += kSeparator;
             updated += parts[i];
         }
-        m_subjects[*subject] = std::move(updated);
+        if (m_subjects[*subject] != updated) {
+            m_subjects[*subject] = std::move(updated);
+            m_changedSubjects.insert(*subject);
+        }
         const quint64 hash = keyHash(keyField, value);
         const auto at = m_byKey.constFind(hash);
         if (at == m_byKey.cend())
@@ -251,6 +254,7 @@ bool RuleEngine::suppress(const QString &ruleId, const QString &subjectKey, cons
     if (!subject)
         return false;
     m_silences.insert(slot(quint32(rule.value()), *subject), {by, reason, untilMs});
+    changed(slot(quint32(rule.value()), *subject));
     return true;
 }
 
@@ -260,6 +264,7 @@ void RuleEngine::raise(quint32 rule, quint32 subject, qint64 atMs, qint64 deadli
     const quint64 id = slot(rule, subject);
     if (m_open.contains(id))
         return;
+    changed(id);
     if (hidden(m_rules.rules[int(rule)], subject)) {
         m_hidden.insert(id, {atMs, deadlineMs, rule, subject});
         return;
@@ -278,7 +283,8 @@ void RuleEngine::schedule(const Timer &timer)
 {
     m_heap.push_back(timer);
     std::push_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
-    m_timerAt.insert(slot(timer.rule, timer.subject), timer.fireMs);
+    m_timerAt.insert(slot(timer.rule, timer.subject), {timer.fireMs, timer.deadlineMs});
+    changed(slot(timer.rule, timer.subject));
 }
 
 QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
@@ -295,9 +301,10 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
         const Timer timer = m_heap.back();
         m_heap.pop_back();
         const auto live = m_timerAt.constFind(slot(timer.rule, timer.subject));
-        if (live == m_timerAt.cend() || live.value() != timer.fireMs)
+        if (live == m_timerAt.cend() || live->fireMs != timer.fireMs)
             continue; // cancelled (or restarted) since it was scheduled
         m_timerAt.erase(live);
+        changed(slot(timer.rule, timer.subject));
         if (m_rules.rules[int(timer.rule)].enabled)
             raise(timer.rule, timer.subject, std::max(timer.fireMs, m_nowMs), timer.deadlineMs,
                   changes);
@@ -306,7 +313,8 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
     // without bound when most are cancelled.
     if (m_heap.size() > 1024 && m_heap.size() > 4 * size_t(m_timerAt.size())) {
         std::erase_if(m_heap, [this](const Timer &t) {
-            return m_timerAt.value(slot(t.rule, t.subject), -1) != t.fireMs;
+            const auto live = m_timerAt.constFind(slot(t.rule, t.subject));
+            return live == m_timerAt.cend() || live->fireMs != t.fireMs;
         });
         std::make_heap(m_heap.begin(), m_heap.end(), later<Timer, Timer>);
     }
@@ -315,8 +323,12 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
     // re-sent more than 90 days after its answer is no longer recognised.
     if (size_t(m_satisfied.size()) > m_satisfiedPruneAt) {
         constexpr qint64 kKeepMs = 90 * 86400'000LL;
-        m_satisfied.removeIf(
-            [this](const auto &entry) { return entry.value() < m_nowMs - kKeepMs; });
+        m_satisfied.removeIf([this](const auto &entry) {
+            if (entry.value() >= m_nowMs - kKeepMs)
+                return false;
+            changed(entry.key());
+            return true;
+        });
         m_satisfiedPruneAt = std::max<size_t>(4096, 2 * size_t(m_satisfied.size()));
     }
     // Silences that end: an alert they kept out of the inbox and still open is raised now.
@@ -328,13 +340,17 @@ QList<AlertChange> RuleEngine::advanceTo(qint64 nowMs, int limit)
         const quint64 id = it.key();
         const qint64 endedMs = std::max(it->untilMs, m_nowMs);
         it = m_silences.erase(it);
+        changed(id);
         if (const auto open = m_open.constFind(id); open != m_open.cend())
             changes.append({AlertChange::Kind::Raised,
                             alert(quint32(id >> 32), quint32(id), open.value()),
                             endedMs,
                             {}});
     }
-    m_nowMs = std::max(m_nowMs, nowMs);
+    if (nowMs > m_nowMs) {
+        m_nowMs = nowMs;
+        m_globalChanged = true;
+    }
     return changes;
 }
 
@@ -414,6 +430,7 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &given)
             }
             m_timerAt.remove(id);
             m_hidden.remove(id);
+            changed(id);
             qint64 &satisfiedMs = m_satisfied[id];
             satisfiedMs = std::max(satisfiedMs, event.timeMs);
             if (const auto open = m_open.constFind(id); open != m_open.cend()) {
@@ -466,6 +483,7 @@ QList<AlertChange> RuleEngine::apply(const RuleEvent &given)
     QList<Timer> released;
     for (auto it = m_hidden.begin(); it != m_hidden.end();) {
         if (touched.contains(it->subject) && !hidden(m_rules.rules[int(it->rule)], it->subject)) {
+            changed(it.key());
             released.append(it.value());
             it = m_hidden.erase(it);
         } else {
@@ -529,6 +547,7 @@ void RuleEngine::countRates(const RuleEvent &event, const QList<int> &listening)
             continue;
         }
         RateState &state = m_rates[r];
+        m_globalChanged = true;
         if (!state.windowEndMs)
             state.windowEndMs = periodEnd(rule, event.timeMs);
         auto &counts = state.counts[group];
@@ -545,6 +564,7 @@ void RuleEngine::closeRatePeriods(qint64 nowMs, QList<AlertChange> &changes)
             continue;
         const Rule &rule = m_rules.rules[it.key()];
         const qint64 end = state.windowEndMs;
+        m_globalChanged = true;
         for (auto group = state.counts.cbegin(); group != state.counts.cend(); ++group) {
             const auto [of, met] = group.value();
             if (of < rule.rate->minimum)
@@ -602,6 +622,7 @@ Alert RuleEngine::rateAlert(int ruleIndex, const QString &group, const Raised &r
 bool RuleEngine::repeated(int ruleIndex, quint32 subject, qint64 atMs)
 {
     const Rule &rule = m_rules.rules[ruleIndex];
+    changed(slot(quint32(ruleIndex), subject));
     QList<qint64> &times = m_repeats[slot(quint32(ruleIndex), subject)];
     times.append(atMs);
     std::sort(times.begin(), times.end());
@@ -613,177 +634,6 @@ bool RuleEngine::repeated(int ruleIndex, quint32 subject, qint64 atMs)
 int RuleEngine::runningDeadlines() const
 {
     return int(m_timerAt.size());
-}
-
-QJsonObject RuleEngine::saveState() const
-{
-    const auto timerJson = [this](const Timer &t) {
-        const Rule &rule = m_rules.rules[int(t.rule)];
-        return QJsonObject{{u"rule"_s, rule.id},
-                           {u"subject"_s, subjectKey(rule, t.subject)},
-                           {u"deadlineMs"_s, t.deadlineMs},
-                           {u"fireMs"_s, t.fireMs}};
-    };
-    QJsonArray timers;
-    for (const Timer &t : m_heap) {
-        if (m_timerAt.value(slot(t.rule, t.subject), -1) == t.fireMs)
-            timers.append(timerJson(t));
-    }
-    QJsonArray hiddenTimers;
-    for (const Timer &t : m_hidden)
-        hiddenTimers.append(timerJson(t));
-    QJsonArray open;
-    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
-        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
-        open.append(QJsonObject{{u"rule"_s, rule.id},
-                                {u"subject"_s, subjectKey(rule, quint32(it.key()))},
-                                {u"raisedMs"_s, it->raisedMs},
-                                {u"deadlineMs"_s, it->deadlineMs}});
-    }
-    QJsonArray silences;
-    for (auto it = m_silences.cbegin(); it != m_silences.cend(); ++it) {
-        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
-        silences.append(QJsonObject{{u"rule"_s, rule.id},
-                                    {u"subject"_s, subjectKey(rule, quint32(it.key()))},
-                                    {u"by"_s, it->by},
-                                    {u"reason"_s, it->reason},
-                                    {u"untilMs"_s, it->untilMs}});
-    }
-    QJsonArray subjects;
-    for (quint32 s = 0; s < m_subjects.size(); ++s) {
-        QJsonObject fields;
-        for (int i = 0; i < m_fields.size(); ++i) {
-            const QString value = field(s, i);
-            if (!value.isEmpty())
-                fields.insert(m_fields[i], value);
-        }
-        subjects.append(fields);
-    }
-    QJsonArray rates;
-    for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
-        QJsonObject counts, openRates;
-        for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)
-            counts.insert(c.key(), QJsonArray{c->first, c->second});
-        for (auto o = it->open.cbegin(); o != it->open.cend(); ++o)
-            openRates.insert(o.key(), QJsonArray{o->raisedMs, it->rates.value(o.key())});
-        rates.append(QJsonObject{{u"rule"_s, m_rules.rules[it.key()].id},
-                                 {u"periodEndMs"_s, it->windowEndMs},
-                                 {u"counts"_s, counts},
-                                 {u"open"_s, openRates}});
-    }
-    QJsonArray repeats;
-    for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
-        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
-        QJsonArray times;
-        for (qint64 t : it.value())
-            times.append(t);
-        repeats.append(QJsonObject{{u"rule"_s, rule.id},
-                                   {u"subject"_s, subjectKey(rule, quint32(it.key()))},
-                                   {u"times"_s, times}});
-    }
-    QJsonArray satisfied;
-    for (auto it = m_satisfied.cbegin(); it != m_satisfied.cend(); ++it) {
-        const Rule &rule = m_rules.rules[int(it.key() >> 32)];
-        satisfied.append(QJsonObject{{u"rule"_s, rule.id},
-                                     {u"subject"_s, subjectKey(rule, quint32(it.key()))},
-                                     {u"atMs"_s, it.value()}});
-    }
-    return {{u"format"_s, u"jiandu-rule-state/2"_s},
-            {u"nowMs"_s, m_nowMs},
-            {u"timers"_s, timers},
-            {u"hidden"_s, hiddenTimers},
-            {u"open"_s, open},
-            {u"silences"_s, silences},
-            {u"rates"_s, rates},
-            {u"repeats"_s, repeats},
-            {u"satisfied"_s, satisfied},
-            {u"subjects"_s, subjects}};
-}
-
-bool RuleEngine::restoreState(const QJsonObject &state)
-{
-    if (state.value(u"format"_s).toString() != u"jiandu-rule-state/2")
-        return false;
-    m_heap.clear();
-    m_timerAt.clear();
-    m_open.clear();
-    m_hidden.clear();
-    m_silences.clear();
-    m_rates.clear();
-    m_repeats.clear();
-    m_satisfied.clear();
-    m_subjects.clear();
-    m_byKey.clear();
-    m_byKeyExact.clear();
-    m_nowMs = state.value(u"nowMs"_s).toInteger();
-    for (const QJsonValue &v : state.value(u"subjects"_s).toArray())
-        subjectsOf(v.toObject());
-    // "rule", "subject" ("field=value") → indexes; unknown or switched-off rules are dropped.
-    const auto locate = [this](const QJsonObject &o) -> std::optional<QPair<quint32, quint32>> {
-        const auto rule = m_ruleIndex.constFind(o.value(u"rule"_s).toString());
-        if (rule == m_ruleIndex.cend() || !m_rules.rules[rule.value()].enabled)
-            return std::nullopt;
-        const QString key = o.value(u"subject"_s).toString();
-        const qsizetype eq = key.indexOf(u'=');
-        const auto subject = findSubject(m_fieldIndex.value(key.left(eq), -1), key.mid(eq + 1));
-        if (eq < 0 || !subject)
-            return std::nullopt;
-        return QPair<quint32, quint32>{quint32(rule.value()), *subject};
-    };
-    const auto timers = [&](const QString &name, const auto &keep) {
-        for (const QJsonValue &v : state.value(name).toArray()) {
-            const QJsonObject t = v.toObject();
-            if (const auto at = locate(t))
-                keep(Timer{t.value(u"fireMs"_s).toInteger(), t.value(u"deadlineMs"_s).toInteger(),
-                           at->first, at->second});
-        }
-    };
-    timers(u"timers"_s, [this](const Timer &t) { schedule(t); });
-    timers(u"hidden"_s, [this](const Timer &t) { m_hidden.insert(slot(t.rule, t.subject), t); });
-    for (const QJsonValue &v : state.value(u"silences"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (const auto at = locate(o))
-            m_silences.insert(slot(at->first, at->second),
-                              {o.value(u"by"_s).toString(), o.value(u"reason"_s).toString(),
-                               o.value(u"untilMs"_s).toInteger()});
-    }
-    for (const QJsonValue &v : state.value(u"open"_s).toArray()) {
-        const QJsonObject a = v.toObject();
-        if (const auto at = locate(a))
-            m_open.insert(slot(at->first, at->second), {a.value(u"raisedMs"_s).toInteger(),
-                                                        a.value(u"deadlineMs"_s).toInteger()});
-    }
-    for (const QJsonValue &v : state.value(u"rates"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        const int rule = m_ruleIndex.value(o.value(u"rule"_s).toString(), -1);
-        if (rule < 0 || !m_rules.rules[rule].rate || !m_rules.rules[rule].enabled)
-            continue;
-        RateState &rate = m_rates[rule];
-        rate.windowEndMs = o.value(u"periodEndMs"_s).toInteger();
-        const QJsonObject counts = o.value(u"counts"_s).toObject();
-        for (auto c = counts.begin(); c != counts.end(); ++c)
-            rate.counts.insert(c.key(), {c.value()[0].toInt(), c.value()[1].toInt()});
-        const QJsonObject opened = o.value(u"open"_s).toObject();
-        for (auto c = opened.begin(); c != opened.end(); ++c) {
-            rate.open.insert(c.key(), {c.value()[0].toInteger(), -1});
-            rate.rates.insert(c.key(), c.value()[1].toDouble());
-        }
-    }
-    for (const QJsonValue &v : state.value(u"repeats"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (const auto at = locate(o)) {
-            QList<qint64> times;
-            for (const QJsonValue &t : o.value(u"times"_s).toArray())
-                times.append(t.toInteger());
-            m_repeats.insert(slot(at->first, at->second), times);
-        }
-    }
-    for (const QJsonValue &v : state.value(u"satisfied"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (const auto at = locate(o))
-            m_satisfied.insert(slot(at->first, at->second), o.value(u"atMs"_s).toInteger());
-    }
-    return true;
 }
 
 } // namespace Jiandu

@@ -3,9 +3,12 @@
 #include "ruleset.h"
 #include "rulesexport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <functional>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace Jiandu {
@@ -25,7 +28,7 @@ struct Alert
     QString ruleId;
     QString subjectKey; //!< "<key field>=<value>", e.g. "personId=P-001"
     QString element;    //!< the rule's element: incident, case, person, property, venue, file
-    Rule::Tier tier = Rule::Tier::Alarm;
+    Tier tier = Tier::Alarm;
     QString colour;
     int score = 0;
     QString message;
@@ -97,8 +100,37 @@ public:
     int runningDeadlines() const;
     const Counters &counters() const { return m_counters; }
 
+    //! Everything in one document (a rule change goes through it; the first save after it
+    //! is complete). Its size grows with the subjects: for storing, use stateChanges().
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state);
+
+    //! What changed since the last stateSaved(), to store in the transaction of the alerts it
+    //! produced: the clock and the rates (global), the fields of each subject touched (by its
+    //! number, which never changes), and the state of each (subject, rule) touched. Its cost
+    //! follows what changed, not how many subjects there are.
+    struct StateChanges
+    {
+        //! Everything is listed (after a rule change or a restore from saveState()): what
+        //! is stored and not listed is gone.
+        bool complete = false;
+        QByteArray global;
+        std::vector<std::pair<qint64, QByteArray>> subjects; //!< number → fields (JSON)
+        //! (subject number, rule id) → state (JSON); empty: nothing left to keep.
+        std::vector<std::tuple<qint64, QString, QByteArray>> entries;
+    };
+    bool hasStateChanges() const;
+    StateChanges stateChanges() const;
+    //! The changes were stored.
+    void stateSaved();
+    //! Restores what stateChanges() stored: \a global, then each subject (\a nextSubject
+    //! fills the next one and returns false at the end), then each entry. Entries of rules
+    //! gone or switched off are dropped (and deleted with the next changes). False if
+    //! \a global is not understood; the engine is then empty.
+    bool restoreState(
+        const QByteArray &global,
+        const std::function<bool(qint64 &subject, QByteArray &fields)> &nextSubject,
+        const std::function<bool(qint64 &subject, QString &rule, QByteArray &state)> &nextEntry);
 
 private:
     // Compact by design: a million subjects with running deadlines must fit in a few hundred
@@ -110,6 +142,11 @@ private:
         qint64 deadlineMs = 0;
         quint32 rule = 0;
         quint32 subject = 0;
+    };
+    struct Deadline
+    {
+        qint64 fireMs = 0;
+        qint64 deadlineMs = 0;
     };
     struct Raised
     {
@@ -131,6 +168,7 @@ private:
         QHash<QString, double> rates;
     };
     static quint64 slot(quint32 rule, quint32 subject) { return (quint64(rule) << 32) | subject; }
+    static quint64 keyHash(int keyField, QStringView value);
 
     void indexRules();
     //! The subjects \a fields name (one per key field they carry), created or updated.
@@ -163,7 +201,7 @@ private:
     QHash<QString, quint32> m_byKeyExact;    // the rare hash collisions, by "field=value"
     std::vector<QByteArray> m_subjects;      // subject → its fields, UTF-8, joined by \x1f
     std::vector<Timer> m_heap;               // min-heap by fire time; stale entries are skipped
-    QHash<quint64, qint64> m_timerAt;        // (rule, subject) → fire time of its live timer
+    QHash<quint64, Deadline> m_timerAt;      // (rule, subject) → its live timer
     QHash<quint64, Raised> m_open;           // (rule, subject) → open alert
     QHash<quint64, Timer> m_hidden;          // due, but hidden by an exception
     QHash<quint64, Silence> m_silences;      // (rule, subject) → a silence or appeal on record
@@ -174,6 +212,20 @@ private:
     QHash<quint64, qint64> m_satisfied;
     size_t m_satisfiedPruneAt = 4096; //!< its size at which old answers are dropped
     qint64 m_nowMs = 0;
+    // Changed since the last stateSaved(): (rule, subject) slots, subjects' fields, entries
+    // of dropped rules to delete, or everything.
+    QSet<quint64> m_changedSlots;
+    QSet<quint32> m_changedSubjects;
+    QList<QPair<qint64, QString>> m_droppedEntries;
+    bool m_changedAll = true;
+    bool m_globalChanged = false; // the clock or a rate
+    void changed(quint64 slot) { m_changedSlots.insert(slot); }
+    QByteArray entryState(quint64 slot) const;
+    QJsonObject subjectFields(quint32 subject) const;
+    void restoreSubject(quint32 subject, const QJsonObject &fields);
+    QJsonArray ratesJson() const;
+    void restoreRates(const QJsonArray &rates);
+    void clearState();
     Counters m_counters;
 };
 

@@ -181,11 +181,11 @@ public:
         r.stage = text(object, path, u"stage"_s, false);
         const QString tier = text(object, path, u"tier"_s, true);
         if (tier == u"guidance")
-            r.tier = Rule::Tier::Guidance;
+            r.tier = Tier::Guidance;
         else if (tier == u"warning")
-            r.tier = Rule::Tier::Warning;
+            r.tier = Tier::Warning;
         else if (tier == u"alarm")
-            r.tier = Rule::Tier::Alarm;
+            r.tier = Tier::Alarm;
         else if (!tier.isEmpty())
             problem(path + u".tier"_s,
                     RuleSet::tr("\"tier\" is guidance (事前指引), warning (事中预警) or alarm "
@@ -207,9 +207,9 @@ public:
             problem(path + u".colour"_s,
                     RuleSet::tr("\"colour\" is one of %1").arg(colours.join(u", "_s)));
         if (r.colour.isEmpty())
-            r.colour = r.tier == Rule::Tier::Alarm     ? u"red"_s
-                       : r.tier == Rule::Tier::Warning ? u"yellow"_s
-                                                       : u"blue"_s;
+            r.colour = r.tier == Tier::Alarm     ? u"red"_s
+                       : r.tier == Tier::Warning ? u"yellow"_s
+                                                 : u"blue"_s;
         if (object.contains(u"rate"_s)) {
             r.rate = rate(object.value(u"rate"_s), path + u".rate"_s);
             r.start = r.rate->of;

@@ -1,5 +1,6 @@
 #include "alertrepository.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <storage/sqlerror.h>
@@ -23,7 +24,7 @@ AlertRecord readAlert(const QSqlQuery &q)
     a.subjectKey = q.value(2).toString();
     a.element = q.value(3).toString();
     a.unit = q.value(4).toString();
-    a.tier = AlertRecord::Tier(std::clamp(q.value(5).toInt(), 0, 2));
+    a.tier = Tier(std::clamp(q.value(5).toInt(), 1, 3));
     a.colour = q.value(6).toString();
     a.score = q.value(7).toInt();
     a.message = q.value(8).toString();
@@ -198,7 +199,7 @@ Result<void> AlertRepository::scan(const std::function<void(const Summary &)> &v
         s.raisedMs = q.value(1).toLongLong();
         s.deadlineMs = q.value(2).toLongLong();
         s.suppressedUntilMs = q.value(3).toLongLong();
-        s.tier = AlertRecord::Tier(std::clamp(q.value(4).toInt(), 0, 2));
+        s.tier = Tier(std::clamp(q.value(4).toInt(), 1, 3));
         s.status = effectiveStatus(q.value(5).toInt(), q.value(6).toBool());
         s.element = q.value(7).toString();
         s.unit = q.value(8).toString();
@@ -242,24 +243,106 @@ Result<bool> AlertRepository::consumed(const FeedFile &file)
     return q.next();
 }
 
-Result<void> AlertRepository::saveEngineState(const QByteArray &state, qint64 savedMs)
+Result<void> AlertRepository::saveEngineState(const RuleEngine::StateChanges &changes,
+                                              qint64 savedMs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO rule_engine_state (id, saved_ms, state) VALUES (1, ?, ?)"_s);
-    q.addBindValue(savedMs);
-    q.addBindValue(state);
-    if (!q.exec())
+    const auto failed = [](const QSqlQuery &q) -> Error {
         return Error{tr("The rule engine's state could not be saved."),
                      describeSqlError(q.lastError())};
+    };
+    QSqlQuery q(m_db);
+    if (changes.complete) {
+        for (const QString &table :
+             {u"rule_state_subject"_s, u"rule_state_entry"_s, u"rule_engine_state"_s}) {
+            if (!q.exec(u"DELETE FROM %1"_s.arg(table)))
+                return failed(q);
+        }
+    }
+    q.prepare(u"INSERT OR REPLACE INTO rule_state_global (id, saved_ms, state) VALUES (1, ?, ?)"_s);
+    q.addBindValue(savedMs);
+    q.addBindValue(changes.global);
+    if (!q.exec())
+        return failed(q);
+    // After emptying the tables (a complete save) rows are only added: a plain INSERT spares
+    // SQLite a statement journal per row.
+    const QString insert = changes.complete ? u"INSERT"_s : u"INSERT OR REPLACE"_s;
+    if (!changes.subjects.empty()) {
+        q.prepare(insert + u" INTO rule_state_subject (subject, fields) VALUES (?, ?)"_s);
+        for (const auto &[subject, fields] : changes.subjects) {
+            q.bindValue(0, subject);
+            q.bindValue(1, fields);
+            if (!q.exec())
+                return failed(q);
+        }
+    }
+    if (!changes.entries.empty()) {
+        QSqlQuery remove(m_db);
+        remove.prepare(u"DELETE FROM rule_state_entry WHERE subject = ? AND rule_id = ?"_s);
+        q.prepare(insert + u" INTO rule_state_entry (subject, rule_id, state) VALUES (?, ?, ?)"_s);
+        for (const auto &[subject, rule, state] : changes.entries) {
+            QSqlQuery &use = state.isEmpty() ? remove : q;
+            use.bindValue(0, subject);
+            use.bindValue(1, rule);
+            if (!state.isEmpty())
+                use.bindValue(2, state);
+            if (!use.exec())
+                return failed(use);
+        }
+    }
     return {};
 }
 
-Result<QByteArray> AlertRepository::loadEngineState()
+Result<AlertRepository::Restored> AlertRepository::loadEngineState(RuleEngine &engine)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT state FROM rule_engine_state WHERE id = 1"_s))
-        return Error{tr("The rule engine's state could not be read."), q.lastError().text()};
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    const auto unreadable = [](const QSqlQuery &q) -> Error {
+        return Error{tr("The rule engine's state could not be read."),
+                     describeSqlError(q.lastError())};
+    };
+    QSqlQuery global(m_db);
+    if (!global.exec(u"SELECT state FROM rule_state_global WHERE id = 1"_s))
+        return unreadable(global);
+    if (!global.next()) {
+        // Stored by an older version as one document: read once, replaced by the next save.
+        QSqlQuery legacy(m_db);
+        if (!legacy.exec(u"SELECT state FROM rule_engine_state WHERE id = 1"_s))
+            return unreadable(legacy);
+        if (!legacy.next())
+            return Restored::Nothing;
+        return engine.restoreState(QJsonDocument::fromJson(legacy.value(0).toByteArray()).object())
+                   ? Restored::Restored
+                   : Restored::NotUnderstood;
+    }
+    QSqlQuery subjects(m_db);
+    subjects.setForwardOnly(true);
+    QSqlQuery entries(m_db);
+    entries.setForwardOnly(true);
+    if (!subjects.exec(u"SELECT subject, fields FROM rule_state_subject ORDER BY subject"_s))
+        return unreadable(subjects);
+    if (!entries.exec(u"SELECT subject, rule_id, state FROM rule_state_entry"_s))
+        return unreadable(entries);
+    const bool understood = engine.restoreState(
+        global.value(0).toByteArray(),
+        [&subjects](qint64 &subject, QByteArray &fields) {
+            if (!subjects.next())
+                return false;
+            subject = subjects.value(0).toLongLong();
+            fields = subjects.value(1).toByteArray();
+            return true;
+        },
+        [&entries](qint64 &subject, QString &rule, QByteArray &state) {
+            if (!entries.next())
+                return false;
+            subject = entries.value(0).toLongLong();
+            rule = entries.value(1).toString();
+            state = entries.value(2).toByteArray();
+            return true;
+        });
+    // A read cut short by the disk is not a state: say so rather than run on half of it.
+    if (subjects.lastError().isValid())
+        return unreadable(subjects);
+    if (entries.lastError().isValid())
+        return unreadable(entries);
+    return understood ? Restored::Restored : Restored::NotUnderstood;
 }
 
 } // namespace Jiandu

@@ -7,6 +7,7 @@
 #include <core/result.h>
 #include <functional>
 #include <optional>
+#include <rules/ruleengine.h>
 
 namespace Jiandu {
 
@@ -24,7 +25,7 @@ public:
         qint64 raisedMs = 0;
         qint64 deadlineMs = -1;
         qint64 suppressedUntilMs = 0;
-        AlertRecord::Tier tier = AlertRecord::Tier::Alarm;
+        Tier tier = Tier::Alarm;
         AlertRecord::Status status = AlertRecord::Status::New;
         QString element;
         QString unit;
@@ -62,9 +63,13 @@ public:
     //! Whether \a file was applied before.
     Result<bool> consumed(const FeedFile &file);
 
-    Result<void> saveEngineState(const QByteArray &state, qint64 savedMs);
-    //! The engine's last saved state; empty if it never saved one.
-    Result<QByteArray> loadEngineState();
+    //! Stores what changed in \a engine's state since it was last stored (in the caller's
+    //! transaction, beside the alerts it produced); call engine.stateSaved() after the commit.
+    Result<void> saveEngineState(const RuleEngine::StateChanges &changes, qint64 savedMs);
+    enum class Restored { Invalid = 0, Nothing, Restored, NotUnderstood };
+    //! Restores \a engine from what was stored (or from the single document older versions
+    //! stored, which the next save replaces).
+    Result<Restored> loadEngineState(RuleEngine &engine);
 
     static AlertRecord::Status effectiveStatus(int handling, bool resolved);
 

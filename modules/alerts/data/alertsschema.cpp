@@ -61,6 +61,21 @@ const QList<Migration> &migrations()
          {u"CREATE TABLE consumed_feed ("
           " name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL,"
           " consumed_ms INTEGER NOT NULL, PRIMARY KEY (sha256, bytes, name)) WITHOUT ROWID"_s}},
+        {3,
+         // The rule engine's state stored by what changed: the clock and rates, each subject's
+         // fields by its number, and each (subject, rule). Replaces rule_engine_state, which
+         // is read once and emptied by the first save.
+         {u"CREATE TABLE rule_state_global ("
+          " id INTEGER PRIMARY KEY CHECK (id = 1), saved_ms INTEGER NOT NULL,"
+          " state BLOB NOT NULL)"_s,
+          u"CREATE TABLE rule_state_subject ("
+          " subject INTEGER PRIMARY KEY, fields BLOB NOT NULL)"_s,
+          u"CREATE TABLE rule_state_entry ("
+          " subject INTEGER NOT NULL, rule_id TEXT NOT NULL, state BLOB NOT NULL,"
+          " PRIMARY KEY (subject, rule_id)) WITHOUT ROWID"_s}},
+        {4,
+         // Tiers are numbered from 1 (0 is no tier): 事前指引 1, 事中预警 2, 事后报警 3.
+         {u"UPDATE alert SET tier = tier + 1"_s}},
     };
     return all;
 }

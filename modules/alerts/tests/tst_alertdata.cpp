@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <alerts/data/alertrepository.h>
@@ -21,7 +24,7 @@ AlertRecord sampleAlert(const QString &subject, qint64 raisedMs)
     a.subjectKey = u"personId="_s + subject;
     a.element = u"venue"_s;
     a.unit = u"城关派出所"_s;
-    a.tier = AlertRecord::Tier::Alarm;
+    a.tier = Tier::Alarm;
     a.score = 3;
     a.message = u"张三，%1，在办案区已超过24小时"_s.arg(subject);
     a.subjectJson = u"{\"personId\":\"%1\"}"_s.arg(subject);
@@ -113,11 +116,58 @@ private slots:
 
     void engineStateRoundTrips()
     {
+        const auto rules = RuleSet::parse(R"({"format": "jiandu-rules/1", "version": "t",
+  "rules": [{"id": "detention.overdue", "element": "person", "tier": "alarm", "name": "刑拘超期",
+     "start": {"event": "measure.started"}, "key": "personId", "deadline": "3d",
+     "stop": [{"event": "measure.ended"}], "message": "{name} 刑事拘留超过3日"}]})",
+                                          u"t.json"_s);
+        QVERIFY(rules.ok());
+        const auto started = [](const QString &person, qint64 at) {
+            return RuleEvent{u"measure.started"_s, at,
+                             QJsonObject{{u"personId"_s, person}, {u"name"_s, person}}};
+        };
         AlertRepository alerts(db());
-        QVERIFY(alerts.loadEngineState()->isEmpty());
-        QVERIFY(alerts.saveEngineState("{\"a\":1}", kT).ok());
-        QVERIFY(alerts.saveEngineState("{\"a\":2}", kT + 1).ok());
-        QCOMPARE(*alerts.loadEngineState(), QByteArray("{\"a\":2}"));
+        {
+            RuleEngine empty(*rules);
+            QCOMPARE(*alerts.loadEngineState(empty), AlertRepository::Restored::Nothing);
+        }
+        // Stored by an older version as one document: read, then replaced by the first save.
+        RuleEngine engine(*rules);
+        engine.process(started(u"P-1"_s, kT));
+        engine.process(started(u"P-2"_s, kT + kHour));
+        QSqlQuery q(db());
+        q.prepare(u"INSERT INTO rule_engine_state (id, saved_ms, state) VALUES (1, ?, ?)"_s);
+        q.addBindValue(kT);
+        q.addBindValue(QJsonDocument(engine.saveState()).toJson(QJsonDocument::Compact));
+        QVERIFY(q.exec());
+        RuleEngine taken(*rules);
+        QCOMPARE(*alerts.loadEngineState(taken), AlertRepository::Restored::Restored);
+        QCOMPARE(taken.runningDeadlines(), 2);
+        QVERIFY(taken.stateChanges().complete);
+        QVERIFY(alerts.saveEngineState(taken.stateChanges(), kT + kHour).ok());
+        taken.stateSaved();
+        QVERIFY(q.exec(u"SELECT count(*) FROM rule_engine_state"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+
+        // Then by what changed: one subject more, one deadline stopped.
+        taken.process(started(u"P-3"_s, kT + 2 * kHour));
+        taken.process({u"measure.ended"_s, kT + 3 * kHour, QJsonObject{{u"personId"_s, u"P-1"_s}}});
+        const RuleEngine::StateChanges changes = taken.stateChanges();
+        QVERIFY(!changes.complete);
+        QCOMPARE(changes.subjects.size(), size_t(1)); // P-3; what P-1 is did not change
+        QCOMPARE(changes.entries.size(), size_t(2));
+        QVERIFY(alerts.saveEngineState(changes, kT + 3 * kHour).ok());
+        taken.stateSaved();
+        RuleEngine restored(*rules);
+        QCOMPARE(*alerts.loadEngineState(restored), AlertRepository::Restored::Restored);
+        QCOMPARE(restored.runningDeadlines(), 2);
+        QCOMPARE(restored.saveState().value(u"subjects"_s).toArray().size(), 3);
+        QVERIFY(!restored.hasStateChanges());
+
+        // A stored state this version does not understand is said, not run over.
+        QVERIFY(q.exec(u"UPDATE rule_state_global SET state = 'garbage'"_s));
+        RuleEngine confused(*rules);
+        QCOMPARE(*alerts.loadEngineState(confused), AlertRepository::Restored::NotUnderstood);
     }
 
     void theClosedLoopFromAlertToClosure()

@@ -66,7 +66,7 @@ QString AlertInboxModel::groupName(int key) const
     case AlertIndex::GroupBy::Element:
         return AlertPresentation::elementName(m_index.elements().value(key));
     case AlertIndex::GroupBy::Tier:
-        return AlertPresentation::tierName(AlertRecord::Tier(key));
+        return AlertPresentation::tierName(Jiandu::Tier(key));
     case AlertIndex::GroupBy::Status:
         return AlertPresentation::statusName(AlertRecord::Status(key));
     }
@@ -213,7 +213,7 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
     }
     const size_t group = index.internalId() - 1;
     const AlertIndex::Entry &e = m_index.entry(m_groups[group].rows[size_t(index.row())]);
-    const auto tier = AlertRecord::Tier(e.tier);
+    const auto tier = Jiandu::Tier(e.tier);
     const auto status = AlertRecord::Status(e.status);
     const qint64 now = m_now();
     switch (role) {
@@ -262,14 +262,14 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
             return AlertPresentation::tierColour(tier);
         if (index.column() == Deadline && e.deadlineMs >= 0 && e.deadlineMs <= now &&
             status != AlertRecord::Status::Resolved)
-            return AlertPresentation::tierColour(AlertRecord::Tier::Alarm);
+            return AlertPresentation::tierColour(Tier::Alarm);
         if (status == AlertRecord::Status::Resolved)
             return QColor(Qt::gray);
         return {};
     case Qt::BackgroundRole: {
         if (status != AlertRecord::Status::New || e.suppressedUntilMs > now)
             return {};
-        if (tier == AlertRecord::Tier::Alarm) {
+        if (tier == Tier::Alarm) {
             QColor c = AlertPresentation::tierColour(tier);
             c.setAlpha(m_flashOn ? 90 : 20);
             return c;

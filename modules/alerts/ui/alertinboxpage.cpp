@@ -64,8 +64,7 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
 {
     setObjectName(u"alertInboxPage"_s);
     auto *filters = new QHBoxLayout;
-    for (auto tier :
-         {AlertRecord::Tier::Alarm, AlertRecord::Tier::Warning, AlertRecord::Tier::Guidance}) {
+    for (auto tier : {Tier::Alarm, Tier::Warning, Tier::Guidance}) {
         auto *button = new QToolButton(this);
         button->setText(AlertPresentation::tierName(tier));
         button->setCheckable(true);

@@ -42,20 +42,19 @@ void AlertNotifier::announce(const QList<AlertRecord> &alerts)
 {
     SettingsStore &settings = m_service.shell().settings();
     const QString threshold = AlertSettings::popupTier.value(settings);
-    const int minimum = threshold == u"guidance"  ? 0
-                        : threshold == u"warning" ? 1
-                        : threshold == u"alarm"   ? 2
-                                                  : 3;
+    const Tier minimum = threshold == u"guidance"  ? Tier::Guidance
+                         : threshold == u"warning" ? Tier::Warning
+                         : threshold == u"alarm"   ? Tier::Alarm
+                                                   : Tier::Invalid; // never
     QList<AlertRecord> loud;
     for (const AlertRecord &a : alerts) {
-        if (int(a.tier) >= minimum)
+        if (minimum != Tier::Invalid && a.tier >= minimum)
             loud.append(a);
     }
     // The shell's notifications list and log every alert in a line.
     if (alerts.size() <= 3) {
         for (const AlertRecord &a : alerts)
-            m_service.shell().notify(a.tier == AlertRecord::Tier::Alarm ? Severity::Critical
-                                                                        : Severity::Warning,
+            m_service.shell().notify(a.tier == Tier::Alarm ? Severity::Critical : Severity::Warning,
                                      AlertPresentation::tierName(a.tier), a.message);
     } else {
         m_service.shell().notify(Severity::Warning,

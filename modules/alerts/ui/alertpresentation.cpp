@@ -7,28 +7,32 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-QString AlertPresentation::tierName(AlertRecord::Tier tier)
+QString AlertPresentation::tierName(Tier tier)
 {
     switch (tier) {
-    case AlertRecord::Tier::Guidance:
+    case Tier::Guidance:
         return tr("Guidance");
-    case AlertRecord::Tier::Warning:
+    case Tier::Warning:
         return tr("Early warning");
-    case AlertRecord::Tier::Alarm:
+    case Tier::Alarm:
         return tr("Alarm");
+    case Tier::Invalid:
+        break;
     }
     return {};
 }
 
-QColor AlertPresentation::tierColour(AlertRecord::Tier tier)
+QColor AlertPresentation::tierColour(Tier tier)
 {
     switch (tier) {
-    case AlertRecord::Tier::Guidance:
+    case Tier::Guidance:
         return QColor(0x1e, 0x6f, 0xd9);
-    case AlertRecord::Tier::Warning:
+    case Tier::Warning:
         return QColor(0xe0, 0x9b, 0x00);
-    case AlertRecord::Tier::Alarm:
+    case Tier::Alarm:
         return QColor(0xd9, 0x30, 0x25);
+    case Tier::Invalid:
+        break;
     }
     return {};
 }

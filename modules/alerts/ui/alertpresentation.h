@@ -12,8 +12,8 @@ class AlertPresentation
     Q_DECLARE_TR_FUNCTIONS(Jiandu::AlertPresentation)
 
 public:
-    static QString tierName(AlertRecord::Tier tier);
-    static QColor tierColour(AlertRecord::Tier tier); //!< red, amber, blue
+    static QString tierName(Tier tier);
+    static QColor tierColour(Tier tier); //!< red, amber, blue
     static QString statusName(AlertRecord::Status status);
     //! incident → 警情, case → 案件, person → 人员, property → 物品, venue → 场所, file → 卷宗
     static QString elementName(const QString &element);

@@ -136,7 +136,7 @@ void ProblemsPage::reload()
         const auto put = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             if (overdue && column == Due)
-                item->setForeground(AlertPresentation::tierColour(AlertRecord::Tier::Alarm));
+                item->setForeground(AlertPresentation::tierColour(Tier::Alarm));
             m_table->setItem(row, column, item);
             return item;
         };

@@ -19,7 +19,18 @@ namespace Jiandu {
 
 namespace {
 
-enum Column { Enabled, RuleId, Element, Stage, Tier, Name, Score, Deadline, Lead, ColumnCount };
+enum Column {
+    Enabled,
+    RuleId,
+    Element,
+    Stage,
+    TierColumn,
+    Name,
+    Score,
+    Deadline,
+    Lead,
+    ColumnCount
+};
 
 QString fieldOf(int column)
 {
@@ -128,8 +139,8 @@ void RuleSettingsPage::reload()
         put(RuleId, rule.id)->setData(Qt::UserRole, rule.id);
         put(Element, AlertPresentation::elementName(rule.element));
         put(Stage, rule.stage);
-        put(Tier, AlertPresentation::tierName(AlertRecord::Tier(int(rule.tier))))
-            ->setForeground(AlertPresentation::tierColour(AlertRecord::Tier(int(rule.tier))));
+        put(TierColumn, AlertPresentation::tierName(rule.tier))
+            ->setForeground(AlertPresentation::tierColour(rule.tier));
         put(Name, rule.name)->setToolTip(rule.description);
         put(Score, QString::number(rule.score));
         put(Deadline, RuleCatalogue::durationText(rule.deadline));

@@ -67,7 +67,7 @@ StatisticsPage::StatisticsPage(AlertService &service, QWidget *parent)
     m_byMonth->setObjectName(u"chartByMonth"_s);
     m_byStage->setObjectName(u"chartByStage"_s);
     m_stageHours->setObjectName(u"chartStageHours"_s);
-    m_stageHours->setColour(AlertPresentation::tierColour(AlertRecord::Tier::Warning));
+    m_stageHours->setColour(AlertPresentation::tierColour(Tier::Warning));
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
     grid->addWidget(m_byElement, 0, 0);

@@ -1,4 +1,6 @@
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 #include <rules/eventfeed.h>
 #include <rules/ruleengine.h>
@@ -56,6 +58,24 @@ QJsonObject suspect(const QString &measure)
             {u"name"_s, u"张三"_s},
             {u"idCard"_s, u"440300199001011234"_s},
             {u"measure"_s, measure}};
+}
+
+//! \a state with its lists in one order (hash order depends on history).
+QJsonObject canonical(QJsonObject state)
+{
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        if (!it->isArray())
+            continue;
+        QList<QByteArray> items;
+        for (const QJsonValue &v : it->toArray())
+            items.append(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+        std::sort(items.begin(), items.end());
+        QJsonArray sorted;
+        for (const QByteArray &item : std::as_const(items))
+            sorted.append(QJsonDocument::fromJson(item).array().at(0));
+        *it = sorted;
+    }
+    return state;
 }
 
 QStringList raised(const QList<AlertChange> &changes)
@@ -352,6 +372,152 @@ private Q_SLOTS:
         QCOMPARE(restarted.runningDeadlines(), 2);
         QCOMPARE(raised(restarted.advanceTo(t0() + 3 * kDay)), QStringList{u"detention.overdue"_s});
         QVERIFY(!restarted.restoreState(QJsonObject{{u"format"_s, u"other"_s}}));
+    }
+
+    // Stored by what changed after every batch, restored at any point: the restored engine
+    // is the live one (same document, same next alerts), whatever happened in between.
+    void changesStoredByBatchRestoreTheWholeEngine()
+    {
+        RuleSet set = rules();
+        const auto extra = RuleSet::parse(R"({
+  "format": "jiandu-rules/1", "version": "test",
+  "rules": [
+    {"id": "venue.registration-rate", "element": "venue", "tier": "alarm", "name": "入区登记率",
+     "rate": {"of": {"event": "person.detained"}, "met": {"event": "area.entered"},
+              "per": "unit", "period": "1d", "below": 0.9},
+     "message": "{unit}，{alertTime}，涉案人员入区登记率{rate}，低于{threshold}"},
+    {"id": "person.repeated", "element": "person", "tier": "alarm", "name": "违规反复处理",
+     "start": {"event": "treatment.decided"}, "key": "personId",
+     "repeat": {"count": 3, "within": "3mo"},
+     "message": "{personId}，{alertTime}，3个月内被行政处理3次"}
+  ]})",
+                                          u"extra.json"_s);
+        QVERIFY(extra.ok());
+        set.rules += extra->rules;
+
+        // What a cache would hold.
+        struct Store
+        {
+            QByteArray global;
+            QMap<qint64, QByteArray> subjects;
+            QMap<QPair<qint64, QString>, QByteArray> entries;
+            int writes = 0;
+            void apply(const RuleEngine::StateChanges &c)
+            {
+                if (c.complete) {
+                    subjects.clear();
+                    entries.clear();
+                }
+                global = c.global;
+                for (const auto &[id, fields] : c.subjects)
+                    subjects.insert(id, fields);
+                for (const auto &[subject, rule, state] : c.entries) {
+                    if (state.isEmpty())
+                        entries.remove({subject, rule});
+                    else
+                        entries.insert({subject, rule}, state);
+                }
+                writes += int(c.subjects.size() + c.entries.size());
+            }
+            bool restore(RuleEngine &engine) const
+            {
+                auto subject = subjects.cbegin();
+                auto entry = entries.cbegin();
+                return engine.restoreState(
+                    global,
+                    [&](qint64 &id, QByteArray &fields) {
+                        if (subject == subjects.cend())
+                            return false;
+                        id = subject.key();
+                        fields = *subject++;
+                        return true;
+                    },
+                    [&](qint64 &id, QString &rule, QByteArray &state) {
+                        if (entry == entries.cend())
+                            return false;
+                        id = entry.key().first;
+                        rule = entry.key().second;
+                        state = *entry++;
+                        return true;
+                    });
+            }
+        } store;
+
+        RuleEngine engine(set);
+        const QStringList measures{u"刑事拘留"_s, u"取保候审"_s};
+        QRandomGenerator random(20261129);
+        qint64 at = t0();
+        for (int batch = 0; batch < 60; ++batch) {
+            QList<RuleEvent> events;
+            for (int i = 0; i < 8; ++i) {
+                at += qint64(random.bounded(12 * 60)) * 60000; // up to 12 h apart
+                const QString person = u"P-%1"_s.arg(random.bounded(12));
+                QJsonObject subject{{u"personId"_s, person},
+                                    {u"name"_s, u"人员%1"_s.arg(person)},
+                                    {u"unit"_s, random.bounded(2) ? u"城东"_s : u"城西"_s},
+                                    {u"measure"_s, measures[random.bounded(2)]}};
+                if (random.bounded(6) == 0)
+                    subject.insert(u"status"_s, u"在逃"_s);
+                if (random.bounded(5) == 0)
+                    subject.insert(u"category"_s, u"醉酒人员"_s);
+                static const QStringList types{u"measure.started"_s, u"measure.ended"_s,
+                                               u"person.detained"_s, u"area.entered"_s,
+                                               u"treatment.decided"_s};
+                events.append({types[random.bounded(int(types.size()))], at, subject});
+            }
+            engine.process(events, at);
+            if (batch % 7 == 3)
+                engine.suppress(u"detention.overdue"_s, u"personId=P-%1"_s.arg(batch % 12),
+                                u"李明"_s, u"就医"_s, at + kDay);
+            engine.advanceTo(at + kHour);
+            QVERIFY(engine.hasStateChanges());
+            store.apply(engine.stateChanges());
+            engine.stateSaved();
+            QVERIFY(!engine.hasStateChanges());
+            if (batch % 10 != 9)
+                continue;
+            RuleEngine restored(set);
+            QVERIFY(store.restore(restored));
+            QCOMPARE(canonical(restored.saveState()), canonical(engine.saveState()));
+            QCOMPARE(restored.runningDeadlines(), engine.runningDeadlines());
+            // Both go on alike.
+            const qint64 later = at + 5 * kDay;
+            const auto a = engine.saveState();
+            RuleEngine probe(set);
+            QVERIFY(probe.restoreState(a));
+            const QList<AlertChange> expected = probe.advanceTo(later);
+            const QList<AlertChange> got = restored.advanceTo(later);
+            QCOMPARE(got.size(), expected.size());
+            for (int i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].alert.ruleId, expected[i].alert.ruleId);
+                QCOMPARE(got[i].alert.subjectKey, expected[i].alert.subjectKey);
+                QCOMPARE(got[i].alert.message, expected[i].alert.message);
+            }
+        }
+        // Only what changed was written: far fewer rows than subjects × batches.
+        QVERIFY2(store.writes < 60 * 8 * 4, qPrintable(QString::number(store.writes)));
+        // Nothing changed: nothing to store.
+        engine.advanceTo(engine.now());
+        QVERIFY(!engine.hasStateChanges());
+        // A rule gone: its entries are dropped and deleted with the next changes.
+        RuleSet fewer = set;
+        fewer.rules.removeIf([](const Rule &r) { return r.id == u"person.repeated"; });
+        RuleEngine smaller(fewer);
+        QVERIFY(store.restore(smaller));
+        const bool hadRepeats =
+            std::any_of(store.entries.keyBegin(), store.entries.keyEnd(),
+                        [](const auto &k) { return k.second == u"person.repeated"; });
+        QVERIFY(hadRepeats);
+        QVERIFY(smaller.hasStateChanges());
+        store.apply(smaller.stateChanges());
+        QVERIFY(std::none_of(store.entries.keyBegin(), store.entries.keyEnd(),
+                             [](const auto &k) { return k.second == u"person.repeated"; }));
+        // A document not understood leaves an empty engine.
+        RuleEngine other(set);
+        QVERIFY(!other.restoreState(
+            "{\"format\":\"x\"}", [](qint64 &, QByteArray &) { return false; },
+            [](qint64 &, QString &, QByteArray &) { return false; }));
+        QCOMPARE(other.runningDeadlines(), 0);
     }
 
     void aSilenceIsOnRecordListableAndEnds()

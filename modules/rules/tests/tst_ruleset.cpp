@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(set->version, u"2026.11"_s);
         QCOMPARE(set->rules.size(), 2);
         const Rule &r = set->rules[0];
-        QCOMPARE(r.tier, Rule::Tier::Alarm);
+        QCOMPARE(r.tier, Tier::Alarm);
         QCOMPARE(r.colour, u"red"_s); // by tier when not given
         QCOMPARE(r.deadline->ms, 3 * 86400000LL);
         QCOMPARE(r.unless.value(u"status"_s), QStringList{u"在逃"_s});

@@ -117,8 +117,7 @@ PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, QWidget *parent)
     finding->setToolTip(tr("Record what you see in the selected camera, with this frame"));
     connect(finding, &QAction::triggered, this, [this] {
         if (PlaybackView *view = selectedView(); view && !view->frame().isNull())
-            m_evidence.reportFinding(this, view->camera(), view->frame(),
-                                    view->frameTimeMs());
+            m_evidence.reportFinding(this, view->camera(), view->frame(), view->frameTimeMs());
     });
     QAction *clip = toolbar->addAction(tr("Clip…"));
     clip->setObjectName(u"playbackClip"_s);

@@ -333,7 +333,7 @@ void VideoPatrolPage::reportFinding()
     }
     // The picture is taken now, when the operator saw the problem, not when they finish typing.
     m_evidence.reportFinding(this, *tile->camera(), tile->stream().latestFrame(),
-                            m_shell.clock().nowMs());
+                             m_shell.clock().nowMs());
 }
 
 void VideoPatrolPage::applyRetention()
@@ -499,7 +499,7 @@ void VideoPatrolPage::takeSnapshot(VideoTile *tile)
 {
     if (tile->camera())
         m_evidence.saveSnapshot(*tile->camera(), tile->stream().latestFrame(),
-                               m_shell.clock().nowMs());
+                                m_shell.clock().nowMs());
 }
 
 } // namespace Jiandu
