@@ -2394,6 +2394,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The statistics could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ProblemWorkflow</name>
@@ -3353,6 +3357,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are still being computed; export again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2392,6 +2392,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Rate</source>
         <translation>比率</translation>
     </message>
+    <message>
+        <source>The statistics could not be read from the cache.</source>
+        <translation>无法从缓存读取统计数据。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ProblemWorkflow</name>
@@ -3351,6 +3355,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The figures are still being computed; export again in a moment.</source>
+        <translation>统计数据仍在计算中，请稍后再导出。</translation>
     </message>
 </context>
 <context>

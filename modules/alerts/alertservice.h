@@ -40,6 +40,8 @@ public:
     const RuleSet &catalogue() const { return m_catalogue; }
     const RuleSet &rules() const { return m_rules; }
     QString feedDirectory() const;
+    //! The module's database thread, for the pages' queries (running once start() succeeded).
+    CacheThread &data() { return *m_data; }
     qint64 nowMs() const;
 
     //! Who the operator is in the workflow (role and unit from the settings).

@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <alerts/data/problemrepository.h>
 #include <algorithm>
 #include <core/problemworkflow.h>
 
@@ -23,6 +26,12 @@ ProblemStatistics::Series sorted(const QHash<QString, double> &counts)
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
     return series;
+}
+
+Error unreadable(const QSqlQuery &q)
+{
+    return Error{ProblemStatistics::tr("The statistics could not be read from the cache."),
+                 q.lastError().text()};
 }
 
 QString csvField(const QString &text)
@@ -131,6 +140,32 @@ QByteArray ProblemStatistics::toCsv(bool excel) const
     if (excel)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;
+}
+
+Result<ProblemStatistics> ProblemStatistics::gather(QSqlDatabase &db, qint64 fromMs, qint64 nowMs)
+{
+    ProblemRepository repository(db);
+    const auto problems = repository.list();
+    if (!problems)
+        return problems.error();
+    const auto steps = repository.allSteps();
+    if (!steps)
+        return steps.error();
+    // The cases seen in the period: those the alerts named and those in the cache.
+    QStringList cases;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT DISTINCT case_id FROM alert WHERE raised_ms >= ? AND case_id IS NOT NULL"_s);
+    q.addBindValue(fromMs);
+    if (!q.exec())
+        return unreadable(q);
+    while (q.next())
+        cases.append(q.value(0).toString());
+    if (!q.exec(u"SELECT ajbh FROM legal_case"_s))
+        return unreadable(q);
+    while (q.next())
+        cases.append(q.value(0).toString());
+    return compute(*problems, *steps, cases, fromMs, 0, nowMs);
 }
 
 } // namespace Jiandu

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <core/problem.h>
+#include <core/result.h>
 
 namespace Jiandu {
 
@@ -34,6 +36,10 @@ public:
     static ProblemStatistics compute(const QList<Problem> &problems,
                                      const QList<ProblemStep> &steps, const QStringList &cases,
                                      qint64 fromMs, qint64 toMs, qint64 nowMs);
+
+    //! Reads what compute() needs from the cache (on the module's database thread): the
+    //! problems with their steps, and the cases of the period's alerts and of the cache.
+    static Result<ProblemStatistics> gather(QSqlDatabase &db, qint64 fromMs, qint64 nowMs);
 
     //! Every table as CSV. \a excel: UTF-8 with a byte order mark and CRLF line ends, which
     //! Excel and WPS open with the Chinese intact.

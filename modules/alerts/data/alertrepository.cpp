@@ -1,6 +1,7 @@
 #include "alertrepository.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <storage/sqlerror.h>
@@ -66,14 +67,18 @@ AlertRecord::Status AlertRepository::effectiveStatus(int handling, bool resolved
 Result<std::pair<qint64, bool>> AlertRepository::raise(const AlertRecord &a)
 {
     QSqlQuery q(m_db);
+    // The case it concerns, in a column of its own for the statistics.
+    const QString caseId =
+        QJsonDocument::fromJson(a.subjectJson.toUtf8()).object().value(u"caseId"_s).toString();
     q.prepare(u"INSERT OR IGNORE INTO alert (rule_id, subject_key, element, unit, tier, colour,"
               " score, message, subject, raised_ms, deadline_ms, suppressed_by, suppress_reason,"
-              " suppressed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              " suppressed_until, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v :
          {QVariant(a.ruleId), QVariant(a.subjectKey), QVariant(a.element), QVariant(a.unit),
           QVariant(int(a.tier)), QVariant(a.colour), QVariant(a.score), QVariant(a.message),
           QVariant(a.subjectJson), QVariant(a.raisedMs), QVariant(a.deadlineMs),
-          QVariant(a.suppressedBy), QVariant(a.suppressReason), QVariant(a.suppressedUntilMs)})
+          QVariant(a.suppressedBy), QVariant(a.suppressReason), QVariant(a.suppressedUntilMs),
+          caseId.isEmpty() ? QVariant() : QVariant(caseId)})
         q.addBindValue(v);
     if (!q.exec())
         return Error{tr("The alert could not be stored."), q.lastError().text()};

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -168,6 +169,54 @@ private slots:
         QVERIFY(q.exec(u"UPDATE rule_state_global SET state = 'garbage'"_s));
         RuleEngine confused(*rules);
         QCOMPARE(*alerts.loadEngineState(confused), AlertRepository::Restored::NotUnderstood);
+    }
+
+    void alertsStoredByEarlierVersionsReadTheSame()
+    {
+        // A cache written by 0.1 (one numbered schema): its alert, problem and rule change
+        // come through the takeover and this module's later steps unchanged in meaning.
+        QTemporaryDir dir;
+        for (const QString &name : {u"cache.db"_s, u"cache.key"_s}) {
+            QVERIFY(QFile::copy(QStringLiteral(FIXTURE_CACHES) + u"/schema8/"_s + name,
+                                dir.filePath(name)));
+            QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        }
+        auto cache = LocalCache::open(dir.path(), u"fixture-v8"_s);
+        QVERIFY(cache.ok());
+        QVERIFY(AlertsSchema::migrate(**cache).ok());
+        QSqlDatabase db = (*cache)->database().connection();
+        auto alert = AlertRepository(db).get(1);
+        QVERIFY(alert.ok() && alert->has_value());
+        QCOMPARE((*alert)->tier, Tier::Alarm); // stored as 2 by 0.1
+        QCOMPARE((*alert)->message, u"受案后24小时内未立案"_s);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT case_id FROM alert WHERE id = 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString()); // its subject named no case
+        auto problem = ProblemRepository(db).get(1);
+        QVERIFY(problem.ok() && problem->has_value());
+        QCOMPARE((*problem)->caseId, u"A3201002026110001"_s);
+        QCOMPARE(ProblemRepository(db).history(1)->constFirst().attachments.size(), 1);
+        QCOMPARE(RuleSettingsRepository(db).history()->size(), 1);
+    }
+
+    void theCaseOfAlertsStoredBeforeItHadAColumnIsFilledIn()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::create(dir.path(), u"pw"_s);
+        QVERIFY(cache.ok());
+        QVERIFY((*cache)->migrate(u"alerts"_s, AlertsSchema::migrations().mid(0, 4)).ok());
+        QSqlQuery q((*cache)->database().connection());
+        QVERIFY(
+            q.exec(u"INSERT INTO alert (rule_id, subject_key, element, tier, score, message,"
+                   " subject, raised_ms, deadline_ms) VALUES ('r', 'caseId=A-7', 'case', 3, 1,"
+                   " 'm', '{\"caseId\":\"A-7\",\"unit\":\"城东\"}', 1, 1),"
+                   " ('r2', 'personId=P', 'person', 3, 1, 'm', '{\"personId\":\"P\"}', 1, 1)"_s));
+        QVERIFY(AlertsSchema::migrate(**cache).ok());
+        QVERIFY(q.exec(u"SELECT case_id FROM alert ORDER BY id"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"A-7"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
     }
 
     void theClosedLoopFromAlertToClosure()

@@ -9,17 +9,13 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QVBoxLayout>
-#include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
-#include <storage/localcache.h>
+#include <storage/cachethread.h>
 
 using namespace Qt::StringLiterals;
 
@@ -100,40 +96,33 @@ void StatisticsPage::showEvent(QShowEvent *event)
         reload();
 }
 
-ProblemStatistics StatisticsPage::compute() const
+void StatisticsPage::reload()
 {
-    QSqlDatabase db = m_service.shell().cache()->database().connection();
-    ProblemRepository repository(db);
-    const auto problems = repository.list();
-    const auto steps = repository.allSteps();
+    // Read on the module's database thread; the page keeps what it shows until the answer.
+    m_stale = false;
     const qint64 now = m_service.nowMs();
     const int days = m_period->currentData().toInt();
     const qint64 from = days ? now - qint64(days) * 24 * 3600'000 : 0;
-    // The cases seen in the period: those the alerts named and those in the cache.
-    QStringList cases;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT subject FROM alert WHERE raised_ms >= ? AND subject LIKE '%caseId%'"_s);
-    q.addBindValue(from);
-    if (q.exec()) {
-        while (q.next())
-            cases.append(QJsonDocument::fromJson(q.value(0).toByteArray())
-                             .object()
-                             .value(u"caseId"_s)
-                             .toString());
-    }
-    if (q.exec(u"SELECT ajbh FROM legal_case"_s)) {
-        while (q.next())
-            cases.append(q.value(0).toString());
-    }
-    return ProblemStatistics::compute(problems ? *problems : QList<Problem>{},
-                                      steps ? *steps : QList<ProblemStep>{}, cases, from, 0, now);
+    const int generation = ++m_generation;
+    setCursor(Qt::BusyCursor);
+    m_service.data().run<ProblemStatistics>(
+        this,
+        [from, now](QSqlDatabase &db) { return ProblemStatistics::gather(db, from, now); },
+        [this, generation](Result<ProblemStatistics> statistics) {
+            if (generation != m_generation)
+                return; // a newer reload is on its way
+            unsetCursor();
+            if (!statistics) {
+                m_summary->setText(statistics.error().message);
+                return;
+            }
+            display(*statistics);
+        });
 }
 
-void StatisticsPage::reload()
+void StatisticsPage::display(const ProblemStatistics &statistics)
 {
-    m_shown = std::make_unique<ProblemStatistics>(compute());
-    m_stale = false;
+    m_shown = std::make_unique<ProblemStatistics>(statistics);
     const ProblemStatistics &s = *m_shown;
     m_byElement->setData(s.byElement);
     m_byUnit->setData(s.byUnit);
@@ -149,9 +138,13 @@ void StatisticsPage::reload()
 
 bool StatisticsPage::exportCsv(const QString &path, bool excel)
 {
+    if (!m_shown) {
+        m_service.shell().notify(Severity::Information, tr("Statistics not exported"),
+                                 tr("The figures are still being computed; export again in a "
+                                    "moment."));
+        return false;
+    }
     QSaveFile file(path);
-    if (m_stale || !m_shown)
-        reload();
     if (!file.open(QIODevice::WriteOnly) || file.write(m_shown->toCsv(excel)) < 0 ||
         !file.commit()) {
         m_service.shell().notify(Severity::Warning, tr("Statistics not exported"),

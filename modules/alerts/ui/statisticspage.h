@@ -30,7 +30,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    ProblemStatistics compute() const;
+    void display(const ProblemStatistics &statistics);
 
     AlertService &m_service;
     QComboBox *m_period = nullptr;
@@ -42,6 +42,7 @@ private:
     BarChart *m_stageHours = nullptr;
     std::unique_ptr<ProblemStatistics> m_shown;
     bool m_stale = true; // changed while hidden: computed again when shown
+    int m_generation = 0; // answers to an earlier reload() are dropped
 };
 
 } // namespace Jiandu
