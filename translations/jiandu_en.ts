@@ -2680,6 +2680,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1 was changed since it was attached; it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problems not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>

@@ -2678,6 +2678,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1 was changed since it was attached; it is not opened.</source>
         <translation>%1 在添加为附件后已被改动，不予打开。</translation>
     </message>
+    <message>
+        <source>Problems not shown</source>
+        <translation>问题列表无法显示</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>

@@ -364,7 +364,7 @@ private slots:
             // As the legal officer: issue it.
             QWidget *problems = client.page(u"alerts.problems"_s);
             auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
-            QCOMPARE(table->rowCount(), 1);
+            QTRY_COMPARE(table->rowCount(), 1); // read on the module's database thread
             table->selectRow(0);
             QCOMPARE(actionButtons(problems),
                      (QStringList{u"issue to the unit"_s, u"remind"_s, u"add a note"_s}));
@@ -388,6 +388,7 @@ private slots:
             Client client(dataDir(), clock, m_cache.get());
             QWidget *problems = client.page(u"alerts.problems"_s);
             auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
+            QTRY_COMPARE(table->rowCount(), 1);
             table->selectRow(0);
             QCOMPARE(actionButtons(problems),
                      (QStringList{u"give feedback"_s, u"appeal"_s, u"add a note"_s}));
@@ -397,7 +398,7 @@ private slots:
             QTRY_COMPARE(table->item(0, 3)->text(), u"appealed"_s);
             // The history on the page: who appealed, why, with the attachment.
             auto *history = problems->findChild<QTreeWidget *>(u"problemHistory"_s);
-            QCOMPARE(history->topLevelItemCount(), 3);
+            QTRY_COMPARE(history->topLevelItemCount(), 3);
             QTreeWidgetItem *appeal = history->topLevelItem(2);
             QVERIFY(appeal->text(1).startsWith(u"tester"_s));
             QCOMPARE(appeal->text(2), u"appeal"_s);

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 #include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <storage/localcache.h>
 #include <storage/sealedfile.h>
 
@@ -119,9 +120,25 @@ void ProblemsPage::reload()
         actor.role == ProblemRole::ResponsibleUnit
             ? tr("Acting as %1 (%2)").arg(ProblemWorkflow::roleName(actor.role), actor.unit)
             : tr("Acting as %1").arg(ProblemWorkflow::roleName(actor.role)));
+    const int generation = ++m_listGeneration;
+    m_service.data().run<QList<Problem>>(
+        this, [](QSqlDatabase &db) { return ProblemRepository(db).list(); },
+        [this, generation](Result<QList<Problem>> problems) {
+            if (generation != m_listGeneration)
+                return;
+            if (!problems) {
+                m_service.shell().notify(Severity::Warning, tr("Problems not shown"),
+                                         problems.error().message);
+                return;
+            }
+            display(*problems);
+        });
+}
+
+void ProblemsPage::display(const QList<Problem> &problems)
+{
     const qint64 selected = selectedId();
-    auto problems = ProblemRepository(m_service.shell().cache()->database().connection()).list();
-    m_problems = problems ? *problems : QList<Problem>{};
+    m_problems = problems;
     const int filter = m_stageFilter->currentData().toInt();
     const qint64 now = m_service.nowMs();
     const QSignalBlocker block(m_table);
@@ -152,20 +169,30 @@ void ProblemsPage::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    if (m_wanted && selectRowOf(m_wanted))
+        m_wanted = 0;
     showSelected();
 }
 
 void ProblemsPage::showProblem(qint64 id)
 {
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == id) {
-                m_table->selectRow(row);
-                return;
-            }
-        }
+    // Selected now if listed; else when the list (read anew, of every stage) comes.
+    m_wanted = id;
+    if (selectRowOf(id))
+        m_wanted = 0;
+    else if (m_stageFilter->currentData().toInt() != -3)
         m_stageFilter->setCurrentIndex(m_stageFilter->findData(-3));
+}
+
+bool ProblemsPage::selectRowOf(qint64 id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            return true;
+        }
     }
+    return false;
 }
 
 void ProblemsPage::showSelected()
@@ -175,6 +202,7 @@ void ProblemsPage::showSelected()
         delete item;
     }
     m_history->clear();
+    ++m_historyGeneration;
     const qint64 id = selectedId();
     const auto it = std::find_if(m_problems.cbegin(), m_problems.cend(),
                                  [id](const Problem &p) { return p.id == id; });
@@ -209,30 +237,35 @@ void ProblemsPage::showSelected()
     html += u"</table>"_s;
     m_summary->setHtml(html);
 
-    if (auto history =
-            ProblemRepository(m_service.shell().cache()->database().connection()).history(id)) {
-        for (const ProblemStep &s : *history) {
-            QStringList names, paths, hashes;
-            for (const ProblemAttachment &a : s.attachments) {
-                names.append(a.name);
-                paths.append(a.path);
-                hashes.append(a.sha256);
+    const int generation = ++m_historyGeneration;
+    m_service.data().run<QList<ProblemStep>>(
+        this, [id](QSqlDatabase &db) { return ProblemRepository(db).history(id); },
+        [this, generation](Result<QList<ProblemStep>> history) {
+            if (generation != m_historyGeneration || !history)
+                return;
+            for (const ProblemStep &s : *history) {
+                QStringList names, paths, hashes;
+                for (const ProblemAttachment &a : s.attachments) {
+                    names.append(a.name);
+                    paths.append(a.path);
+                    hashes.append(a.sha256);
+                }
+                auto *item = new QTreeWidgetItem(
+                    m_history,
+                    {AlertPresentation::timeText(s.timeMs),
+                     u"%1（%2）"_s.arg(s.actor, ProblemWorkflow::roleName(s.role)),
+                     ProblemWorkflow::actionName(s.action),
+                     s.from == s.to ? ProblemWorkflow::stageName(s.to)
+                                    : u"%1 → %2"_s.arg(ProblemWorkflow::stageName(s.from),
+                                                       ProblemWorkflow::stageName(s.to)),
+                     s.note, names.join(u", "_s)});
+                item->setData(5, Qt::UserRole, paths);
+                item->setData(5, Qt::UserRole + 1, hashes);
+                item->setToolTip(4, s.note);
             }
-            auto *item = new QTreeWidgetItem(
-                m_history, {AlertPresentation::timeText(s.timeMs),
-                            u"%1（%2）"_s.arg(s.actor, ProblemWorkflow::roleName(s.role)),
-                            ProblemWorkflow::actionName(s.action),
-                            s.from == s.to ? ProblemWorkflow::stageName(s.to)
-                                           : u"%1 → %2"_s.arg(ProblemWorkflow::stageName(s.from),
-                                                              ProblemWorkflow::stageName(s.to)),
-                            s.note, names.join(u", "_s)});
-            item->setData(5, Qt::UserRole, paths);
-            item->setData(5, Qt::UserRole + 1, hashes);
-            item->setToolTip(4, s.note);
-        }
-        for (int c = 0; c < 4; ++c)
-            m_history->resizeColumnToContents(c);
-    }
+            for (int c = 0; c < 4; ++c)
+                m_history->resizeColumnToContents(c);
+        });
     for (ProblemAction action : ProblemWorkflow::allowed(p, m_service.actor())) {
         auto *button = new QPushButton(ProblemWorkflow::actionName(action), m_actions);
         button->setProperty("action", int(action));

@@ -33,8 +33,11 @@ public:
 private:
     void openAttachment(const QString &path, const QString &sha256);
 
+    //! Reads the problems on the module's database thread and shows them when they come.
     void reload();
+    void display(const QList<Problem> &problems);
     void showSelected();
+    bool selectRowOf(qint64 id);
     qint64 selectedId() const;
     void newProblem();
 
@@ -48,6 +51,9 @@ private:
     QWidget *m_actions = nullptr;
     QHBoxLayout *m_actionLayout = nullptr;
     QList<Problem> m_problems;
+    qint64 m_wanted = 0;         // to select when the list comes (showProblem)
+    int m_listGeneration = 0;    // answers to an earlier reload() are dropped
+    int m_historyGeneration = 0; // and histories of a problem no longer selected
 };
 
 } // namespace Jiandu
