@@ -40,15 +40,16 @@ CacheThread::CacheThread(const LocalCache &cache, const QString &name)
 
 CacheThread::~CacheThread()
 {
-    // The connection belongs to the thread: closed there, after the queued work.
+    // The connection belongs to the thread: closed there, after the queued work (jobs run in
+    // the order they were posted), and only then does the thread's loop end.
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker] {
             worker->connection.reset();
             delete worker;
+            QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread.quit();
     m_thread.wait();
 }
 
