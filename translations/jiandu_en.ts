@@ -2729,6 +2729,36 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Recordings</name>
+    <message>
+        <source>Recording index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; it resumes when the camera is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RuleCatalogue</name>
     <message>
         <source>Use true or false.</source>
@@ -3517,42 +3547,11 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; it resumes when the camera is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This camera has not been recorded here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: record this camera first (录像); %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3600,6 +3599,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Video patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation keeps no recordings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

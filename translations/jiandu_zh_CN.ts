@@ -2727,6 +2727,35 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Recordings</name>
+    <message>
+        <source>Recording index</source>
+        <translation>录像索引</translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation>录像中断</translation>
+    </message>
+    <message>
+        <source>%1: %2; it resumes when the camera is back.</source>
+        <translation>%1：%2；摄像机恢复后将继续录像。</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>录像已停止</translation>
+    </message>
+    <message>
+        <source>Recording retention</source>
+        <translation>录像保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
+        <translation>
+            <numerusform>有 %n 段旧录像无法删除，例如 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RuleCatalogue</name>
     <message>
         <source>Use true or false.</source>
@@ -3513,42 +3542,12 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>本工作站没有本地缓存，无法建立录像索引。</translation>
     </message>
     <message>
-        <source>Recording index</source>
-        <translation>录像索引</translation>
-    </message>
-    <message>
-        <source>Recording interrupted</source>
-        <translation>录像中断</translation>
-    </message>
-    <message>
-        <source>%1: %2; it resumes when the camera is back.</source>
-        <translation>%1：%2；摄像机恢复后将继续录像。</translation>
-    </message>
-    <message>
-        <source>This camera has not been recorded here.</source>
-        <translation>本机未对该摄像机录像。</translation>
-    </message>
-    <message>
         <source>No replay</source>
         <translation>无法回放</translation>
     </message>
     <message>
         <source>%1: record this camera first (录像); %2</source>
         <translation>%1：请先对该摄像机录像；%2</translation>
-    </message>
-    <message>
-        <source>Recording retention</source>
-        <translation>录像保留</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n old recording(s) could not be deleted, e.g. %1.</source>
-        <translation>
-            <numerusform>有 %n 段旧录像无法删除，例如 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
-        <translation>录像已停止</translation>
     </message>
     <message>
         <source>Layouts</source>
@@ -3595,6 +3594,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Video patrol</source>
         <translation>视频巡查</translation>
+    </message>
+    <message>
+        <source>this workstation keeps no recordings.</source>
+        <translation>本工作站不保存录像。</translation>
     </message>
 </context>
 <context>

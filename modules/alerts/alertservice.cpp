@@ -202,8 +202,9 @@ void AlertService::shutdown()
 void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection,
-                                  Q_ARG(QList<Jiandu::RuleEvent>, events), Q_ARG(QString, source));
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, events, source] { worker->submit(events, source); },
+            Qt::QueuedConnection);
 }
 
 void AlertService::report(const ProblemReport &report, QObject *context,
@@ -384,8 +385,9 @@ Result<void> AlertService::changeRule(const QString &ruleId, const QString &fiel
     if (auto loaded = reloadRules(); !loaded)
         return loaded;
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, "setRules", Qt::QueuedConnection,
-                                  Q_ARG(Jiandu::RuleSet, m_rules));
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, rules = m_rules] { worker->setRules(rules); },
+            Qt::QueuedConnection);
     emit rulesChanged();
     return {};
 }

@@ -17,13 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-Evidence::Evidence(IShell &shell, QObject *parent)
+Evidence::Evidence(IShell &shell, CacheThread *data, QObject *parent)
     : QObject(parent)
     , m_shell(shell)
-{
-    if (shell.cache())
-        m_data = std::make_unique<CacheThread>(*shell.cache(), u"videopatrol-data"_s);
-}
+    , m_data(data)
+{}
 
 Evidence::~Evidence() = default;
 

@@ -3,7 +3,6 @@
 #include <QImage>
 #include <QObject>
 #include <core/result.h>
-#include <memory>
 
 class QWidget;
 
@@ -22,7 +21,8 @@ class Evidence final : public QObject
     Q_OBJECT
 
 public:
-    explicit Evidence(IShell &shell, QObject *parent = nullptr);
+    //! \a data: the module's database thread; null without a cache (nothing is recorded).
+    Evidence(IShell &shell, CacheThread *data, QObject *parent = nullptr);
     ~Evidence() override;
 
     //! Saves \a frame (seen at \a timeMs) under the snapshots folder.
@@ -41,7 +41,7 @@ private:
                      qint64 seenAtMs, const QString &snapshotPath);
 
     IShell &m_shell;
-    std::unique_ptr<CacheThread> m_data;
+    CacheThread *m_data;
 };
 
 } // namespace Jiandu

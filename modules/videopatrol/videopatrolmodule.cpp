@@ -1,6 +1,7 @@
 #include "videopatrolmodule.h"
 
 #include "evidence.h"
+#include "recordings.h"
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
 #include "ui/videopatrolpage.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <videopatrol/data/videopatrolschema.h>
 
 using namespace Qt::StringLiterals;
@@ -21,10 +23,16 @@ QList<Migration> VideoPatrolModule::migrations() const
     return VideoPatrolSchema::migrations();
 }
 
+VideoPatrolModule::VideoPatrolModule() = default;
+VideoPatrolModule::~VideoPatrolModule() = default;
+
 void VideoPatrolModule::aboutToShutdown()
 {
-    // Findings being stored are finished; the database thread ends with the shell.
+    // Recordings close their last segments and findings being stored are finished before
+    // the database thread ends.
+    delete m_recordings;
     delete m_evidence;
+    m_data.reset();
 }
 
 QList<const Setting *> VideoPatrolModule::settings() const
@@ -35,13 +43,17 @@ QList<const Setting *> VideoPatrolModule::settings() const
 Result<void> VideoPatrolModule::initialize(IShell &shell)
 {
     // Initialised again (another shell in the same process): start afresh.
-    delete m_evidence;
-    m_evidence = new Evidence(shell, this);
+    aboutToShutdown();
+    if (shell.cache()) {
+        m_data = std::make_unique<CacheThread>(*shell.cache(), u"videopatrol-data"_s);
+        m_recordings = new Recordings(shell, *m_data, this);
+    }
+    m_evidence = new Evidence(shell, m_data.get(), this);
     const Id liveId = *Id::fromString(u"videopatrol.live"_s);
     shell.addPage({liveId, tr("Video patrol"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
                    [this, &shell](QWidget *parent) {
-                       m_live = new VideoPatrolPage(shell, *m_evidence, parent);
+                       m_live = new VideoPatrolPage(shell, *m_evidence, m_recordings, parent);
                        return m_live.data();
                    }});
     // Other modules open a camera (e.g. the room of an alert): live, in the grid.
@@ -56,7 +68,7 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
     shell.addPage({*Id::fromString(u"videopatrol.playback"_s), tr("Playback"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,
                    [this, &shell](QWidget *parent) {
-                       return new PlaybackPage(shell, *m_evidence, parent);
+                       return new PlaybackPage(shell, *m_evidence, m_data.get(), parent);
                    }});
     shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,

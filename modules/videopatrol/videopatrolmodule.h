@@ -2,11 +2,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <moduleapi/imodule.h>
 
 namespace Jiandu {
 
+class CacheThread;
 class Evidence;
+class Recordings;
 class VideoPatrolPage;
 
 //! 视频督察: live patrol of the site's cameras.
@@ -21,9 +24,13 @@ public:
     QList<const Setting *> settings() const override;
     QList<Migration> migrations() const override;
     void aboutToShutdown() override;
+    VideoPatrolModule();
+    ~VideoPatrolModule() override;
 
 private:
     QPointer<VideoPatrolPage> m_live;
+    std::unique_ptr<CacheThread> m_data; // the module's database thread (with a cache)
+    QPointer<Recordings> m_recordings;
     QPointer<Evidence> m_evidence;
 };
 

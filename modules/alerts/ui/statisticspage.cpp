@@ -106,8 +106,7 @@ void StatisticsPage::reload()
     const int generation = ++m_generation;
     setCursor(Qt::BusyCursor);
     m_service.data().run<ProblemStatistics>(
-        this,
-        [from, now](QSqlDatabase &db) { return ProblemStatistics::gather(db, from, now); },
+        this, [from, now](QSqlDatabase &db) { return ProblemStatistics::gather(db, from, now); },
         [this, generation](Result<ProblemStatistics> statistics) {
             if (generation != m_generation)
                 return; // a newer reload is on its way

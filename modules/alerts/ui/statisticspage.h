@@ -41,7 +41,7 @@ private:
     BarChart *m_byStage = nullptr;
     BarChart *m_stageHours = nullptr;
     std::unique_ptr<ProblemStatistics> m_shown;
-    bool m_stale = true; // changed while hidden: computed again when shown
+    bool m_stale = true;  // changed while hidden: computed again when shown
     int m_generation = 0; // answers to an earlier reload() are dropped
 };
 

@@ -21,6 +21,7 @@
 #include <core/sitedescription.h>
 #include <media/playbackstream.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 #include <videopatrol/data/findingrepository.h>
@@ -47,10 +48,11 @@ struct PlaybackPage::Slot
     qint64 lastFrameMs = -1;
 };
 
-PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, QWidget *parent)
+PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_evidence(evidence)
+    , m_data(data)
     , m_cameras(new CameraModel(shell.context().site, true, this))
     , m_tree(new QTreeView(this))
     , m_viewArea(new QWidget(this))
@@ -265,20 +267,47 @@ void PlaybackPage::seekStreams(qint64 atMs)
         const qint64 span = m_timeline->windowTo() - m_timeline->windowFrom();
         m_timeline->setWindow(atMs - span / 2, atMs + span / 2);
     }
-    if (!m_shell.cache())
-        return;
-    SegmentRepository index(m_shell.cache()->database().connection());
     for (const auto &slot : m_slots) {
-        auto segments =
-            index.overlapping(slot->camera.id, atMs - kReadBehindMs, atMs + kReadAheadMs);
-        slot->stream.setSegments(segments ? *segments : QList<MediaSegment>());
-        slot->stream.setFrameSize(m_slots.size() == 1 ? QSize(1280, 720) : QSize(640, 360));
-        slot->stream.seek(atMs);
         slot->lastFrameMs = -1;
         slot->view->clear();
-        slot->view->setStatus(segments && !segments->isEmpty() ? tr("Loading…")
-                                                               : tr("No recording at this time"));
+        slot->view->setStatus(tr("Loading…"));
     }
+    if (!m_data)
+        return;
+    // The recordings around the position are looked up on the module's database thread; the
+    // streams seek when they come (the last seek wins when the operator drags).
+    QStringList cameraIds;
+    for (const auto &slot : m_slots)
+        cameraIds.append(slot->camera.id);
+    const int generation = ++m_seekGeneration;
+    m_data->run<QHash<QString, QList<MediaSegment>>>(
+        this,
+        [cameraIds, atMs](QSqlDatabase &db) -> Result<QHash<QString, QList<MediaSegment>>> {
+            SegmentRepository index(db);
+            QHash<QString, QList<MediaSegment>> found;
+            for (const QString &id : cameraIds) {
+                auto segments = index.overlapping(id, atMs - kReadBehindMs, atMs + kReadAheadMs);
+                if (!segments)
+                    return segments.error();
+                found.insert(id, *segments);
+            }
+            return found;
+        },
+        [this, generation, atMs](Result<QHash<QString, QList<MediaSegment>>> found) {
+            if (generation != m_seekGeneration)
+                return;
+            for (const auto &slot : m_slots) {
+                const QList<MediaSegment> segments =
+                    found ? found->value(slot->camera.id) : QList<MediaSegment>();
+                slot->stream.setSegments(segments);
+                slot->stream.setFrameSize(m_slots.size() == 1 ? QSize(1280, 720) : QSize(640, 360));
+                slot->stream.seek(atMs);
+                slot->lastFrameMs = -1;
+                slot->view->clear();
+                slot->view->setStatus(!segments.isEmpty() ? tr("Loading…")
+                                                          : tr("No recording at this time"));
+            }
+        });
 }
 
 void PlaybackPage::present()
@@ -319,35 +348,60 @@ void PlaybackPage::present()
 
 void PlaybackPage::refreshTimeline()
 {
-    QList<TimelineWidget::Track> tracks;
-    QList<TimelineWidget::Bookmark> bookmarks;
-    if (m_shell.cache()) {
-        const qint64 from = m_timeline->windowFrom();
-        const qint64 to = m_timeline->windowTo();
-        SegmentRepository index(m_shell.cache()->database().connection());
-        QStringList ids;
-        for (const auto &slot : m_slots) {
-            TimelineWidget::Track track{slot->camera.name, {}};
-            ids.append(slot->camera.id);
-            auto segments = index.overlapping(slot->camera.id, from, to);
-            for (const MediaSegment &s : segments ? *segments : QList<MediaSegment>()) {
-                // Back-to-back segments are one stretch; a real gap stays visible.
-                if (!track.recorded.isEmpty() && s.startMs - track.recorded.last().second < kGapMs)
-                    track.recorded.last().second = std::max(track.recorded.last().second, s.endMs);
-                else
-                    track.recorded.append({s.startMs, s.endMs});
-            }
-            tracks.append(track);
-        }
-        auto findings =
-            FindingRepository(m_shell.cache()->database().connection()).between(from, to);
-        for (const PatrolFinding &f : findings ? *findings : QList<PatrolFinding>()) {
-            if (ids.contains(f.cameraId))
-                bookmarks.append({f.timeMs, u"%1: %2"_s.arg(f.cameraName, f.note)});
-        }
+    if (!m_data) {
+        m_timeline->setTracks({});
+        m_timeline->setBookmarks({});
+        return;
     }
-    m_timeline->setTracks(tracks);
-    m_timeline->setBookmarks(bookmarks);
+    struct Shown
+    {
+        QList<TimelineWidget::Track> tracks;
+        QList<TimelineWidget::Bookmark> bookmarks;
+    };
+    QList<QPair<QString, QString>> cameras; // id, name
+    for (const auto &slot : m_slots)
+        cameras.append({slot->camera.id, slot->camera.name});
+    const qint64 from = m_timeline->windowFrom();
+    const qint64 to = m_timeline->windowTo();
+    const int generation = ++m_timelineGeneration;
+    m_data->run<Shown>(
+        this,
+        [cameras, from, to](QSqlDatabase &db) -> Result<Shown> {
+            Shown shown;
+            SegmentRepository index(db);
+            QStringList ids;
+            for (const auto &[id, name] : cameras) {
+                TimelineWidget::Track track{name, {}};
+                ids.append(id);
+                auto segments = index.overlapping(id, from, to);
+                if (!segments)
+                    return segments.error();
+                for (const MediaSegment &s : *segments) {
+                    // Back-to-back segments are one stretch; a real gap stays visible.
+                    if (!track.recorded.isEmpty() &&
+                        s.startMs - track.recorded.last().second < kGapMs)
+                        track.recorded.last().second =
+                            std::max(track.recorded.last().second, s.endMs);
+                    else
+                        track.recorded.append({s.startMs, s.endMs});
+                }
+                shown.tracks.append(track);
+            }
+            auto findings = FindingRepository(db).between(from, to);
+            if (!findings)
+                return findings.error();
+            for (const PatrolFinding &f : *findings) {
+                if (ids.contains(f.cameraId))
+                    shown.bookmarks.append({f.timeMs, u"%1: %2"_s.arg(f.cameraName, f.note)});
+            }
+            return shown;
+        },
+        [this, generation](Result<Shown> shown) {
+            if (generation != m_timelineGeneration || !shown)
+                return;
+            m_timeline->setTracks(shown->tracks);
+            m_timeline->setBookmarks(shown->bookmarks);
+        });
 }
 
 PlaybackView *PlaybackPage::selectedView() const

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace Jiandu {
 
+class CacheThread;
 class Evidence;
 
 class CameraModel;
@@ -33,7 +34,9 @@ class PlaybackPage : public QWidget
 public:
     static constexpr int kMaxCameras = 4;
 
-    PlaybackPage(IShell &shell, Evidence &evidence, QWidget *parent = nullptr);
+    //! \a data: the module's database thread (recordings and findings are read there); null
+    //! without a cache.
+    PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data, QWidget *parent = nullptr);
     ~PlaybackPage() override;
 
     PlaybackClock &clock() { return m_clock; }
@@ -56,6 +59,9 @@ private:
 
     IShell &m_shell;
     Evidence &m_evidence;
+    CacheThread *m_data;
+    int m_seekGeneration = 0;     // answers to an earlier seek are dropped
+    int m_timelineGeneration = 0; // and to an earlier timeline window
     CameraModel *m_cameras;
     QTreeView *m_tree;
     PlaybackClock m_clock;

@@ -3,6 +3,7 @@
 #include "../clipjob.h"
 #include "../evidence.h"
 #include "../patrolround.h"
+#include "../recordings.h"
 #include "../videopatrolsettings.h"
 #include "../wallchannel.h"
 #include "cameramodel.h"
@@ -35,19 +36,17 @@
 #include <core/filehash.h>
 #include <core/settingsstore.h>
 #include <media/clipexporter.h>
-#include <media/recorder.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
 #include <storage/localcache.h>
-#include <storage/recordingretention.h>
-#include <storage/segmentrepository.h>
 #include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *parent)
+VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *recordings,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_evidence(evidence)
@@ -56,7 +55,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *par
     , m_grid(new VideoGrid({shell.context().userName, QSysInfo::machineHostName()}, this))
     , m_patrol(new PatrolRound(this))
     , m_patrolSeconds(new QSpinBox(this))
-    , m_retention(new QTimer(this))
+    , m_recordings(recordings)
 {
     setObjectName(u"videoPatrolPage"_s);
     m_tree->setModel(m_cameras);
@@ -154,7 +153,8 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *par
     connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
         for (int i = 0; i < m_grid->tileCount(); ++i) {
             VideoTile *tile = m_grid->tile(i);
-            tile->setRecording(tile->camera() && m_recorders.contains(tile->camera()->id));
+            tile->setRecording(tile->camera() && m_recordings &&
+                               m_recordings->isRecording(tile->camera()->id));
         }
     });
     connect(m_grid, &VideoGrid::cameraDropped, this, [this](VideoTile *tile, const QString &id) {
@@ -165,17 +165,12 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *par
 
     placeBesideCameraTree(this, m_tree, {toolbar, m_grid}, 1);
     restoreArrangement();
-    m_retention->setInterval(60 * 1000);
-    connect(m_retention, &QTimer::timeout, this, &VideoPatrolPage::applyRetention);
-    m_retention->start();
-    QTimer::singleShot(0, this, &VideoPatrolPage::applyRetention);
+    if (m_recordings)
+        connect(m_recordings, &Recordings::recordingChanged, this, &VideoPatrolPage::showRecording);
 }
 
 VideoPatrolPage::~VideoPatrolPage()
 {
-    // Finish the segments being recorded while this page can still index them.
-    for (Recorder *recorder : std::as_const(m_recorders))
-        recorder->stop();
     // Exports in flight stop (and delete their partial files) before the module goes.
     for (ClipJob *job : findChildren<ClipJob *>())
         job->cancel();
@@ -336,91 +331,30 @@ void VideoPatrolPage::reportFinding()
                              m_shell.clock().nowMs());
 }
 
-void VideoPatrolPage::applyRetention()
-{
-    if (!m_shell.cache())
-        return;
-    RecordingRetention::Policy policy;
-    SettingsStore &settings = m_shell.settings();
-    policy.maxAgeDays = VideoPatrolSettings::retentionDays.value(settings);
-    policy.maxBytes = qint64(VideoPatrolSettings::retentionGiB.value(settings)) << 30;
-    policy.recordingsDirectory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
-    // Twice what the recorders need to keep going: old footage goes before recording stops.
-    policy.minFreeBytes = 2 * Recorder::Options().minFreeBytes;
-    auto report = RecordingRetention::apply(m_shell.cache()->database().connection(), policy,
-                                            m_shell.clock().nowMs());
-    if (!report) {
-        m_shell.notify(Severity::Warning, tr("Recording retention"), report.error().message);
-        return;
-    }
-    if (report->segments > 0)
-        qInfo().noquote() << "retention deleted" << report->segments << "recording segments,"
-                          << (report->bytes >> 20) << "MB";
-    if (!report->undeletable.isEmpty())
-        m_shell.notify(Severity::Warning, tr("Recording retention"),
-                       tr("%n old recording(s) could not be deleted, e.g. %1.", nullptr,
-                          int(report->undeletable.size()))
-                           .arg(QDir::toNativeSeparators(report->undeletable.constFirst())));
-}
-
 void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
 {
     if (!tile->camera())
         return;
-    const SiteCamera camera = *tile->camera();
-    if (!on) {
-        if (Recorder *recorder = m_recorders.take(camera.id)) {
-            // Finished on a worker: the page keeps painting while the segment is closed.
-            connect(recorder, &Recorder::stopped, recorder, &QObject::deleteLater);
-            recorder->stopInBackground();
-        }
+    if (!m_recordings) {
         tile->setRecording(false);
+        if (on)
+            m_shell.notify(Severity::Warning, tr("Not recording"),
+                           tr("This workstation has no local cache for the recording index."));
         return;
     }
-    if (!m_shell.cache()) {
-        tile->setRecording(false);
-        m_shell.notify(Severity::Warning, tr("Not recording"),
-                       tr("This workstation has no local cache for the recording index."));
-        return;
-    }
-    auto *recorder = new Recorder(this);
-    connect(recorder, &Recorder::segmentClosed, this, [this](const MediaSegment &segment) {
-        if (auto added = SegmentRepository(m_shell.cache()->database().connection()).add(segment);
-            !added)
-            m_shell.notify(Severity::Warning, tr("Recording index"), added.error().message);
-    });
-    connect(recorder, &Recorder::failed, this, [this, camera, recorder](const QString &reason) {
-        if (recorder->isRecording()) // retries by itself; a storage failure is reported below
-            m_shell.notify(
-                Severity::Warning, tr("Recording interrupted"),
-                tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
-    });
-    connect(recorder, &Recorder::storageFailed, this, [this, camera](const QString &reason) {
-        m_shell.notify(Severity::Critical, tr("Recording stopped"),
-                       u"%1: %2"_s.arg(camera.name, reason));
-        if (Recorder *stopped = m_recorders.take(camera.id))
-            stopped->deleteLater();
-        for (VideoTile *tile : m_grid->tiles()) {
-            if (tile->camera() && tile->camera()->id == camera.id)
-                tile->setRecording(false);
-        }
-    });
-    Recorder::Options options;
-    options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
-    options.cameraId = camera.id;
-    options.segmentSeconds = VideoPatrolSettings::segmentSeconds.value(m_shell.settings());
-    recorder->start(QUrl(camera.url), options);
-    m_recorders.insert(camera.id, recorder);
-    tile->setRecording(true);
+    if (on)
+        m_recordings->start(*tile->camera());
+    else
+        m_recordings->stop(tile->camera()->id);
 }
 
-Result<QList<MediaSegment>> VideoPatrolPage::recording(const QString &cameraId, qint64 fromMs,
-                                                       qint64 toMs)
+void VideoPatrolPage::showRecording(const QString &cameraId, bool recording)
 {
-    if (!m_shell.cache())
-        return Error{tr("This camera has not been recorded here."), {}};
-    return SegmentRepository(m_shell.cache()->database().connection())
-        .overlapping(cameraId, fromMs, toMs);
+    // Every tile of the camera, whatever tile (or window) started it.
+    for (VideoTile *tile : m_grid->tiles()) {
+        if (tile->camera() && tile->camera()->id == cameraId)
+            tile->setRecording(recording);
+    }
 }
 
 void VideoPatrolPage::replay(VideoTile *tile)
@@ -430,7 +364,6 @@ void VideoPatrolPage::replay(VideoTile *tile)
     const SiteCamera camera = *tile->camera();
     const qint64 to = m_shell.clock().nowMs();
     const qint64 from = to - 15000;
-    auto segments = recording(camera.id, from, to);
     const QString path =
         QDir(m_shell.context().dataDirectory).filePath(u"replays/%1.mkv"_s.arg(camera.id));
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -438,23 +371,32 @@ void VideoPatrolPage::replay(VideoTile *tile)
         m_shell.notify(Severity::Warning, tr("No replay"),
                        tr("%1: record this camera first (录像); %2").arg(camera.name, why));
     };
-    if (!segments) {
-        noReplay(segments.error().message);
+    if (!m_recordings) {
+        noReplay(tr("this workstation keeps no recordings."));
         return;
     }
-    ClipExporter::Options options;
-    options.operatorName = m_shell.context().userName;
-    auto *job = new ClipJob({{*segments, from, to}}, path, options, this);
     QPointer<VideoTile> target = tile;
-    connect(job, &ClipJob::finished, this,
-            [job, target, noReplay, cameraId = camera.id](const Result<ClipExporter::Clip> &clip) {
-                job->deleteLater();
-                if (!clip)
-                    noReplay(clip.error().message);
-                else if (target && target->camera() && target->camera()->id == cameraId)
-                    target->playReplay(clip->path);
-            });
-    job->start(m_jobs);
+    m_recordings->segments(
+        camera.id, from, to, this,
+        [this, camera, from, to, path, target, noReplay](Result<QList<MediaSegment>> segments) {
+            if (!segments) {
+                noReplay(segments.error().message);
+                return;
+            }
+            ClipExporter::Options options;
+            options.operatorName = m_shell.context().userName;
+            auto *job = new ClipJob({{*segments, from, to}}, path, options, this);
+            connect(job, &ClipJob::finished, this,
+                    [job, target, noReplay,
+                     cameraId = camera.id](const Result<ClipExporter::Clip> &clip) {
+                        job->deleteLater();
+                        if (!clip)
+                            noReplay(clip.error().message);
+                        else if (target && target->camera() && target->camera()->id == cameraId)
+                            target->playReplay(clip->path);
+                    });
+            job->start(m_jobs);
+        });
 }
 
 void VideoPatrolPage::exportClip(VideoTile *tile)

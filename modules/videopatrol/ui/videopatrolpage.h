@@ -18,7 +18,7 @@ class Evidence;
 class CameraModel;
 class IShell;
 class PatrolRound;
-class Recorder;
+class Recordings;
 struct SiteCamera;
 class VideoGrid;
 class VideoTile;
@@ -28,7 +28,9 @@ class VideoPatrolPage : public QWidget
 {
     Q_OBJECT
 public:
-    VideoPatrolPage(IShell &shell, Evidence &evidence, QWidget *parent = nullptr);
+    //! \a recordings: null without a cache (nothing can be recorded).
+    VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *recordings,
+                    QWidget *parent = nullptr);
     ~VideoPatrolPage() override;
     VideoGrid *grid() const { return m_grid; }
     //! Shows the camera with \a cameraId in the grid; false if the site has no such camera.
@@ -41,10 +43,8 @@ private:
     void exportClip(VideoTile *tile);
     void replay(VideoTile *tile);
     void showFullScreen(VideoTile *tile);
-    Result<QList<MediaSegment>> recording(const QString &cameraId, qint64 fromMs, qint64 toMs);
     void togglePatrol(bool on);
-    //! Deletes the oldest recordings beyond the age / size limits or when space runs short.
-    void applyRetention();
+    void showRecording(const QString &cameraId, bool recording);
     const SiteCamera *findCamera(const QString &cameraId) const;
     //! The grid's layout and cameras, kept in the workstation's settings.
     void saveArrangement();
@@ -63,9 +63,8 @@ private:
     QList<QAction *> m_layoutActions;
     PatrolRound *m_patrol;
     QSpinBox *m_patrolSeconds;
-    QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
+    Recordings *m_recordings;
     bool m_restoring = false;
-    QTimer *m_retention;
     QThreadPool m_jobs; // clip exports and replays
 };
 

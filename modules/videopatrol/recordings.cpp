@@ -1,0 +1,136 @@
+#include "recordings.h"
+
+#include "videopatrolsettings.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUrl>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <core/sitedescription.h>
+#include <media/recorder.h>
+#include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
+#include <storage/recordingretention.h>
+#include <storage/segmentrepository.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+Recordings::Recordings(IShell &shell, CacheThread &data, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+    , m_data(data)
+    , m_retention(new QTimer(this))
+{
+    m_retention->setInterval(60 * 1000);
+    connect(m_retention, &QTimer::timeout, this, &Recordings::applyRetention);
+    m_retention->start();
+    QTimer::singleShot(0, this, &Recordings::applyRetention);
+}
+
+Recordings::~Recordings()
+{
+    // The last segments are closed now and their index rows queued before the data thread
+    // (destroyed after this) ends.
+    for (Recorder *recorder : std::as_const(m_recorders))
+        recorder->stop();
+}
+
+void Recordings::start(const SiteCamera &camera)
+{
+    if (m_recorders.contains(camera.id))
+        return;
+    auto *recorder = new Recorder(this);
+    connect(recorder, &Recorder::segmentClosed, this, [this](const MediaSegment &segment) {
+        m_data.run<bool>(
+            this,
+            [segment](QSqlDatabase &db) -> Result<bool> {
+                if (auto added = SegmentRepository(db).add(segment); !added)
+                    return added.error();
+                return true;
+            },
+            [this](Result<bool> added) {
+                if (!added)
+                    m_shell.notify(Severity::Warning, tr("Recording index"), added.error().message);
+            });
+    });
+    connect(recorder, &Recorder::failed, this, [this, camera, recorder](const QString &reason) {
+        if (recorder->isRecording()) // retries by itself; a storage failure is reported below
+            m_shell.notify(
+                Severity::Warning, tr("Recording interrupted"),
+                tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
+    });
+    connect(recorder, &Recorder::storageFailed, this, [this, camera](const QString &reason) {
+        m_shell.notify(Severity::Critical, tr("Recording stopped"),
+                       u"%1: %2"_s.arg(camera.name, reason));
+        if (Recorder *stopped = m_recorders.take(camera.id))
+            stopped->deleteLater();
+        emit recordingChanged(camera.id, false);
+    });
+    Recorder::Options options;
+    options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
+    options.cameraId = camera.id;
+    options.segmentSeconds = VideoPatrolSettings::segmentSeconds.value(m_shell.settings());
+    recorder->start(QUrl(camera.url), options);
+    m_recorders.insert(camera.id, recorder);
+    emit recordingChanged(camera.id, true);
+}
+
+void Recordings::stop(const QString &cameraId)
+{
+    Recorder *recorder = m_recorders.take(cameraId);
+    if (!recorder)
+        return;
+    // Finished on a worker: the page keeps painting while the segment is closed.
+    connect(recorder, &Recorder::stopped, recorder, &QObject::deleteLater);
+    recorder->stopInBackground();
+    emit recordingChanged(cameraId, false);
+}
+
+void Recordings::segments(const QString &cameraId, qint64 fromMs, qint64 toMs, QObject *context,
+                          std::function<void(Result<QList<MediaSegment>>)> done)
+{
+    m_data.run<QList<MediaSegment>>(
+        context,
+        [cameraId, fromMs, toMs](QSqlDatabase &db) {
+            return SegmentRepository(db).overlapping(cameraId, fromMs, toMs);
+        },
+        std::move(done));
+}
+
+void Recordings::applyRetention()
+{
+    RecordingRetention::Policy policy;
+    SettingsStore &settings = m_shell.settings();
+    policy.maxAgeDays = VideoPatrolSettings::retentionDays.value(settings);
+    policy.maxBytes = qint64(VideoPatrolSettings::retentionGiB.value(settings)) << 30;
+    policy.recordingsDirectory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
+    // Twice what the recorders need to keep going: old footage goes before recording stops.
+    policy.minFreeBytes = 2 * Recorder::Options().minFreeBytes;
+    const qint64 now = m_shell.clock().nowMs();
+    // Files are deleted and rows removed on the database thread, not while the UI paints.
+    m_data.run<RecordingRetention::Report>(
+        this,
+        [policy, now](QSqlDatabase &db) { return RecordingRetention::apply(db, policy, now); },
+        [this](Result<RecordingRetention::Report> report) {
+            if (!report) {
+                m_shell.notify(Severity::Warning, tr("Recording retention"),
+                               report.error().message);
+                return;
+            }
+            if (report->segments > 0)
+                qInfo().noquote() << "retention deleted" << report->segments
+                                  << "recording segments," << (report->bytes >> 20) << "MB";
+            if (!report->undeletable.isEmpty())
+                m_shell.notify(
+                    Severity::Warning, tr("Recording retention"),
+                    tr("%n old recording(s) could not be deleted, e.g. %1.", nullptr,
+                       int(report->undeletable.size()))
+                        .arg(QDir::toNativeSeparators(report->undeletable.constFirst())));
+        });
+}
+
+} // namespace Jiandu

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <core/mediasegment.h>
+#include <core/result.h>
+#include <functional>
+
+class QTimer;
+
+namespace Jiandu {
+
+class CacheThread;
+class IShell;
+class Recorder;
+struct SiteCamera;
+
+//! 录像: the continuous recordings of this workstation, whatever page or window started
+//! them; their index in the cache and their retention, kept on the module's database thread.
+//! Widget-free: the grid, a full-screen tile and the wall only ask and listen.
+class Recordings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Recordings(IShell &shell, CacheThread &data, QObject *parent = nullptr);
+    //! Stops every recording; its last segments are indexed before the database thread ends.
+    ~Recordings() override;
+
+    bool isRecording(const QString &cameraId) const { return m_recorders.contains(cameraId); }
+    //! Starts recording \a camera (nothing if it already is); says why not if it cannot.
+    void start(const SiteCamera &camera);
+    //! Stops it in the background: the UI keeps painting while the segment is closed.
+    void stop(const QString &cameraId);
+    //! The recorded segments of \a cameraId overlapping [fromMs, toMs], read on the database
+    //! thread and answered on \a context's thread.
+    void segments(const QString &cameraId, qint64 fromMs, qint64 toMs, QObject *context,
+                  std::function<void(Result<QList<MediaSegment>>)> done);
+    //! Deletes the oldest recordings beyond the age / size limits or when space runs short
+    //! (every minute by itself).
+    void applyRetention();
+
+signals:
+    void recordingChanged(const QString &cameraId, bool recording);
+
+private:
+    IShell &m_shell;
+    CacheThread &m_data;
+    QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
+    QTimer *m_retention;
+};
+
+} // namespace Jiandu
