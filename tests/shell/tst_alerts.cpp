@@ -198,6 +198,8 @@ class tst_Alerts : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<LocalCache> m_cache;
+    // Every scenario: the UI thread never works 100 ms without its event loop turning.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
     QString dataDir() const { return m_dir.path() + u"/data"_s; }
 
 private slots:
@@ -209,8 +211,15 @@ private slots:
         QVERIFY(cache.ok());
         m_cache = std::move(cache).value();
         QVERIFY(AlertsSchema::migrate(*m_cache).ok());
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
     }
-    void cleanup() { m_cache.reset(); }
+    void cleanup()
+    {
+        m_cache.reset();
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
 
     void fedEventsBecomeAlertsThatResolveThemselves()
     {
@@ -604,6 +613,7 @@ private slots:
                      entered(u"P-LATE"_s, now - 90 * kMinute));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir() + u"/events/processed/a.jsonl"_s), 20000);
         // ...and is killed outright.
+        m_watchdog->step(u"set-up by the test: the client killed, the cache opened"_s, false);
         child.kill();
         QVERIFY(child.waitForFinished());
 
@@ -613,6 +623,7 @@ private slots:
         auto cache = LocalCache::open(m_dir.path() + u"/cache"_s, u"pw"_s);
         QVERIFY(cache.ok());
         m_cache = std::move(cache).value();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
         VirtualClock clock(now + kHour);
         Client client(dataDir(), clock, m_cache.get());
         QTRY_COMPARE(client.rows().size(), 3);

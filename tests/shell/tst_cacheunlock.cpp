@@ -11,6 +11,7 @@
 #include <shell/cacheunlock.h>
 #include <storage/incidentrepository.h>
 #include <storage/localcache.h>
+#include <uistallwatchdog.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -52,7 +53,20 @@ class tst_CacheUnlock : public QObject
 
     QTemporaryDir m_root;
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+
 private slots:
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
     void createsAProtectedCache()
     {
         const QString dir = m_root.filePath(u"new"_s);
@@ -78,8 +92,10 @@ private slots:
 
     void unlocksWithTheRightPasswordOnly()
     {
+        m_watchdog->step(u"set-up by the test"_s, false);
         const QString dir = m_root.filePath(u"existing"_s);
         QVERIFY(LocalCache::create(dir, u"right password"_s).ok());
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
         CacheUnlockDialog dialog(dir);
         dialog.show();
         DialogDriver d{dialog};
@@ -95,8 +111,10 @@ private slots:
 
     void aLostKeyOffersToStartOver()
     {
+        m_watchdog->step(u"set-up by the test"_s, false);
         const QString dir = m_root.filePath(u"lost"_s);
         QVERIFY(LocalCache::create(dir, u"right password"_s).ok());
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(QFile::remove(LocalCache::keyPath(dir)));
         CacheUnlockDialog dialog(dir);
         dialog.show();

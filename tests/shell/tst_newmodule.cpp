@@ -14,6 +14,7 @@
 #include <shell/shell.h>
 #include <storage/localcache.h>
 #include <storage/schema.h>
+#include <uistallwatchdog.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -34,7 +35,20 @@ class tst_NewModule : public QObject
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+
 private slots:
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
     void initTestCase()
     {
         QVERIFY(m_modules.isValid());
@@ -46,8 +60,10 @@ private slots:
 
     void bringsItsTableOffersAServiceAndUsesOne()
     {
+        m_watchdog->step(u"set-up by the test"_s, false);
         auto cache = LocalCache::create(m_data.filePath(u"cache"_s), u"pw"_s);
         QVERIFY(cache.ok());
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
         SettingsStore settings(m_data.filePath(u"jiandu.ini"_s));
         for (int run = 0; run < 2; ++run) {
             ModuleManager modules(m_modules.path(), u"en"_s);
@@ -89,6 +105,7 @@ private slots:
     {
         // The cache was used by a newer version of the module: it stays off, and says why;
         // the others start.
+        m_watchdog->step(u"set-up by the test"_s, false);
         auto cache = LocalCache::create(m_data.filePath(u"newer"_s), u"pw"_s);
         QVERIFY(cache.ok());
         QVERIFY((*cache)
@@ -97,6 +114,7 @@ private slots:
                                {2, {}},
                                {3, {}}})
                     .ok());
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
         SettingsStore settings(m_data.filePath(u"newer.ini"_s));
         ModuleManager modules(m_modules.path(), u"en"_s);
         QVERIFY(modules.discover().ok());

@@ -24,6 +24,7 @@
 #include <shell/workspace.h>
 #include <storage/localcache.h>
 #include <storage/segmentrepository.h>
+#include <uistallwatchdog.h>
 #include <videopatrol/data/findingrepository.h>
 #include <videopatrol/data/videopatrolschema.h>
 
@@ -54,7 +55,20 @@ class tst_PlaybackPage : public QObject
         return FrameStamp::read(view->property("frame").value<QImage>());
     }
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+
 private slots:
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
     void initTestCase()
     {
         m_sim = std::make_unique<Testing::Simulator>(2, 640, 360);

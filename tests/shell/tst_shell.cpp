@@ -20,6 +20,7 @@
 #include <shell/shell.h>
 #include <shell/wallwindow.h>
 #include <shell/workspace.h>
+#include <uistallwatchdog.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -58,7 +59,20 @@ class tst_Shell : public QObject
 
     QTemporaryDir m_data;
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+
 private slots:
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction()));
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
     void initTestCase() { QVERIFY(installTranslations(u"zh_CN"_s)); }
 
     void everyModuleIsInTheNavigator()
