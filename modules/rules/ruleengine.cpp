@@ -179,7 +179,8 @@ QList<quint32> RuleEngine::subjectsOf(const QJsonObject &fields)
         }
         if (m_subjects[*subject] != updated) {
             m_subjects[*subject] = std::move(updated);
-            m_changedSubjects.insert(*subject);
+            if (!m_changedAll)
+                m_changedSubjects.insert(*subject);
         }
         const quint64 hash = keyHash(keyField, value);
         const auto at = m_byKey.constFind(hash);

@@ -219,7 +219,12 @@ private:
     QList<QPair<qint64, QString>> m_droppedEntries;
     bool m_changedAll = true;
     bool m_globalChanged = false; // the clock or a rate
-    void changed(quint64 slot) { m_changedSlots.insert(slot); }
+    // Nothing is tracked while everything is to be written anyway.
+    void changed(quint64 slot)
+    {
+        if (!m_changedAll)
+            m_changedSlots.insert(slot);
+    }
     QByteArray entryState(quint64 slot) const;
     QJsonObject subjectFields(quint32 subject) const;
     void restoreSubject(quint32 subject, const QJsonObject &fields);

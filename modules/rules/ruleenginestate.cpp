@@ -200,15 +200,18 @@ bool RuleEngine::restoreState(
     const std::function<bool(qint64 &subject, QString &rule, QByteArray &state)> &nextEntry)
 {
     clearState();
+    m_changedAll = true; // nothing is tracked while reading; what is read is what is stored
     const QJsonObject g = QJsonDocument::fromJson(global).object();
     if (g.value(u"format"_s).toString() != kIncrementalFormat)
-        return false;
+        return false; // empty, and the next changes replace what could not be read
     m_nowMs = g.value(u"nowMs"_s).toInteger();
     restoreRates(g.value(u"rates"_s).toArray());
     qint64 subject = 0;
     QByteArray fields;
     while (nextSubject(subject, fields)) {
-        if (subject >= 0 && subject < std::numeric_limits<quint32>::max())
+        // Numbers are dense (subjects are never removed): a far jump is damage, not a subject,
+        // and must not make the engine allocate for it.
+        if (subject >= 0 && subject <= qint64(m_subjects.size()) + 1'000'000)
             restoreSubject(quint32(subject), QJsonDocument::fromJson(fields).object());
     }
     QString ruleId;
@@ -321,6 +324,7 @@ bool RuleEngine::restoreState(const QJsonObject &state)
     if (state.value(u"format"_s).toString() != u"jiandu-rule-state/2")
         return false;
     clearState();
+    m_changedAll = true; // subjects are numbered anew: the next changes are complete
     m_nowMs = state.value(u"nowMs"_s).toInteger();
     for (const QJsonValue &v : state.value(u"subjects"_s).toArray())
         subjectsOf(v.toObject());
@@ -374,7 +378,6 @@ bool RuleEngine::restoreState(const QJsonObject &state)
         if (const auto at = locate(o))
             m_satisfied.insert(slot(at->first, at->second), o.value(u"atMs"_s).toInteger());
     }
-    m_changedAll = true; // subjects are numbered anew
     return true;
 }
 

@@ -28,7 +28,8 @@ Recordings::Recordings(IShell &shell, CacheThread &data, QObject *parent)
     m_retention->setInterval(60 * 1000);
     connect(m_retention, &QTimer::timeout, this, &Recordings::applyRetention);
     m_retention->start();
-    QTimer::singleShot(0, this, &Recordings::applyRetention);
+    // The first pass a little after start, not while the client is starting.
+    QTimer::singleShot(5000, this, &Recordings::applyRetention);
 }
 
 Recordings::~Recordings()

@@ -518,6 +518,21 @@ private Q_SLOTS:
             "{\"format\":\"x\"}", [](qint64 &, QByteArray &) { return false; },
             [](qint64 &, QString &, QByteArray &) { return false; }));
         QCOMPARE(other.runningDeadlines(), 0);
+        QVERIFY(other.stateChanges().complete); // the next save replaces what was not read
+        // A damaged subject number does not make the engine allocate for it.
+        RuleEngine damaged(set);
+        bool given = false;
+        QVERIFY(damaged.restoreState(
+            store.global,
+            [&given](qint64 &id, QByteArray &fields) {
+                if (std::exchange(given, true))
+                    return false;
+                id = 4'000'000'000LL;
+                fields = "{\"personId\":\"P-X\"}";
+                return true;
+            },
+            [](qint64 &, QString &, QByteArray &) { return false; }));
+        QCOMPARE(damaged.saveState().value(u"subjects"_s).toArray().size(), 0);
     }
 
     void aSilenceIsOnRecordListableAndEnds()
