@@ -915,6 +915,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CameraModel</name>
+    <message>
+        <source>%1 — recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>
@@ -2729,6 +2736,17 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RecordingSchedule</name>
+    <message>
+        <source>A recording schedule has at most 48 time windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recordings</name>
     <message>
         <source>Recording index</source>
@@ -2752,6 +2770,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message numerus="yes">
         <source>%n old recording(s) could not be deleted, e.g. %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) are recording; recording stops until Jiandu is started again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3246,6 +3271,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The settings could not be written to %1. Check free disk space and permissions; they stay in effect until Jiandu closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Jiandu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting now interrupts:
+
+%1
+
+Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SiteDescription</name>
@@ -3263,6 +3300,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>A camera of the site description has no &quot;id&quot; or &quot;url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -912,6 +912,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CameraModel</name>
+    <message>
+        <source>%1 — recording</source>
+        <translation>%1 — 录像中</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>
@@ -2727,6 +2734,17 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RecordingSchedule</name>
+    <message>
+        <source>A recording schedule has at most 48 time windows.</source>
+        <translation>录像计划最多可设 48 个时间段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
+        <translation>“%1”不是有效的录像计划：请填写 &quot;continuous&quot;（全天录像）、&quot;manual&quot;（手动）或时间段，例如 &quot;08:00-12:00, 14:00-18:00&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recordings</name>
     <message>
         <source>Recording index</source>
@@ -2752,6 +2770,12 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%n old recording(s) could not be deleted, e.g. %1.</source>
         <translation>
             <numerusform>有 %n 段旧录像无法删除，例如 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) are recording; recording stops until Jiandu is started again.</source>
+        <translation>
+            <numerusform>%n 台摄像机正在录像；退出后录像将停止，直到再次启动监督。</numerusform>
         </translation>
     </message>
 </context>
@@ -3243,6 +3267,22 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The settings could not be written to %1. Check free disk space and permissions; they stay in effect until Jiandu closes.</source>
         <translation>设置无法写入 %1。请检查磁盘剩余空间和权限；在关闭客户端之前，这些设置仍然有效。</translation>
     </message>
+    <message>
+        <source>Quit Jiandu?</source>
+        <translation>退出监督？</translation>
+    </message>
+    <message>
+        <source>Quitting now interrupts:
+
+%1
+
+Quit anyway?</source>
+        <translation>现在退出将中断：
+
+%1
+
+仍要退出吗？</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SiteDescription</name>
@@ -3261,6 +3301,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>A camera of the site description has no &quot;id&quot; or &quot;url&quot;.</source>
         <translation>站点描述中有摄像机缺少“id”或“url”。</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>摄像机 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ Shell::Shell(ShellContext context, SettingsStore &settings, const Clock &clock,
     , m_mainWindow(new MainWindow(m_context, *m_notifications))
 {
     // Docks and actions need the main window even in wall mode, where it stays hidden.
-    connect(m_mainWindow, &MainWindow::quitRequested, this, &Shell::quitRequested);
+    connect(m_mainWindow, &MainWindow::quitRequested, this, &Shell::confirmQuit);
     connect(m_mainWindow, &MainWindow::settingsRequested, this, &Shell::openSettings);
     connect(m_mainWindow, &MainWindow::moduleStatusRequested, this, &Shell::openModuleStatus);
     connect(m_mainWindow, &MainWindow::resetLayoutRequested, this, &Shell::resetLayout);
@@ -52,6 +52,36 @@ Shell::~Shell()
     for (const auto &wall : std::as_const(m_wallWindows))
         delete wall.data();
     delete m_mainWindow.data();
+}
+
+void Shell::addQuitCheck(std::function<QString()> check)
+{
+    m_quitChecks.append(std::move(check));
+}
+
+void Shell::confirmQuit()
+{
+    QStringList interrupted;
+    for (const auto &check : std::as_const(m_quitChecks)) {
+        if (const QString what = check(); !what.isEmpty())
+            interrupted.append(what);
+    }
+    if (interrupted.isEmpty()) {
+        emit quitRequested();
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Quit Jiandu?"),
+        tr("Quitting now interrupts:\n\n%1\n\nQuit anyway?").arg(interrupted.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::No, m_mainWindow);
+    box->setObjectName(u"confirmQuit"_s);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            emit quitRequested();
+    });
+    box->open();
 }
 
 void Shell::startModules()

@@ -45,6 +45,7 @@ public:
     bool openObject(const QString &kind, const QString &id) override;
     bool canOpen(const QString &kind) const override { return m_objectHandlers.contains(kind); }
     void openPageInWindow(const Id &pageId) override;
+    void addQuitCheck(std::function<QString()> check) override;
     void addService(QObject *service) override;
     void removeService(QObject *service) override;
     QList<QObject *> services() const override;
@@ -59,6 +60,9 @@ public:
     void resetLayout();
     void openSettings();
     void openModuleStatus();
+    //! The operator asked to quit: what that would interrupt is said first (addQuitCheck),
+    //! then quitRequested() if they confirm.
+    void confirmQuit();
 
     MainWindow *mainWindow() const;
     QList<WallWindow *> wallWindows() const;
@@ -80,6 +84,7 @@ private:
     QPointer<MainWindow> m_mainWindow;
     QList<QPointer<WallWindow>> m_wallWindows;
     QList<SettingsPageSpec> m_settingsPages;
+    QList<std::function<QString()>> m_quitChecks;
     QList<WallContentSpec> m_wallContents;
     QHash<QString, std::function<bool(const QString &)>> m_objectHandlers;
     QByteArray m_defaultMainState;

@@ -35,6 +35,10 @@ Result<SiteDescription> SiteDescription::fromJson(const QByteArray &json)
                      camera.value(u"subUrl"_s).toString()};
         if (c.id.isEmpty() || c.url.isEmpty())
             return Error{tr("A camera of the site description has no \"id\" or \"url\"."), {}};
+        auto schedule = RecordingSchedule::fromText(camera.value(u"recording"_s).toString());
+        if (!schedule)
+            return Error{tr("Camera %1: %2").arg(c.id, schedule.error().message), {}};
+        c.recording = *schedule;
         site.cameras.append(c);
     }
     return site;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreexport.h"
+#include "recordingschedule.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ struct SiteCamera
     //! Its low-resolution sub-stream, if it has one: small tiles play it (decoding sixteen
     //! main streams would take more than a workstation has).
     QString subUrl;
+    //! When it is recorded by itself (录像计划); manual unless the site says otherwise.
+    RecordingSchedule recording;
 };
 
 //! The site a workstation serves: its name, units and cameras. The demo site is embedded

@@ -45,6 +45,8 @@ public:
     //! thread (segmentClosed follows), then stopped() is emitted. For the UI thread.
     void stopInBackground();
     bool isRecording() const { return m_running; }
+    //! A segment is being written now (the camera delivers), not only retrying to connect.
+    bool isWriting() const { return !m_open.isEmpty(); }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:

@@ -101,6 +101,11 @@ public:
     virtual bool openObject(const QString &kind, const QString &id) = 0;
     virtual bool canOpen(const QString &kind) const = 0;
 
+    //! Asked when the operator quits (not on a termination signal): \a check returns what
+    //! quitting would interrupt, in a sentence (e.g. "3 cameras are recording"), or nothing.
+    //! The operator confirms before the client quits if any check says something.
+    virtual void addQuitCheck(std::function<QString()> check) = 0;
+
     //! Publishes \a service for the other modules: an object implementing one or more
     //! service interfaces declared (Q_DECLARE_INTERFACE) in a module's api/ headers. The
     //! shell does not own it; a service deleted is gone from the list by itself.

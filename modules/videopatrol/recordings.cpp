@@ -2,6 +2,7 @@
 
 #include "videopatrolsettings.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -24,7 +25,21 @@ Recordings::Recordings(IShell &shell, CacheThread &data, QObject *parent)
     , m_shell(shell)
     , m_data(data)
     , m_retention(new QTimer(this))
+    , m_schedules(new QTimer(this))
 {
+    m_schedules->setInterval(30 * 1000);
+    connect(m_schedules, &QTimer::timeout, this, &Recordings::applySchedules);
+    m_schedules->start();
+    // Scheduled recording starts with the client (a moment after the window shows).
+    QTimer::singleShot(1000, this, &Recordings::applySchedules);
+    shell.addQuitCheck([this]() -> QString {
+        const auto writing = std::count_if(m_recorders.cbegin(), m_recorders.cend(),
+                                           [](const Recorder *r) { return r->isWriting(); });
+        if (writing == 0)
+            return {};
+        return tr("%n camera(s) are recording; recording stops until Jiandu is started again.",
+                  nullptr, int(writing));
+    });
     m_retention->setInterval(60 * 1000);
     connect(m_retention, &QTimer::timeout, this, &Recordings::applyRetention);
     m_retention->start();
@@ -46,6 +61,7 @@ void Recordings::start(const SiteCamera &camera)
         return;
     auto *recorder = new Recorder(this);
     connect(recorder, &Recorder::segmentClosed, this, [this](const MediaSegment &segment) {
+        m_interrupted.remove(segment.cameraId); // delivering again
         m_data.run<bool>(
             this,
             [segment](QSqlDatabase &db) -> Result<bool> {
@@ -59,7 +75,8 @@ void Recordings::start(const SiteCamera &camera)
             });
     });
     connect(recorder, &Recorder::failed, this, [this, camera, recorder](const QString &reason) {
-        if (recorder->isRecording()) // retries by itself; a storage failure is reported below
+        // It retries by itself; said once per outage (a storage failure is reported below).
+        if (recorder->isRecording() && !std::exchange(m_interrupted[camera.id], true))
             m_shell.notify(
                 Severity::Warning, tr("Recording interrupted"),
                 tr("%1: %2; it resumes when the camera is back.").arg(camera.name, reason));
@@ -69,6 +86,8 @@ void Recordings::start(const SiteCamera &camera)
                        u"%1: %2"_s.arg(camera.name, reason));
         if (Recorder *stopped = m_recorders.take(camera.id))
             stopped->deleteLater();
+        // Tried again by the schedule's next pass (space may have been freed meanwhile).
+        m_scheduled.remove(camera.id);
         emit recordingChanged(camera.id, false);
     });
     Recorder::Options options;
@@ -80,8 +99,35 @@ void Recordings::start(const SiteCamera &camera)
     emit recordingChanged(camera.id, true);
 }
 
+void Recordings::applySchedules()
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs());
+    for (const SiteCamera &camera : m_shell.context().site.cameras) {
+        const bool due = camera.recording.recordsAt(now);
+        if (!due) {
+            m_heldByOperator.remove(camera.id); // the window ended: the next one records
+            if (m_scheduled.contains(camera.id))
+                stop(camera.id);
+            continue;
+        }
+        if (isRecording(camera.id) || m_heldByOperator.contains(camera.id))
+            continue;
+        start(camera);
+        m_scheduled.insert(camera.id);
+    }
+}
+
 void Recordings::stop(const QString &cameraId)
 {
+    if (m_scheduled.remove(cameraId)) {
+        // Stopped by an operator within its window: held until the window ends.
+        const auto &cameras = m_shell.context().site.cameras;
+        const auto camera = std::find_if(cameras.cbegin(), cameras.cend(),
+                                         [&](const SiteCamera &c) { return c.id == cameraId; });
+        if (camera != cameras.cend() &&
+            camera->recording.recordsAt(QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())))
+            m_heldByOperator.insert(cameraId);
+    }
     Recorder *recorder = m_recorders.take(cameraId);
     if (!recorder)
         return;

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <core/mediasegment.h>
 #include <core/result.h>
 #include <functional>
@@ -28,10 +29,15 @@ public:
     ~Recordings() override;
 
     bool isRecording(const QString &cameraId) const { return m_recorders.contains(cameraId); }
+    int recordingCount() const { return int(m_recorders.size()); }
     //! Starts recording \a camera (nothing if it already is); says why not if it cannot.
     void start(const SiteCamera &camera);
-    //! Stops it in the background: the UI keeps painting while the segment is closed.
+    //! Stops it in the background: the UI keeps painting while the segment is closed. A
+    //! camera its schedule records stays stopped until the schedule's window ends.
     void stop(const QString &cameraId);
+    //! Starts and stops the cameras whose schedule (录像计划) says so now; every 30 s and at
+    //! start, whatever is on screen.
+    void applySchedules();
     //! The recorded segments of \a cameraId overlapping [fromMs, toMs], read on the database
     //! thread and answered on \a context's thread.
     void segments(const QString &cameraId, qint64 fromMs, qint64 toMs, QObject *context,
@@ -47,7 +53,11 @@ private:
     IShell &m_shell;
     CacheThread &m_data;
     QHash<QString, Recorder *> m_recorders; // camera id → its continuous recording
+    QSet<QString> m_scheduled;              // recording because their schedule says so
+    QSet<QString> m_heldByOperator;         // scheduled, stopped by an operator
+    QHash<QString, bool> m_interrupted;     // an outage already said
     QTimer *m_retention;
+    QTimer *m_schedules;
 };
 
 } // namespace Jiandu

@@ -10,20 +10,24 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <alerts/api/ieventsink.h>
 #include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/filehash.h>
+#include <core/recordingschedule.h>
 #include <core/settingsstore.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
@@ -82,6 +86,60 @@ private slots:
         QCOMPARE(m_cameras.size(), 2);
     }
     void cleanupTestCase() { m_sim.reset(); }
+
+    void scheduledCamerasRecordWithoutAnyoneWatching()
+    {
+        // 录像计划: the site records cam-a continuously; nobody opens a page or presses 录像.
+        QTemporaryDir data;
+        auto cache = LocalCache::create(data.filePath(u"cache"_s), u"pw"_s);
+        QVERIFY(cache.ok());
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        SiteCamera recorded{u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s,
+                            m_cameras[0].toString()};
+        recorded.recording = *RecordingSchedule::fromText(u"continuous"_s);
+        context.site.cameras = {
+            recorded, {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
+        shell.startModules();
+        shell.showMainWindow();
+        Testing::UiStallWatchdog watchdog;
+        watchdog.step(u"scheduled recording"_s);
+        SegmentRepository index((*cache)->database().connection());
+        QTRY_VERIFY_WITH_TIMEOUT(!index.overlapping(u"cam-a"_s, 0, LLONG_MAX)->isEmpty(), 15000);
+        QVERIFY(index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty());
+
+        // The live page shows it in the camera tree and on the tile that shows the camera.
+        QVERIFY(shell.mainWindow()->workspace()->showPage(*Id::fromString(u"videopatrol.live"_s)));
+        QWidget *page =
+            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        auto *tree = page->findChild<QTreeView *>();
+        const QModelIndex unit = tree->model()->index(0, 0);
+        QVERIFY(tree->model()->index(0, 0, unit).data(Qt::UserRole + 2).toBool());
+        QVERIFY(!tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
+
+        // Quitting asks, since it stops the recording; "No" keeps the client running.
+        QSignalSpy quit(&shell, &Shell::quitRequested);
+        QTimer::singleShot(0, &shell, [&shell] {
+            auto *box = shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s);
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"1 camera(s) are recording"_s) ||
+                         box->text().contains(u"1 camera is recording"_s),
+                     qPrintable(box->text()));
+            box->button(QMessageBox::No)->click();
+        });
+        emit shell.mainWindow()->quitRequested();
+        QTRY_VERIFY(!shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s));
+        QCOMPARE(quit.count(), 0);
+        QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
+        modules.shutdown();
+    }
 
     void doubleClickedCameraPlaysAndSnapshotsAreEvidence()
     {

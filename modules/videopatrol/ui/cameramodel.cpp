@@ -3,6 +3,7 @@
 #include "videotile.h"
 
 #include <QMimeData>
+#include <QPainter>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -78,6 +79,33 @@ QStringList CameraModel::checkedCameras() const
         }
     }
     return ids;
+}
+
+void CameraModel::setRecording(const QString &cameraId, bool recording)
+{
+    for (int u = 0; u < rowCount(); ++u) {
+        QStandardItem *unit = item(u);
+        for (int c = 0; c < unit->rowCount(); ++c) {
+            QStandardItem *camera = unit->child(c);
+            if (camera->data(IdRole).toString() != cameraId)
+                continue;
+            camera->setData(recording, RecordingRole);
+            if (recording) {
+                QPixmap dot(12, 12);
+                dot.fill(Qt::transparent);
+                QPainter painter(&dot);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setBrush(QColor(0xd9, 0x30, 0x25));
+                painter.setPen(Qt::NoPen);
+                painter.drawEllipse(QRectF(1, 1, 10, 10));
+                camera->setIcon(QIcon(dot));
+            } else {
+                camera->setIcon(QIcon());
+            }
+            camera->setToolTip(recording ? tr("%1 — recording").arg(camera->text())
+                                         : camera->text());
+        }
+    }
 }
 
 } // namespace Jiandu

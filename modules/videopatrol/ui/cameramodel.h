@@ -16,8 +16,10 @@ void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *
 //! The site's cameras grouped by unit. Dragging a camera carries its id (into a video tile).
 class CameraModel : public QStandardItemModel
 {
+    Q_OBJECT
 public:
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int RecordingRole = Qt::UserRole + 2; //!< bool: being recorded now
 
     //! \a checkable: cameras get a check box (choosing several at once).
     CameraModel(const SiteDescription &site, bool checkable, QObject *parent = nullptr);
@@ -26,6 +28,8 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     //! Ids of the checked cameras, in tree order.
     QStringList checkedCameras() const;
+    //! Marks \a cameraId as being recorded (a red dot and "recording" in its tooltip).
+    void setRecording(const QString &cameraId, bool recording);
 };
 
 } // namespace Jiandu

@@ -165,8 +165,11 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *
 
     placeBesideCameraTree(this, m_tree, {toolbar, m_grid}, 1);
     restoreArrangement();
-    if (m_recordings)
+    if (m_recordings) {
         connect(m_recordings, &Recordings::recordingChanged, this, &VideoPatrolPage::showRecording);
+        for (const SiteCamera &camera : m_shell.context().site.cameras)
+            showRecording(camera.id, m_recordings->isRecording(camera.id));
+    }
 }
 
 VideoPatrolPage::~VideoPatrolPage()
@@ -350,6 +353,7 @@ void VideoPatrolPage::toggleRecording(VideoTile *tile, bool on)
 
 void VideoPatrolPage::showRecording(const QString &cameraId, bool recording)
 {
+    m_cameras->setRecording(cameraId, recording);
     // Every tile of the camera, whatever tile (or window) started it.
     for (VideoTile *tile : m_grid->tiles()) {
         if (tile->camera() && tile->camera()->id == cameraId)
