@@ -92,6 +92,18 @@ Result<QList<MediaSegment>> SegmentRepository::oldest(int limit)
     return readSegments(q);
 }
 
+Result<qint64> SegmentRepository::latestEnd(const QString &cameraId)
+{
+    // The primary key (camera_id, start_ms) finds the last segment at once.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT end_ms FROM media_segment WHERE camera_id = ?"
+              " ORDER BY start_ms DESC LIMIT 1"_s);
+    q.addBindValue(cameraId);
+    if (!q.exec())
+        return Error{tr("The recording index cannot be read."), q.lastError().text()};
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<qint64> SegmentRepository::totalBytes()
 {
     QSqlQuery q(m_db);

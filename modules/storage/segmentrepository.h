@@ -24,6 +24,8 @@ public:
     Result<QList<QPair<qint64, qint64>>> gaps(const QString &cameraId, qint64 fromMs, qint64 toMs);
     //! The \a limit oldest segments of all cameras, oldest first.
     Result<QList<MediaSegment>> oldest(int limit);
+    //! Where \a cameraId's recording ends last (0: it was never recorded here).
+    Result<qint64> latestEnd(const QString &cameraId);
     Result<qint64> totalBytes();
     Result<void> remove(const MediaSegment &segment);
 

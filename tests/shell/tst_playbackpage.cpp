@@ -151,6 +151,25 @@ private slots:
         QWidget *timeline = page->findChild<QWidget *>(u"playbackTimeline"_s);
         // Read on the module's database thread.
         QTRY_VERIFY(timeline->property("recordedStretches").toInt() >= 3); // b has a gap
+        // Opened at the latest recording: its last 30 s (or from its start if shorter).
+        qint64 latest = 0;
+        QString latestCamera;
+        for (const MediaSegment &s : std::as_const(m_recorded)) {
+            if (s.endMs > latest) {
+                latest = s.endMs;
+                latestCamera = s.cameraId;
+            }
+        }
+        qint64 opensAt = latest - 30'000;
+        for (const MediaSegment &s : std::as_const(m_recorded)) {
+            if (s.cameraId == latestCamera && s.endMs > latest - 30'000) {
+                opensAt = std::max(latest - 30'000, s.startMs);
+                break;
+            }
+        }
+        QTRY_VERIFY2(
+            qAbs(timeline->property("position").toLongLong() - opensAt) < 2000,
+            qPrintable(QString::number(timeline->property("position").toLongLong() - opensAt)));
         QTRY_COMPARE(timeline->property("bookmarkCount").toInt(), 1);
 
         // Go to a second into the recording, paused: both show that moment's frame.

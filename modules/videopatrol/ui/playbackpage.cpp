@@ -105,8 +105,10 @@ PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data,
     m_jump->setAccessibleName(tr("Go to time"));
     toolbar->addWidget(m_jump);
     QAction *go = toolbar->addAction(tr("Go"));
-    connect(go, &QAction::triggered, this,
-            [this] { m_clock.seek(m_jump->dateTime().toMSecsSinceEpoch()); });
+    connect(go, &QAction::triggered, this, [this] {
+        ++m_operatorSeeks;
+        m_clock.seek(std::min(m_jump->dateTime().toMSecsSinceEpoch(), m_shell.clock().nowMs()));
+    });
     toolbar->addSeparator();
     QAction *snapshot = toolbar->addAction(tr("Snapshot"));
     snapshot->setObjectName(u"playbackSnapshot"_s);
@@ -147,7 +149,11 @@ PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data,
 
     connect(&m_clock, &PlaybackClock::seeked, this, &PlaybackPage::seekStreams);
     connect(&m_clock, &PlaybackClock::stateChanged, this, &PlaybackPage::updatePlayButton);
-    connect(m_timeline, &TimelineWidget::seekRequested, &m_clock, &PlaybackClock::seek);
+    // Recordings end now at the latest: a seek past it goes to now.
+    connect(m_timeline, &TimelineWidget::seekRequested, this, [this](qint64 atMs) {
+        ++m_operatorSeeks;
+        m_clock.seek(std::min(atMs, m_shell.clock().nowMs()));
+    });
     connect(m_timeline, &TimelineWidget::windowChanged, this, &PlaybackPage::refreshTimeline);
     m_present.setInterval(15);
     connect(&m_present, &QTimer::timeout, this, &PlaybackPage::present);
@@ -193,6 +199,7 @@ void PlaybackPage::play(const QStringList &cameraIds, qint64 atMs)
     }
     m_updatingChecks = false;
     setCameras(cameraIds.mid(0, kMaxCameras));
+    ++m_operatorSeeks;
     m_clock.seek(atMs);
     m_clock.play();
 }
@@ -223,8 +230,49 @@ void PlaybackPage::camerasChosen()
         m_updatingChecks = false;
         return;
     }
+    const bool first = m_slots.empty();
     setCameras(ids);
-    seekStreams(m_clock.position());
+    if (!first || ids.isEmpty() || !m_data) {
+        seekStreams(m_clock.position());
+        return;
+    }
+    // The first cameras chosen open at their latest recording (its last 30 s, or from its
+    // start if it is shorter), not at an empty stretch of the timeline; unless the operator
+    // seeks meanwhile.
+    const int seeks = m_operatorSeeks;
+    m_data->run<qint64>(
+        this,
+        [ids](QSqlDatabase &db) -> Result<qint64> {
+            SegmentRepository index(db);
+            qint64 latest = 0;
+            QString camera;
+            for (const QString &id : ids) {
+                auto end = index.latestEnd(id);
+                if (!end)
+                    return end.error();
+                if (*end > latest) {
+                    latest = *end;
+                    camera = id;
+                }
+            }
+            if (!latest)
+                return qint64(0);
+            qint64 from = latest - 30'000;
+            auto last = index.overlapping(camera, from, latest);
+            if (!last)
+                return last.error();
+            if (!last->isEmpty())
+                from = std::max(from, last->constFirst().startMs);
+            return from;
+        },
+        [this, seeks](Result<qint64> from) {
+            if (seeks != m_operatorSeeks)
+                return;
+            if (from && *from > 0)
+                m_clock.seek(*from);
+            else
+                seekStreams(m_clock.position());
+        });
 }
 
 void PlaybackPage::setCameras(const QStringList &cameraIds)
@@ -437,6 +485,7 @@ void PlaybackPage::stepBack()
         return;
     const qint64 shown = view->frameTimeMs() > 0 ? view->frameTimeMs() : m_clock.position();
     // Lands between the frame before the one shown and the one before that.
+    ++m_operatorSeeks;
     m_clock.seek(shown - m_frameIntervalMs * 3 / 2);
 }
 

@@ -61,6 +61,7 @@ private:
     Evidence &m_evidence;
     CacheThread *m_data;
     int m_seekGeneration = 0;     // answers to an earlier seek are dropped
+    int m_operatorSeeks = 0;      // seeks the operator made (they win over opening at the latest)
     int m_timelineGeneration = 0; // and to an earlier timeline window
     CameraModel *m_cameras;
     QTreeView *m_tree;
