@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -238,6 +239,17 @@ private slots:
         QVERIFY(client.rows()[0].startsWith(u"Early warning|张三，4403001990010"_s));
         QVERIFY(client.rows()[0].contains(u"，P-1，"_s));
         QVERIFY(client.rows()[0].contains(u"1小时未进行人身安全检查"_s));
+        // One presentation: the alert popup; no error box, and not a warning of the client's
+        // own (the overview counts those).
+        QTRY_VERIFY(client.notified(u"1小时未进行人身安全检查"_s));
+        for (const Notification &n : client.shell->notifications().notifications()) {
+            if (n.message.contains(u"1小时未进行人身安全检查"_s))
+                QCOMPARE(n.severity, Severity::Information);
+        }
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(!box || !box->isVisible() || box->icon() != QMessageBox::Critical);
+        }
         // The file is done with; the refused line is named, in a file and to the operator.
         QTRY_VERIFY(QFile::exists(dataDir() + u"/events/processed/area-1.jsonl"_s));
         QVERIFY(!QFile::exists(dataDir() + u"/events/area-1.jsonl"_s));

@@ -51,13 +51,16 @@ void AlertNotifier::announce(const QList<AlertRecord> &alerts)
         if (minimum != Tier::Invalid && a.tier >= minimum)
             loud.append(a);
     }
-    // The shell's notifications list and log every alert in a line.
+    // The shell's notifications list and log every alert in a line. A supervision alarm is
+    // news about the site, not a fault of the client: it is listed as information (no error
+    // box, not counted among the client's warnings and errors); the alert popup below is
+    // its one presentation.
     if (alerts.size() <= 3) {
         for (const AlertRecord &a : alerts)
-            m_service.shell().notify(a.tier == Tier::Alarm ? Severity::Critical : Severity::Warning,
-                                     AlertPresentation::tierName(a.tier), a.message);
+            m_service.shell().notify(Severity::Information, AlertPresentation::tierName(a.tier),
+                                     a.message);
     } else {
-        m_service.shell().notify(Severity::Warning,
+        m_service.shell().notify(Severity::Information,
                                  tr("%n new alert(s)", nullptr, int(alerts.size())),
                                  alerts.constFirst().message);
     }
