@@ -1545,6 +1545,49 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Gst</name>
+    <message>
+        <source>the camera has no stream at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the camera broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera&apos;s picture or sound cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera stopped sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the media engine is missing; reinstall Jiandu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media engine reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::IncidentJson</name>
     <message>
         <source>An incident without 警情编号 (jqbh) was skipped.</source>

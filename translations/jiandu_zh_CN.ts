@@ -1542,6 +1542,49 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Gst</name>
+    <message>
+        <source>the camera has no stream at this address</source>
+        <translation>摄像机在此地址上没有视频流</translation>
+    </message>
+    <message>
+        <source>the camera cannot be reached</source>
+        <translation>无法连接摄像机</translation>
+    </message>
+    <message>
+        <source>the connection to the camera broke</source>
+        <translation>与摄像机的连接中断</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s picture or sound cannot be decoded</source>
+        <translation>无法解码摄像机的图像或声音</translation>
+    </message>
+    <message>
+        <source>the camera stopped sending</source>
+        <translation>摄像机停止发送数据</translation>
+    </message>
+    <message>
+        <source>a part of the media engine is missing; reinstall Jiandu</source>
+        <translation>媒体引擎缺少组件，请重新安装监督</translation>
+    </message>
+    <message>
+        <source>the media engine reported an error</source>
+        <translation>媒体引擎报告错误</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password</source>
+        <translation>摄像机拒绝了用户名或密码</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::IncidentJson</name>
     <message>
         <source>An incident without 警情编号 (jqbh) was skipped.</source>

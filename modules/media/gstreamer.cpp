@@ -1,5 +1,6 @@
 #include "gstreamer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <gst/gst.h>
@@ -31,16 +32,73 @@ bool ensureInitialized()
     return ok;
 }
 
+QString reasonFor(quint32 domain, int code, const QString &raw)
+{
+    // The errors cameras and disks give (rtspsrc, decoders, sinks), in the operator's words.
+    if (domain == GST_RESOURCE_ERROR) {
+        switch (code) {
+        case GST_RESOURCE_ERROR_NOT_FOUND:
+            return QCoreApplication::translate("Jiandu::Gst",
+                                               "the camera has no stream at this address");
+        case GST_RESOURCE_ERROR_OPEN_READ:
+        case GST_RESOURCE_ERROR_OPEN_READ_WRITE:
+            return QCoreApplication::translate("Jiandu::Gst", "the camera cannot be reached");
+        case GST_RESOURCE_ERROR_NOT_AUTHORIZED:
+            return QCoreApplication::translate("Jiandu::Gst",
+                                               "the camera refused the user name or password");
+        case GST_RESOURCE_ERROR_READ:
+        case GST_RESOURCE_ERROR_SEEK:
+        case GST_RESOURCE_ERROR_SYNC:
+        case GST_RESOURCE_ERROR_BUSY:
+            return QCoreApplication::translate("Jiandu::Gst", "the connection to the camera broke");
+        case GST_RESOURCE_ERROR_NO_SPACE_LEFT:
+            return QCoreApplication::translate("Jiandu::Gst", "the disk is full");
+        case GST_RESOURCE_ERROR_WRITE:
+        case GST_RESOURCE_ERROR_OPEN_WRITE:
+        case GST_RESOURCE_ERROR_CLOSE:
+            return QCoreApplication::translate("Jiandu::Gst", "the file cannot be written");
+        default:
+            break;
+        }
+    } else if (domain == GST_STREAM_ERROR) {
+        switch (code) {
+        case GST_STREAM_ERROR_CODEC_NOT_FOUND:
+        case GST_STREAM_ERROR_DECODE:
+        case GST_STREAM_ERROR_DEMUX:
+        case GST_STREAM_ERROR_FORMAT:
+        case GST_STREAM_ERROR_WRONG_TYPE:
+        case GST_STREAM_ERROR_TYPE_NOT_FOUND:
+        case GST_STREAM_ERROR_NOT_IMPLEMENTED:
+            return QCoreApplication::translate("Jiandu::Gst",
+                                               "the camera's picture or sound cannot be decoded");
+        case GST_STREAM_ERROR_FAILED:
+            return QCoreApplication::translate("Jiandu::Gst", "the camera stopped sending");
+        default:
+            break;
+        }
+    } else if (domain == GST_CORE_ERROR && code == GST_CORE_ERROR_MISSING_PLUGIN) {
+        return QCoreApplication::translate(
+            "Jiandu::Gst", "a part of the media engine is missing; reinstall Jiandu");
+    }
+    return raw.isEmpty()
+               ? QCoreApplication::translate("Jiandu::Gst", "the media engine reported an error")
+               : raw;
+}
+
 QString errorText(GstMessage *message)
 {
     GError *error = nullptr;
     gchar *debug = nullptr;
     gst_message_parse_error(message, &error, &debug);
-    const QString text = QString::fromUtf8(error ? error->message : "unknown error");
-    qCDebug(lcMedia) << "pipeline error:" << text << debug;
+    const QString raw = QString::fromUtf8(error ? error->message : "unknown error");
+    const QString reason =
+        error ? reasonFor(quint32(error->domain), error->code, raw) : reasonFor(0, 0, raw);
+    // GStreamer's own words stay in the log, with the element that said them.
+    qCInfo(lcMedia).noquote() << "pipeline error:" << reason << "|" << raw << "|"
+                              << (debug ? debug : "");
     g_clear_error(&error);
     g_free(debug);
-    return text;
+    return reason;
 }
 
 Result<ElementPtr> parsePipeline(const QString &description)

@@ -22,8 +22,11 @@ struct JIANDU_MEDIA_EXPORT ElementDeleter
 };
 using ElementPtr = std::unique_ptr<GstElement, ElementDeleter>;
 
-//! The text of an ERROR message (GStreamer's words, logged with its debug detail).
+//! What an ERROR message means for the operator, in a short translated reason ("the camera
+//! cannot be reached"); GStreamer's own words and debug detail go to the log.
 JIANDU_MEDIA_EXPORT QString errorText(GstMessage *message);
+//! The reason for an error of \a domain and \a code (a GError's), \a raw when none fits.
+JIANDU_MEDIA_EXPORT QString reasonFor(quint32 domain, int code, const QString &raw);
 
 //! Stops \a pipeline and drops it on a background thread (stopping can block for seconds on
 //! a network source); \a keepAlive (its callbacks' data) is released after it has stopped.

@@ -32,6 +32,26 @@ class tst_LiveStream : public QObject
 {
     Q_OBJECT
 private slots:
+    void saysWhyInTheOperatorsWords()
+    {
+        // No one listens: the operator reads why, not GStreamer's sentence.
+        LiveStream refused;
+        refused.start(QUrl(u"rtsp://127.0.0.1:1/cam/1"_s), smallTile());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state(), LiveStream::State::Reconnecting, 10000);
+        QCOMPARE(refused.lastError(), u"the camera cannot be reached"_s);
+        refused.stop();
+
+        // A server without that stream.
+        Simulator sim(1);
+        QUrl missing = sim.url(1);
+        missing.setPath(u"/cam/9"_s);
+        LiveStream absent;
+        absent.start(missing, smallTile());
+        QTRY_COMPARE_WITH_TIMEOUT(absent.state(), LiveStream::State::Reconnecting, 10000);
+        QCOMPARE(absent.lastError(), u"the camera has no stream at this address"_s);
+        absent.stop();
+    }
+
     void playsScaledFramesWithTheirCaptureTime()
     {
         Simulator sim(1);
