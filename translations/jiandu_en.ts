@@ -920,6 +920,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 — recording</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

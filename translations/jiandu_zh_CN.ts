@@ -917,6 +917,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 — recording</source>
         <translation>%1 — 录像中</translation>
     </message>
+    <message>
+        <source>Search cameras</source>
+        <translation>搜索摄像机</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

@@ -73,7 +73,7 @@ void Evidence::reportFinding(QWidget *parent, const SiteCamera &camera, const QI
                                       saved ? fileSha256(*saved) : QString()};
                 return FindingRepository(db).add(finding);
             },
-            [=](Result<PatrolFinding> stored) {
+            [=, this](Result<PatrolFinding> stored) {
                 if (!stored) {
                     m_shell.notify(Severity::Critical, tr("Problem not recorded"),
                                    stored.error().message);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,7 +144,9 @@ private slots:
 
         // Tick both cameras in the tree.
         auto *tree = page->findChild<QTreeView *>();
-        auto *model = qobject_cast<QStandardItemModel *>(tree->model());
+        auto *filter = qobject_cast<QSortFilterProxyModel *>(tree->model());
+        QVERIFY(filter);
+        auto *model = qobject_cast<QStandardItemModel *>(filter->sourceModel());
         QVERIFY(model);
         model->item(0)->child(0)->setCheckState(Qt::Checked);
         model->item(0)->child(1)->setCheckState(Qt::Checked);

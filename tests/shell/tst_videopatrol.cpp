@@ -175,6 +175,19 @@ private slots:
         QWidget *tile = page->findChild<QWidget *>(u"videoTile0"_s);
         QVERIFY(tile);
         QCOMPARE(tile->toolTip(), u"Waiting room"_s);
+        // The tree marks the cameras on screen, and its search box narrows it.
+        QTRY_VERIFY(tree->model()->index(1, 0, unit).data(Qt::UserRole + 3).toBool());
+        QVERIFY(!tree->model()->index(0, 0, unit).data(Qt::UserRole + 3).toBool());
+        auto *search = page->findChild<QLineEdit *>(u"cameraSearch"_s);
+        QVERIFY(search);
+        search->setText(u"WAITING"_s);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
+        QCOMPARE(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString(),
+                 u"Waiting room"_s);
+        search->setText(u"no such camera"_s);
+        QCOMPARE(tree->model()->rowCount(), 0);
+        search->clear();
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 15000);
 
         // The picture is on the tile: the stamp's white blocks are in its top rows.

@@ -2,12 +2,16 @@
 
 #include "videotile.h"
 
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <core/sitedescription.h>
+
+using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
@@ -35,13 +39,35 @@ CameraModel::CameraModel(const SiteDescription &site, bool checkable, QObject *p
 void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *> &column,
                            int stretch)
 {
+    // A search box above the tree: the cameras whose name (or unit) contains the text.
+    auto *search = new QLineEdit(page);
+    search->setObjectName(u"cameraSearch"_s);
+    search->setPlaceholderText(CameraModel::tr("Search cameras"));
+    search->setClearButtonEnabled(true);
+    search->setAccessibleName(CameraModel::tr("Search cameras"));
+    auto *filter = new QSortFilterProxyModel(tree);
+    filter->setSourceModel(tree->model());
+    filter->setRecursiveFilteringEnabled(true);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    tree->setModel(filter);
+    tree->expandAll();
+    QObject::connect(search, &QLineEdit::textChanged, tree, [tree, filter](const QString &text) {
+        filter->setFilterFixedString(text.trimmed());
+        tree->expandAll();
+    });
+    auto *left = new QWidget(page);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(search);
+    leftLayout->addWidget(tree, 1);
+
     auto *right = new QWidget(page);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < column.size(); ++i)
         rightLayout->addWidget(column[i], i == stretch ? 1 : 0);
     auto *splitter = new QSplitter(page);
-    splitter->addWidget(tree);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1000});
@@ -104,6 +130,23 @@ void CameraModel::setRecording(const QString &cameraId, bool recording)
             }
             camera->setToolTip(recording ? tr("%1 — recording").arg(camera->text())
                                          : camera->text());
+        }
+    }
+}
+
+void CameraModel::setOnScreen(const QSet<QString> &cameraIds)
+{
+    for (int u = 0; u < rowCount(); ++u) {
+        QStandardItem *unit = item(u);
+        for (int c = 0; c < unit->rowCount(); ++c) {
+            QStandardItem *camera = unit->child(c);
+            const bool shown = cameraIds.contains(camera->data(IdRole).toString());
+            if (camera->data(OnScreenRole).toBool() == shown)
+                continue;
+            camera->setData(shown, OnScreenRole);
+            QFont font = camera->font();
+            font.setBold(shown);
+            camera->setFont(font);
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStandardItemModel>
 
 class QTreeView;
@@ -8,8 +9,9 @@ namespace Jiandu {
 
 struct SiteDescription;
 
-//! Lays \a page out as the video pages do: the camera tree on the left (resizable), and on
-//! the right \a column top to bottom, the widget at \a stretch taking the spare height.
+//! Lays \a page out as the video pages do: the camera tree on the left (resizable, with a
+//! search box that filters it), and on the right \a column top to bottom, the widget at
+//! \a stretch taking the spare height.
 void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *> &column,
                            int stretch);
 
@@ -20,6 +22,7 @@ class CameraModel : public QStandardItemModel
 public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int RecordingRole = Qt::UserRole + 2; //!< bool: being recorded now
+    static constexpr int OnScreenRole = Qt::UserRole + 3;  //!< bool: on a tile of the grid
 
     //! \a checkable: cameras get a check box (choosing several at once).
     CameraModel(const SiteDescription &site, bool checkable, QObject *parent = nullptr);
@@ -30,6 +33,8 @@ public:
     QStringList checkedCameras() const;
     //! Marks \a cameraId as being recorded (a red dot and "recording" in its tooltip).
     void setRecording(const QString &cameraId, bool recording);
+    //! Marks the cameras on screen (bold), the others not.
+    void setOnScreen(const QSet<QString> &cameraIds);
 };
 
 } // namespace Jiandu

@@ -149,8 +149,15 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *
     connect(m_grid, &VideoGrid::problem, this, [this](const QString &title, const QString &text) {
         m_shell.notify(Severity::Warning, title, text);
     });
-    // A tile shows whether its camera is being recorded, whatever tile started it.
+    // A tile shows whether its camera is being recorded, whatever tile started it; the tree
+    // shows which cameras are on screen.
     connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
+        QSet<QString> shown;
+        for (VideoTile *tile : m_grid->tiles()) {
+            if (tile->camera())
+                shown.insert(tile->camera()->id);
+        }
+        m_cameras->setOnScreen(shown);
         for (int i = 0; i < m_grid->tileCount(); ++i) {
             VideoTile *tile = m_grid->tile(i);
             tile->setRecording(tile->camera() && m_recordings &&
