@@ -470,6 +470,19 @@ private slots:
         }
         QVERIFY(page->findChild<QWidget *>(u"videoTile24"_s)->isVisible());
         QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 25);
+        // 25 → 1 → 25: the cameras of the hidden tiles come back to them.
+        QStringList before;
+        for (int i = 0; i < 25; ++i)
+            before.append(page->findChild<QWidget *>(u"videoTile%1"_s.arg(i))->toolTip());
+        QCOMPARE(before[1], u"Interview room 1"_s); // a camera beyond the first tile
+        for (int tiles : {1, 25}) {
+            for (QAction *a : page->findChildren<QAction *>()) {
+                if (a->data().toInt() == tiles)
+                    a->trigger();
+            }
+        }
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(page->findChild<QWidget *>(u"videoTile%1"_s.arg(i))->toolTip(), before[i]);
         QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
         modules.shutdown();
     }

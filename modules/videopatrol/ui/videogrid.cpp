@@ -72,10 +72,16 @@ void VideoGrid::setTileCount(int count)
     m_maximized = nullptr;
     for (int i = 0; i < kMaxTiles; ++i) {
         VideoTile *tile = m_tiles[i];
-        if (i >= count)
-            tile->clear(); // hidden tiles stop decoding
-        else if (sizeChanged && tile->camera())
+        if (i >= count) {
+            // Hidden tiles stop decoding; their cameras come back when the grid grows again.
+            if (tile->camera())
+                m_parked.insert(i, *tile->camera());
+            tile->clear();
+        } else if (!tile->camera() && m_parked.contains(i)) {
+            tile->showCamera(m_parked.take(i), decodeSize(), useSubStreams());
+        } else if (sizeChanged && tile->camera()) {
             tile->showCamera(*tile->camera(), decodeSize(), useSubStreams());
+        }
     }
     relayout();
     emit arrangementChanged();

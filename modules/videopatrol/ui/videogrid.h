@@ -2,8 +2,10 @@
 
 #include "videotile.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
+#include <core/sitedescription.h>
 
 class QGridLayout;
 
@@ -54,6 +56,8 @@ private:
     QList<VideoTile *> m_tiles;
     int m_count = 4;
     VideoTile *m_maximized = nullptr;
+    //! The cameras of tiles hidden by a smaller layout, shown again when it grows back.
+    QHash<int, SiteCamera> m_parked;
     QTimer m_refresh; // watermark clock and reconnect countdowns
 };
 
