@@ -141,6 +141,41 @@ private slots:
         modules.shutdown();
     }
 
+    void openingACameraUsesAFreeTileOrGrowsTheGrid()
+    {
+        QTemporaryDir data;
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/tiles"_s, 1);
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        context.site.cameras = {
+            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()},
+            {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)));
+        shell.startModules();
+        shell.showMainWindow();
+        // 查看监控 from elsewhere (an alert, the map): a camera on screen is not shown twice,
+        // and a full grid grows to the next layout instead of giving up a tile in use.
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s));
+        QWidget *page =
+            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        QVERIFY(page);
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
+        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s)); // already on screen
+        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-a"_s));
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile1"_s)->toolTip(), u"Interview room 1"_s);
+        QVERIFY(page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 4);
+        modules.shutdown();
+    }
+
     void doubleClickedCameraPlaysAndSnapshotsAreEvidence()
     {
         QTemporaryDir data;
@@ -242,6 +277,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Reconnecting"_s, 10000);
         m_sim->command("restore 2");
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 20000);
+
         modules.shutdown();
     }
 

@@ -128,14 +128,36 @@ VideoTile *VideoGrid::selectedTile() const
 
 VideoTile *VideoGrid::showCamera(const SiteCamera &camera)
 {
-    VideoTile *target = m_tiles[m_count - 1];
+    // Already on screen: that tile, not a second one.
     for (int i = 0; i < m_count; ++i) {
-        if (!m_tiles[i]->camera()) {
-            target = m_tiles[i];
-            break;
+        if (m_tiles[i]->camera() && m_tiles[i]->camera()->id == camera.id) {
+            m_tiles[i]->setFocus();
+            return m_tiles[i];
         }
     }
+    // A free tile; if there is none the grid grows to the next layout, and only a full grid
+    // of the largest layout gives up its last tile.
+    const auto freeTile = [this]() -> VideoTile * {
+        for (int i = 0; i < m_count; ++i) {
+            if (!m_tiles[i]->camera())
+                return m_tiles[i];
+        }
+        return nullptr;
+    };
+    VideoTile *target = freeTile();
+    if (!target) {
+        for (int larger : {4, 9, 16, 25}) {
+            if (larger > m_count) {
+                setTileCount(larger);
+                target = freeTile();
+                break;
+            }
+        }
+    }
+    if (!target)
+        target = m_tiles[m_count - 1];
     showCameraIn(target, camera);
+    target->setFocus();
     return target;
 }
 

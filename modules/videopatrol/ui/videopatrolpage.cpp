@@ -152,6 +152,8 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *
     // A tile shows whether its camera is being recorded, whatever tile started it; the tree
     // shows which cameras are on screen.
     connect(m_grid, &VideoGrid::arrangementChanged, this, [this] {
+        for (QAction *action : std::as_const(m_layoutActions))
+            action->setChecked(action->data().toInt() == m_grid->tileCount());
         QSet<QString> shown;
         for (VideoTile *tile : m_grid->tiles()) {
             if (tile->camera())
