@@ -8,6 +8,7 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -52,12 +53,21 @@ Result<void> Snapshot::saveAs(const QImage &frame, const QString &path, const Me
                      u"format"_s};
     if (!file.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(file.absolutePath()), {}};
-    QImageWriter writer(path, jpeg ? "jpeg" : "png");
+    // Written whole or not at all: a reader (the evidence list, a test, a crash) never sees
+    // half a picture under its name.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{tr("The snapshot could not be saved to %1: %2.").arg(path, out.errorString()),
+                     {}};
+    QImageWriter writer(&out, jpeg ? "jpeg" : "png");
     if (jpeg)
         writer.setQuality(92);
-    if (!writer.write(tagged))
-        return Error{
-            tr("The snapshot could not be saved to %1: %2.").arg(path, writer.errorString()), {}};
+    if (!writer.write(tagged) || !out.commit())
+        return Error{tr("The snapshot could not be saved to %1: %2.")
+                         .arg(path, writer.error() != QImageWriter::UnknownError
+                                        ? writer.errorString()
+                                        : out.errorString()),
+                     {}};
     return {};
 }
 

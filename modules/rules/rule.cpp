@@ -110,6 +110,8 @@ QString Rule::tierName(Tier tier)
         return u"warning"_s;
     case Tier::Alarm:
         return u"alarm"_s;
+    case Tier::Invalid:
+        break;
     }
     return {};
 }

@@ -2,8 +2,11 @@
 
 #include "ui/findingdialog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QPointer>
+#include <QThreadPool>
 #include <alerts/api/iproblems.h>
 #include <core/filehash.h>
 #include <core/sitedescription.h>
@@ -25,17 +28,29 @@ Evidence::Evidence(IShell &shell, CacheThread *data, QObject *parent)
 
 Evidence::~Evidence() = default;
 
-Result<QString> Evidence::saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs)
+void Evidence::saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs)
 {
-    auto saved =
-        Snapshot::save(frame, QDir(m_shell.context().dataDirectory).filePath(u"snapshots"_s),
-                       {camera.id, camera.name, m_shell.context().userName, timeMs});
-    if (saved)
-        m_shell.notify(Severity::Information, tr("Snapshot saved"),
-                       tr("%1: %2").arg(camera.name, QDir::toNativeSeparators(*saved)));
-    else
-        m_shell.notify(Severity::Warning, tr("Snapshot not saved"), saved.error().message);
-    return saved;
+    const QString directory = QDir(m_shell.context().dataDirectory).filePath(u"snapshots"_s);
+    const Snapshot::Metadata info{camera.id, camera.name, m_shell.context().userName, timeMs};
+    QThreadPool::globalInstance()->start([self = QPointer<Evidence>(this), frame, directory, info,
+                                          name = camera.name] {
+        auto saved = Snapshot::save(frame, directory, info);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, saved, name] {
+                if (!self)
+                    return;
+                if (saved) {
+                    self->m_shell.notify(Severity::Information, tr("Snapshot saved"),
+                                         tr("%1: %2").arg(name, QDir::toNativeSeparators(*saved)));
+                    emit self->snapshotSaved(*saved);
+                } else {
+                    self->m_shell.notify(Severity::Warning, tr("Snapshot not saved"),
+                                         saved.error().message);
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Evidence::reportFinding(QWidget *parent, const SiteCamera &camera, const QImage &frame,

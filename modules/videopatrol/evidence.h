@@ -25,8 +25,9 @@ public:
     Evidence(IShell &shell, CacheThread *data, QObject *parent = nullptr);
     ~Evidence() override;
 
-    //! Saves \a frame (seen at \a timeMs) under the snapshots folder.
-    Result<QString> saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs);
+    //! Saves \a frame (seen at \a timeMs) under the snapshots folder, encoded off the UI
+    //! thread; the operator is told where it went (snapshotSaved follows).
+    void saveSnapshot(const SiteCamera &camera, const QImage &frame, qint64 timeMs);
     //! Asks for the note (and whether to open a problem), then stores the finding with
     //! \a frame as its snapshot.
     void reportFinding(QWidget *parent, const SiteCamera &camera, const QImage &frame,
@@ -35,6 +36,7 @@ public:
 signals:
     //! A finding was stored (and, if asked, its problem opened or refused).
     void findingRecorded(qint64 findingId);
+    void snapshotSaved(const QString &path);
 
 private:
     void openProblem(const SiteCamera &camera, const QString &unit, const QString &note,

@@ -550,7 +550,7 @@ private slots:
         const qint64 t = kT - 100 * kHour;
         const qint64 first = problems.open(a, legal, {}, t)->id;
         const qint64 second = problems.open(b, legal, {}, t)->id;
-        problems.open(c, legal, {}, t);
+        QVERIFY(problems.open(c, legal, {}, t).ok());
         QVERIFY(problems.apply(first, legal, ProblemAction::Issue, {}, {}, t + 2 * kHour).ok());
         QVERIFY(problems.apply(second, legal, ProblemAction::Issue, {}, {}, t + 2 * kHour).ok());
         QVERIFY(problems.apply(second, unit, ProblemAction::Answer, u"已整改"_s, {}, t + 12 * kHour)

@@ -223,9 +223,11 @@ private slots:
         // 抓拍 from playback: the file carries the frame's recorded time, not the time now.
         view(page, 0)->setFocus();
         page->findChild<QAction *>(u"playbackSnapshot"_s)->trigger();
+        QTRY_COMPARE(
+            QDir(m_data.filePath(u"snapshots"_s)).entryList({u"cam-a-*.png"_s}, QDir::Files).size(),
+            1);
         const QStringList files =
             QDir(m_data.filePath(u"snapshots"_s)).entryList({u"cam-a-*.png"_s}, QDir::Files);
-        QCOMPARE(files.size(), 1);
         const Snapshot::Metadata meta =
             Snapshot::read(m_data.filePath(u"snapshots/"_s + files.constFirst()));
         QCOMPARE(meta.timeMs, frameTime(view(page, 0)));

@@ -87,95 +87,6 @@ private slots:
     }
     void cleanupTestCase() { m_sim.reset(); }
 
-    void scheduledCamerasRecordWithoutAnyoneWatching()
-    {
-        // 录像计划: the site records cam-a continuously; nobody opens a page or presses 录像.
-        QTemporaryDir data;
-        auto cache = LocalCache::create(data.filePath(u"cache"_s), u"pw"_s);
-        QVERIFY(cache.ok());
-        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
-        settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
-        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
-        QVERIFY(modules.discover().ok());
-        modules.load();
-        ShellContext context{data.path(), u"en"_s, u"tester"_s};
-        context.site.name = u"Test site"_s;
-        SiteCamera recorded{u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s,
-                            m_cameras[0].toString()};
-        recorded.recording = *RecordingSchedule::fromText(u"continuous"_s);
-        context.site.cameras = {
-            recorded, {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
-        Shell shell(context, settings, *SystemClock::instance(), modules,
-                    WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
-        shell.startModules();
-        shell.showMainWindow();
-        Testing::UiStallWatchdog watchdog;
-        watchdog.step(u"scheduled recording"_s);
-        SegmentRepository index((*cache)->database().connection());
-        QTRY_VERIFY_WITH_TIMEOUT(!index.overlapping(u"cam-a"_s, 0, LLONG_MAX)->isEmpty(), 15000);
-        QVERIFY(index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty());
-
-        // The live page shows it in the camera tree and on the tile that shows the camera.
-        QVERIFY(shell.mainWindow()->workspace()->showPage(*Id::fromString(u"videopatrol.live"_s)));
-        QWidget *page =
-            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
-        auto *tree = page->findChild<QTreeView *>();
-        const QModelIndex unit = tree->model()->index(0, 0);
-        QVERIFY(tree->model()->index(0, 0, unit).data(Qt::UserRole + 2).toBool());
-        QVERIFY(!tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
-
-        // Quitting asks, since it stops the recording; "No" keeps the client running.
-        QSignalSpy quit(&shell, &Shell::quitRequested);
-        QTimer::singleShot(0, &shell, [&shell] {
-            auto *box = shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s);
-            QVERIFY(box);
-            QVERIFY2(box->text().contains(u"1 camera(s) are recording"_s) ||
-                         box->text().contains(u"1 camera is recording"_s),
-                     qPrintable(box->text()));
-            box->button(QMessageBox::No)->click();
-        });
-        emit shell.mainWindow()->quitRequested();
-        QTRY_VERIFY(!shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s));
-        QCOMPARE(quit.count(), 0);
-        QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
-        modules.shutdown();
-    }
-
-    void openingACameraUsesAFreeTileOrGrowsTheGrid()
-    {
-        QTemporaryDir data;
-        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
-        settings.setValue(u"videopatrol/tiles"_s, 1);
-        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
-        QVERIFY(modules.discover().ok());
-        modules.load();
-        ShellContext context{data.path(), u"en"_s, u"tester"_s};
-        context.site.name = u"Test site"_s;
-        context.site.cameras = {
-            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()},
-            {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
-        Shell shell(context, settings, *SystemClock::instance(), modules,
-                    WindowLayoutStore(data.filePath(u"layout.ini"_s)));
-        shell.startModules();
-        shell.showMainWindow();
-        // 查看监控 from elsewhere (an alert, the map): a camera on screen is not shown twice,
-        // and a full grid grows to the next layout instead of giving up a tile in use.
-        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s));
-        QWidget *page =
-            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
-        QVERIFY(page);
-        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
-        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
-        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s)); // already on screen
-        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
-        QVERIFY(shell.openObject(u"camera"_s, u"cam-a"_s));
-        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
-        QCOMPARE(page->findChild<QWidget *>(u"videoTile1"_s)->toolTip(), u"Interview room 1"_s);
-        QVERIFY(page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
-        QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 4);
-        modules.shutdown();
-    }
-
     void doubleClickedCameraPlaysAndSnapshotsAreEvidence()
     {
         QTemporaryDir data;
@@ -240,9 +151,11 @@ private slots:
         }
         QVERIFY(snapshot && snapshot->isVisible());
         snapshot->click();
+        // Encoded off the UI thread; written when the operator is told.
+        QTRY_COMPARE(
+            QDir(data.filePath(u"snapshots"_s)).entryList({u"*.png"_s}, QDir::Files).size(), 1);
         const QStringList files =
             QDir(data.filePath(u"snapshots"_s)).entryList({u"*.png"_s}, QDir::Files);
-        QCOMPARE(files.size(), 1);
         const Snapshot::Metadata meta =
             Snapshot::read(data.filePath(u"snapshots/"_s + files.constFirst()));
         QCOMPARE(meta.cameraId, u"cam-b"_s);
@@ -519,6 +432,95 @@ private slots:
         }
         for (int i = 0; i < 25; ++i)
             QCOMPARE(page->findChild<QWidget *>(u"videoTile%1"_s.arg(i))->toolTip(), before[i]);
+        QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
+        modules.shutdown();
+    }
+
+    void openingACameraUsesAFreeTileOrGrowsTheGrid()
+    {
+        QTemporaryDir data;
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/tiles"_s, 1);
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        context.site.cameras = {
+            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()},
+            {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)));
+        shell.startModules();
+        shell.showMainWindow();
+        // 查看监控 from elsewhere (an alert, the map): a camera on screen is not shown twice,
+        // and a full grid grows to the next layout instead of giving up a tile in use.
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s));
+        QWidget *page =
+            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        QVERIFY(page);
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
+        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-b"_s)); // already on screen
+        QVERIFY(!page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QVERIFY(shell.openObject(u"camera"_s, u"cam-a"_s));
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile0"_s)->toolTip(), u"Waiting room"_s);
+        QCOMPARE(page->findChild<QWidget *>(u"videoTile1"_s)->toolTip(), u"Interview room 1"_s);
+        QVERIFY(page->findChild<QWidget *>(u"videoTile1"_s)->isVisible());
+        QCOMPARE(settings.intValue(u"videopatrol/tiles"_s, 0, 0, 100), 4);
+        modules.shutdown();
+    }
+
+    void scheduledCamerasRecordWithoutAnyoneWatching()
+    {
+        // 录像计划: the site records cam-a continuously; nobody opens a page or presses 录像.
+        QTemporaryDir data;
+        auto cache = LocalCache::create(data.filePath(u"cache"_s), u"pw"_s);
+        QVERIFY(cache.ok());
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        context.site.name = u"Test site"_s;
+        SiteCamera recorded{u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s,
+                            m_cameras[0].toString()};
+        recorded.recording = *RecordingSchedule::fromText(u"continuous"_s);
+        context.site.cameras = {
+            recorded, {u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s, m_cameras[1].toString()}};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
+        shell.startModules();
+        shell.showMainWindow();
+        Testing::UiStallWatchdog watchdog;
+        watchdog.step(u"scheduled recording"_s);
+        SegmentRepository index((*cache)->database().connection());
+        QTRY_VERIFY_WITH_TIMEOUT(!index.overlapping(u"cam-a"_s, 0, LLONG_MAX)->isEmpty(), 15000);
+        QVERIFY(index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty());
+
+        // The live page shows it in the camera tree and on the tile that shows the camera.
+        QVERIFY(shell.mainWindow()->workspace()->showPage(*Id::fromString(u"videopatrol.live"_s)));
+        QWidget *page =
+            shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        auto *tree = page->findChild<QTreeView *>();
+        const QModelIndex unit = tree->model()->index(0, 0);
+        QVERIFY(tree->model()->index(0, 0, unit).data(Qt::UserRole + 2).toBool());
+        QVERIFY(!tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
+
+        // Quitting asks, since it stops the recording; "No" keeps the client running.
+        QSignalSpy quit(&shell, &Shell::quitRequested);
+        QTimer::singleShot(0, &shell, [&shell] {
+            auto *box = shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s);
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"1 camera(s) are recording"_s) ||
+                         box->text().contains(u"1 camera is recording"_s),
+                     qPrintable(box->text()));
+            box->button(QMessageBox::No)->click();
+        });
+        emit shell.mainWindow()->quitRequested();
+        QTRY_VERIFY(!shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s));
+        QCOMPARE(quit.count(), 0);
         QVERIFY2(watchdog.stalls().isEmpty(), qPrintable(watchdog.stalls().join(u'\n')));
         modules.shutdown();
     }
