@@ -222,6 +222,8 @@ private slots:
 
         // 抓拍 from playback: the file carries the frame's recorded time, not the time now.
         view(page, 0)->setFocus();
+        const qint64 shown = frameTime(view(page, 0));
+        QVERIFY(shown > 0);
         page->findChild<QAction *>(u"playbackSnapshot"_s)->trigger();
         QTRY_COMPARE(
             QDir(m_data.filePath(u"snapshots"_s)).entryList({u"cam-a-*.png"_s}, QDir::Files).size(),
@@ -230,7 +232,7 @@ private slots:
             QDir(m_data.filePath(u"snapshots"_s)).entryList({u"cam-a-*.png"_s}, QDir::Files);
         const Snapshot::Metadata meta =
             Snapshot::read(m_data.filePath(u"snapshots/"_s + files.constFirst()));
-        QCOMPARE(meta.timeMs, frameTime(view(page, 0)));
+        QCOMPARE(meta.timeMs, shown);
         modules.shutdown();
     }
 

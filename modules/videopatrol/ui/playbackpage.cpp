@@ -46,6 +46,8 @@ struct PlaybackPage::Slot
     PlaybackView *view = nullptr;
     PlaybackStream stream;
     qint64 lastFrameMs = -1;
+    //! A seek waits for the index: nothing from before it is shown meanwhile.
+    bool seeking = false;
 };
 
 PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data, QWidget *parent)
@@ -317,6 +319,7 @@ void PlaybackPage::seekStreams(qint64 atMs)
     }
     for (const auto &slot : m_slots) {
         slot->lastFrameMs = -1;
+        slot->seeking = m_data != nullptr;
         slot->view->clear();
         slot->view->setStatus(tr("Loading…"));
     }
@@ -347,6 +350,7 @@ void PlaybackPage::seekStreams(qint64 atMs)
             for (const auto &slot : m_slots) {
                 const QList<MediaSegment> segments =
                     found ? found->value(slot->camera.id) : QList<MediaSegment>();
+                slot->seeking = false;
                 slot->stream.setSegments(segments);
                 slot->stream.setFrameSize(m_slots.size() == 1 ? QSize(1280, 720) : QSize(640, 360));
                 slot->stream.seek(atMs);
@@ -362,6 +366,8 @@ void PlaybackPage::present()
 {
     const qint64 position = m_clock.position();
     for (const auto &slot : m_slots) {
+        if (slot->seeking)
+            continue;
         // Right after a seek the first frame is shown at once (it may be a few ms after the
         // position, the first at or after it), also while paused.
         qint64 due = position;
