@@ -19,7 +19,7 @@ JIANDU_PACKAGES=(
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
 JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
-    gstreamer1.0-tools procps
+    gstreamer1.0-tools procps jq
     # loaded into the client by the test that proves its cache stays encrypted beside them
     libopencv-videoio406 libgstreamer1.0-0 libqt6webenginecore6
 )

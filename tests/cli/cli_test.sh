@@ -90,7 +90,13 @@ expect 1 "wrong password" -- cache check --cache "$c" --password-file "$tmp/pw2"
 contains err "password is wrong" "says the password is wrong"
 expect 2 "no password" -- cache check --cache "$c" </dev/null
 expect 0 "stats json" -- cache stats --cache "$c" --password-file "$tmp/pw1" --json
-contains out '"schema":{[^}]*"storage":[1-9]' "stats report how far the tables are"
+# Read as JSON, not as text: how far each module's tables are, by module.
+if jq -e '(.schema.storage | type) == "number" and .schema.storage >= 1' "$tmp/out" >/dev/null; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    echo "FAIL: stats report how far the tables are: $(cat "$tmp/out")"
+fi
 expect 0 "passwd" -- cache passwd --cache "$c" --password-file "$tmp/pw1" --new-password-file "$tmp/pw2"
 expect 1 "old password after passwd" -- cache check --cache "$c" --password-file "$tmp/pw1"
 expect 0 "rekey" -- cache rekey --cache "$c" --password-file "$tmp/pw2"
