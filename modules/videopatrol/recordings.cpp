@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <core/clock.h>
@@ -32,13 +33,17 @@ Recordings::Recordings(IShell &shell, CacheThread &data, QObject *parent)
     m_schedules->start();
     // Scheduled recording starts with the client (a moment after the window shows).
     QTimer::singleShot(1000, this, &Recordings::applySchedules);
-    shell.addQuitCheck([this]() -> QString {
-        const auto writing = std::count_if(m_recorders.cbegin(), m_recorders.cend(),
+    // The shell keeps the check; a module started again (or stopped) leaves it harmless.
+    shell.addQuitCheck([self = QPointer<Recordings>(this)]() -> QString {
+        if (!self)
+            return {};
+        const auto writing = std::count_if(self->m_recorders.cbegin(), self->m_recorders.cend(),
                                            [](const Recorder *r) { return r->isWriting(); });
         if (writing == 0)
             return {};
-        return tr("%n camera(s) are recording; recording stops until Jiandu is started again.",
-                  nullptr, int(writing));
+        return Recordings::tr(
+            "%n camera(s) are recording; recording stops until Jiandu is started again.", nullptr,
+            int(writing));
     });
     m_retention->setInterval(60 * 1000);
     connect(m_retention, &QTimer::timeout, this, &Recordings::applyRetention);
