@@ -1,3 +1,4 @@
+#include "decodedframes.h"
 #include "simulatorprocess.h"
 
 #include <QFile>
@@ -16,50 +17,11 @@
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
+using Jiandu::Testing::decodeAll;
+using Jiandu::Testing::DecodedFrame;
 using Jiandu::Testing::Simulator;
 
 namespace {
-
-struct DecodedFrame
-{
-    qint64 ptsNs = 0;
-    qint64 stamp = -1; //!< the capture time the simulator drew into the frame
-    bool keyframe = false;
-    QImage picture;
-};
-
-// Every frame of a file, decoded, in presentation order: its timestamp and its stamp.
-QList<DecodedFrame> decodeAll(const QString &path, bool keepPictures = false)
-{
-    QList<DecodedFrame> frames;
-    auto pipeline = Gst::parsePipeline(
-        u"filesrc location=\"%1\" ! parsebin name=parse ! avdec_h264 ! videoconvert "
-        "! video/x-raw,format=GRAY8 ! appsink name=sink sync=false"_s.arg(path));
-    if (!pipeline)
-        return frames;
-    GstAppSink *sink = GST_APP_SINK(gst_bin_get_by_name(GST_BIN(pipeline->get()), "sink"));
-    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    while (GstSample *sample = gst_app_sink_try_pull_sample(sink, 20 * GST_SECOND)) {
-        GstBuffer *buffer = gst_sample_get_buffer(sample);
-        GstStructure *s = gst_caps_get_structure(gst_sample_get_caps(sample), 0);
-        int width = 0;
-        int height = 0;
-        gst_structure_get_int(s, "width", &width);
-        gst_structure_get_int(s, "height", &height);
-        GstMapInfo map;
-        gst_buffer_map(buffer, &map, GST_MAP_READ);
-        const QImage view(map.data, width, height, int(map.size) / height,
-                          QImage::Format_Grayscale8);
-        frames.append({qint64(GST_BUFFER_PTS(buffer)), FrameStamp::read(view),
-                       !GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT),
-                       keepPictures ? view.copy() : QImage()});
-        gst_buffer_unmap(buffer, &map);
-        gst_sample_unref(sample);
-    }
-    gst_object_unref(sink);
-    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-    return frames;
-}
 
 // The source frames of a camera: wall-clock time (ns) → stamp, as recorded.
 struct SourceFrame
