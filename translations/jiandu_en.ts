@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, silenced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,6 +96,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,9 +215,9 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
         </translation>
     </message>
     <message>
@@ -336,21 +336,166 @@
         <source>Camera %1 is not one of this site&apos;s cameras.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, ID or case number, rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become the alert&apos;s owner: the others see who is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it from the inbox until a time you set, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n…</source>
+        <translation>
+            <numerusform>Acknowledge %n…</numerusform>
+            <numerusform>Acknowledge %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal objection to the alert, with its grounds, for the legal officer to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold (the alert is closed) or reject the unit&apos;s appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the leaders at %1, not acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n alerts</source>
+        <translation>
+            <numerusform>Acknowledge %n alerts</numerusform>
+            <numerusform>Acknowledge %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</source>
+        <translation>
+            <numerusform>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</numerusform>
+            <numerusform>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the appeal (close the alert)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal against the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal objection (申辩): the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds, e.g. the suspect was handed to the detention centre at 14:00 (record no. …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is closed on the appeal&apos;s ground and not raised again for this subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert stays open; the unit sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertNotifier</name>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Jiandu: %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jiandu: %n alert</numerusform>
+            <numerusform>Jiandu: %n alerts</numerusform>
         </translation>
     </message>
     <message>
@@ -363,6 +508,47 @@
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm escalated to the leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (not acknowledged within %n minute(s))</source>
+        <translation>
+            <numerusform>%1 (not acknowledged within %n minute)</numerusform>
+            <numerusform>%1 (not acknowledged within %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated: not acknowledged within %n minute(s)</source>
+        <translation>
+            <numerusform>Escalated: not acknowledged within %n minute</numerusform>
+            <numerusform>Escalated: not acknowledged within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n alert to acknowledge</numerusform>
+            <numerusform>%n alerts to acknowledge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (the first if none is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alert in the inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +682,46 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertRepository</name>
@@ -545,6 +771,38 @@
     </message>
     <message>
         <source>The list of feed files read cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be taken on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal needs its grounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is closed or already under appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert has no appeal waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +863,42 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Supervision alerts are not running here; the problem cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert concerns %1; %2 cannot appeal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal officer or a leader decides an appeal, not the unit that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the appeal is upheld; the alert is closed on that ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made this appeal and cannot decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal upheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision alerts are not running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the responsible unit appeals an alert; this workstation acts as %1 (Settings → Alerts and problems).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +980,22 @@ The built-in catalogue runs instead.</source>
         <source>Rule file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm nobody acknowledged in this time is escalated to the leaders: it pops up on their workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertsModule</name>
@@ -714,9 +1024,9 @@ The built-in catalogue runs instead.</source>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--screens: there is no screen %1; this machine has %n screen, numbered from 0.</numerusform>
+            <numerusform>--screens: there is no screen %1; this machine has %n screens, numbered from 0.</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,9 +1747,9 @@ The built-in catalogue runs instead.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -2023,9 +2333,9 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message numerus="yes">
         <source>%n module(s) not loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n module not loaded</numerusform>
+            <numerusform>%n modules not loaded</numerusform>
         </translation>
     </message>
 </context>
@@ -2817,16 +3127,16 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message numerus="yes">
         <source>%n old recording(s) could not be deleted, e.g. %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old recording could not be deleted, e.g. %1.</numerusform>
+            <numerusform>%n old recordings could not be deleted, e.g. %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) are recording; recording stops until Jiandu is started again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camera are recording; recording stops until Jiandu is started again.</numerusform>
+            <numerusform>%n cameras are recording; recording stops until Jiandu is started again.</numerusform>
         </translation>
     </message>
 </context>
@@ -3468,9 +3778,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s); problems found in %1 of %2 cases (%3%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem; problems found in %1 of %2 cases (%3%)</numerusform>
+            <numerusform>%n problems; problems found in %1 of %2 cases (%3%)</numerusform>
         </translation>
     </message>
     <message>
@@ -3589,9 +3899,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n tile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tile</numerusform>
+            <numerusform>%n tiles</numerusform>
         </translation>
     </message>
     <message>
@@ -3672,9 +3982,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n tile(s), by %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tile, by %2)</numerusform>
+            <numerusform>%1 (%n tiles, by %2)</numerusform>
         </translation>
     </message>
     <message>

@@ -71,10 +71,6 @@
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <source>%1, silenced</source>
-        <translation>%1，已静默</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
@@ -101,6 +97,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>认领人</translation>
     </message>
 </context>
 <context>
@@ -335,6 +335,148 @@
         <source>Camera %1 is not one of this site&apos;s cameras.</source>
         <translation>摄像机 %1 不属于本站点。</translation>
     </message>
+    <message>
+        <source>Take it on</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申辩…</translation>
+    </message>
+    <message>
+        <source>Search: name, ID or case number, rule…</source>
+        <translation>搜索：姓名、证件号或案件编号、规则…</translation>
+    </message>
+    <message>
+        <source>Search the alerts</source>
+        <translation>搜索预警</translation>
+    </message>
+    <message>
+        <source>Become the alert&apos;s owner: the others see who is on it</source>
+        <translation>认领该预警：其他人可看到由谁处理</translation>
+    </message>
+    <message>
+        <source>Hide it from the inbox until a time you set, with a reason</source>
+        <translation>在设定时间前不在预警列表中显示，须填写原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n…</source>
+        <translation>
+            <numerusform>确认 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the appeal</source>
+        <translation>裁决申辩</translation>
+    </message>
+    <message>
+        <source>A formal objection to the alert, with its grounds, for the legal officer to decide</source>
+        <translation>对预警正式提出异议并说明理由，由法制民警裁决</translation>
+    </message>
+    <message>
+        <source>Uphold (the alert is closed) or reject the unit&apos;s appeal</source>
+        <translation>支持申辩（预警关闭）或驳回责任单位的申辩</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>to the leaders at %1, not acknowledged in time</source>
+        <translation>%1 升级至领导，未及时确认</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申辩</translation>
+    </message>
+    <message>
+        <source>Appeal upheld</source>
+        <translation>申辩成立</translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation>申辩驳回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n alerts</source>
+        <translation>
+            <numerusform>确认 %n 条预警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</source>
+        <translation>
+            <numerusform>所选 %n 条新预警将标记为已确认并保留在列表中，每条均记录您的姓名和此备注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>预警 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not taken on</source>
+        <translation>未能认领</translation>
+    </message>
+    <message>
+        <source>Uphold the appeal (close the alert)…</source>
+        <translation>支持申辩（关闭预警）…</translation>
+    </message>
+    <message>
+        <source>Reject the appeal…</source>
+        <translation>驳回申辩…</translation>
+    </message>
+    <message>
+        <source>Appeal against the alert</source>
+        <translation>对预警提出申辩</translation>
+    </message>
+    <message>
+        <source>A formal objection (申辩): the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
+        <translation>申辩是正式异议，由法制民警裁决：申辩成立则预警关闭，驳回则预警保持未结。静默只是暂时隐藏预警，不作任何认定。</translation>
+    </message>
+    <message>
+        <source>The grounds, e.g. the suspect was handed to the detention centre at 14:00 (record no. …)</source>
+        <translation>申辩理由，例如：嫌疑人已于14:00送看守所（交接记录第…号）</translation>
+    </message>
+    <message>
+        <source>Uphold the appeal</source>
+        <translation>支持申辩</translation>
+    </message>
+    <message>
+        <source>Reject the appeal</source>
+        <translation>驳回申辩</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>The alert is closed on the appeal&apos;s ground and not raised again for this subject.</source>
+        <translation>预警将以申辩理由关闭，该对象不再就此规则预警。</translation>
+    </message>
+    <message>
+        <source>The alert stays open; the unit sees your reason.</source>
+        <translation>预警保持未结；责任单位可看到您的理由。</translation>
+    </message>
+    <message>
+        <source>The reason for the decision</source>
+        <translation>裁决理由</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertNotifier</name>
@@ -361,6 +503,44 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Alarm escalated to the leaders</source>
+        <translation>报警已升级至领导</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (not acknowledged within %n minute(s))</source>
+        <translation>
+            <numerusform>%1（%n 分钟内未确认）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated: not acknowledged within %n minute(s)</source>
+        <translation>
+            <numerusform>已升级：%n 分钟内未确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n 条预警待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (the first if none is)</source>
+        <translation>确认所选预警（未选时确认第一条）</translation>
+    </message>
+    <message>
+        <source>Watch the room</source>
+        <translation>查看监控</translation>
+    </message>
+    <message>
+        <source>Open the alert in the inbox</source>
+        <translation>在预警信息中打开</translation>
     </message>
 </context>
 <context>
@@ -493,6 +673,46 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>警情 %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>物品 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <source>under appeal</source>
+        <translation>申辩中</translation>
+    </message>
+    <message>
+        <source>appeal rejected</source>
+        <translation>申辩已驳回</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertRepository</name>
@@ -543,6 +763,38 @@
     <message>
         <source>The list of feed files read cannot be read.</source>
         <translation>无法读取已处理事件文件的清单。</translation>
+    </message>
+    <message>
+        <source>The alert could not be taken on.</source>
+        <translation>无法认领该预警。</translation>
+    </message>
+    <message>
+        <source>An appeal needs its grounds.</source>
+        <translation>申辩须说明理由。</translation>
+    </message>
+    <message>
+        <source>The appeal could not be stored.</source>
+        <translation>无法保存申辩。</translation>
+    </message>
+    <message>
+        <source>The alert is closed or already under appeal.</source>
+        <translation>预警已关闭或已在申辩中。</translation>
+    </message>
+    <message>
+        <source>The decision could not be stored.</source>
+        <translation>无法保存裁决。</translation>
+    </message>
+    <message>
+        <source>The alert has no appeal waiting for a decision.</source>
+        <translation>该预警没有待裁决的申辩。</translation>
+    </message>
+    <message>
+        <source>The escalation could not be stored.</source>
+        <translation>无法保存升级记录。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be searched.</source>
+        <translation>无法搜索预警。</translation>
     </message>
 </context>
 <context>
@@ -604,6 +856,42 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Supervision alerts are not running here; the problem cannot be opened.</source>
         <translation>本机未运行监督预警，无法建立问题。</translation>
+    </message>
+    <message>
+        <source>The alert concerns %1; %2 cannot appeal it.</source>
+        <translation>该预警属于%1，%2无权申辩。</translation>
+    </message>
+    <message>
+        <source>The legal officer or a leader decides an appeal, not the unit that made it.</source>
+        <translation>申辩由法制民警或领导裁决，提出申辩的单位不能裁决。</translation>
+    </message>
+    <message>
+        <source>Say why the appeal is upheld; the alert is closed on that ground.</source>
+        <translation>请说明支持申辩的理由，预警将以此理由关闭。</translation>
+    </message>
+    <message>
+        <source>%1 made this appeal and cannot decide it.</source>
+        <translation>%1 提出了此申辩，不能自行裁决。</translation>
+    </message>
+    <message>
+        <source>The decision could not be stored.</source>
+        <translation>无法保存裁决。</translation>
+    </message>
+    <message>
+        <source>appeal upheld: %1</source>
+        <translation>申辩成立：%1</translation>
+    </message>
+    <message>
+        <source>Supervision alerts are not running here.</source>
+        <translation>本机未运行监督预警。</translation>
+    </message>
+    <message>
+        <source>Escalation not stored</source>
+        <translation>升级未保存</translation>
+    </message>
+    <message>
+        <source>Only the responsible unit appeals an alert; this workstation acts as %1 (Settings → Alerts and problems).</source>
+        <translation>只有责任单位可以申辩；本工作站的角色为%1（设置 → 预警与闭环）。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +971,22 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Rule file:</source>
         <translation>规则文件：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>An alarm nobody acknowledged in this time is escalated to the leaders: it pops up on their workstations</source>
+        <translation>报警在此时间内无人确认即升级至领导，在领导工作站弹窗提示</translation>
+    </message>
+    <message>
+        <source>Escalate unacknowledged alarms after:</source>
+        <translation>报警未确认升级时限：</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,8 @@ int main(int argc, char **argv)
     index.reorder();
     const double loadMs = timer.nsecsElapsed() / 1e6;
     const double indexMb = rssMb() - rssBefore;
-    AlertInboxModel model(index, db, [now] { return now; });
+    AlertInboxModel model(
+        index, db, [now] { return now; }, [](const QString &id) { return id; });
 
     const quint8 toHandle = 0b0011;
     const QList<Change> changes{

@@ -32,6 +32,7 @@ AlertIndex::Entry AlertIndex::entryOf(const AlertRepository::Summary &s)
     e.element = quint8(std::min(intern(m_elements, m_elementIndex, s.element), 0xff));
     e.tier = quint8(s.tier);
     e.status = quint8(s.status);
+    e.escalated = s.escalated;
     m_lastId = std::max(m_lastId, s.id);
     return e;
 }
@@ -84,6 +85,8 @@ std::vector<quint32> AlertIndex::filter(const AlertFilter &f, qint64 nowMs) cons
         if ((f.fromMs && e.raisedMs < f.fromMs) || (f.toMs && e.raisedMs >= f.toMs))
             continue;
         if (!f.includeSilenced && e.suppressedUntilMs > nowMs)
+            continue;
+        if (f.only && !f.only->contains(e.id))
             continue;
         result.push_back(position);
     }

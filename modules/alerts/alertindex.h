@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <alerts/data/alertrepository.h>
+#include <memory>
 #include <vector>
 
 namespace Jiandu {
 
 //! What the inbox shows: any combination of tiers, statuses, one element, one unit, a time
-//! window; silenced alerts only on request.
+//! window, a search's result; silenced alerts only on request.
 struct AlertFilter
 {
     quint8 tiers = 0xff;      //!< bit per Tier (1 << Tier)
@@ -18,6 +20,8 @@ struct AlertFilter
     qint64 fromMs = 0;        //!< raised at or after (0: no bound)
     qint64 toMs = 0;          //!< raised before (0: no bound)
     bool includeSilenced = false;
+    //! Only these alerts (a search's result); null: no such limit.
+    std::shared_ptr<const QSet<qint64>> only;
 
     friend bool operator==(const AlertFilter &, const AlertFilter &) = default;
 };
@@ -40,6 +44,7 @@ public:
         quint8 element = 0;
         quint8 tier = 0;
         quint8 status = 0;
+        bool escalated = false;
     };
 
     //! Adds \a summary, or updates the entry with its id.

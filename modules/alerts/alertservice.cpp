@@ -9,9 +9,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
+#include <limits>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
 #include <storage/localcache.h>
@@ -153,16 +155,36 @@ Result<void> AlertService::start()
     connect(m_worker, &RuleWorker::indexLoaded, this, [this](std::shared_ptr<AlertIndex> index) {
         m_index = std::move(index);
         m_loaded = true;
+        m_unescalated.clear();
+        AlertFilter waiting;
+        waiting.tiers = quint8(1u << int(Tier::Alarm));
+        waiting.statuses = quint8(1u << int(AlertRecord::Status::New));
+        waiting.includeSilenced = true;
+        for (quint32 position : m_index->filter(waiting, nowMs())) {
+            const AlertIndex::Entry &e = m_index->entry(position);
+            if (!e.escalated)
+                m_unescalated.insert(e.id, {e.raisedMs, e.suppressedUntilMs});
+        }
         emit indexLoaded();
+        escalateOverdueAlarms();
     });
+    m_escalation = new QTimer(this);
+    m_escalation->setInterval(2'000);
+    connect(m_escalation, &QTimer::timeout, this, &AlertService::checkSettings);
+    m_actor = actor();
+    m_escalation->start();
     connect(m_worker, &RuleWorker::alertsChanged, this,
             [this](const QList<AlertRepository::Summary> &summaries) {
                 QList<qint64> ids;
                 for (const auto &s : summaries) {
                     m_index->upsert(s);
+                    trackForEscalation(s);
                     ids.append(s.id);
                 }
                 emit alertsChanged(ids);
+                // An alarm that arrives already late (raised while nobody was looking, e.g. a
+                // workstation started after a night) is escalated at once.
+                escalateOverdueAlarms();
             });
     connect(m_worker, &RuleWorker::alertsRaised, this, &AlertService::alertsRaised);
     connect(m_worker, &RuleWorker::problemsReminded, this, [this](const QList<Problem> &due) {
@@ -186,6 +208,8 @@ Result<void> AlertService::start()
 
 void AlertService::shutdown()
 {
+    delete m_escalation;
+    m_escalation = nullptr;
     m_data.reset(); // finishes the problems being opened
     if (!m_thread.isRunning())
         return;
@@ -272,8 +296,10 @@ void AlertService::updateIndex(const QList<qint64> &ids)
     auto records = AlertRepository(m_shell.cache()->database().connection()).get(ids);
     if (!records)
         return;
-    for (const AlertRecord &a : *records)
+    for (const AlertRecord &a : *records) {
         m_index->upsert(AlertRepository::summaryOf(a));
+        trackForEscalation(AlertRepository::summaryOf(a));
+    }
     emit alertsChanged(ids);
 }
 
@@ -307,6 +333,140 @@ Result<void> AlertService::silence(qint64 alertId, const QString &reason, qint64
         Q_ARG(QString, reason.trimmed()), Q_ARG(qint64, untilMs));
     updateIndex({alertId});
     return {};
+}
+
+Result<void> AlertService::claim(qint64 alertId)
+{
+    AlertRepository alerts(m_shell.cache()->database().connection());
+    auto done = alerts.claim(alertId, m_shell.context().userName, nowMs());
+    if (done)
+        updateIndex({alertId});
+    return done;
+}
+
+Result<void> AlertService::appeal(qint64 alertId, const QString &grounds)
+{
+    const ProblemWorkflow::Actor me = actor();
+    if (me.role != ProblemRole::ResponsibleUnit)
+        return Error{tr("Only the responsible unit appeals an alert; this workstation acts as "
+                        "%1 (Settings → Alerts and problems).")
+                         .arg(ProblemWorkflow::roleName(me.role)),
+                     {}};
+    AlertRepository alerts(m_shell.cache()->database().connection());
+    const auto alert = alerts.get(alertId);
+    if (!alert || !*alert)
+        return Error{tr("The alert no longer exists."), {}};
+    if (!me.unit.isEmpty() && !(*alert)->unit.isEmpty() && (*alert)->unit != me.unit)
+        return Error{tr("The alert concerns %1; %2 cannot appeal it.").arg((*alert)->unit, me.unit),
+                     {}};
+    auto done = alerts.appeal(alertId, me.name, grounds.trimmed(), nowMs());
+    if (done)
+        updateIndex({alertId});
+    return done;
+}
+
+Result<void> AlertService::decideAppeal(qint64 alertId, bool upheld, const QString &note)
+{
+    const ProblemWorkflow::Actor me = actor();
+    if (me.role == ProblemRole::ResponsibleUnit)
+        return Error{tr("The legal officer or a leader decides an appeal, not the unit that "
+                        "made it."),
+                     {}};
+    if (upheld && note.trimmed().isEmpty())
+        return Error{tr("Say why the appeal is upheld; the alert is closed on that ground."), {}};
+    QSqlDatabase db = m_shell.cache()->database().connection();
+    AlertRepository alerts(db);
+    const auto alert = alerts.get(alertId);
+    if (!alert || !*alert)
+        return Error{tr("The alert no longer exists."), {}};
+    const AlertRecord &a = **alert;
+    if (a.appealBy == me.name)
+        return Error{tr("%1 made this appeal and cannot decide it.").arg(me.name), {}};
+    if (!db.transaction())
+        return Error{tr("The decision could not be stored."), db.lastError().text()};
+    Result<void> decided = alerts.decideAppeal(alertId, me.name, upheld, note.trimmed());
+    if (decided && upheld) {
+        if (auto closed = alerts.resolve(a.ruleId, a.subjectKey, nowMs(),
+                                         tr("appeal upheld: %1").arg(note.trimmed()));
+            !closed)
+            decided = closed.error();
+    }
+    if (!decided || !db.commit()) {
+        db.rollback();
+        return decided ? Error{tr("The decision could not be stored."), db.lastError().text()}
+                       : decided;
+    }
+    if (upheld) // the same subject is not raised again for this rule
+        QMetaObject::invokeMethod(m_worker, "suppress", Qt::QueuedConnection,
+                                  Q_ARG(QString, a.ruleId), Q_ARG(QString, a.subjectKey),
+                                  Q_ARG(QString, me.name),
+                                  Q_ARG(QString, tr("appeal upheld: %1").arg(note.trimmed())),
+                                  Q_ARG(qint64, std::numeric_limits<qint64>::max() / 2));
+    updateIndex({alertId});
+    return {};
+}
+
+void AlertService::search(const QString &text, QObject *context,
+                          std::function<void(Result<QSet<qint64>>)> done)
+{
+    if (!m_data) {
+        done(Error{tr("Supervision alerts are not running here."), {}});
+        return;
+    }
+    QStringList ruleIds;
+    const QString needle = text.trimmed();
+    for (const Rule &rule : m_rules.rules) {
+        if (rule.name.contains(needle, Qt::CaseInsensitive) ||
+            rule.id.contains(needle, Qt::CaseInsensitive))
+            ruleIds.append(rule.id);
+    }
+    m_data->run<QSet<qint64>>(
+        context,
+        [needle, ruleIds](QSqlDatabase &db) { return AlertRepository(db).search(needle, ruleIds); },
+        std::move(done));
+}
+
+void AlertService::checkSettings()
+{
+    const ProblemWorkflow::Actor now = actor();
+    if (now.role != m_actor.role || now.unit != m_actor.unit || now.name != m_actor.name) {
+        m_actor = now;
+        emit actorChanged();
+    }
+    escalateOverdueAlarms();
+}
+
+void AlertService::trackForEscalation(const AlertRepository::Summary &s)
+{
+    if (s.tier == Tier::Alarm && s.status == AlertRecord::Status::New && !s.escalated)
+        m_unescalated.insert(s.id, {s.raisedMs, s.suppressedUntilMs});
+    else
+        m_unescalated.remove(s.id);
+}
+
+void AlertService::escalateOverdueAlarms()
+{
+    const int minutes = AlertSettings::escalateAfterMinutes.value(m_shell.settings());
+    if (!m_loaded || minutes <= 0 || !m_shell.cache() || m_unescalated.isEmpty())
+        return;
+    const qint64 now = nowMs();
+    const qint64 dueBefore = now - qint64(minutes) * 60'000;
+    QList<qint64> ids;
+    for (auto it = m_unescalated.cbegin(); it != m_unescalated.cend(); ++it) {
+        // A silenced alarm waits for no one; it escalates once its silence is over.
+        if (it->raisedMs <= dueBefore && it->suppressedUntilMs <= now)
+            ids.append(it.key());
+    }
+    if (ids.isEmpty())
+        return;
+    AlertRepository alerts(m_shell.cache()->database().connection());
+    if (auto marked = alerts.escalate(ids, now); !marked) {
+        m_shell.notify(Severity::Warning, tr("Escalation not stored"), marked.error().message);
+        return;
+    }
+    updateIndex(ids);
+    if (auto records = alerts.get(ids); records && !records->isEmpty())
+        emit alertsEscalated(*records);
 }
 
 Result<Problem> AlertService::openProblem(const AlertRecord &alert, const QString &title,

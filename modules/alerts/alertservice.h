@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <core/problem.h>
 #include <core/problemworkflow.h>
 #include <memory>
@@ -50,6 +51,23 @@ public:
 
     Result<void> acknowledge(qint64 alertId, const QString &note);
     Result<void> silence(qint64 alertId, const QString &reason, qint64 untilMs);
+    //! Takes the alert on (认领): the operator becomes its owner.
+    Result<void> claim(qint64 alertId);
+    //! The responsible unit's formal appeal (申辩) against an open alert.
+    Result<void> appeal(qint64 alertId, const QString &grounds);
+    //! The legal officer's or a leader's decision on a pending appeal: upheld closes the alert
+    //! (and keeps the engine from raising it again for that subject), rejected leaves it open.
+    Result<void> decideAppeal(qint64 alertId, bool upheld, const QString &note);
+    //! The alerts whose text, subject or rule name holds \a text, found on the database
+    //! thread; \a done runs on \a context's thread.
+    void search(const QString &text, QObject *context,
+                std::function<void(Result<QSet<qint64>>)> done);
+    //! Escalates the alarms nobody acknowledged within the set time (设置 → 预警与闭环);
+    //! runs every half minute by itself, callable for a check at once.
+    void escalateOverdueAlarms();
+    //! Looks at the settings again: a new role or unit is announced (actorChanged), an
+    //! escalation time that has passed escalates. Also runs every two seconds by itself.
+    void checkSettings();
     Result<Problem> openProblem(const AlertRecord &alert, const QString &title, const QString &unit,
                                 const QString &note);
     Result<Problem> openProblem(Problem draft, const QString &note);
@@ -71,12 +89,19 @@ signals:
     void indexLoaded();
     void alertsChanged(const QList<qint64> &ids);
     void alertsRaised(const QList<Jiandu::AlertRecord> &alerts);
+    //! Alarms that stayed unacknowledged too long, now escalated to the leaders.
+    void alertsEscalated(const QList<Jiandu::AlertRecord> &alerts);
     void problemsChanged();
+    //! The operator's role or unit changed: what they may do is shown again.
+    void actorChanged();
     void rulesChanged();
     void countersChanged(int events, int refused, int running);
 
 private:
     void updateIndex(const QList<qint64> &ids);
+    //! Keeps the open, unacknowledged, not yet escalated alarms at hand (a few, however many
+    //! alerts there are), so the escalation check is cheap enough to run every few seconds.
+    void trackForEscalation(const AlertRepository::Summary &summary);
     void reportChecked(const AlertRecord &alert);
     Result<void> reloadRules();
 
@@ -86,6 +111,14 @@ private:
     RuleWorker *m_worker = nullptr;
     std::shared_ptr<AlertIndex> m_index;
     bool m_loaded = false;
+    QTimer *m_escalation = nullptr;
+    ProblemWorkflow::Actor m_actor;
+    struct Waiting
+    {
+        qint64 raisedMs = 0;
+        qint64 suppressedUntilMs = 0;
+    };
+    QHash<qint64, Waiting> m_unescalated; // alarm id → when raised, silenced until
     RuleSet m_catalogue;
     RuleSet m_rules;
 };

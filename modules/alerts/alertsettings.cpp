@@ -29,9 +29,26 @@ const TextSetting ruleFile{u"alerts/ruleFile"_s,
 const IntSetting processedRetentionDays{u"alerts/processedRetentionDays"_s, 30, 1, 3650,
                                         u"days processed event files are kept"_s};
 
+const IntSetting escalateAfterMinutes{
+    u"alerts/escalateAfterMinutes"_s, 15, 0, 24 * 60,
+    u"minutes an alarm may stay unacknowledged before it is escalated to the leaders (0: never)"_s};
+
+const TextSetting inboxColumns{u"alerts/inboxColumns"_s,
+                               {},
+                               u"the inbox's columns as the operator left them (shown, widths)"_s};
+
 QList<const Setting *> all()
 {
-    return {&popupTier, &sound, &flash, &desktop, &role, &unit, &ruleFile, &processedRetentionDays};
+    return {&popupTier,
+            &sound,
+            &flash,
+            &desktop,
+            &role,
+            &unit,
+            &ruleFile,
+            &processedRetentionDays,
+            &escalateAfterMinutes,
+            &inboxColumns};
 }
 
 } // namespace Jiandu::AlertSettings

@@ -13,6 +13,8 @@ extern const ChoiceSetting role;
 extern const TextSetting unit;
 extern const TextSetting ruleFile;
 extern const IntSetting processedRetentionDays;
+extern const IntSetting escalateAfterMinutes;
+extern const TextSetting inboxColumns;
 
 QList<const Setting *> all();
 

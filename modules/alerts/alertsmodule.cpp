@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QStyle>
 #include <alerts/data/alertsschema.h>
 #include <moduleapi/ishell.h>
@@ -65,9 +66,14 @@ Result<void> AlertsModule::initialize(IShell &shell)
                        return new StatisticsPage(*m_service, parent);
                    }});
     shell.addSettingsPage({*Id::fromString(u"alerts.settings"_s), tr("Alerts and problems"), 30,
-                           [&shell](QWidget *parent) {
-                               return new AlertSettingsPage(shell.settings(),
-                                                            shell.context().site.units, parent);
+                           [this, &shell](QWidget *parent) {
+                               return new AlertSettingsPage(
+                                   shell.settings(), shell.context().site.units,
+                                   [service = QPointer<AlertService>(m_service)] {
+                                       if (service)
+                                           service->checkSettings();
+                                   },
+                                   parent);
                            }});
     if (!shell.context().wall) {
         m_notifier = new AlertNotifier(

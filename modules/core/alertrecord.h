@@ -37,6 +37,20 @@ struct AlertRecord
     QString suppressReason;
     qint64 suppressedUntilMs = 0;
     qint64 problemId = 0;
+    //! Who took it on (认领): the owner others see; empty while nobody has.
+    QString claimedBy;
+    qint64 claimedMs = 0;
+    //! A formal appeal (申辩) by the responsible unit, decided by the legal officer or a
+    //! leader: upheld closes the alert, rejected leaves it as it was.
+    enum class Appeal { None = 0, Pending = 1, Upheld = 2, Rejected = 3 };
+    Appeal appeal = Appeal::None;
+    QString appealBy;
+    QString appealReason;
+    qint64 appealMs = 0;
+    QString appealDecidedBy;
+    QString appealDecision;
+    //! When an alarm nobody acknowledged was escalated to the leaders (0: not escalated).
+    qint64 escalatedMs = 0;
 
     bool suppressedAt(qint64 nowMs) const { return suppressedUntilMs > nowMs; }
 };

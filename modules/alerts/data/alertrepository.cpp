@@ -15,7 +15,9 @@ namespace {
 const QString kColumns =
     u"SELECT id, rule_id, subject_key, element, unit, tier, colour, score, message, subject,"
     " raised_ms, deadline_ms, status, resolved_ms, resolved_reason, ack_by, ack_ms, ack_note,"
-    " suppressed_by, suppress_reason, suppressed_until, problem_id FROM alert "_s;
+    " suppressed_by, suppress_reason, suppressed_until, problem_id, claimed_by, claimed_ms,"
+    " appeal_state, appeal_by, appeal_reason, appeal_ms, appeal_decided_by, appeal_decision,"
+    " escalated_ms FROM alert "_s;
 
 AlertRecord readAlert(const QSqlQuery &q)
 {
@@ -42,6 +44,15 @@ AlertRecord readAlert(const QSqlQuery &q)
     a.suppressReason = q.value(19).toString();
     a.suppressedUntilMs = q.value(20).toLongLong();
     a.problemId = q.value(21).toLongLong();
+    a.claimedBy = q.value(22).toString();
+    a.claimedMs = q.value(23).toLongLong();
+    a.appeal = AlertRecord::Appeal(std::clamp(q.value(24).toInt(), 0, 3));
+    a.appealBy = q.value(25).toString();
+    a.appealReason = q.value(26).toString();
+    a.appealMs = q.value(27).toLongLong();
+    a.appealDecidedBy = q.value(28).toString();
+    a.appealDecision = q.value(29).toString();
+    a.escalatedMs = q.value(30).toLongLong();
     return a;
 }
 
@@ -49,8 +60,8 @@ AlertRecord readAlert(const QSqlQuery &q)
 
 AlertRepository::Summary AlertRepository::summaryOf(const AlertRecord &a)
 {
-    return {a.id,   a.raisedMs, a.deadlineMs, a.suppressedUntilMs,
-            a.tier, a.status,   a.element,    a.unit};
+    return {a.id,     a.raisedMs, a.deadlineMs, a.suppressedUntilMs, a.tier,
+            a.status, a.element,  a.unit,       a.escalatedMs > 0};
 }
 
 AlertRepository::AlertRepository(QSqlDatabase db)
@@ -153,6 +164,102 @@ Result<void> AlertRepository::suppress(qint64 id, const QString &by, const QStri
     return {};
 }
 
+Result<void> AlertRepository::claim(qint64 id, const QString &by, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET claimed_by = ?, claimed_ms = ? WHERE id = ?"_s);
+    q.addBindValue(by);
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The alert could not be taken on."), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The alert no longer exists."), {}};
+    return {};
+}
+
+Result<void> AlertRepository::appeal(qint64 id, const QString &by, const QString &reason,
+                                     qint64 atMs)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("An appeal needs its grounds."), {}};
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET appeal_state = 1, appeal_by = ?, appeal_reason = ?,"
+              " appeal_ms = ?, appeal_decided_by = NULL, appeal_decision = NULL"
+              " WHERE id = ? AND appeal_state <> 1 AND resolved_ms IS NULL"_s);
+    q.addBindValue(by);
+    q.addBindValue(reason);
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The appeal could not be stored."), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The alert is closed or already under appeal."), {}};
+    return {};
+}
+
+Result<void> AlertRepository::decideAppeal(qint64 id, const QString &by, bool upheld,
+                                           const QString &note)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET appeal_state = ?, appeal_decided_by = ?, appeal_decision = ?"
+              " WHERE id = ? AND appeal_state = 1"_s);
+    q.addBindValue(int(upheld ? AlertRecord::Appeal::Upheld : AlertRecord::Appeal::Rejected));
+    q.addBindValue(by);
+    q.addBindValue(note);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The decision could not be stored."), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The alert has no appeal waiting for a decision."), {}};
+    return {};
+}
+
+Result<void> AlertRepository::escalate(const QList<qint64> &ids, qint64 atMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE alert SET escalated_ms = ? WHERE id = ? AND escalated_ms = 0"_s);
+    for (qint64 id : ids) {
+        q.addBindValue(atMs);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Error{tr("The escalation could not be stored."), q.lastError().text()};
+    }
+    return {};
+}
+
+Result<QSet<qint64>> AlertRepository::search(const QString &text, const QStringList &ruleIds)
+{
+    QSet<qint64> found;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return found;
+    // The words as typed, anywhere in the message or the subject's fields; the rules whose
+    // names hold them (matched by the caller, which knows the names in every language).
+    QString escaped = needle;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    QString sql = u"SELECT id FROM alert WHERE message LIKE ? ESCAPE '\\'"
+                  " OR subject LIKE ? ESCAPE '\\'"_s;
+    if (!ruleIds.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < ruleIds.size(); ++i)
+            marks.append(u"?"_s);
+        sql += u" OR rule_id IN (%1)"_s.arg(marks.join(u','));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(u'%' + escaped + u'%');
+    q.addBindValue(u'%' + escaped + u'%');
+    for (const QString &id : ruleIds)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("The alerts could not be searched."), q.lastError().text()};
+    while (q.next())
+        found.insert(q.value(0).toLongLong());
+    return found;
+}
+
 Result<std::optional<AlertRecord>> AlertRepository::get(qint64 id)
 {
     auto found = get(QList<qint64>{id});
@@ -194,7 +301,8 @@ Result<void> AlertRepository::scan(const std::function<void(const Summary &)> &v
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, raised_ms, deadline_ms, suppressed_until, tier, status,"
-              " resolved_ms IS NOT NULL, element, unit FROM alert WHERE id > ? ORDER BY id"_s);
+              " resolved_ms IS NOT NULL, element, unit, escalated_ms > 0 FROM alert"
+              " WHERE id > ? ORDER BY id"_s);
     q.addBindValue(afterId);
     if (!q.exec())
         return Error{tr("The alerts could not be read."), q.lastError().text()};
@@ -208,6 +316,7 @@ Result<void> AlertRepository::scan(const std::function<void(const Summary &)> &v
         s.status = effectiveStatus(q.value(5).toInt(), q.value(6).toBool());
         s.element = q.value(7).toString();
         s.unit = q.value(8).toString();
+        s.escalated = q.value(9).toBool();
         visit(s);
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <core/alertrecord.h>
 #include <core/result.h>
@@ -29,6 +30,7 @@ public:
         AlertRecord::Status status = AlertRecord::Status::New;
         QString element;
         QString unit;
+        bool escalated = false;
     };
 
     static Summary summaryOf(const AlertRecord &alert);
@@ -43,6 +45,17 @@ public:
                            const QString &reason);
     Result<void> acknowledge(qint64 id, const QString &by, const QString &note, qint64 atMs);
     Result<void> suppress(qint64 id, const QString &by, const QString &reason, qint64 untilMs);
+    //! Records \a by as the alert's owner (认领), replacing a former owner.
+    Result<void> claim(qint64 id, const QString &by, qint64 atMs);
+    //! The responsible unit's formal appeal against an open alert, with its grounds.
+    Result<void> appeal(qint64 id, const QString &by, const QString &reason, qint64 atMs);
+    //! Decides a pending appeal (the caller resolves the alert when it is upheld).
+    Result<void> decideAppeal(qint64 id, const QString &by, bool upheld, const QString &note);
+    //! Marks alarms as escalated to the leaders at \a atMs (those already escalated stay).
+    Result<void> escalate(const QList<qint64> &ids, qint64 atMs);
+    //! The ids of the alerts whose message or subject holds \a text, or whose rule is one of
+    //! \a ruleIds.
+    Result<QSet<qint64>> search(const QString &text, const QStringList &ruleIds);
 
     Result<std::optional<AlertRecord>> get(qint64 id);
     //! The alerts with \a ids, in that order (ids not found are left out).

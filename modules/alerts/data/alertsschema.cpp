@@ -86,6 +86,18 @@ const QList<Migration> &migrations()
           " WHERE instr(subject, '\"caseId\":\"') > 0"_s,
           u"CREATE INDEX alert_case_by_raised ON alert (raised_ms, case_id)"
           " WHERE case_id IS NOT NULL"_s}},
+        {6,
+         // Who took an alert on (认领), the responsible unit's formal appeal (申辩) and its
+         // decision, and when an unacknowledged alarm was escalated to the leaders.
+         {u"ALTER TABLE alert ADD COLUMN claimed_by TEXT"_s,
+          u"ALTER TABLE alert ADD COLUMN claimed_ms INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_state INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_by TEXT"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_reason TEXT"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_ms INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_decided_by TEXT"_s,
+          u"ALTER TABLE alert ADD COLUMN appeal_decision TEXT"_s,
+          u"ALTER TABLE alert ADD COLUMN escalated_ms INTEGER NOT NULL DEFAULT 0"_s}},
     };
     return all;
 }

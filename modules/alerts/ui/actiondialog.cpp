@@ -30,6 +30,7 @@ ActionDialog::ActionDialog(const QString &title, const QString &confirmText, QWi
     m_intro->hide();
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
+    m_error->setObjectName(u"actionError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0392b;"_s);
     m_error->hide();

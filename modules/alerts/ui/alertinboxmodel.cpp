@@ -16,11 +16,13 @@ constexpr quintptr kGroupRow = 0;
 } // namespace
 
 AlertInboxModel::AlertInboxModel(const AlertIndex &index, QSqlDatabase db,
-                                 std::function<qint64()> now, QObject *parent)
+                                 std::function<qint64()> now,
+                                 std::function<QString(const QString &)> ruleName, QObject *parent)
     : QAbstractItemModel(parent)
     , m_index(index)
     , m_db(db)
     , m_now(std::move(now))
+    , m_ruleName(std::move(ruleName))
 {
     rebuild();
 }
@@ -229,8 +231,12 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
             return AlertPresentation::tierName(tier);
         case Message:
             if (const AlertRecord *a = record(int(group), index.row()))
-                return a->message;
+                return AlertPresentation::headline(m_ruleName(a->ruleId), a->subjectJson);
             return tr("(not readable)");
+        case Owner:
+            if (const AlertRecord *a = record(int(group), index.row()))
+                return a->claimedBy;
+            return {};
         case Element:
             return AlertPresentation::elementName(m_index.elementName(e));
         case Unit:
@@ -242,15 +248,15 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
                        ? AlertPresentation::timeText(e.deadlineMs)
                        : AlertPresentation::countdown(e.deadlineMs, now);
         case Status:
-            return e.suppressedUntilMs > now
-                       ? tr("%1, silenced").arg(AlertPresentation::statusName(status))
-                       : AlertPresentation::statusName(status);
+            if (const AlertRecord *a = record(int(group), index.row()))
+                return AlertPresentation::stateText(*a, now);
+            return AlertPresentation::statusName(status);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Message) {
             if (const AlertRecord *a = record(int(group), index.row()))
-                return a->message;
+                return AlertPresentation::headline(m_ruleName(a->ruleId), a->subjectJson);
         }
         return {};
     case Qt::DecorationRole:
@@ -302,6 +308,8 @@ QVariant AlertInboxModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Element");
     case Unit:
         return tr("Unit");
+    case Owner:
+        return tr("Owner");
     case Raised:
         return tr("Raised");
     case Deadline:

@@ -17,11 +17,12 @@ class AlertInboxModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Tier, Message, Element, Unit, Raised, Deadline, Status, ColumnCount };
+    enum Column { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, TierRole, StatusRole, GroupRole };
 
+    //! \a ruleName names a rule by its id (in the inbox's language).
     AlertInboxModel(const AlertIndex &index, QSqlDatabase db, std::function<qint64()> now,
-                    QObject *parent = nullptr);
+                    std::function<QString(const QString &)> ruleName, QObject *parent = nullptr);
 
     void setFilter(const AlertFilter &filter);
     const AlertFilter &filter() const { return m_filter; }
@@ -63,6 +64,7 @@ private:
     const AlertIndex &m_index;
     QSqlDatabase m_db;
     std::function<qint64()> m_now;
+    std::function<QString(const QString &)> m_ruleName;
     AlertFilter m_filter;
     AlertIndex::GroupBy m_groupBy = AlertIndex::GroupBy::None;
     std::vector<Group> m_groups; // one unnamed group when not grouping

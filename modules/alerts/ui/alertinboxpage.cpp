@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -53,11 +55,16 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_group(new QComboBox(this))
     , m_silenced(new QCheckBox(tr("Show silenced"), this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_saveColumns(new QTimer(this))
     , m_count(new QLabel(this))
     , m_details(new QTextBrowser(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge…"), this))
     , m_problem(new QPushButton(tr("Open a problem…"), this))
     , m_silence(new QPushButton(tr("Silence…"), this))
+    , m_claim(new QPushButton(tr("Take it on"), this))
+    , m_appeal(new QPushButton(tr("Appeal…"), this))
     , m_camera(new QPushButton(tr("Watch the room"), this))
     , m_refresh(new QTimer(this))
     , m_flash(new QTimer(this))
@@ -81,6 +88,7 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     m_status->addItem(tr("To handle"),
                       bit(AlertRecord::Status::New) | bit(AlertRecord::Status::Acknowledged));
     m_status->addItem(tr("New"), bit(AlertRecord::Status::New));
+    m_status->addItem(tr("Acknowledged"), bit(AlertRecord::Status::Acknowledged));
     m_status->addItem(tr("Problem opened"), bit(AlertRecord::Status::Referred));
     m_status->addItem(tr("Resolved"), bit(AlertRecord::Status::Resolved));
     m_status->addItem(tr("All statuses"), 0b1111);
@@ -108,6 +116,20 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     }
     connect(m_silenced, &QCheckBox::toggled, this, &AlertInboxPage::applyFilter);
     filters->addWidget(m_silenced);
+    m_search->setObjectName(u"alertSearch"_s);
+    m_search->setPlaceholderText(tr("Search: name, ID or case number, rule…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the alerts"));
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    m_saveColumns->setSingleShot(true);
+    m_saveColumns->setInterval(800);
+    connect(m_saveColumns, &QTimer::timeout, this, &AlertInboxPage::saveColumns);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &AlertInboxPage::search);
+    connect(m_searchDelay, &QTimer::timeout, this, &AlertInboxPage::search);
+    filters->addWidget(m_search, 1);
     filters->addStretch();
     m_count->setObjectName(u"alertCount"_s);
     filters->addWidget(m_count);
@@ -116,7 +138,10 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this,
+            &AlertInboxPage::chooseColumns);
     m_view->setAccessibleName(tr("Alerts"));
     auto *loading = new QLabel(tr("Reading the alerts…"), this);
     loading->setAlignment(Qt::AlignCenter);
@@ -125,7 +150,10 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
 
     m_details->setObjectName(u"alertDetails"_s);
     m_details->setOpenLinks(false);
+    // Two rows, so that the pane stays narrow on a small screen: what is done at once, then
+    // what needs a form.
     auto *actions = new QHBoxLayout;
+    auto *forms = new QHBoxLayout;
     m_camera->setToolTip(tr("The live picture of the camera in the subject's room"));
     connect(m_camera, &QPushButton::clicked, this, [this] {
         if (!m_service.shell().openObject(u"camera"_s, m_cameraId))
@@ -133,19 +161,32 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
                 Severity::Warning, tr("Camera not available"),
                 tr("Camera %1 is not one of this site's cameras.").arg(m_cameraId));
     });
-    for (QPushButton *b : {m_acknowledge, m_problem, m_silence, m_camera}) {
+    m_acknowledge->setObjectName(u"acknowledge"_s);
+    m_claim->setObjectName(u"claim"_s);
+    m_claim->setToolTip(tr("Become the alert's owner: the others see who is on it"));
+    m_appeal->setObjectName(u"appeal"_s);
+    m_silence->setToolTip(tr("Hide it from the inbox until a time you set, with a reason"));
+    for (QPushButton *b : {m_acknowledge, m_claim, m_camera}) {
         b->setEnabled(false);
         actions->addWidget(b);
     }
+    for (QPushButton *b : {m_problem, m_silence, m_appeal}) {
+        b->setEnabled(false);
+        forms->addWidget(b);
+    }
     actions->addStretch();
+    forms->addStretch();
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertInboxPage::acknowledge);
+    connect(m_claim, &QPushButton::clicked, this, &AlertInboxPage::claim);
     connect(m_problem, &QPushButton::clicked, this, &AlertInboxPage::openProblem);
     connect(m_silence, &QPushButton::clicked, this, &AlertInboxPage::silence);
+    connect(m_appeal, &QPushButton::clicked, this, &AlertInboxPage::appeal);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_details, 1);
     sideLayout->addLayout(actions);
+    sideLayout->addLayout(forms);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_stack);
@@ -172,6 +213,7 @@ AlertInboxPage::AlertInboxPage(AlertService &service, QWidget *parent)
     m_flash->start();
 
     connect(&m_service, &AlertService::indexLoaded, this, &AlertInboxPage::createModel);
+    connect(&m_service, &AlertService::actorChanged, this, &AlertInboxPage::showDetails);
     connect(&m_service, &AlertService::alertsChanged, this, [this](const QList<qint64> &ids) {
         if (m_model)
             m_model->invalidate(ids);
@@ -206,20 +248,22 @@ void AlertInboxPage::createModel()
     delete m_model;
     m_model = new AlertInboxModel(
         m_service.index(), m_service.shell().cache()->database().connection(),
-        [this] { return m_service.nowMs(); }, this);
+        [this] { return m_service.nowMs(); },
+        [this](const QString &ruleId) {
+            const Rule *rule = m_service.rules().find(ruleId);
+            return rule ? rule->name : ruleId;
+        },
+        this);
     m_model->setHighlightSince(m_service.nowMs());
     m_view->setModel(m_model);
-    QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(AlertInboxModel::Message, QHeaderView::Stretch);
-    header->resizeSection(AlertInboxModel::Tier, 96);
-    header->resizeSection(AlertInboxModel::Element, 80);
-    header->resizeSection(AlertInboxModel::Unit, 150);
-    header->resizeSection(AlertInboxModel::Raised, 150);
-    header->resizeSection(AlertInboxModel::Deadline, 150);
-    header->resizeSection(AlertInboxModel::Status, 110);
+    fitColumns();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AlertInboxPage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertInboxPage::showDetails);
+    // Widths are kept once the operator stops dragging.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_saveColumns,
+            qOverload<>(&QTimer::start));
     fillUnits();
     applyFilter();
     m_stack->setCurrentIndex(1);
@@ -241,6 +285,7 @@ AlertFilter AlertInboxPage::currentFilter() const
         f.fromMs = QDateTime(now.date().addDays(1 - days), QTime(0, 0)).toMSecsSinceEpoch();
     }
     f.includeSilenced = m_silenced->isChecked();
+    f.only = m_found;
     return f;
 }
 
@@ -327,9 +372,30 @@ void AlertInboxPage::showDetails()
         if (auto read = AlertRepository(m_service.shell().cache()->database().connection()).get(id))
             alert = *read;
     }
-    m_acknowledge->setEnabled(alert && alert->status == AlertRecord::Status::New);
+    // Acknowledging works on every selected alert still new; the rest on the current one.
+    int unacknowledged = 0;
+    for (qint64 selected : selectedIds()) {
+        if (!m_model || !m_model->indexOfAlert(selected).isValid())
+            continue;
+        const QModelIndex at = m_model->indexOfAlert(selected);
+        if (m_model->data(at, AlertInboxModel::StatusRole).toInt() == int(AlertRecord::Status::New))
+            ++unacknowledged;
+    }
+    m_acknowledge->setEnabled(unacknowledged > 0);
+    m_acknowledge->setText(unacknowledged > 1 ? tr("Acknowledge %n…", nullptr, unacknowledged)
+                                              : tr("Acknowledge…"));
+    const bool open = alert && alert->status != AlertRecord::Status::Resolved;
+    m_claim->setEnabled(open && alert->claimedBy != m_service.shell().context().userName);
     m_problem->setEnabled(alert && alert->problemId == 0);
-    m_silence->setEnabled(alert && alert->status != AlertRecord::Status::Resolved);
+    m_silence->setEnabled(open);
+    // 申辩 is the responsible unit's; deciding it the legal officer's or a leader's.
+    const bool unitRole = m_service.actor().role == ProblemRole::ResponsibleUnit;
+    const bool pending = alert && alert->appeal == AlertRecord::Appeal::Pending;
+    m_appeal->setText(unitRole || !pending ? tr("Appeal…") : tr("Decide the appeal"));
+    m_appeal->setEnabled(open && (unitRole ? !pending : pending));
+    m_appeal->setToolTip(unitRole ? tr("A formal objection to the alert, with its grounds, for "
+                                       "the legal officer to decide")
+                                  : tr("Uphold (the alert is closed) or reject the unit's appeal"));
     const QJsonObject subject =
         alert ? QJsonDocument::fromJson(alert->subjectJson.toUtf8()).object() : QJsonObject();
     m_cameraId = subject.value(u"cameraId"_s).toString();
@@ -342,15 +408,17 @@ void AlertInboxPage::showDetails()
     const AlertRecord &a = *alert;
     const qint64 now = m_service.nowMs();
     const Rule *rule = m_service.rules().find(a.ruleId);
-    QString html = u"<h3 style='color:%1'>%2</h3><p>%3</p><table cellspacing=4>"_s.arg(
+    // What happened leads; the rule's full message (with every number) follows.
+    QString html = u"<h3 style='color:%1'>%2 · %3</h3><p>%4</p><table cellspacing=4>"_s.arg(
         AlertPresentation::tierColour(a.tier).name(),
-        AlertPresentation::tierName(a.tier).toHtmlEscaped(), a.message.toHtmlEscaped());
+        AlertPresentation::tierName(a.tier).toHtmlEscaped(),
+        (rule ? rule->name : a.ruleId).toHtmlEscaped(), a.message.toHtmlEscaped());
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
             html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(
                 label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("Rule"), rule ? u"%1 (%2)"_s.arg(rule->name, a.ruleId) : a.ruleId);
+    row(tr("Rule"), a.ruleId);
     row(tr("Element"), AlertPresentation::elementName(a.element));
     row(tr("Unit"), a.unit);
     row(tr("Score"), QString::number(a.score));
@@ -358,7 +426,18 @@ void AlertInboxPage::showDetails()
     if (a.deadlineMs >= 0)
         row(tr("Deadline"), u"%1 (%2)"_s.arg(AlertPresentation::timeText(a.deadlineMs),
                                              AlertPresentation::countdown(a.deadlineMs, now)));
-    row(tr("Status"), AlertPresentation::statusName(a.status));
+    row(tr("Status"), AlertPresentation::stateText(a, now));
+    if (!a.claimedBy.isEmpty())
+        row(tr("Owner"), u"%1 %2"_s.arg(a.claimedBy, AlertPresentation::timeText(a.claimedMs)));
+    if (a.escalatedMs > 0)
+        row(tr("Escalated"), tr("to the leaders at %1, not acknowledged in time")
+                                 .arg(AlertPresentation::timeText(a.escalatedMs)));
+    if (a.appeal != AlertRecord::Appeal::None)
+        row(tr("Appeal"), u"%1 %2: %3"_s.arg(a.appealBy, AlertPresentation::timeText(a.appealMs),
+                                             a.appealReason));
+    if (a.appeal == AlertRecord::Appeal::Upheld || a.appeal == AlertRecord::Appeal::Rejected)
+        row(a.appeal == AlertRecord::Appeal::Upheld ? tr("Appeal upheld") : tr("Appeal rejected"),
+            u"%1: %2"_s.arg(a.appealDecidedBy, a.appealDecision));
     if (a.status == AlertRecord::Status::Resolved)
         row(tr("Resolved"),
             u"%1 %2"_s.arg(AlertPresentation::timeText(a.resolvedMs), a.resolvedReason));
@@ -382,15 +461,202 @@ void AlertInboxPage::showDetails()
 
 void AlertInboxPage::acknowledge()
 {
-    const qint64 id = currentId();
-    ActionDialog dialog(tr("Acknowledge the alert"), tr("Acknowledge"), this);
-    dialog.setIntro(tr("The alert stays in the list as acknowledged, with your name and note."));
+    QList<qint64> ids;
+    for (qint64 id : selectedIds()) {
+        const QModelIndex at = m_model ? m_model->indexOfAlert(id) : QModelIndex();
+        if (at.isValid() &&
+            m_model->data(at, AlertInboxModel::StatusRole).toInt() == int(AlertRecord::Status::New))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    ActionDialog dialog(ids.size() == 1 ? tr("Acknowledge the alert")
+                                        : tr("Acknowledge %n alerts", nullptr, int(ids.size())),
+                        tr("Acknowledge"), this);
+    dialog.setIntro(
+        ids.size() == 1
+            ? tr("The alert stays in the list as acknowledged, with your name and note.")
+            : tr("The %n selected new alerts stay in the list as acknowledged, each "
+                 "with your name and this note.",
+                 nullptr, int(ids.size())));
     dialog.setNoteRequired(false, tr("What was done, e.g. called the officer on duty"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto done = m_service.acknowledge(id, dialog.note()); !done)
-        m_service.shell().notify(Severity::Warning, tr("Not acknowledged"), done.error().message);
+    QStringList failures;
+    for (qint64 id : std::as_const(ids)) {
+        if (auto done = m_service.acknowledge(id, dialog.note()); !done)
+            failures.append(tr("Alert %1: %2").arg(id).arg(done.error().message));
+    }
+    if (!failures.isEmpty())
+        m_service.shell().notify(Severity::Warning, tr("Not acknowledged"), failures.join(u'\n'));
     showDetails();
+}
+
+void AlertInboxPage::claim()
+{
+    if (auto done = m_service.claim(currentId()); !done)
+        m_service.shell().notify(Severity::Warning, tr("Not taken on"), done.error().message);
+    showDetails();
+}
+
+void AlertInboxPage::appeal()
+{
+    const qint64 id = currentId();
+    if (m_service.actor().role != ProblemRole::ResponsibleUnit) {
+        // The legal officer or a leader decides.
+        QMenu menu(this);
+        menu.addAction(tr("Uphold the appeal (close the alert)…"), this,
+                       [this] { decideAppeal(true); });
+        menu.addAction(tr("Reject the appeal…"), this, [this] { decideAppeal(false); });
+        menu.exec(m_appeal->mapToGlobal(QPoint(0, m_appeal->height())));
+        return;
+    }
+    ActionDialog dialog(tr("Appeal against the alert"), tr("Appeal"), this);
+    dialog.setIntro(tr("A formal objection (申辩): the legal officer decides it. Upheld, the alert "
+                       "is closed; rejected, it stays open. Silencing only hides an alert for a "
+                       "while and decides nothing."));
+    dialog.setNoteRequired(true, tr("The grounds, e.g. the suspect was handed to the detention "
+                                    "centre at 14:00 (record no. …)"));
+    while (dialog.exec() == QDialog::Accepted) {
+        auto done = m_service.appeal(id, dialog.note());
+        if (done)
+            break;
+        dialog.showError(done.error().message);
+    }
+    showDetails();
+}
+
+void AlertInboxPage::decideAppeal(bool upheld)
+{
+    const qint64 id = currentId();
+    ActionDialog dialog(upheld ? tr("Uphold the appeal") : tr("Reject the appeal"),
+                        upheld ? tr("Uphold") : tr("Reject"), this);
+    dialog.setIntro(upheld ? tr("The alert is closed on the appeal's ground and not raised again "
+                                "for this subject.")
+                           : tr("The alert stays open; the unit sees your reason."));
+    dialog.setNoteRequired(true, tr("The reason for the decision"));
+    while (dialog.exec() == QDialog::Accepted) {
+        auto done = m_service.decideAppeal(id, upheld, dialog.note());
+        if (done)
+            break;
+        dialog.showError(done.error().message);
+    }
+    showDetails();
+}
+
+QList<qint64> AlertInboxPage::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_model)
+        return ids;
+    if (const qint64 current = currentId())
+        ids.append(current);
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->alertId(row); id && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void AlertInboxPage::search()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    const int generation = ++m_searchGeneration;
+    if (text.isEmpty()) {
+        m_found.reset();
+        applyFilter();
+        return;
+    }
+    m_count->setText(tr("Searching…"));
+    m_service.search(text, this, [this, generation](Result<QSet<qint64>> found) {
+        if (generation != m_searchGeneration)
+            return; // typed on since
+        if (!found) {
+            m_count->setText(found.error().message);
+            return;
+        }
+        m_found = std::make_shared<const QSet<qint64>>(std::move(found).value());
+        applyFilter();
+    });
+}
+
+void AlertInboxPage::fitColumns()
+{
+    // Wide enough for what the columns hold, in the language shown (no "Early w…").
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AlertInboxModel::Message, QHeaderView::Stretch);
+    const QFontMetrics bold = [this] {
+        QFont f = m_view->font();
+        f.setBold(true);
+        return QFontMetrics(f);
+    }();
+    const auto widest = [&](int column, const QStringList &texts) {
+        int width = header->fontMetrics().horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal).toString()) +
+                    24;
+        for (const QString &text : texts)
+            width = std::max(width, bold.horizontalAdvance(text) + 16);
+        header->resizeSection(column, width);
+    };
+    const qint64 now = m_service.nowMs();
+    widest(AlertInboxModel::Tier, {AlertPresentation::tierName(Tier::Alarm) + u"  "_s,
+                                   AlertPresentation::tierName(Tier::Warning) + u"  "_s,
+                                   AlertPresentation::tierName(Tier::Guidance) + u"  "_s});
+    QStringList elements;
+    for (const QString &element : AlertPresentation::elements())
+        elements.append(AlertPresentation::elementName(element));
+    widest(AlertInboxModel::Element, elements);
+    widest(AlertInboxModel::Unit, {u"某某市公安局某某分局"_s});
+    widest(AlertInboxModel::Owner, {u"某某某某"_s});
+    widest(AlertInboxModel::Raised, {AlertPresentation::timeText(now)});
+    widest(AlertInboxModel::Deadline,
+           {AlertPresentation::countdown(now - 99 * 24 * 3600'000LL - 23 * 3600'000LL, now)});
+    AlertRecord sample;
+    sample.status = AlertRecord::Status::Acknowledged;
+    sample.appeal = AlertRecord::Appeal::Pending;
+    widest(AlertInboxModel::Status, {AlertPresentation::stateText(sample, now)});
+    // The operator's own choice (columns hidden, widths) wins.
+    const QString saved = AlertSettings::inboxColumns.value(m_service.shell().settings());
+    if (!saved.isEmpty()) {
+        const QSignalBlocker block(header);
+        header->restoreState(QByteArray::fromBase64(saved.toLatin1()));
+        header->setSectionResizeMode(AlertInboxModel::Message, QHeaderView::Stretch);
+    }
+}
+
+void AlertInboxPage::chooseColumns(const QPoint &at)
+{
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    QHeaderView *header = m_view->header();
+    for (int column = 0; column < AlertInboxModel::ColumnCount; ++column) {
+        if (column == AlertInboxModel::Message)
+            continue; // what happened is always shown
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default columns"), this, [this] {
+        AlertSettings::inboxColumns.set(m_service.shell().settings(), {});
+        for (int column = 0; column < AlertInboxModel::ColumnCount; ++column)
+            m_view->header()->setSectionHidden(column, false);
+        fitColumns();
+    });
+    menu.exec(header->mapToGlobal(at));
+}
+
+void AlertInboxPage::saveColumns()
+{
+    AlertSettings::inboxColumns.set(m_service.shell().settings(),
+                                    QString::fromLatin1(m_view->header()->saveState().toBase64()));
 }
 
 void AlertInboxPage::openProblem()

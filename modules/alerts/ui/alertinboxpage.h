@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -20,9 +21,11 @@ class AlertInboxModel;
 class AlertService;
 
 //! 预警信息: every supervision alert, newest first, red/yellow/blue by tier, new ones bold
-//! and unacknowledged alarms flashing; filtered and grouped by unit, element, tier, status and
-//! time; a countdown to each deadline; and the operator's actions on the selected alert:
-//! acknowledge with a note, open a problem (the closed loop), silence with a reason.
+//! and unacknowledged alarms flashing; what happened first, then who and where; filtered,
+//! searched and grouped by unit, element, tier, status and time; a countdown to each
+//! deadline; columns the operator chooses; and the actions on the selected alerts:
+//! acknowledge (several at once), take on, open a problem (the closed loop), silence with a
+//! reason, appeal (the responsible unit) and decide an appeal (legal officer, leader).
 class AlertInboxPage final : public QWidget
 {
     Q_OBJECT
@@ -42,10 +45,19 @@ private:
     void refresh();
     void showDetails();
     qint64 currentId() const;
+    //! The alerts selected in the list (several with Ctrl/Shift), the current one first.
+    QList<qint64> selectedIds() const;
     void acknowledge();
+    void claim();
     void openProblem();
     void silence();
+    void appeal();
+    void decideAppeal(bool upheld);
     void fillUnits();
+    void search();
+    void fitColumns();
+    void chooseColumns(const QPoint &at);
+    void saveColumns();
 
     AlertService &m_service;
     AlertInboxModel *m_model = nullptr;
@@ -58,11 +70,18 @@ private:
     QComboBox *m_period = nullptr;
     QComboBox *m_group = nullptr;
     QCheckBox *m_silenced = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_saveColumns = nullptr;
+    std::shared_ptr<const QSet<qint64>> m_found; // the search's result; null: no search
+    int m_searchGeneration = 0;
     QLabel *m_count = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_problem = nullptr;
     QPushButton *m_silence = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_appeal = nullptr;
     QPushButton *m_camera = nullptr;
     QString m_cameraId;
     QTimer *m_refresh = nullptr;

@@ -7,6 +7,8 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
+class QPushButton;
 class QSystemTrayIcon;
 class QTimer;
 class QWidget;
@@ -16,8 +18,11 @@ namespace Jiandu {
 class AlertService;
 
 //! Makes sure a new alert is not missed (seed 004 预警提醒: 高亮/闪烁/弹窗): from the tier
-//! set under 设置 → 预警与闭环, a popup on top of every window with a flashing header, a
-//! sound, and a desktop notification. Every alert is also in the shell's notifications.
+//! set under 设置 → 预警与闭环, one popup on top of every window with a flashing header, a
+//! sound, and a desktop notification while Jiandu is in the background. The popup is where
+//! the alarm is handled: acknowledge, watch the room, show it in the inbox. It sits at the
+//! top right, away from the inbox's buttons. Alarms escalated for want of an acknowledgement
+//! pop up on a leader's workstation. Every alert is also in the shell's notifications.
 class AlertNotifier final : public QObject
 {
     Q_OBJECT
@@ -31,14 +36,22 @@ public:
 
 private:
     void announce(const QList<AlertRecord> &alerts);
-    void showPopup(const QList<AlertRecord> &alerts);
+    void showPopup(const QList<AlertRecord> &alerts, const QString &why = {});
+    void escalated(const QList<AlertRecord> &alerts);
     void playSound();
+    QString headline(const AlertRecord &alert) const;
+    QListWidgetItem *chosenItem() const;
+    void updateButtons();
+    void acknowledgeChosen();
+    void watchChosen();
 
     AlertService &m_service;
     std::function<void(qint64)> m_showAlert;
     QPointer<QWidget> m_popup;
     QLabel *m_header = nullptr;
     QListWidget *m_list = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_watch = nullptr;
     QTimer *m_flash = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_unseen = 0;

@@ -1,6 +1,8 @@
 #include "alertpresentation.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <core/localtime.h>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,53 @@ QString AlertPresentation::countdown(qint64 deadlineMs, qint64 nowMs)
 QString AlertPresentation::timeText(qint64 ms)
 {
     return localTimeText(ms);
+}
+
+QString AlertPresentation::maskedIdCard(const QString &number)
+{
+    if (number.size() <= 7)
+        return QString(number.size(), u'*');
+    return number.left(3) + QString(number.size() - 7, u'*') + number.right(4);
+}
+
+QString AlertPresentation::headline(const QString &ruleName, const QString &subjectJson)
+{
+    const QJsonObject subject = QJsonDocument::fromJson(subjectJson.toUtf8()).object();
+    const auto field = [&subject](const char *key) {
+        return subject.value(QLatin1StringView(key)).toVariant().toString().trimmed();
+    };
+    QStringList parts;
+    if (const QString name = field("name"); !name.isEmpty())
+        parts.append(name);
+    else if (const QString id = field("idCard"); !id.isEmpty())
+        parts.append(maskedIdCard(id));
+    else if (const QString person = field("personId"); !person.isEmpty())
+        parts.append(tr("person %1").arg(person));
+    if (const QString caseId = field("caseId"); !caseId.isEmpty())
+        parts.append(tr("case %1").arg(caseId));
+    else if (const QString incident = field("jqbh"); !incident.isEmpty())
+        parts.append(tr("incident %1").arg(incident));
+    if (const QString property = field("propertyId"); !property.isEmpty())
+        parts.append(tr("item %1").arg(property));
+    if (const QString room = field("room"); !room.isEmpty())
+        parts.append(room);
+    if (parts.isEmpty())
+        return ruleName;
+    return tr("%1: %2").arg(ruleName, parts.join(u" · "_s));
+}
+
+QString AlertPresentation::stateText(const AlertRecord &a, qint64 nowMs)
+{
+    QStringList parts{statusName(a.status)};
+    if (a.suppressedAt(nowMs))
+        parts.append(tr("silenced"));
+    if (a.appeal == AlertRecord::Appeal::Pending)
+        parts.append(tr("under appeal"));
+    else if (a.appeal == AlertRecord::Appeal::Rejected)
+        parts.append(tr("appeal rejected"));
+    if (a.escalatedMs > 0 && a.status == AlertRecord::Status::New)
+        parts.append(tr("escalated"));
+    return parts.join(tr(", "));
 }
 
 } // namespace Jiandu

@@ -23,6 +23,13 @@ public:
     //! "2小时13分后到期" / "已超期 1天3小时" / "" without a deadline.
     static QString countdown(qint64 deadlineMs, qint64 nowMs);
     static QString timeText(qint64 ms);
+    //! An ID card number as lists show it: the first three and last four digits.
+    static QString maskedIdCard(const QString &number);
+    //! What happened first, then who and where: "超期羁押预警：王某 · 案件 A12 · 讯问室2".
+    //! ID numbers masked; the detail pane shows the subject whole.
+    static QString headline(const QString &ruleName, const QString &subjectJson);
+    //! The alert's state in words: status, silenced, under appeal, escalated.
+    static QString stateText(const AlertRecord &alert, qint64 nowMs);
 };
 
 } // namespace Jiandu

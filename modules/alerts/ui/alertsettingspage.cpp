@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <core/settingsstore.h>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace Jiandu {
 
 AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList &units,
-                                     QWidget *parent)
+                                     std::function<void()> applied, QWidget *parent)
     : SettingsPage(parent)
     , m_settings(settings)
     , m_popupTier(new QComboBox(this))
@@ -27,6 +28,15 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
     , m_unit(new QComboBox(this))
     , m_ruleFile(new QLineEdit(this))
 {
+    m_applied = std::move(applied);
+    m_escalate = new QSpinBox(this);
+    m_escalate->setRange(AlertSettings::escalateAfterMinutes.minimum(),
+                         AlertSettings::escalateAfterMinutes.maximum());
+    m_escalate->setSuffix(tr(" min"));
+    m_escalate->setSpecialValueText(tr("never"));
+    m_escalate->setValue(AlertSettings::escalateAfterMinutes.value(settings));
+    m_escalate->setToolTip(tr("An alarm nobody acknowledged in this time is escalated to the "
+                              "leaders: it pops up on their workstations"));
     m_popupTier->addItem(tr("Alarms"), u"alarm"_s);
     m_popupTier->addItem(tr("Alarms and warnings"), u"warning"_s);
     m_popupTier->addItem(tr("Every alert"), u"guidance"_s);
@@ -65,6 +75,7 @@ AlertSettingsPage::AlertSettingsPage(SettingsStore &settings, const QStringList 
     form->addRow(QString(), m_sound);
     form->addRow(QString(), m_flash);
     form->addRow(QString(), m_desktop);
+    form->addRow(tr("Escalate unacknowledged alarms after:"), m_escalate);
     form->addRow(tr("My role in the closed loop:"), m_role);
     form->addRow(tr("My unit:"), m_unit);
     form->addRow(tr("Rule file:"), ruleRow);
@@ -79,6 +90,9 @@ void AlertSettingsPage::apply()
     AlertSettings::role.set(m_settings, m_role->currentData().toString());
     AlertSettings::unit.set(m_settings, m_unit->currentData().toString());
     AlertSettings::ruleFile.set(m_settings, m_ruleFile->text().trimmed());
+    AlertSettings::escalateAfterMinutes.set(m_settings, m_escalate->value());
+    if (m_applied)
+        m_applied();
 }
 
 } // namespace Jiandu

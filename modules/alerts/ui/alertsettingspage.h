@@ -1,10 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <moduleapi/settingspage.h>
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Jiandu {
 
@@ -17,7 +19,9 @@ class AlertSettingsPage final : public SettingsPage
     Q_OBJECT
 
 public:
-    AlertSettingsPage(SettingsStore &settings, const QStringList &units, QWidget *parent = nullptr);
+    //! \a applied runs after the settings were stored (the pages follow a new role at once).
+    AlertSettingsPage(SettingsStore &settings, const QStringList &units,
+                      std::function<void()> applied, QWidget *parent = nullptr);
     void apply() override;
 
 private:
@@ -28,6 +32,8 @@ private:
     QCheckBox *m_desktop = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_unit = nullptr;
+    QSpinBox *m_escalate = nullptr;
+    std::function<void()> m_applied;
     QLineEdit *m_ruleFile = nullptr;
 };
 

@@ -102,6 +102,7 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(&m_service, &AlertService::problemsChanged, this, &ProblemsPage::reload);
+    connect(&m_service, &AlertService::actorChanged, this, &ProblemsPage::reload);
     reload();
 }
 
