@@ -2901,6 +2901,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Only the legal officer or the leader can open a problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already acted on this problem as %2 and cannot also act as %3; another person must take this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ProblemsPage</name>
@@ -3046,6 +3050,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Problems not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, raised %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2893,6 +2893,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>Only the legal officer or the leader can open a problem.</source>
         <translation>只有法制民警或领导可以建立问题。</translation>
     </message>
+    <message>
+        <source>%1 already acted on this problem as %2 and cannot also act as %3; another person must take this step.</source>
+        <translation>%1 已以%2身份处理过此问题，不能再以%3身份处理；此步骤须由他人办理。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ProblemsPage</name>
@@ -3039,6 +3043,18 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Problems not shown</source>
         <translation>问题列表无法显示</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2, raised %3)</source>
+        <translation>%1（%2，%3 发出）</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,30 @@ Result<ProblemStage> ProblemWorkflow::check(const Problem &problem, const Actor 
     return to;
 }
 
+Result<void> ProblemWorkflow::checkSeparation(const QList<ProblemRole> &rolesActed,
+                                              const Actor &actor)
+{
+    const auto opposite = [](ProblemRole role) {
+        switch (role) {
+        case ProblemRole::LegalOfficer:
+            return ProblemRole::ResponsibleUnit;
+        case ProblemRole::ResponsibleUnit:
+            return ProblemRole::LegalOfficer;
+        case ProblemRole::Leader:
+        case ProblemRole::System:
+            break;
+        }
+        return ProblemRole::Leader;
+    };
+    if (opposite(actor.role) == ProblemRole::Leader || !rolesActed.contains(opposite(actor.role)))
+        return {};
+    return Error{tr("%1 already acted on this problem as %2 and cannot also act as %3; another "
+                    "person must take this step.")
+                     .arg(actor.name, roleName(opposite(actor.role)), roleName(actor.role)),
+                 {},
+                 u"separation"_s};
+}
+
 Result<void> ProblemWorkflow::checkOpen(const Actor &actor)
 {
     if (actor.role != ProblemRole::LegalOfficer && actor.role != ProblemRole::Leader)

@@ -39,6 +39,10 @@ public:
                                       ProblemAction action, const QString &note);
     //! Whether \a actor may open a problem at all (法制民警 or the leader), and why not.
     static Result<void> checkOpen(const Actor &actor);
+    //! Separation of duties: whoever acted on a problem as the legal officer does not also act
+    //! on it for the responsible unit, nor the other way round. \a rolesActed: the roles
+    //! \a actor's name already acted in on this problem.
+    static Result<void> checkSeparation(const QList<ProblemRole> &rolesActed, const Actor &actor);
     //! The steps \a actor may take on \a problem now, in the order a form shows them.
     static QList<ProblemAction> allowed(const Problem &problem, const Actor &actor);
     static bool needsNote(ProblemAction action);

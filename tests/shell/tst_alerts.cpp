@@ -92,11 +92,12 @@ enum { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status };
 //! The client as a command room runs it: shell, modules, cache, on a clock the test drives.
 struct Client
 {
-    Client(const QString &dataDir, const Clock &clock, LocalCache *cache)
+    Client(const QString &dataDir, const Clock &clock, LocalCache *cache,
+           const QString &userName = u"tester"_s)
         : settings(dataDir + u"/jiandu.ini"_s)
         , modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s)
     {
-        ShellContext context{dataDir, u"en"_s, u"tester"_s};
+        ShellContext context{dataDir, u"en"_s, userName};
         context.site.name = u"Test site"_s;
         context.site.units = {u"城东派出所"_s, u"滨河派出所"_s};
         context.site.cameras = {
@@ -571,6 +572,12 @@ private slots:
             auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
             QTRY_COMPARE(table->rowCount(), 1); // read on the module's database thread
             table->selectRow(0);
+            // The detail names the subject and the source alert by what happened.
+            auto *summary = problems->findChild<QTextBrowser *>();
+            QTRY_VERIFY(summary->toPlainText().contains(u"Concerns"_s));
+            QVERIFY(summary->toPlainText().contains(u"张三"_s));
+            QVERIFY(summary->toPlainText().contains(u"未进行人身安全检查预警 (Early warning"_s));
+            QVERIFY(!summary->toPlainText().contains(u"4403001990010"_s));
             QCOMPARE(actionButtons(problems),
                      (QStringList{u"issue to the unit"_s, u"remind"_s, u"add a note"_s}));
             answerNextDialog({});
@@ -590,7 +597,24 @@ private slots:
             file.write("hospital record");
         }
         {
+            // The same person cannot answer for the unit what they issued as the legal
+            // officer: the steps are there, but off, and say why.
             Client client(dataDir(), clock, m_cache.get());
+            QWidget *problems = client.page(u"alerts.problems"_s);
+            auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
+            QTRY_COMPARE(table->rowCount(), 1);
+            table->selectRow(0);
+            QPushButton *feedback = nullptr;
+            QTRY_VERIFY((feedback = [&]() -> QPushButton * {
+                for (QPushButton *b : problems->findChildren<QPushButton *>())
+                    if (b->text() == u"give feedback"_s && !b->isEnabled())
+                        return b;
+                return nullptr;
+            }()));
+            QVERIFY(feedback->toolTip().contains(u"another person"_s));
+        }
+        {
+            Client client(dataDir(), clock, m_cache.get(), u"城东派出所 王警官"_s);
             QWidget *problems = client.page(u"alerts.problems"_s);
             auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
             QTRY_COMPARE(table->rowCount(), 1);
@@ -605,7 +629,7 @@ private slots:
             auto *history = problems->findChild<QTreeWidget *>(u"problemHistory"_s);
             QTRY_COMPARE(history->topLevelItemCount(), 3);
             QTreeWidgetItem *appeal = history->topLevelItem(2);
-            QVERIFY(appeal->text(1).startsWith(u"tester"_s));
+            QVERIFY(appeal->text(1).startsWith(u"城东派出所 王警官"_s));
             QCOMPARE(appeal->text(2), u"appeal"_s);
             QCOMPARE(appeal->text(4), u"嫌疑人送医"_s);
             QCOMPARE(appeal->text(5), u"送医证明.txt"_s);

@@ -175,6 +175,20 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
     const auto to = ProblemWorkflow::check(p, actor, action, note);
     if (!to)
         return to.error();
+    // A note or a reminder is not a decision; every other step keeps the two sides apart.
+    QList<ProblemRole> rolesActed;
+    QSqlQuery roles(m_db);
+    roles.prepare(u"SELECT DISTINCT role FROM problem_step WHERE problem_id = ? AND actor = ?"_s);
+    roles.addBindValue(id);
+    roles.addBindValue(actor.name);
+    if (!roles.exec())
+        return Error{tr("The problem's history could not be read."), roles.lastError().text()};
+    while (roles.next())
+        rolesActed.append(ProblemRole(roles.value(0).toInt()));
+    if (action != ProblemAction::Comment && action != ProblemAction::Remind) {
+        if (auto separate = ProblemWorkflow::checkSeparation(rolesActed, actor); !separate)
+            return separate.error();
+    }
 
     ProblemStep step;
     step.problemId = id;

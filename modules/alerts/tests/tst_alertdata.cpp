@@ -318,7 +318,22 @@ private slots:
                  (QList<ProblemAction>{ProblemAction::Answer, ProblemAction::Appeal,
                                        ProblemAction::Comment}));
         QVERIFY(ProblemWorkflow::allowed(p, kOtherUnit).isEmpty());
+        // Separation of duties: the legal officer who issued it cannot answer it for the unit
+        // (one person set to both roles on one workstation), and is told why.
+        const ProblemWorkflow::Actor legalAsUnit{kLegal.name, ProblemRole::ResponsibleUnit,
+                                                 u"城关派出所"_s};
+        const auto twoHats =
+            problems.apply(id, legalAsUnit, ProblemAction::Answer, u"当时在处警"_s, {}, kT + 2);
+        QCOMPARE(twoHats.error().code, u"separation"_s);
+        QVERIFY(twoHats.error().message.contains(kLegal.name));
+        QCOMPARE((**problems.get(id)).stage, ProblemStage::Issued);
         QVERIFY(problems.apply(id, kUnit, ProblemAction::Answer, u"当时在处警"_s, {}, kT + 2).ok());
+        // ...nor the unit's officer review the answer as the legal officer.
+        const ProblemWorkflow::Actor unitAsLegal{kUnit.name, ProblemRole::LegalOfficer, {}};
+        QCOMPARE(problems.apply(id, unitAsLegal, ProblemAction::Review, u"属实"_s, {}, kT + 3)
+                     .error()
+                     .code,
+                 u"separation"_s);
         QVERIFY(problems.apply(id, kLegal, ProblemAction::Review, u"属实"_s, {}, kT + 3).ok());
         QCOMPARE(problems.apply(id, kLeader, ProblemAction::Dismiss, {}, {}, kT + 4).error().code,
                  u"note"_s);

@@ -137,6 +137,12 @@ QString AlertPresentation::maskedIdCard(const QString &number)
 
 QString AlertPresentation::headline(const QString &ruleName, const QString &subjectJson)
 {
+    const QString who = subjectSummary(subjectJson);
+    return who.isEmpty() ? ruleName : tr("%1: %2").arg(ruleName, who);
+}
+
+QString AlertPresentation::subjectSummary(const QString &subjectJson)
+{
     const QJsonObject subject = QJsonDocument::fromJson(subjectJson.toUtf8()).object();
     const auto field = [&subject](const char *key) {
         return subject.value(QLatin1StringView(key)).toVariant().toString().trimmed();
@@ -156,9 +162,7 @@ QString AlertPresentation::headline(const QString &ruleName, const QString &subj
         parts.append(tr("item %1").arg(property));
     if (const QString room = field("room"); !room.isEmpty())
         parts.append(room);
-    if (parts.isEmpty())
-        return ruleName;
-    return tr("%1: %2").arg(ruleName, parts.join(u" · "_s));
+    return parts.join(u" · "_s);
 }
 
 QString AlertPresentation::stateText(const AlertRecord &a, qint64 nowMs)

@@ -28,6 +28,8 @@ public:
     //! What happened first, then who and where: "超期羁押预警：王某 · 案件 A12 · 讯问室2".
     //! ID numbers masked; the detail pane shows the subject whole.
     static QString headline(const QString &ruleName, const QString &subjectJson);
+    //! Who and where of a subject: "王某 · 案件 A12 · 讯问室2" (ID numbers masked).
+    static QString subjectSummary(const QString &subjectJson);
     //! The alert's state in words: status, silenced, under appeal, escalated.
     static QString stateText(const AlertRecord &alert, qint64 nowMs);
 };

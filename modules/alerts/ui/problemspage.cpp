@@ -18,6 +18,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <alerts/data/alertrepository.h>
 #include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
@@ -212,38 +213,34 @@ void ProblemsPage::showSelected()
             tr("Select a problem to see its history and take the next step.").toHtmlEscaped()));
         return;
     }
-    const Problem &p = *it;
-    const qint64 now = m_service.nowMs();
-    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(
-        tr("Problem %1: %2").arg(p.id).arg(p.title).toHtmlEscaped());
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(
-                label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Responsible unit"), p.unit);
-    row(tr("Stage"), ProblemWorkflow::stageName(p.stage));
-    if (p.dueMs > 0)
-        row(tr("Due"), u"%1 (%2)"_s.arg(AlertPresentation::timeText(p.dueMs),
-                                        AlertPresentation::countdown(p.dueMs, now)));
-    row(tr("Element"), AlertPresentation::elementName(p.element));
-    row(tr("Case"), p.caseId);
-    if (const Rule *rule = m_service.rules().find(p.ruleId))
-        row(tr("Rule"), u"%1 (%2)"_s.arg(rule->name, p.ruleId));
-    else
-        row(tr("Rule"), p.ruleId);
-    row(tr("From alert"), p.alertId ? QString::number(p.alertId) : QString());
-    row(tr("Opened"), tr("%1 by %2").arg(AlertPresentation::timeText(p.createdMs), p.createdBy));
-    row(tr("Rectification rounds"), QString::number(p.rounds));
-    html += u"</table>"_s;
-    m_summary->setHtml(html);
-
+    const Problem p = *it;
+    m_summary->setHtml(summaryHtml(p, nullptr));
     const int generation = ++m_historyGeneration;
-    m_service.data().run<QList<ProblemStep>>(
-        this, [id](QSqlDatabase &db) { return ProblemRepository(db).history(id); },
-        [this, generation](Result<QList<ProblemStep>> history) {
-            if (generation != m_historyGeneration || !history)
+    // The history, and the alert it came from (named by what happened, not by its number).
+    struct Detail
+    {
+        QList<ProblemStep> history;
+        std::optional<AlertRecord> alert;
+    };
+    const qint64 alertId = p.alertId;
+    m_service.data().run<Detail>(
+        this,
+        [id, alertId](QSqlDatabase &db) -> Result<Detail> {
+            auto history = ProblemRepository(db).history(id);
+            if (!history)
+                return history.error();
+            Detail detail{*history, {}};
+            if (alertId) {
+                if (auto alert = AlertRepository(db).get(alertId); alert && *alert)
+                    detail.alert = **alert;
+            }
+            return detail;
+        },
+        [this, generation, p](Result<Detail> detail) {
+            if (generation != m_historyGeneration || !detail)
                 return;
+            m_summary->setHtml(summaryHtml(p, detail->alert ? &*detail->alert : nullptr));
+            const QList<ProblemStep> *history = &detail->history;
             for (const ProblemStep &s : *history) {
                 QStringList names, paths, hashes;
                 for (const ProblemAttachment &a : s.attachments) {
@@ -266,6 +263,23 @@ void ProblemsPage::showSelected()
             }
             for (int c = 0; c < 4; ++c)
                 m_history->resizeColumnToContents(c);
+            // Steps this person may not take here (they acted for the other side) stay
+            // visible, off, saying why.
+            const ProblemWorkflow::Actor me = m_service.actor();
+            QList<ProblemRole> rolesActed;
+            for (const ProblemStep &s : *history) {
+                if (s.actor == me.name)
+                    rolesActed.append(s.role);
+            }
+            if (auto separate = ProblemWorkflow::checkSeparation(rolesActed, me); !separate) {
+                for (QPushButton *button : m_actions->findChildren<QPushButton *>()) {
+                    const auto action = ProblemAction(button->property("action").toInt());
+                    if (action == ProblemAction::Comment || action == ProblemAction::Remind)
+                        continue;
+                    button->setEnabled(false);
+                    button->setToolTip(separate.error().message);
+                }
+            }
         });
     for (ProblemAction action : ProblemWorkflow::allowed(p, m_service.actor())) {
         auto *button = new QPushButton(ProblemWorkflow::actionName(action), m_actions);
@@ -274,6 +288,41 @@ void ProblemsPage::showSelected()
         m_actionLayout->addWidget(button);
     }
     m_actionLayout->addStretch();
+}
+
+QString ProblemsPage::summaryHtml(const Problem &p, const AlertRecord *alert) const
+{
+    const qint64 now = m_service.nowMs();
+    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(
+        tr("Problem %1: %2").arg(p.id).arg(p.title).toHtmlEscaped());
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(
+                label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Responsible unit"), p.unit);
+    row(tr("Stage"), ProblemWorkflow::stageName(p.stage));
+    if (p.dueMs > 0)
+        row(tr("Due"), u"%1 (%2)"_s.arg(AlertPresentation::timeText(p.dueMs),
+                                        AlertPresentation::countdown(p.dueMs, now)));
+    row(tr("Element"), AlertPresentation::elementName(p.element));
+    const Rule *rule = m_service.rules().find(p.ruleId);
+    if (alert) {
+        // Who or what it is about, and the alert it came from, as the operator saw it.
+        const QString ruleName = rule ? rule->name : alert->ruleId;
+        row(tr("Concerns"), AlertPresentation::subjectSummary(alert->subjectJson));
+        row(tr("From alert"), tr("%1 (%2, raised %3)")
+                                  .arg(ruleName, AlertPresentation::tierName(alert->tier),
+                                       AlertPresentation::timeText(alert->raisedMs)));
+    } else if (p.alertId) {
+        row(tr("From alert"), tr("reading…"));
+    }
+    row(tr("Case"), p.caseId);
+    row(tr("Rule"), rule ? u"%1 (%2)"_s.arg(rule->name, p.ruleId) : p.ruleId);
+    row(tr("Opened"), tr("%1 by %2").arg(AlertPresentation::timeText(p.createdMs), p.createdBy));
+    row(tr("Rectification rounds"), QString::number(p.rounds));
+    html += u"</table>"_s;
+    return html;
 }
 
 void ProblemsPage::takeStep(ProblemAction action)

@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <QWidget>
+#include <core/alertrecord.h>
 #include <core/problem.h>
 #include <memory>
 
@@ -37,6 +38,8 @@ private:
     void reload();
     void display(const QList<Problem> &problems);
     void showSelected();
+    //! The problem's summary; \a alert (the one it came from) once it was read.
+    QString summaryHtml(const Problem &problem, const AlertRecord *alert) const;
     bool selectRowOf(qint64 id);
     qint64 selectedId() const;
     void newProblem();
