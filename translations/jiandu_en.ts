@@ -722,6 +722,41 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertRepository</name>
@@ -899,6 +934,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Only the responsible unit appeals an alert; this workstation acts as %1 (Settings → Alerts and problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible unit does not change the rules that supervise it: the legal officer or a leader does. The rules are shown for reading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +3429,23 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>Why (kept with the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, element, stage or rule id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -713,6 +713,36 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertRepository</name>
@@ -892,6 +922,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Only the responsible unit appeals an alert; this workstation acts as %1 (Settings → Alerts and problems).</source>
         <translation>只有责任单位可以申辩；本工作站的角色为%1（设置 → 预警与闭环）。</translation>
+    </message>
+    <message>
+        <source>The responsible unit does not change the rules that supervise it: the legal officer or a leader does. The rules are shown for reading.</source>
+        <translation>责任单位不能修改监督自身的规则，须由法制民警或领导修改。规则仅供查看。</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3415,24 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Why (kept with the change)</source>
         <translation>修改理由（随修改记录保存）</translation>
+    </message>
+    <message>
+        <source>Search: name, element, stage or rule id…</source>
+        <translation>搜索：名称、要素、环节或规则编号…</translation>
+    </message>
+    <message>
+        <source>Search the rules</source>
+        <translation>搜索规则</translation>
+    </message>
+    <message>
+        <source>Rules not changed</source>
+        <translation>规则未修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s value.</source>
+        <translation>%1（%2）
+时长：30min、24h、3d、6mo 或 1y；留空则恢复目录默认值。</translation>
     </message>
 </context>
 <context>

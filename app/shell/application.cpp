@@ -148,10 +148,19 @@ bool installTranslations(const QString &language)
         delete translator;
     }
     installed.clear();
-    if (language == u"en"_s)
-        return true; // the source strings are English
+    // The source strings are English; the English catalogue gives their plurals ("1 hour",
+    // "2 hours" for "%n hour(s)").
     auto *ours = new QTranslator(QCoreApplication::instance());
     const bool found = ours->load(u":/i18n/jiandu_"_s + language + u".qm"_s);
+    if (language == u"en"_s) {
+        if (found) {
+            QCoreApplication::installTranslator(ours);
+            installed.append(ours);
+        } else {
+            delete ours;
+        }
+        return true;
+    }
     if (found) {
         QCoreApplication::installTranslator(ours);
         installed.append(ours);

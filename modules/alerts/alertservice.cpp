@@ -525,9 +525,22 @@ Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, 
     return applied;
 }
 
+bool AlertService::mayChangeRules() const
+{
+    return actor().role != ProblemRole::ResponsibleUnit;
+}
+
+QString AlertService::ruleChangeRefusal() const
+{
+    return tr("The responsible unit does not change the rules that supervise it: the legal "
+              "officer or a leader does. The rules are shown for reading.");
+}
+
 Result<void> AlertService::changeRule(const QString &ruleId, const QString &field,
                                       const QString &value, const QString &reason)
 {
+    if (!mayChangeRules())
+        return Error{ruleChangeRefusal(), {}, u"role"_s};
     const Rule *rule = m_catalogue.find(ruleId);
     if (!rule)
         return Error{tr("There is no rule %1.").arg(ruleId), {}};

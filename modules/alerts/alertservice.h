@@ -79,6 +79,10 @@ public:
     //! \a reason; the engine runs the new rules at once.
     Result<void> changeRule(const QString &ruleId, const QString &field, const QString &value,
                             const QString &reason);
+    //! Changing rules is a right of the legal officer and the leaders: the responsible unit
+    //! does not edit the rules that supervise it.
+    bool mayChangeRules() const;
+    QString ruleChangeRefusal() const;
     //! Hands events to the engine (other modules' feed).
     void submit(const QList<RuleEvent> &events, const QString &source) override;
     //! Opens a problem another module found (api/iproblems.h), on the module's database thread.

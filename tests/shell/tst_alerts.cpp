@@ -30,6 +30,7 @@
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <moduleapi/modulemanager.h>
+#include <shell/application.h>
 #include <shell/mainwindow.h>
 #include <shell/notificationcenter.h>
 #include <shell/shell.h>
@@ -217,6 +218,11 @@ class tst_Alerts : public QObject
     QString dataDir() const { return m_dir.path() + u"/data"_s; }
 
 private slots:
+    void initTestCase()
+    {
+        // The English UI as operators get it (its plurals come from the English catalogue).
+        QVERIFY(installTranslations(u"en"_s));
+    }
     void init()
     {
         QDir(m_dir.path()).removeRecursively();
@@ -667,12 +673,24 @@ private slots:
         Client client(dataDir(), clock, m_cache.get());
         QWidget *rules = client.page(u"alerts.rules"_s);
         auto *table = rules->findChild<QTableWidget *>(u"ruleTable"_s);
+        // The supervision point by its name first, its id last; deadlines in words.
+        enum { Name = 1, Deadline = 5, RuleId = 8 };
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 1)->text() == u"venue.safety-check-1h")
+            if (table->item(r, RuleId)->text() == u"venue.safety-check-1h")
                 row = r;
         QVERIFY(row >= 0);
-        QCOMPARE(table->item(row, 7)->text(), u"1h"_s);
+        QCOMPARE(table->item(row, Name)->text(), u"未进行人身安全检查预警"_s);
+        QCOMPARE(table->item(row, Deadline)->text(), u"1 hour"_s);
+        // Found by a word of its name.
+        auto *search = rules->findChild<QLineEdit *>(u"ruleSearch"_s);
+        search->setText(u"人身安全检查"_s);
+        int shown = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown += table->isRowHidden(r) ? 0 : 1;
+        QVERIFY(shown >= 1 && shown < 5);
+        QVERIFY(!table->isRowHidden(row));
+        search->clear();
         // A value that is not a length of time is refused with the reason, nothing stored.
         QTimer::singleShot(0, [] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -690,13 +708,13 @@ private slots:
                 dialog->accept();
             });
         });
-        emit table->cellActivated(row, 7);
-        QCOMPARE(table->item(row, 7)->text(), u"2h"_s);
-        QVERIFY(table->item(row, 7)->font().bold());
+        emit table->cellActivated(row, Deadline);
+        QCOMPARE(table->item(row, Deadline)->text(), u"2 hours"_s);
+        QVERIFY(table->item(row, Deadline)->font().bold());
         auto *history = rules->findChild<QTableWidget *>(u"ruleHistory"_s);
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->item(0, 1)->text(), u"tester"_s);
-        QCOMPARE(history->item(0, 4)->text(), u"1h → 2h"_s);
+        QCOMPARE(history->item(0, 4)->text(), u"1 hour → 2 hours"_s);
         QCOMPARE(history->item(0, 5)->text(), u"试行"_s);
 
         // The engine runs the new deadline: 90 minutes without a check is no longer an alarm.
@@ -714,6 +732,16 @@ private slots:
                      .value(u"venue.safety-check-1h"_s)
                      .values,
                  (QHash<QString, QString>{{u"deadline"_s, u"2h"_s}, {u"enabled"_s, u"false"_s}}));
+
+        // The responsible unit reads the rules that supervise it but does not change them.
+        client.settings.setValue(u"alerts/role"_s, u"unit"_s);
+        auto *hint = rules->findChild<QLabel *>(u"ruleHint"_s);
+        QTRY_VERIFY(hint->text().contains(u"does not change the rules"_s));
+        QVERIFY(!(table->item(row, 0)->flags() & Qt::ItemIsUserCheckable));
+        emit table->cellActivated(row, Deadline); // no dialog: said instead
+        QVERIFY(client.notified(u"does not change the rules"_s));
+        QCOMPARE(table->item(row, Deadline)->text(), u"2 hours"_s);
+        QCOMPARE(RuleSettingsRepository(m_cache->database().connection()).history()->size(), 2);
     }
 
     void aMalformedRuleFileLeavesTheCatalogueRunning()

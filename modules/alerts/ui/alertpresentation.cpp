@@ -128,6 +128,26 @@ QString AlertPresentation::timeText(qint64 ms)
     return localTimeText(ms);
 }
 
+QString AlertPresentation::durationWords(const std::optional<Duration> &d)
+{
+    if (!d)
+        return {};
+    if (d->months) {
+        if (d->months % 12 == 0 && d->ms == 0)
+            return tr("%n year(s)", nullptr, d->months / 12);
+        return tr("%n month(s)", nullptr, d->months);
+    }
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    // The law counts short terms in hours (24 小时, 48 小时) and longer ones in days.
+    if (d->ms % day == 0 && d->ms >= 3 * day)
+        return tr("%n day(s)", nullptr, int(d->ms / day));
+    if (d->ms % hour == 0)
+        return tr("%n hour(s)", nullptr, int(d->ms / hour));
+    return tr("%n minute(s)", nullptr, int(d->ms / minute));
+}
+
 QString AlertPresentation::maskedIdCard(const QString &number)
 {
     if (number.size() <= 7)

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <core/alertrecord.h>
+#include <optional>
+#include <rules/rule.h>
 
 namespace Jiandu {
 
@@ -23,6 +25,8 @@ public:
     //! "2小时13分后到期" / "已超期 1天3小时" / "" without a deadline.
     static QString countdown(qint64 deadlineMs, qint64 nowMs);
     static QString timeText(qint64 ms);
+    //! A rule's deadline or lead in words: "24 小时", "3 天", "6 个月", "1 年"; "" for none.
+    static QString durationWords(const std::optional<Duration> &duration);
     //! An ID card number as lists show it: the first three and last four digits.
     static QString maskedIdCard(const QString &number);
     //! What happened first, then who and where: "超期羁押预警：王某 · 案件 A12 · 讯问室2".

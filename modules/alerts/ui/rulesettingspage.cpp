@@ -5,8 +5,10 @@
 #include "actiondialog.h"
 #include "alertpresentation.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,16 +21,17 @@ namespace Jiandu {
 
 namespace {
 
+// The supervision point by its name first; the rule's id, for the rule file, last.
 enum Column {
     Enabled,
-    RuleId,
+    Name,
+    TierColumn,
     Element,
     Stage,
-    TierColumn,
-    Name,
-    Score,
     Deadline,
     Lead,
+    Score,
+    RuleId,
     ColumnCount
 };
 
@@ -61,6 +64,15 @@ QString fieldName(const QString &field)
     return field;
 }
 
+// A stored value as the page shows it: lengths of time in words.
+QString valueWords(const QString &field, const QString &value)
+{
+    if (field != u"deadline" && field != u"lead")
+        return value;
+    const auto duration = Duration::parse(value);
+    return duration ? AlertPresentation::durationWords(duration) : value;
+}
+
 } // namespace
 
 RuleSettingsPage::RuleSettingsPage(AlertService &service, QWidget *parent)
@@ -71,9 +83,9 @@ RuleSettingsPage::RuleSettingsPage(AlertService &service, QWidget *parent)
 {
     setObjectName(u"ruleSettingsPage"_s);
     m_rules->setObjectName(u"ruleTable"_s);
-    m_rules->setHorizontalHeaderLabels({tr("On"), tr("Rule"), tr("Element"), tr("Stage"),
-                                        tr("Tier"), tr("Supervision point"), tr("Score"),
-                                        tr("Deadline"), tr("Warning lead")});
+    m_rules->setHorizontalHeaderLabels({tr("On"), tr("Supervision point"), tr("Tier"),
+                                        tr("Element"), tr("Stage"), tr("Deadline"),
+                                        tr("Warning lead"), tr("Score"), tr("Rule")});
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->verticalHeader()->hide();
@@ -90,11 +102,18 @@ RuleSettingsPage::RuleSettingsPage(AlertService &service, QWidget *parent)
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
 
-    auto *hint = new QLabel(tr("Double-click a score, deadline or lead time to change it; click "
-                               "the box to switch a rule on or off. Every change asks for a "
-                               "reason and is kept below."),
-                            this);
-    hint->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"ruleHint"_s);
+    m_hint->setWordWrap(true);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"ruleSearch"_s);
+    m_search->setPlaceholderText(tr("Search: name, element, stage or rule id…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the rules"));
+    connect(m_search, &QLineEdit::textChanged, this, &RuleSettingsPage::applySearch);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_hint, 1);
+    top->addWidget(m_search);
     auto *history = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,14 +125,38 @@ RuleSettingsPage::RuleSettingsPage(AlertService &service, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     connect(&m_service, &AlertService::rulesChanged, this, &RuleSettingsPage::reload);
+    connect(&m_service, &AlertService::actorChanged, this, &RuleSettingsPage::reload);
     reload();
+}
+
+QString RuleSettingsPage::refusal() const
+{
+    return m_service.mayChangeRules() ? QString() : m_service.ruleChangeRefusal();
+}
+
+void RuleSettingsPage::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        bool shown = text.isEmpty();
+        for (int column : {int(Name), int(Element), int(Stage), int(TierColumn), int(RuleId)})
+            shown = shown || m_rules->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        shown = shown || m_rules->item(row, Name)->toolTip().contains(text, Qt::CaseInsensitive);
+        m_rules->setRowHidden(row, !shown);
+    }
 }
 
 void RuleSettingsPage::reload()
 {
+    const QString refused = refusal();
+    m_hint->setText(refused.isEmpty()
+                        ? tr("Double-click a score, deadline or lead time to change it; click the "
+                             "box to switch a rule on or off. Every change asks for a reason and "
+                             "is kept below.")
+                        : refused);
     const RuleSet &catalogue = m_service.catalogue();
     const RuleSet &rules = m_service.rules();
     m_rules->setRowCount(0);
@@ -129,13 +172,20 @@ void RuleSettingsPage::reload()
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setToolTip(tr("Changed here; the catalogue says %1")
-                                     .arg(RuleCatalogue::valueOf(*original, field)));
+                item->setToolTip(
+                    tr("Changed here; the catalogue says %1")
+                        .arg(field == u"deadline" || field == u"lead"
+                                 ? AlertPresentation::durationWords(
+                                       field == u"deadline" ? original->deadline : original->lead)
+                                 : RuleCatalogue::valueOf(*original, field)));
             }
             m_rules->setItem(row, column, item);
             return item;
         };
-        put(Enabled, {})->setCheckState(rule.enabled ? Qt::Checked : Qt::Unchecked);
+        QTableWidgetItem *box = put(Enabled, {});
+        box->setCheckState(rule.enabled ? Qt::Checked : Qt::Unchecked);
+        if (!refused.isEmpty())
+            box->setFlags(box->flags() & ~Qt::ItemIsUserCheckable);
         put(RuleId, rule.id)->setData(Qt::UserRole, rule.id);
         put(Element, AlertPresentation::elementName(rule.element));
         put(Stage, rule.stage);
@@ -143,9 +193,12 @@ void RuleSettingsPage::reload()
             ->setForeground(AlertPresentation::tierColour(rule.tier));
         put(Name, rule.name)->setToolTip(rule.description);
         put(Score, QString::number(rule.score));
-        put(Deadline, RuleCatalogue::durationText(rule.deadline));
-        put(Lead, RuleCatalogue::durationText(rule.lead));
+        put(Deadline, AlertPresentation::durationWords(rule.deadline))
+            ->setData(Qt::UserRole, RuleCatalogue::durationText(rule.deadline));
+        put(Lead, AlertPresentation::durationWords(rule.lead))
+            ->setData(Qt::UserRole, RuleCatalogue::durationText(rule.lead));
     }
+    applySearch();
     m_rules->resizeColumnsToContents();
     m_rules->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
 
@@ -160,8 +213,9 @@ void RuleSettingsPage::reload()
             c.actor,
             c.ruleId,
             fieldName(c.field),
-            u"%1 → %2"_s.arg(c.oldValue.isEmpty() ? u"—"_s : c.oldValue,
-                             c.newValue.isEmpty() ? tr("catalogue value") : c.newValue),
+            u"%1 → %2"_s.arg(c.oldValue.isEmpty() ? u"—"_s : valueWords(c.field, c.oldValue),
+                             c.newValue.isEmpty() ? tr("catalogue value")
+                                                  : valueWords(c.field, c.newValue)),
             c.reason};
         for (int col = 0; col < cells.size(); ++col)
             m_history->setItem(row, col, new QTableWidgetItem(cells[col]));
@@ -175,6 +229,10 @@ void RuleSettingsPage::cellActivated(int row, int column)
     const QString field = fieldOf(column);
     if (field.isEmpty())
         return;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        m_service.shell().notify(Severity::Warning, tr("Rules not changed"), refused);
+        return;
+    }
     editRule(m_rules->item(row, RuleId)->data(Qt::UserRole).toString(), field);
 }
 
@@ -189,7 +247,12 @@ void RuleSettingsPage::editRule(const QString &ruleId, const QString &field)
         toggle ? (rule->enabled ? tr("Switch the rule off") : tr("Switch the rule on"))
                : tr("Change %1").arg(fieldName(field));
     ActionDialog dialog(title, tr("Change"), this);
-    dialog.setIntro(u"%1 — %2"_s.arg(rule->id, rule->name));
+    dialog.setIntro(toggle ? u"%1（%2）"_s.arg(rule->name, rule->id)
+                    : field == u"score"
+                        ? u"%1（%2）"_s.arg(rule->name, rule->id)
+                        : tr("%1 (%2)\nA length of time: 30min, 24h, 3d, 6mo or 1y; empty for the "
+                             "catalogue's value.")
+                              .arg(rule->name, rule->id));
     if (!toggle)
         dialog.addTitleField(current, fieldName(field));
     dialog.setNoteRequired(true, tr("Why (kept with the change)"));

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -9,9 +11,11 @@ namespace Jiandu {
 
 class AlertService;
 
-//! 预警规则: every supervision point of the catalogue with what this site changed (enabled,
-//! score, deadline, lead time). Each change asks for a reason, is checked before it is
-//! stored, takes effect in the engine at once and is listed with who made it and why.
+//! 预警规则: every supervision point of the catalogue by its name, with what this site
+//! changed (enabled, score, deadline, lead time, in words), searchable. Each change asks for
+//! a reason, is checked before it is stored, takes effect in the engine at once and is
+//! listed with who made it and why. The responsible unit does not edit the rules that
+//! supervise it: changing rules is the legal officer's and the leaders' right.
 class RuleSettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,10 +29,15 @@ public:
 private:
     void reload();
     void cellActivated(int row, int column);
+    void applySearch();
+    //! Why this operator may not change rules; empty if they may.
+    QString refusal() const;
 
     AlertService &m_service;
     QTableWidget *m_rules = nullptr;
     QTableWidget *m_history = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace Jiandu
