@@ -1596,6 +1596,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::DemoProblems</name>
+    <message>
+        <source>The demo&apos;s problems could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DutyClockWidget</name>
     <message>
         <source>Duty clock</source>
@@ -3844,10 +3851,6 @@ Quit anyway?</source>
         <source>Statistics exported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s); problems found in %1 of %2 cases (%3%)</source>
         <translation>
@@ -3865,6 +3868,25 @@ Quit anyway?</source>
     </message>
     <message>
         <source>The figures are still being computed; export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

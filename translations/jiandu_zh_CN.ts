@@ -1582,6 +1582,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::DemoProblems</name>
+    <message>
+        <source>The demo&apos;s problems could not be played.</source>
+        <translation>无法载入演示站点的执法问题。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DutyClockWidget</name>
     <message>
         <source>Duty clock</source>
@@ -3834,10 +3841,6 @@ Quit anyway?</source>
         <source>Statistics exported</source>
         <translation>统计已导出</translation>
     </message>
-    <message>
-        <source> h</source>
-        <translation> 小时</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s); problems found in %1 of %2 cases (%3%)</source>
         <translation>
@@ -3855,6 +3858,24 @@ Quit anyway?</source>
     <message>
         <source>The figures are still being computed; export again in a moment.</source>
         <translation>统计数据仍在计算中，请稍后再导出。</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ruleworker.h"
 
+#include "demoproblems.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -470,6 +472,12 @@ void RuleWorker::playDemo()
                        o.value(u"subject"_s).toObject()});
     }
     submit(events, u"demo"_s);
+    // And the problems it led to, in every stage of the closed loop.
+    auto problems = DemoProblems::play(m_db->connection(), now, m_config.limits);
+    if (!problems)
+        emit report(int(Severity::Warning), problems.error().message, problems.error().detail);
+    else if (*problems > 0)
+        emit problemsReminded({});
 }
 
 } // namespace Jiandu

@@ -94,11 +94,12 @@ enum { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status };
 struct Client
 {
     Client(const QString &dataDir, const Clock &clock, LocalCache *cache,
-           const QString &userName = u"tester"_s)
+           const QString &userName = u"tester"_s, bool demo = false)
         : settings(dataDir + u"/jiandu.ini"_s)
         , modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s)
     {
         ShellContext context{dataDir, u"en"_s, userName};
+        context.demo = demo;
         context.site.name = u"Test site"_s;
         context.site.units = {u"城东派出所"_s, u"滨河派出所"_s};
         context.site.cameras = {
@@ -667,6 +668,33 @@ private slots:
         QCOMPARE(plain, QByteArray("hospital record"));
     }
 
+    void theDemoShowsTheClosedLoopInEveryStage()
+    {
+        // A first start of the demo: problems in every stage, so the problems page and the
+        // statistics show what they are for.
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get(), u"tester"_s, true);
+        QWidget *problems = client.page(u"alerts.problems"_s);
+        auto *table = problems->findChild<QTableWidget *>(u"problemTable"_s);
+        QTRY_COMPARE(table->rowCount(), 4); // open ones first
+        auto *filter = problems->findChild<QComboBox *>();
+        filter->setCurrentIndex(filter->findText(u"All problems"_s));
+        QTRY_COMPARE(table->rowCount(), 6);
+        QSet<QString> stages;
+        for (int r = 0; r < table->rowCount(); ++r)
+            stages.insert(table->item(r, 3)->text());
+        QCOMPARE(stages, (QSet<QString>{u"closed"_s, u"being rectified"_s, u"appealed"_s,
+                                        u"issued"_s, u"dismissed"_s, u"found"_s}));
+        QWidget *statistics = client.page(u"alerts.statistics"_s);
+        auto *byStage = statistics->findChild<QWidget *>(u"chartByStage"_s);
+        QTRY_VERIFY(byStage->accessibleDescription().count(u';') == 5);
+        // Stage times are written as people say them, none as "0.0 h".
+        const QString times =
+            statistics->findChild<QWidget *>(u"chartStageHours"_s)->accessibleDescription();
+        QVERIFY2(!times.isEmpty() && !times.contains(u"0.0"_s), qPrintable(times));
+        QVERIFY2(times.contains(u" d"_s) && times.contains(u" h"_s), qPrintable(times));
+    }
+
     void ruleChangesAreAuditedAndTakeEffect()
     {
         VirtualClock clock(kT);
@@ -819,7 +847,7 @@ private slots:
         QTRY_COMPARE(chart(u"chartByUnit"_s), u"城东派出所 2; 滨河派出所 1"_s);
         QCOMPARE(chart(u"chartByElement"_s), u"Case area 1; Found by people 1; Person 1"_s);
         // The slowest stage: waiting for the unit's answer ((98 + 10) / 2 hours).
-        QVERIFY2(chart(u"chartStageHours"_s).startsWith(u"issued 54 h; found 34.7 h"_s),
+        QVERIFY2(chart(u"chartStageHours"_s).startsWith(u"issued 2.3 d; found 35 h"_s),
                  qPrintable(chart(u"chartStageHours"_s)));
         QVERIFY2(page->findChild<QLabel *>()->text().contains(u"found in 2 of 3 cases (66.7%)"_s),
                  qPrintable(page->findChild<QLabel *>()->text()));

@@ -17,12 +17,18 @@ BarChart::BarChart(const QString &title, QWidget *parent)
 
 void BarChart::setData(const QList<QPair<QString, double>> &data, const QString &unit)
 {
+    setData(data, [unit](double value) {
+        return QString::number(value, 'f', value == int(value) ? 0 : 1) + unit;
+    });
+}
+
+void BarChart::setData(const QList<QPair<QString, double>> &data, Format format)
+{
     m_data = data;
-    m_unit = unit;
+    m_format = std::move(format);
     QStringList description;
     for (const auto &[name, value] : data)
-        description.append(
-            u"%1 %2%3"_s.arg(name).arg(value, 0, 'f', value == int(value) ? 0 : 1).arg(unit));
+        description.append(u"%1 %2"_s.arg(name, m_format(value)));
     setAccessibleDescription(description.join(u"; "_s));
     updateGeometry();
     update();
@@ -59,17 +65,20 @@ void BarChart::paintEvent(QPaintEvent *)
     }
     const QFontMetrics fm(font());
     int labelWidth = 0;
+    int valueWidth = 0;
     double maximum = 0;
     for (const auto &[name, value] : m_data) {
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(name));
+        valueWidth = std::max(valueWidth, fm.horizontalAdvance(m_format(value)) + 12);
         maximum = std::max(maximum, value);
     }
-    labelWidth = std::min(labelWidth, width() / 3);
+    // Labels whole where the chart has room; cut at their end (never in the middle of a
+    // date) where it has not.
+    labelWidth = std::min(labelWidth, width() / 2);
     const int top = margin + 28;
     const int rowHeight =
         std::max(18, std::min(28, (height() - top - margin) / int(m_data.size())));
     const int barLeft = margin + labelWidth + 8;
-    const int valueWidth = fm.horizontalAdvance(u"0000.0 "_s + m_unit);
     const int barSpace = std::max(10, width() - barLeft - valueWidth - margin);
     for (int i = 0; i < m_data.size(); ++i) {
         const auto &[name, value] = m_data[i];
@@ -78,13 +87,12 @@ void BarChart::paintEvent(QPaintEvent *)
             break;
         p.setPen(palette().text().color());
         p.drawText(QRect(margin, y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(name, Qt::ElideMiddle, labelWidth));
+                   fm.elidedText(name, Qt::ElideRight, labelWidth));
         const int length = maximum > 0 ? int(barSpace * value / maximum) : 0;
         p.fillRect(QRect(barLeft, y + 4, std::max(2, length), rowHeight - 8),
                    i == 0 ? m_colour.darker(115) : m_colour);
         p.drawText(QRect(barLeft + length + 6, y, valueWidth, rowHeight),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(value, 'f', value == int(value) ? 0 : 1) + m_unit);
+                   Qt::AlignLeft | Qt::AlignVCenter, m_format(value));
     }
 }
 

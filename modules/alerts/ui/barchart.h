@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 namespace Jiandu {
 
@@ -14,7 +15,10 @@ class BarChart final : public QWidget
 public:
     explicit BarChart(const QString &title, QWidget *parent = nullptr);
 
+    //! How a value is written beside its bar; by default the number with \a unit.
+    using Format = std::function<QString(double value)>;
     void setData(const QList<QPair<QString, double>> &data, const QString &unit = {});
+    void setData(const QList<QPair<QString, double>> &data, Format format);
     const QList<QPair<QString, double>> &data() const { return m_data; }
     void setColour(const QColor &colour);
     QSize sizeHint() const override;
@@ -24,7 +28,7 @@ protected:
 
 private:
     QString m_title;
-    QString m_unit;
+    Format m_format;
     QList<QPair<QString, double>> m_data;
     QColor m_colour;
 };

@@ -127,7 +127,17 @@ void StatisticsPage::display(const ProblemStatistics &statistics)
     m_byUnit->setData(s.byUnit);
     m_byMonth->setData(s.byMonth);
     m_byStage->setData(s.byStage);
-    m_stageHours->setData(s.stageHours, tr(" h"));
+    // Times as people say them: minutes for minutes, days for days (never "0.0 h" for a bar
+    // that is visibly longer than another).
+    m_stageHours->setData(s.stageHours, [](double hours) {
+        if (hours < 1.0 / 60)
+            return tr("under a minute");
+        if (hours < 1)
+            return tr("%n min", nullptr, int(std::lround(hours * 60)));
+        if (hours < 48)
+            return tr("%1 h").arg(hours, 0, 'f', hours < 10 ? 1 : 0);
+        return tr("%1 d").arg(hours / 24, 0, 'f', 1);
+    });
     m_summary->setText(
         tr("%n problem(s); problems found in %1 of %2 cases (%3%)", nullptr, s.problems)
             .arg(s.casesWithProblems)
