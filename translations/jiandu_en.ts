@@ -317,10 +317,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why, e.g. the suspect is in hospital (appeal approved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Watch the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,14 +402,14 @@
     <message numerus="yes">
         <source>Acknowledge %n alerts</source>
         <translation>
-            <numerusform>Acknowledge %n alerts</numerusform>
+            <numerusform>Acknowledge %n alert</numerusform>
             <numerusform>Acknowledge %n alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</source>
         <translation>
-            <numerusform>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</numerusform>
+            <numerusform>The selected new alert stays in the list as acknowledged, with your name and this note.</numerusform>
             <numerusform>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</numerusform>
         </translation>
     </message>
@@ -435,10 +431,6 @@
     </message>
     <message>
         <source>Appeal against the alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A formal objection (申辩): the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +471,14 @@
     </message>
     <message>
         <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal objection: the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. the suspect is in hospital until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +938,34 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The responsible unit does not change the rules that supervise it: the legal officer or a leader does. The rules are shown for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new or acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past their stage&apos;s time limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,6 +2603,22 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>No local cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Central sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up: this workstation works alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::PageWindow</name>
@@ -2735,6 +2779,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The problems&apos; history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,9 +3245,32 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message numerus="yes">
         <source>%n camera(s) are recording; recording stops until Jiandu is started again.</source>
         <translation>
-            <numerusform>%n camera are recording; recording stops until Jiandu is started again.</numerusform>
+            <numerusform>%n camera is recording; recording stops until Jiandu is started again.</numerusform>
             <numerusform>%n cameras are recording; recording stops until Jiandu is started again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cameras recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n camera(s)</source>
+        <translation>
+            <numerusform>of %n camera</numerusform>
+            <numerusform>of %n cameras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recordings interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera or network down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cameras delivering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4267,18 @@ Quit anyway?</source>
         <source>Export a clip of this camera&apos;s recording, with its hash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons that do not fit on this tile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::WallWindow</name>
@@ -4245,6 +4328,10 @@ Quit anyway?</source>
     <message>
         <source>%1 (window)</source>
         <extracomment>Navigator entry of a page that is open in its own window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Silence…</source>
-        <translation>静默/申辩…</translation>
+        <translation>静默…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Silence the alert</source>
-        <translation>静默/申辩预警</translation>
+        <translation>静默预警</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -314,10 +314,6 @@
     <message>
         <source>A silenced alert leaves the inbox until the time you set; it stays on record with your name and reason and can be listed with “Show silenced”.</source>
         <translation>静默的预警在设定时间前不再出现在列表中；它连同您的姓名和理由保留在记录中，勾选“显示已静默”即可查看。</translation>
-    </message>
-    <message>
-        <source>Why, e.g. the suspect is in hospital (appeal approved)</source>
-        <translation>理由，例如：嫌疑人送医（申辩已批准）</translation>
     </message>
     <message>
         <source>Watch the room</source>
@@ -434,10 +430,6 @@
         <translation>对预警提出申辩</translation>
     </message>
     <message>
-        <source>A formal objection (申辩): the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
-        <translation>申辩是正式异议，由法制民警裁决：申辩成立则预警关闭，驳回则预警保持未结。静默只是暂时隐藏预警，不作任何认定。</translation>
-    </message>
-    <message>
         <source>The grounds, e.g. the suspect was handed to the detention centre at 14:00 (record no. …)</source>
         <translation>申辩理由，例如：嫌疑人已于14:00送看守所（交接记录第…号）</translation>
     </message>
@@ -476,6 +468,14 @@
     <message>
         <source>Default columns</source>
         <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>A formal objection: the legal officer decides it. Upheld, the alert is closed; rejected, it stays open. Silencing only hides an alert for a while and decides nothing.</source>
+        <translation>申辩是正式异议，由法制民警裁决：申辩成立则预警关闭，驳回则预警保持未结。静默只是暂时隐藏预警，不作任何认定。</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the suspect is in hospital until tomorrow</source>
+        <translation>原因，例如：嫌疑人住院至明日</translation>
     </message>
 </context>
 <context>
@@ -926,6 +926,34 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The responsible unit does not change the rules that supervise it: the legal officer or a leader does. The rules are shown for reading.</source>
         <translation>责任单位不能修改监督自身的规则，须由法制民警或领导修改。规则仅供查看。</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms</source>
+        <translation>未确认报警</translation>
+    </message>
+    <message>
+        <source>waiting for an operator</source>
+        <translation>等待值班人员确认</translation>
+    </message>
+    <message>
+        <source>none waiting</source>
+        <translation>无待确认</translation>
+    </message>
+    <message>
+        <source>Alerts to handle</source>
+        <translation>待处理预警</translation>
+    </message>
+    <message>
+        <source>new or acknowledged</source>
+        <translation>新预警或已确认</translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation>超期问题</translation>
+    </message>
+    <message>
+        <source>past their stage&apos;s time limit</source>
+        <translation>超过当前环节办理期限</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2590,22 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>No local cache</source>
         <translation>无本地缓存</translation>
     </message>
+    <message>
+        <source>Central sync</source>
+        <translation>中心同步</translation>
+    </message>
+    <message>
+        <source>offline: working from the local cache</source>
+        <translation>离线：使用本地缓存工作</translation>
+    </message>
+    <message>
+        <source>not set up: this workstation works alone</source>
+        <translation>未配置：本工作站独立运行</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>单机</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::PageWindow</name>
@@ -2723,6 +2767,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The problems&apos; history could not be read.</source>
         <translation>问题流转记录无法读取。</translation>
+    </message>
+    <message>
+        <source>The problems could not be counted.</source>
+        <translation>无法统计执法问题。</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3233,28 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>
             <numerusform>%n 台摄像机正在录像；退出后录像将停止，直到再次启动监督。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cameras recording</source>
+        <translation>录像中的摄像机</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n camera(s)</source>
+        <translation>
+            <numerusform>共 %n 路摄像机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recordings interrupted</source>
+        <translation>录像中断</translation>
+    </message>
+    <message>
+        <source>camera or network down</source>
+        <translation>摄像机或网络故障</translation>
+    </message>
+    <message>
+        <source>all cameras delivering</source>
+        <translation>所有摄像机正常</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4252,18 @@ Quit anyway?</source>
         <source>Export a clip of this camera&apos;s recording, with its hash</source>
         <translation>截取该摄像机的录像并生成哈希清单</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>The buttons that do not fit on this tile</source>
+        <translation>画面较小时放不下的按钮</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::WallWindow</name>
@@ -4232,6 +4314,10 @@ Quit anyway?</source>
         <source>%1 (window)</source>
         <extracomment>Navigator entry of a page that is open in its own window</extracomment>
         <translation>%1（独立窗口）</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
 </context>
 <context>

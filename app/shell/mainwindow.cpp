@@ -8,10 +8,12 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
@@ -52,6 +54,15 @@ MainWindow::MainWindow(const ShellContext &context, NotificationCenter &notifica
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    // Ctrl+1 … Ctrl+9: the pages in the navigator's order, as in a browser's tabs.
+    for (int position = 0; position < 9; ++position) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)));
+        go->setShortcutContext(Qt::ApplicationShortcut);
+        connect(go, &QAction::triggered, this,
+                [this, position] { m_workspace->showPageAt(position); });
+        addAction(go);
+    }
 
     auto *notificationDock = new QDockWidget(tr("Notifications"), this);
     notificationDock->setObjectName(u"notificationsDock"_s);
@@ -108,6 +119,21 @@ void MainWindow::addModuleAction(const QString &moduleName, QAction *action)
         menu = m_modulesMenu->addMenu(moduleName);
     action->setParent(this);
     menu->addAction(action);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize wanted(1440, 900);
+    // Room for the frame and title bar the window manager adds.
+    m_prefersMaximized =
+        available.width() < wanted.width() + 40 || available.height() < wanted.height() + 60;
+    const QSize size = m_prefersMaximized ? available.size() * 0.95 : wanted;
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::setModuleProblemCount(int failed)

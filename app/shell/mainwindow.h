@@ -26,6 +26,10 @@ public:
     //! Adds \a action under the module's entry of the Modules menu.
     void addModuleAction(const QString &moduleName, QAction *action);
     void setModuleProblemCount(int failed);
+    //! A size that fits the screen the window is on: 1440×900 centred where there is room,
+    //! maximized on a smaller screen (a 1366×768 laptop).
+    void fitToScreen();
+    bool prefersMaximized() const { return m_prefersMaximized; }
 
 signals:
     void settingsRequested();
@@ -44,6 +48,7 @@ private:
     QListWidget *m_notificationList;
     QToolButton *m_moduleProblems;
     QHash<QString, QMenu *> m_moduleMenus;
+    bool m_prefersMaximized = false;
 };
 
 } // namespace Jiandu

@@ -193,8 +193,8 @@ void Shell::showMainWindow()
     m_defaultMainState = m_mainWindow->saveState();
 
     const WindowLayout layout = m_layoutStore.load();
-    if (!layout.mainGeometry.isEmpty())
-        m_mainWindow->restoreGeometry(layout.mainGeometry);
+    if (layout.mainGeometry.isEmpty() || !m_mainWindow->restoreGeometry(layout.mainGeometry))
+        m_mainWindow->fitToScreen();
     if (!layout.mainState.isEmpty())
         m_mainWindow->restoreState(layout.mainState);
 
@@ -203,7 +203,10 @@ void Shell::showMainWindow()
         workspace->showPage(workspace->pages().constFirst().id);
 
     StartupProbe::attachIfRequested(m_mainWindow);
-    m_mainWindow->show();
+    if (layout.mainGeometry.isEmpty() && m_mainWindow->prefersMaximized())
+        m_mainWindow->showMaximized();
+    else
+        m_mainWindow->show();
     for (const WindowLayout::DetachedPage &page : layout.detachedPages) {
         if (const auto id = Id::fromString(page.pageId); id && workspace->hasPage(*id))
             workspace->detachPage(*id, page.geometry);

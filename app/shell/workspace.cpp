@@ -95,6 +95,8 @@ void Workspace::addPage(const PageSpec &page)
     e->item->setData(Qt::AccessibleTextRole, page.title);
     m_navigator->insertItem(row, e->item);
     m_entries.insert(pos, std::move(e));
+    for (const auto &entry : m_entries) // positions, hence the shortcuts in tooltips, moved
+        updateNavigatorItem(*entry);
 }
 
 QList<PageSpec> Workspace::pages() const
@@ -215,7 +217,35 @@ void Workspace::attachPage(const Id &id)
 void Workspace::updateNavigatorItem(Entry &e)
 {
     //: Navigator entry of a page that is open in its own window
-    e.item->setText(e.window ? tr("%1 (window)").arg(e.spec.title) : e.spec.title);
+    const QString name = e.window ? tr("%1 (window)").arg(e.spec.title) : e.spec.title;
+    e.item->setText(m_compact ? QString() : name);
+    e.item->setData(Qt::AccessibleTextRole, name);
+    const int position = m_navigator->row(e.item);
+    e.item->setToolTip(position < 9 ? tr("%1 (Ctrl+%2)").arg(name).arg(position + 1) : name);
+}
+
+bool Workspace::showPageAt(int position)
+{
+    if (position < 0 || position >= int(m_entries.size()))
+        return false;
+    return showPage(m_entries[size_t(position)]->spec.id);
+}
+
+void Workspace::setNavigatorCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_navigator->setFixedWidth(compact ? m_navigator->iconSize().width() + 28 : 190);
+    for (const auto &e : m_entries)
+        updateNavigatorItem(*e);
+}
+
+void Workspace::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a laptop's 1366 pixels the pages get the width; names come back on a wide screen.
+    setNavigatorCompact(width() < 1300);
 }
 
 bool Workspace::isDetached(const Id &id) const

@@ -39,6 +39,15 @@ public:
     QWidget *detachedWindow(const Id &id) const;
     //! The page's widget, if it was created.
     QWidget *pageWidget(const Id &id) const;
+    //! Shows the page at \a position in the navigator (0: the first), as Ctrl+1… do.
+    bool showPageAt(int position);
+    //! The navigator as icons only (names in tooltips), for small screens; it becomes so by
+    //! itself when the workspace is narrow.
+    void setNavigatorCompact(bool compact);
+    bool isNavigatorCompact() const { return m_compact; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     void currentPageChanged(const Jiandu::Id &id);
@@ -52,6 +61,7 @@ private:
     QListWidget *m_navigator;
     QStackedWidget *m_stack;
     QWidget *m_emptyPage;
+    bool m_compact = false;
     std::vector<std::unique_ptr<Entry>> m_entries;
 };
 

@@ -168,6 +168,12 @@ Result<void> AlertService::start()
         emit indexLoaded();
         escalateOverdueAlarms();
     });
+    connect(this, &AlertService::problemsChanged, this, &AlertService::countOverdueProblems);
+    auto *overdue = new QTimer(this); // stages fall due by the clock alone
+    overdue->setInterval(60'000);
+    connect(overdue, &QTimer::timeout, this, &AlertService::countOverdueProblems);
+    overdue->start();
+    countOverdueProblems();
     m_escalation = new QTimer(this);
     m_escalation->setInterval(2'000);
     connect(m_escalation, &QTimer::timeout, this, &AlertService::checkSettings);
@@ -188,8 +194,9 @@ Result<void> AlertService::start()
             });
     connect(m_worker, &RuleWorker::alertsRaised, this, &AlertService::alertsRaised);
     connect(m_worker, &RuleWorker::problemsReminded, this, [this](const QList<Problem> &due) {
+        // Supervision news, not a fault of the client: information, not among its warnings.
         for (const Problem &p : due)
-            m_shell.notify(Severity::Warning, tr("Problem overdue"),
+            m_shell.notify(Severity::Information, tr("Problem overdue"),
                            tr("Problem %1 “%2” (%3, %4) is past its due time.")
                                .arg(p.id)
                                .arg(p.title, p.unit, ProblemWorkflow::stageName(p.stage)));
@@ -424,6 +431,46 @@ void AlertService::search(const QString &text, QObject *context,
         context,
         [needle, ruleIds](QSqlDatabase &db) { return AlertRepository(db).search(needle, ruleIds); },
         std::move(done));
+}
+
+QList<SiteFigure> AlertService::siteFigures() const
+{
+    QList<SiteFigure> figures;
+    if (!m_loaded)
+        return figures;
+    const qint64 now = nowMs();
+    AlertFilter alarms;
+    alarms.tiers = quint8(1u << int(Tier::Alarm));
+    alarms.statuses = quint8(1u << int(AlertRecord::Status::New));
+    const auto open = qint64(m_index->filter(alarms, now).size());
+    figures.append(SiteFigure::count(tr("Unacknowledged alarms"), open,
+                                     open ? tr("waiting for an operator") : tr("none waiting"),
+                                     open ? Severity::Critical : Severity::Information,
+                                     u"alertInbox"_s, u"new-alarms"_s, 10));
+    AlertFilter toHandle;
+    toHandle.statuses = quint8((1u << int(AlertRecord::Status::New)) |
+                               (1u << int(AlertRecord::Status::Acknowledged)));
+    const auto handle = qint64(m_index->filter(toHandle, now).size());
+    figures.append(SiteFigure::count(tr("Alerts to handle"), handle, tr("new or acknowledged"),
+                                     Severity::Information, u"alertInbox"_s, u"to-handle"_s, 20));
+    figures.append(SiteFigure::count(tr("Overdue problems"), m_overdueProblems,
+                                     tr("past their stage's time limit"),
+                                     m_overdueProblems ? Severity::Warning : Severity::Information,
+                                     u"problems"_s, u"overdue"_s, 30));
+    return figures;
+}
+
+void AlertService::countOverdueProblems()
+{
+    if (!m_data)
+        return;
+    const qint64 now = nowMs();
+    m_data->run<int>(
+        this, [now](QSqlDatabase &db) { return ProblemRepository(db).countOverdue(now); },
+        [this](Result<int> count) {
+            if (count)
+                m_overdueProblems = *count;
+        });
 }
 
 void AlertService::checkSettings()

@@ -10,6 +10,7 @@
 #include <core/problem.h>
 #include <core/problemworkflow.h>
 #include <memory>
+#include <moduleapi/isitefigures.h>
 #include <rules/ruleengine.h>
 
 namespace Jiandu {
@@ -21,10 +22,10 @@ class RuleWorker;
 //! The supervision alerts of this workstation, for the pages: the rule engine running on its
 //! own thread (RuleWorker), the inbox's index, and the operator's actions on alerts,
 //! problems and rules, each stored and audited in the cache.
-class AlertService final : public QObject, public IEventSink, public IProblems
+class AlertService final : public QObject, public IEventSink, public IProblems, public ISiteFigures
 {
     Q_OBJECT
-    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems)
+    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems Jiandu::ISiteFigures)
 
 public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
@@ -88,6 +89,8 @@ public:
     //! Opens a problem another module found (api/iproblems.h), on the module's database thread.
     void report(const ProblemReport &report, QObject *context,
                 std::function<void(Result<qint64> problemId)> done) override;
+    //! For the site overview: alarms nobody acknowledged, alerts to handle, overdue problems.
+    QList<SiteFigure> siteFigures() const override;
 
 signals:
     void indexLoaded();
@@ -117,6 +120,8 @@ private:
     bool m_loaded = false;
     QTimer *m_escalation = nullptr;
     ProblemWorkflow::Actor m_actor;
+    void countOverdueProblems();
+    int m_overdueProblems = 0;
     struct Waiting
     {
         qint64 raisedMs = 0;

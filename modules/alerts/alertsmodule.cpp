@@ -53,7 +53,9 @@ Result<void> AlertsModule::initialize(IShell &shell)
     shell.addPage({*Id::fromString(u"alerts.problems"_s), tr("Problems"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), 21,
                    [this](QWidget *parent) {
-                       return new ProblemsPage(*m_service, parent);
+                       auto *page = new ProblemsPage(*m_service, parent);
+                       m_problems = page;
+                       return page;
                    }});
     shell.addPage({*Id::fromString(u"alerts.rules"_s), tr("Alert rules"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView), 22,
@@ -75,6 +77,15 @@ Result<void> AlertsModule::initialize(IShell &shell)
                                    },
                                    parent);
                            }});
+    // The overview's figures open what they count.
+    shell.addObjectHandler(u"alertInbox"_s, [this, &shell, inboxId](const QString &view) {
+        shell.showPage(inboxId);
+        return m_inbox && m_inbox->showView(view);
+    });
+    shell.addObjectHandler(u"problems"_s, [this, &shell](const QString &view) {
+        shell.showPage(*Id::fromString(u"alerts.problems"_s));
+        return m_problems && m_problems->showView(view);
+    });
     if (!shell.context().wall) {
         m_notifier = new AlertNotifier(
             *m_service,

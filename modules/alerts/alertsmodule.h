@@ -30,6 +30,7 @@ private:
     AlertService *m_service = nullptr;
     AlertNotifier *m_notifier = nullptr;
     QPointer<AlertInboxPage> m_inbox;
+    QPointer<ProblemsPage> m_problems;
 };
 
 } // namespace Jiandu

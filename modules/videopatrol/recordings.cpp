@@ -52,6 +52,20 @@ Recordings::Recordings(IShell &shell, CacheThread &data, QObject *parent)
     QTimer::singleShot(5000, this, &Recordings::applyRetention);
 }
 
+QList<SiteFigure> Recordings::siteFigures() const
+{
+    const auto cameras = qint64(m_shell.context().site.cameras.size());
+    const auto interrupted = qint64(std::count(m_interrupted.cbegin(), m_interrupted.cend(), true));
+    const QString live = u"videopatrol.live"_s;
+    return {SiteFigure::count(tr("Cameras recording"), recordingCount() - interrupted,
+                              tr("of %n camera(s)", nullptr, int(cameras)), Severity::Information,
+                              u"page"_s, live, 40),
+            SiteFigure::count(
+                tr("Recordings interrupted"), interrupted,
+                interrupted ? tr("camera or network down") : tr("all cameras delivering"),
+                interrupted ? Severity::Warning : Severity::Information, u"page"_s, live, 50)};
+}
+
 Recordings::~Recordings()
 {
     // The last segments are closed now and their index rows queued before the data thread

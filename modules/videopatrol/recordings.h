@@ -6,6 +6,7 @@
 #include <core/mediasegment.h>
 #include <core/result.h>
 #include <functional>
+#include <moduleapi/isitefigures.h>
 
 class QTimer;
 
@@ -19,9 +20,10 @@ struct SiteCamera;
 //! 录像: the continuous recordings of this workstation, whatever page or window started
 //! them; their index in the cache and their retention, kept on the module's database thread.
 //! Widget-free: the grid, a full-screen tile and the wall only ask and listen.
-class Recordings final : public QObject
+class Recordings final : public QObject, public ISiteFigures
 {
     Q_OBJECT
+    Q_INTERFACES(Jiandu::ISiteFigures)
 
 public:
     Recordings(IShell &shell, CacheThread &data, QObject *parent = nullptr);
@@ -29,6 +31,8 @@ public:
     ~Recordings() override;
 
     bool isRecording(const QString &cameraId) const { return m_recorders.contains(cameraId); }
+    //! For the site overview: cameras recording, cameras whose recording is interrupted.
+    QList<SiteFigure> siteFigures() const override;
     int recordingCount() const { return int(m_recorders.size()); }
     //! Starts recording \a camera (nothing if it already is); says why not if it cannot.
     void start(const SiteCamera &camera);

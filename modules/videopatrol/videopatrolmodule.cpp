@@ -47,6 +47,7 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
     if (shell.cache()) {
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"videopatrol-data"_s);
         m_recordings = new Recordings(shell, *m_data, this);
+        shell.addService(m_recordings); // its figures for the site overview
     }
     m_evidence = new Evidence(shell, m_data.get(), this);
     const Id liveId = *Id::fromString(u"videopatrol.live"_s);

@@ -8,10 +8,13 @@ stage=${JIANDU_STAGE:?JIANDU_STAGE must name the installation prefix}
 jiandu="$stage/bin/jiandu"
 [ -x "$jiandu" ] || { echo "FAIL: $jiandu is not installed (run scripts/test)"; exit 1; }
 
-# Re-run under a private X server unless already on one.
+# Re-run under a private X server unless already on one; the screen-WxH cases get a screen
+# of that size (a laptop, a desktop).
+screen_size=1600x1000
+[[ $case_name =~ ^screen-([0-9]+x[0-9]+)$ ]] && screen_size=${BASH_REMATCH[1]}
 if [ -z "${JIANDU_E2E_DISPLAY:-}" ]; then
     export JIANDU_E2E_DISPLAY=1
-    exec xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" bash "$0" "$@"
+    exec xvfb-run -a -s "-screen 0 ${screen_size}x24 -nolisten tcp" bash "$0" "$@"
 fi
 
 work=$(mktemp -d)
@@ -149,6 +152,28 @@ bad-command-line)
     grep -q "没有屏幕 5" "$out/stderr" || fail "no clear message: $(cat "$out/stderr")"
     "$jiandu" --help | grep -q -- "--data-dir" || fail "--help lacks the options"
     pass "every bad command line refused with a message and exit code 2"
+    ;;
+screen-*)
+    # The first window fits the screen, in Chinese and in English, with nothing cut at the
+    # right or bottom edge.
+    width=${screen_size%x*}
+    height=${screen_size#*x}
+    for lang in zh_CN en; do
+        rm -rf "$data"
+        start_client "main-$lang" --demo --lang "$lang" --data-dir "$data"
+        wait_for painted "main-$lang" || fail "no window painted ($lang): $(cat "$out/main-$lang.stderr")"
+        win=$(xdotool search --onlyvisible --pid "$client_pid" --name "." | head -1)
+        [ -n "$win" ] || fail "no window ($lang)"
+        eval "$(xdotool getwindowgeometry --shell "$win")"
+        [ "$X" -ge 0 ] && [ "$Y" -ge 0 ] && [ $((X + WIDTH)) -le "$width" ] &&
+            [ $((Y + HEIGHT)) -le "$height" ] ||
+            fail "the window ${WIDTH}x${HEIGHT}+${X}+${Y} runs off the ${screen_size} screen ($lang)"
+        screenshot "$out/main-$lang.png" || fail "blank screen ($lang)"
+        kill -TERM "$client_pid"
+        wait_exit "$client_pid"
+        [ "$code" = 0 ] || fail "exit code $code ($lang)"
+    done
+    pass "the window fits ${screen_size} in Chinese and English"
     ;;
 wall-mode)
     start_client wall --wall --screens 0 --demo --data-dir "$data"

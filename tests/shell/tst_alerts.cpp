@@ -695,6 +695,44 @@ private slots:
         QVERIFY2(times.contains(u" d"_s) && times.contains(u" h"_s), qPrintable(times));
     }
 
+    void theOverviewLeadsWithWhatNeedsAttention()
+    {
+        // Two alarms nobody acknowledged and overdue problems: the overview's first cards say
+        // so, and a card opens what it counts.
+        VirtualClock clock(kT);
+        Client client(dataDir(), clock, m_cache.get(), u"tester"_s, true);
+        QWidget *overview = client.page(u"system.overview"_s);
+        const auto card = [overview](const QString &title) -> QPushButton * {
+            for (auto *b : overview->findChildren<QPushButton *>(u"figureCard"_s))
+                if (b->accessibleName().startsWith(title + u':'))
+                    return b;
+            return nullptr;
+        };
+        QTRY_VERIFY(card(u"Unacknowledged alarms"_s) &&
+                    card(u"Unacknowledged alarms"_s)->accessibleName() ==
+                        u"Unacknowledged alarms: 2"_s);
+        QTRY_COMPARE(card(u"Overdue problems"_s)->accessibleName(), u"Overdue problems: 2"_s);
+        QVERIFY(card(u"Cameras recording"_s));
+        QVERIFY(card(u"Central sync"_s));
+        // Supervision news is not a fault of the client: no warnings counted for it.
+        for (const Notification &n : client.shell->notifications().notifications())
+            QVERIFY2(n.severity == Severity::Information || !n.title.contains(u"overdue"_s),
+                     qPrintable(n.title));
+
+        card(u"Unacknowledged alarms"_s)->click();
+        QCOMPARE(client.shell->mainWindow()->workspace()->currentPageId().toString(),
+                 u"alerts.inbox"_s);
+        QTRY_COMPARE(client.rows().size(), 2);
+        for (const QString &row : client.rows())
+            QVERIFY2(row.startsWith(u"Alarm|"_s), qPrintable(row));
+
+        client.page(u"system.overview"_s);
+        card(u"Overdue problems"_s)->click();
+        auto *table =
+            client.page(u"alerts.problems"_s)->findChild<QTableWidget *>(u"problemTable"_s);
+        QTRY_COMPARE(table->rowCount(), 2);
+    }
+
     void ruleChangesAreAuditedAndTakeEffect()
     {
         VirtualClock clock(kT);

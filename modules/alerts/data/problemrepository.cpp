@@ -234,6 +234,19 @@ Result<std::optional<Problem>> ProblemRepository::get(qint64 id)
     return std::optional<Problem>{readProblem(q)};
 }
 
+Result<int> ProblemRepository::countOverdue(qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM problem WHERE due_ms > 0 AND due_ms < ?"
+              " AND stage NOT IN (?, ?)"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(int(ProblemStage::Closed));
+    q.addBindValue(int(ProblemStage::Dismissed));
+    if (!q.exec() || !q.next())
+        return Error{tr("The problems could not be counted."), q.lastError().text()};
+    return q.value(0).toInt();
+}
+
 Result<QList<Problem>> ProblemRepository::list()
 {
     QSqlQuery q(m_db);

@@ -32,6 +32,8 @@ public:
     Result<std::optional<Problem>> get(qint64 id);
     //! Every problem, newest first.
     Result<QList<Problem>> list();
+    //! How many unfinished problems are past their stage's due time at \a nowMs.
+    Result<int> countOverdue(qint64 nowMs);
     //! The history of problem \a id, oldest first, with attachments.
     Result<QList<ProblemStep>> history(qint64 id);
     //! Every step of every problem, oldest first (statistics), without attachments.

@@ -359,6 +359,25 @@ void AlertInboxPage::showAlert(qint64 id)
     }
 }
 
+bool AlertInboxPage::showView(const QString &view)
+{
+    const bool alarms = view == u"new-alarms";
+    if (!alarms && view != u"to-handle")
+        return false;
+    for (QToolButton *b : m_tierButtons)
+        b->setChecked(!alarms || b->property("tier").toInt() == int(Tier::Alarm));
+    m_status->setCurrentIndex(m_status->findData(
+        alarms ? bit(AlertRecord::Status::New)
+               : bit(AlertRecord::Status::New) | bit(AlertRecord::Status::Acknowledged)));
+    m_element->setCurrentIndex(0);
+    m_unit->setCurrentIndex(0);
+    m_period->setCurrentIndex(0);
+    m_silenced->setChecked(false);
+    m_search->clear();
+    applyFilter();
+    return true;
+}
+
 qint64 AlertInboxPage::currentId() const
 {
     return m_model ? m_model->alertId(m_view->currentIndex()) : 0;
@@ -512,7 +531,7 @@ void AlertInboxPage::appeal()
         return;
     }
     ActionDialog dialog(tr("Appeal against the alert"), tr("Appeal"), this);
-    dialog.setIntro(tr("A formal objection (申辩): the legal officer decides it. Upheld, the alert "
+    dialog.setIntro(tr("A formal objection: the legal officer decides it. Upheld, the alert "
                        "is closed; rejected, it stays open. Silencing only hides an alert for a "
                        "while and decides nothing."));
     dialog.setNoteRequired(true, tr("The grounds, e.g. the suspect was handed to the detention "
@@ -601,14 +620,18 @@ void AlertInboxPage::fitColumns()
         header->resizeSection(column, width);
     };
     const qint64 now = m_service.nowMs();
-    widest(AlertInboxModel::Tier, {AlertPresentation::tierName(Tier::Alarm) + u"  "_s,
-                                   AlertPresentation::tierName(Tier::Warning) + u"  "_s,
-                                   AlertPresentation::tierName(Tier::Guidance) + u"  "_s});
+    // The tier's colour square comes before its name.
+    const QString square = u"\u2588\u2588\u2588 "_s;
+    widest(AlertInboxModel::Tier, {square + AlertPresentation::tierName(Tier::Alarm),
+                                   square + AlertPresentation::tierName(Tier::Warning),
+                                   square + AlertPresentation::tierName(Tier::Guidance)});
     QStringList elements;
     for (const QString &element : AlertPresentation::elements())
         elements.append(AlertPresentation::elementName(element));
     widest(AlertInboxModel::Element, elements);
-    widest(AlertInboxModel::Unit, {u"某某市公安局某某分局"_s});
+    QStringList units = m_service.shell().context().site.units;
+    units.append(u"某某市公安局某某分局"_s); // a unit name as long as most
+    widest(AlertInboxModel::Unit, units);
     widest(AlertInboxModel::Owner, {u"某某某某"_s});
     widest(AlertInboxModel::Raised, {AlertPresentation::timeText(now)});
     widest(AlertInboxModel::Deadline,
@@ -695,7 +718,7 @@ void AlertInboxPage::silence()
                        "record with your name and reason and can be listed with “Show "
                        "silenced”."));
     dialog.addUntilField(QDateTime::fromMSecsSinceEpoch(m_service.nowMs() + kDay));
-    dialog.setNoteRequired(true, tr("Why, e.g. the suspect is in hospital (appeal approved)"));
+    dialog.setNoteRequired(true, tr("Why, e.g. the suspect is in hospital until tomorrow"));
     while (dialog.exec() == QDialog::Accepted) {
         auto done = m_service.silence(id, dialog.note(), dialog.until().toMSecsSinceEpoch());
         if (done)

@@ -35,6 +35,8 @@ public:
 
     //! Selects alert \a id (clearing filters that hide it).
     void showAlert(qint64 id);
+    //! Sets the filters to a named view: "new-alarms" (unacknowledged alarms) or "to-handle".
+    bool showView(const QString &view);
     AlertInboxModel *model() const { return m_model; }
 
 private:

@@ -107,6 +107,15 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
     reload();
 }
 
+bool ProblemsPage::showView(const QString &view)
+{
+    const int data = view == u"open" ? -1 : view == u"overdue" ? -2 : view == u"all" ? -3 : 0;
+    if (!data)
+        return false;
+    m_stageFilter->setCurrentIndex(m_stageFilter->findData(data));
+    return true;
+}
+
 qint64 ProblemsPage::selectedId() const
 {
     const int row = m_table->currentRow();

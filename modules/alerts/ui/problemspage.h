@@ -38,6 +38,12 @@ private:
     void reload();
     void display(const QList<Problem> &problems);
     void showSelected();
+
+public:
+    //! Sets the stage filter to a named view: "open", "overdue" or "all".
+    bool showView(const QString &view);
+
+private:
     //! The problem's summary; \a alert (the one it came from) once it was read.
     QString summaryHtml(const Problem &problem, const AlertRecord *alert) const;
     bool selectRowOf(qint64 id);

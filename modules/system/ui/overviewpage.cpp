@@ -9,16 +9,74 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <moduleapi/ishell.h>
+#include <moduleapi/isitefigures.h>
 #include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+namespace {
+
+//! A figure as a card: the number large, coloured by how urgent it is; a click opens it.
+QPushButton *newCard(QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(u"figureCard"_s);
+    button->setMinimumSize(150, 96);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *layout = new QVBoxLayout(button);
+    layout->setContentsMargins(14, 6, 10, 6);
+    layout->setSpacing(0);
+    auto *value = new QLabel(button);
+    value->setObjectName(u"figureValue"_s);
+    QFont big = value->font();
+    big.setPointSize(big.pointSize() + 12);
+    big.setBold(true);
+    value->setFont(big);
+    auto *title = new QLabel(button);
+    title->setObjectName(u"figureTitle"_s);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto *detail = new QLabel(button);
+    detail->setObjectName(u"figureDetail"_s);
+    detail->setStyleSheet(u"color: gray;"_s);
+    for (QLabel *label : {value, title, detail}) {
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        layout->addWidget(label);
+    }
+    return button;
+}
+
+void showOnCard(QPushButton *button, const SiteFigure &figure, const QString &valueText)
+{
+    button->setProperty("objectKind", figure.objectKind);
+    button->setProperty("objectId", figure.objectId);
+    button->setAccessibleName(u"%1: %2"_s.arg(figure.title, valueText));
+    button->setToolTip(figure.detail);
+    const QString colour = figure.level == Severity::Critical  ? u"#d93025"_s
+                           : figure.level == Severity::Warning ? u"#e09b00"_s
+                                                               : u"#2d6a4f"_s;
+    button->setStyleSheet(
+        u"QPushButton#figureCard { text-align: left; border: 1px solid %1; "
+        "border-left: 6px solid %1; border-radius: 4px; padding: 6px 10px; }"_s.arg(colour));
+    auto *value = button->findChild<QLabel *>(u"figureValue"_s);
+    value->setText(valueText);
+    value->setStyleSheet(u"color: %1;"_s.arg(colour));
+    button->findChild<QLabel *>(u"figureTitle"_s)->setText(figure.title);
+    button->findChild<QLabel *>(u"figureDetail"_s)->setText(figure.detail);
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(IShell &shell, qint64 startedMs, QWidget *parent)
     : QWidget(parent)
+    , m_shell(shell)
+    , m_cards(new QHBoxLayout)
 {
     setObjectName(u"overviewPage"_s);
     const ShellContext &context = shell.context();
@@ -82,10 +140,67 @@ OverviewPage::OverviewPage(IShell &shell, qint64 startedMs, QWidget *parent)
     layout->addWidget(site);
     layout->addWidget(details);
     layout->addSpacing(12);
+    layout->addLayout(m_cards);
+    layout->addSpacing(12);
     layout->addLayout(lists, 1);
     layout->addWidget(
         new SystemStatusWidget(shell, startedMs, SystemStatusWidget::Presentation::Page, this));
     layout->addWidget(openLog, 0, Qt::AlignLeft);
+
+    refreshFigures();
+    auto *timer = new QTimer(this);
+    timer->setInterval(2000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshFigures();
+    });
+    timer->start();
+}
+
+void OverviewPage::refreshFigures()
+{
+    QList<SiteFigure> figures;
+    for (QObject *service : m_shell.services()) {
+        if (auto *source = qobject_cast<ISiteFigures *>(service))
+            figures += source->siteFigures();
+    }
+    std::stable_sort(figures.begin(), figures.end(),
+                     [](const SiteFigure &a, const SiteFigure &b) { return a.order < b.order; });
+    // Sync: until this workstation is joined to a central service it works alone, and says so.
+    SiteFigure sync;
+    sync.title = tr("Central sync");
+    sync.detail = m_shell.context().offline ? tr("offline: working from the local cache")
+                                            : tr("not set up: this workstation works alone");
+    sync.level = m_shell.context().offline ? Severity::Warning : Severity::Information;
+    sync.valueText = tr("Standalone");
+    sync.order = 1000;
+    figures.append(sync);
+    // The cards stay (a click is never lost to a redraw); only their contents change.
+    if (m_cards->count() != figures.size()) {
+        while (QLayoutItem *item = m_cards->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            QPushButton *button = newCard(this);
+            connect(button, &QPushButton::clicked, this, [this, button] {
+                const QString kind = button->property("objectKind").toString();
+                const QString id = button->property("objectId").toString();
+                if (kind == u"page") {
+                    if (const auto page = Id::fromString(id))
+                        m_shell.showPage(*page);
+                } else if (!kind.isEmpty()) {
+                    m_shell.openObject(kind, id);
+                }
+            });
+            m_cards->addWidget(button);
+        }
+    }
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const SiteFigure &figure = figures[i];
+        showOnCard(static_cast<QPushButton *>(m_cards->itemAt(int(i))->widget()), figure,
+                   figure.valueText.isEmpty() ? QString::number(figure.value) : figure.valueText);
+    }
 }
 
 } // namespace Jiandu

@@ -63,6 +63,12 @@ QSize VideoGrid::decodeSize() const
     }
 }
 
+void VideoGrid::setControlsShown(bool shown)
+{
+    for (VideoTile *tile : std::as_const(m_tiles))
+        tile->setControlsShown(shown);
+}
+
 void VideoGrid::setTileCount(int count)
 {
     if (count != 1 && count != 4 && count != 9 && count != 16 && count != 25)

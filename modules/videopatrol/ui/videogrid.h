@@ -35,6 +35,8 @@ public:
     //! Stream policy: from 9 tiles up, cameras with a sub-stream play it (like Nx Witness's
     //! secondary stream), so a two-core workstation keeps every tile at full frame rate.
     bool useSubStreams() const { return m_count >= 9; }
+    //! The operator's buttons on every tile; off on a video wall.
+    void setControlsShown(bool shown);
 
 signals:
     //! The layout or a tile's camera changed: worth saving.

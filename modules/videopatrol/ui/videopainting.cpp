@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QPainter>
+#include <QPolygonF>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,76 @@ void paintWatermark(QPainter &p, const QRect &area, const QString &operatorName,
     p.setPen(QColor(255, 255, 255, 170));
     p.drawText(area.adjusted(8, 6, -8, -6), Qt::AlignRight | Qt::AlignBottom, mark);
     p.restore();
+}
+
+QIcon tileIcon(TileIcon which)
+{
+    // Drawn at 2× and scaled down, so they stay sharp on a high-density wall screen.
+    QPixmap pixmap(36, 36);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor light(0xe8, 0xf1, 0xff);
+    p.setPen(QPen(light, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    switch (which) {
+    case TileIcon::Snapshot: // a camera body and its lens
+        p.drawRoundedRect(QRectF(2, 5, 14, 10), 2, 2);
+        p.drawRect(QRectF(6, 3, 5, 2));
+        p.drawEllipse(QPointF(9, 10), 3, 3);
+        break;
+    case TileIcon::Record:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xff, 0x52, 0x52));
+        p.drawEllipse(QPointF(9, 9), 5.5, 5.5);
+        break;
+    case TileIcon::Clip: // a strip of film between brackets
+        p.drawLine(QPointF(4, 3), QPointF(4, 15));
+        p.drawLine(QPointF(14, 3), QPointF(14, 15));
+        p.drawLine(QPointF(4, 3), QPointF(7, 3));
+        p.drawLine(QPointF(4, 15), QPointF(7, 15));
+        p.drawLine(QPointF(14, 3), QPointF(11, 3));
+        p.drawLine(QPointF(14, 15), QPointF(11, 15));
+        p.drawLine(QPointF(8, 7), QPointF(11, 9));
+        p.drawLine(QPointF(11, 9), QPointF(8, 11));
+        break;
+    case TileIcon::Replay: // an arrow turning back
+        p.drawArc(QRectF(3, 3, 12, 12), 90 * 16, 270 * 16);
+        p.drawLine(QPointF(9, 3), QPointF(6, 1));
+        p.drawLine(QPointF(9, 3), QPointF(6, 5.5));
+        break;
+    case TileIcon::Sound: // a speaker and a wave
+        p.drawPolygon(QPolygonF({QPointF(2, 7), QPointF(5, 7), QPointF(9, 3), QPointF(9, 15),
+                                 QPointF(5, 11), QPointF(2, 11)}));
+        p.drawArc(QRectF(8, 5, 6, 8), -60 * 16, 120 * 16);
+        p.drawArc(QRectF(8, 2, 9, 14), -60 * 16, 120 * 16);
+        break;
+    case TileIcon::FullScreen: // four corners
+        for (const auto &[x, y, dx, dy] :
+             {std::tuple{2, 2, 1, 1}, {16, 2, -1, 1}, {2, 16, 1, -1}, {16, 16, -1, -1}}) {
+            p.drawLine(QPointF(x, y), QPointF(x + 4 * dx, y));
+            p.drawLine(QPointF(x, y), QPointF(x, y + 4 * dy));
+        }
+        break;
+    case TileIcon::ToWall: // a screen on a stand
+        p.drawRect(QRectF(2, 3, 14, 9));
+        p.drawLine(QPointF(9, 12), QPointF(9, 15));
+        p.drawLine(QPointF(5, 15), QPointF(13, 15));
+        break;
+    case TileIcon::Close:
+        p.drawLine(QPointF(4, 4), QPointF(14, 14));
+        p.drawLine(QPointF(14, 4), QPointF(4, 14));
+        break;
+    case TileIcon::More: // ⋯
+        p.setPen(Qt::NoPen);
+        p.setBrush(light);
+        for (int x : {4, 9, 14})
+            p.drawEllipse(QPointF(x, 9), 1.6, 1.6);
+        break;
+    }
+    p.end();
+    return QIcon(pixmap);
 }
 
 } // namespace Jiandu::VideoPainting

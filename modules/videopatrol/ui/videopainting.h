@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QImage>
 #include <QRect>
 #include <QString>
@@ -14,5 +15,9 @@ void paintFrame(QPainter &p, const QRect &area, const QImage &frame);
 //! the corner, on every picture an operator sees, live or played back.
 void paintWatermark(QPainter &p, const QRect &area, const QString &operatorName,
                     const QString &workstation);
+
+//! The tile buttons' pictures, drawn light for a dark header over video.
+enum class TileIcon { Snapshot, Record, Clip, Replay, Sound, FullScreen, ToWall, Close, More };
+QIcon tileIcon(TileIcon which);
 
 } // namespace Jiandu::VideoPainting

@@ -447,6 +447,15 @@ void VideoPatrolPage::showFullScreen(VideoTile *tile)
     if (QScreen *screen = tile->screen())
         window->setGeometry(screen->geometry());
     window->showCamera(*tile->camera(), QSize());
+    // Recorded or not, it says so full screen as on the grid.
+    if (m_recordings) {
+        window->setRecording(m_recordings->isRecording(tile->camera()->id));
+        connect(m_recordings, &Recordings::recordingChanged, window,
+                [window](const QString &cameraId, bool recording) {
+                    if (window->camera() && window->camera()->id == cameraId)
+                        window->setRecording(recording);
+                });
+    }
     window->showFullScreen();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDragEnterEvent>
+#include <QMenu>
 #include <QMetaEnum>
 #include <QMimeData>
 #include <QPainter>
@@ -32,7 +33,8 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     , m_fullScreen(new QToolButton(this))
     , m_toWall(new QToolButton(this))
     , m_close(new QToolButton(this))
-    , m_buttons{m_close, m_fullScreen, m_toWall, m_sound, m_replay, m_clip, m_record, m_snapshot}
+    , m_more(new QToolButton(this))
+    , m_buttons{m_snapshot, m_record, m_fullScreen, m_clip, m_replay, m_sound, m_toWall}
 {
     setObjectName(u"videoTile%1"_s.arg(index));
     setAccessibleName(tr("Video tile %1").arg(index + 1));
@@ -62,11 +64,48 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_toWall->setText(tr("To wall"));
     m_toWall->setObjectName(u"toWallButton"_s);
     m_toWall->setToolTip(tr("Show this camera on the video wall (上墙)"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setText(tr("Close"));
+    m_close->setObjectName(u"closeButton"_s);
     m_close->setToolTip(tr("Close this tile"));
-    for (QToolButton *button : std::as_const(m_buttons)) {
+    m_more->setText(tr("More"));
+    m_more->setObjectName(u"moreButton"_s);
+    m_more->setToolTip(tr("The buttons that do not fit on this tile"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setMenu(new QMenu(m_more));
+    // What is not on the header, as it is when the menu opens (checked states included).
+    connect(m_more->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_more->menu();
+        menu->clear();
+        for (QToolButton *button : std::as_const(m_buttons)) {
+            if (button->isVisibleTo(this))
+                continue;
+            QAction *action = menu->addAction(button->icon(), button->text(), button,
+                                              [button] { button->click(); });
+            action->setCheckable(button->isCheckable());
+            action->setChecked(button->isChecked());
+            action->setToolTip(button->toolTip());
+        }
+    });
+    const QList<std::pair<QToolButton *, VideoPainting::TileIcon>> icons{
+        {m_snapshot, VideoPainting::TileIcon::Snapshot},
+        {m_record, VideoPainting::TileIcon::Record},
+        {m_clip, VideoPainting::TileIcon::Clip},
+        {m_replay, VideoPainting::TileIcon::Replay},
+        {m_sound, VideoPainting::TileIcon::Sound},
+        {m_fullScreen, VideoPainting::TileIcon::FullScreen},
+        {m_toWall, VideoPainting::TileIcon::ToWall},
+        {m_close, VideoPainting::TileIcon::Close},
+        {m_more, VideoPainting::TileIcon::More}};
+    for (const auto &[button, icon] : icons) {
+        button->setIcon(VideoPainting::tileIcon(icon));
+        button->setIconSize(QSize(18, 18));
         button->setAutoRaise(true);
-        button->setStyleSheet(u"QToolButton { color: #e8f1ff; background: rgba(0,0,0,90); }"_s);
+        button->setAccessibleName(button->text());
+        button->setStyleSheet(
+            u"QToolButton { color: #e8f1ff; background: transparent; "
+            "padding: 1px 3px; } QToolButton:hover { background: "
+            "rgba(255,255,255,40); } QToolButton:checked { background: "
+            "rgba(64,196,255,90); } QToolButton::menu-indicator { image: none; }"_s);
         button->hide();
     }
     connect(m_snapshot, &QToolButton::clicked, this, [this] { emit snapshotRequested(this); });
@@ -138,8 +177,7 @@ void VideoTile::clear()
     setListening(false);
     m_stream.stop();
     m_camera.reset();
-    for (QToolButton *button : std::as_const(m_buttons))
-        button->hide();
+    resizeEvent(nullptr); // no camera: no buttons
     setToolTip({});
     update();
     emit cameraChanged();
@@ -194,10 +232,15 @@ void VideoTile::paintEvent(QPaintEvent *)
         VideoPainting::paintFrame(p, rect(), m_stream.latestFrame());
     p.setPen(QColor(0xe8, 0xf1, 0xff));
     if (m_camera) {
+        // The header: a dark strip, so that name and buttons read over any picture.
+        const int header = headerHeight();
+        p.fillRect(QRect(0, 0, width(), header), QColor(0, 0, 0, 150));
         QFont f = font();
         f.setBold(true);
         p.setFont(f);
-        p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignTop, m_camera->name);
+        const QRect nameArea(8, 0, std::max(0, m_nameRight - 8), header);
+        p.drawText(nameArea, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(f).elidedText(m_camera->name, Qt::ElideRight, nameArea.width()));
         if (m_subStream) {
             p.setPen(QColor(0x8a, 0x9b, 0xb4));
             p.drawText(rect().adjusted(8, 6, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
@@ -206,13 +249,13 @@ void VideoTile::paintEvent(QPaintEvent *)
         }
         if (m_replaying) {
             p.setPen(QColor(0xff, 0xd7, 0x40));
-            p.drawText(rect().adjusted(8, 42, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+            p.drawText(rect().adjusted(8, header + 24, -8, -6), Qt::AlignLeft | Qt::AlignTop,
                        tr("Instant replay"));
             p.setPen(QColor(0xe8, 0xf1, 0xff));
         }
         if (m_recording) {
             p.setPen(QColor(0xff, 0x52, 0x52));
-            p.drawText(rect().adjusted(8, 24, -8, -6), Qt::AlignLeft | Qt::AlignTop,
+            p.drawText(rect().adjusted(8, header + 4, -8, -6), Qt::AlignLeft | Qt::AlignTop,
                        tr("● Recording"));
             p.setPen(QColor(0xe8, 0xf1, 0xff));
         }
@@ -239,17 +282,67 @@ void VideoTile::paintEvent(QPaintEvent *)
     p.drawRect(rect().adjusted(0, 0, -1, -1));
 }
 
+int VideoTile::headerHeight() const
+{
+    return std::max(fontMetrics().height(), 22) + 8;
+}
+
+void VideoTile::setControlsShown(bool shown)
+{
+    m_controlsShown = shown;
+    resizeEvent(nullptr);
+    update();
+}
+
 void VideoTile::resizeEvent(QResizeEvent *)
 {
-    // Right to left; on a tile too narrow for all, the ones that do not fit wait for a
-    // bigger tile (double-click maximises it).
+    // The header keeps room for the camera's name (at least a few characters) and fits the
+    // buttons right to left: with their names if all fit so, else as icons (names in
+    // tooltips), and what still does not fit goes into the "⋯" menu, most needed first.
+    const bool shown = m_camera.has_value() && m_controlsShown;
+    for (QToolButton *button : m_buttons + QList<QToolButton *>{m_close, m_more})
+        button->setVisible(false);
+    m_nameRight = width() - 8;
+    if (!shown)
+        return;
+    const int nameRoom = std::min(width() * 45 / 100, fontMetrics().averageCharWidth() * 10);
+    const int available = width() - 8 - nameRoom;
+    const auto widthOf = [](const QList<QToolButton *> &buttons, Qt::ToolButtonStyle style) {
+        int total = 0;
+        for (QToolButton *b : buttons) {
+            b->setToolButtonStyle(style);
+            total += b->sizeHint().width() + 2;
+        }
+        return total;
+    };
+    m_close->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_more->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    const int fixed = m_close->sizeHint().width() + 2;
+    QList<QToolButton *> placed = m_buttons;
+    Qt::ToolButtonStyle style = Qt::ToolButtonTextBesideIcon;
+    if (widthOf(placed, style) + fixed > available) {
+        style = Qt::ToolButtonIconOnly;
+        const int more = m_more->sizeHint().width() + 2;
+        while (placed.size() > 1 && // the snapshot stays, however narrow the tile
+               widthOf(placed, style) + fixed + (placed.size() < m_buttons.size() ? more : 0) >
+                   available)
+            placed.removeLast();
+    }
+    widthOf(placed, style);
+    QList<QToolButton *> row{m_close};
+    if (placed.size() < m_buttons.size())
+        row.append(m_more);
+    for (auto it = placed.crbegin(); it != placed.crend(); ++it)
+        row.append(*it);
+    const int top = (headerHeight() - m_close->sizeHint().height()) / 2;
     int x = width() - 4;
-    for (QToolButton *button : std::as_const(m_buttons)) {
+    for (QToolButton *button : std::as_const(row)) {
         x -= button->sizeHint().width();
-        button->move(x, 4);
-        button->setVisible(m_camera.has_value() && x >= 4);
+        button->move(x, std::max(0, top));
+        button->setVisible(true);
         x -= 2;
     }
+    m_nameRight = x - 4;
 }
 
 void VideoTile::mouseDoubleClickEvent(QMouseEvent *)

@@ -10,9 +10,10 @@ class QToolButton;
 
 namespace Jiandu {
 
-//! One live tile of the grid: the picture, the camera's name, its connection state in
-//! words, the operator's watermark, and snapshot / close buttons. Accepts cameras dropped
-//! from the camera list.
+//! One live tile of the grid: the picture, a header with the camera's name and the
+//! operator's buttons (with their names where the tile is wide, icons with tooltips where it
+//! is narrow, the rest in a "⋯" menu), the connection state in words, the recording mark and
+//! the operator's watermark. Accepts cameras dropped from the camera list.
 class VideoTile : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     bool isListening() const { return m_audio.isRunning(); }
     //! The state shown to the operator ("连接中…", "重连中：…", empty while playing).
     QString statusText() const;
+    //! The operator's buttons; off on a video wall, which nobody operates.
+    void setControlsShown(bool shown);
+    //! The height of the header strip (name and buttons) along the top.
+    int headerHeight() const;
 
     static QString mimeType();
 
@@ -84,7 +89,10 @@ private:
     QToolButton *m_fullScreen;
     QToolButton *m_toWall;
     QToolButton *m_close;
-    QList<QToolButton *> m_buttons; // right to left along the top edge
+    QToolButton *m_more;            // "⋯": the buttons that do not fit
+    QList<QToolButton *> m_buttons; // most needed first; the close button is apart
+    bool m_controlsShown = true;
+    int m_nameRight = 0; // where the name must end (the buttons start)
     bool m_recording = false;
     bool m_replaying = false;
     QSize m_decodeSize;

@@ -22,6 +22,7 @@ WallVideo::WallVideo(IShell &shell, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_grid);
+    m_grid->setControlsShown(false); // a wall is watched, not operated
     connect(m_channel, &WallChannel::changed, this, &WallVideo::showSent);
     showSent();
 }
