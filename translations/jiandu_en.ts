@@ -1544,6 +1544,46 @@ The built-in catalogue runs instead.</source>
         <source>Exporting… (closing this window lets it finish in the background)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this range: choose another time (Playback shows what this camera recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of the %2 s asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No footage %1; the clip jumps over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1–%2 (%3 s) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No footage for %1: the clip jumps over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the recording; export again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ClipExporter</name>
@@ -4110,14 +4150,6 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: record this camera first (录像); %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,6 +4198,14 @@ Quit anyway?</source>
     </message>
     <message>
         <source>this workstation keeps no recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this camera is not being recorded (its schedule, or Record on the tile).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

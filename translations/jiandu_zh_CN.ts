@@ -1530,6 +1530,46 @@ The built-in catalogue runs instead.</source>
         <source>Exporting… (closing this window lets it finish in the background)</source>
         <translation>正在导出…（关闭此窗口后将在后台继续完成）</translation>
     </message>
+    <message>
+        <source>Looking up the recording…</source>
+        <translation>正在查询录像…</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录像情况</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this range: choose another time (Playback shows what this camera recorded).</source>
+        <translation>该时间段没有录像，请选择其他时间（录像回放中可查看该摄像机的录像）。</translation>
+    </message>
+    <message>
+        <source>%1 s of the %2 s asked for.</source>
+        <translation>所选 %2 秒中有 %1 秒录像。</translation>
+    </message>
+    <message>
+        <source>No footage %1; the clip jumps over it.</source>
+        <translation>%1 无录像，视频将跳过该段。</translation>
+    </message>
+    <message>
+        <source>Saved %1–%2 (%3 s) to %4.</source>
+        <translation>已保存 %1–%2（%3 秒）至 %4。</translation>
+    </message>
+    <message>
+        <source>No footage for %1: the clip jumps over it.</source>
+        <translation>%1 无录像：视频跳过了该段。</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Looking up the recording; export again in a moment.</source>
+        <translation>正在查询录像，请稍后再导出。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::ClipExporter</name>
@@ -4096,14 +4136,6 @@ Quit anyway?</source>
         <translation>本工作站没有本地缓存，无法建立录像索引。</translation>
     </message>
     <message>
-        <source>No replay</source>
-        <translation>无法回放</translation>
-    </message>
-    <message>
-        <source>%1: record this camera first (录像); %2</source>
-        <translation>%1：请先对该摄像机录像；%2</translation>
-    </message>
-    <message>
         <source>Layouts</source>
         <translation>布局</translation>
     </message>
@@ -4152,6 +4184,14 @@ Quit anyway?</source>
     <message>
         <source>this workstation keeps no recordings.</source>
         <translation>本工作站不保存录像。</translation>
+    </message>
+    <message>
+        <source>No replay: %1</source>
+        <translation>无法回放：%1</translation>
+    </message>
+    <message>
+        <source>this camera is not being recorded (its schedule, or Record on the tile).</source>
+        <translation>该摄像机未在录像（请设置录像计划或点击画面上的“录像”）。</translation>
     </message>
 </context>
 <context>

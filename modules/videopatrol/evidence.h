@@ -23,6 +23,8 @@ class Evidence final : public QObject
 public:
     //! \a data: the module's database thread; null without a cache (nothing is recorded).
     Evidence(IShell &shell, CacheThread *data, QObject *parent = nullptr);
+    //! The module's database thread (null without a cache).
+    CacheThread *data() const { return m_data; }
     ~Evidence() override;
 
     //! Saves \a frame (seen at \a timeMs) under the snapshots folder, encoded off the UI

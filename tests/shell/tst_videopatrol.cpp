@@ -5,9 +5,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -304,6 +306,14 @@ private slots:
         QVERIFY(clipDialog && clipDialog->isVisible());
         QCOMPARE(clipDialog->findChild<QComboBox *>(u"clipMode"_s)->currentData().toInt(),
                  int(ClipExporter::Mode::Exact));
+        // Before exporting it says what the 30 s hold: a few seconds, and where there is none.
+        auto *coverage = clipDialog->findChild<QLabel *>(u"clipCoverage"_s);
+        QTRY_VERIFY2(coverage->text().contains(u"of the 30 s asked for"_s),
+                     qPrintable(coverage->text()));
+        QVERIFY2(coverage->text().contains(u"No footage"_s), qPrintable(coverage->text()));
+        // Nothing later than now can be asked for.
+        QVERIFY(clipDialog->findChild<QDateTimeEdit *>(u"clipTo"_s)->maximumDateTime() <=
+                QDateTime::currentDateTime().addSecs(1));
         clipDialog->findChild<QPushButton *>(u"clipExportButton"_s)->click();
         // Closing the window does not stop the export: it finishes out of sight (the page
         // keeps painting meanwhile) and the operator is told when the clip is saved.
@@ -320,6 +330,19 @@ private slots:
             QDir(data.filePath(u"clips"_s)).entryList({u"cam-b-*.mp4"_s}, QDir::Files);
         QCOMPARE(clips.size(), 1);
         QVERIFY(ClipExporter::verify(data.filePath(u"clips/"_s + clips.constFirst())).ok());
+        // Exported with the window open, the result is said in it: how long, what was
+        // missing, where the file is.
+        tile->findChild<QToolButton *>(u"clipButton"_s)->click();
+        clipDialog = page->findChild<QDialog *>(u"clipExportDialog"_s);
+        QTRY_VERIFY(clipDialog->findChild<QLabel *>(u"clipCoverage"_s)->text().contains(u" s "_s));
+        QTest::qWait(1100); // another file name (they carry the second)
+        clipDialog->findChild<QPushButton *>(u"clipExportButton"_s)->click();
+        auto *status = clipDialog->findChild<QLabel *>(u"clipStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Saved"_s), 30000);
+        QVERIFY2(status->text().contains(u"No footage for"_s), qPrintable(status->text()));
+        QVERIFY(clipDialog->isVisible());
+        QVERIFY(clipDialog->findChild<QPushButton *>(u"clipShowFolder"_s));
+        clipDialog->close();
 
         watchdog.step(u"instant replay"_s);
         // 即时回放: the last seconds play again in the tile, then it is live again.
@@ -330,6 +353,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tile->accessibleDescription(), u"Playing"_s, 30000);
         record->click();
         QVERIFY(!record->isChecked());
+        // Not recorded any more: no replay, said on the tile itself.
+        tile->findChild<QToolButton *>(u"replayButton"_s)->click();
+        QTRY_VERIFY2(tile->property("notice").toString().startsWith(u"No replay"_s),
+                     qPrintable(tile->property("notice").toString()));
+        QVERIFY(tile->accessibleDescription() != u"Replaying"_s);
 
         watchdog.step(u"listening"_s);
         // 同步监听: a tile's sound, one tile heard at a time.

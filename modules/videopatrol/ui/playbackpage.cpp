@@ -131,8 +131,8 @@ PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data,
     connect(clip, &QAction::triggered, this, [this] {
         if (PlaybackView *view = selectedView()) {
             const qint64 at = m_clock.position();
-            ClipExportDialog::forCamera(m_shell, view->camera(), at - 15000, at + 15000, m_jobs,
-                                        this)
+            ClipExportDialog::forCamera(m_shell, view->camera(), at - 15000, at + 15000, m_data,
+                                        m_jobs, this)
                 ->open();
         }
     });

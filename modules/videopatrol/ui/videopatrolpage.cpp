@@ -380,12 +380,19 @@ void VideoPatrolPage::replay(VideoTile *tile)
     const QString path =
         QDir(m_shell.context().dataDirectory).filePath(u"replays/%1.mkv"_s.arg(camera.id));
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const auto noReplay = [this, camera](const QString &why) {
-        m_shell.notify(Severity::Warning, tr("No replay"),
-                       tr("%1: record this camera first (录像); %2").arg(camera.name, why));
+    // Said on the tile the operator is looking at (and kept in the log).
+    QPointer<VideoTile> shownOn = tile;
+    const auto noReplay = [shownOn, camera](const QString &why) {
+        qInfo().noquote() << "no replay of" << camera.id << why;
+        if (shownOn)
+            shownOn->showNotice(tr("No replay: %1").arg(why));
     };
     if (!m_recordings) {
         noReplay(tr("this workstation keeps no recordings."));
+        return;
+    }
+    if (!m_recordings->isRecording(camera.id)) {
+        noReplay(tr("this camera is not being recorded (its schedule, or Record on the tile)."));
         return;
     }
     QPointer<VideoTile> target = tile;
@@ -417,7 +424,9 @@ void VideoPatrolPage::exportClip(VideoTile *tile)
     if (!tile->camera())
         return;
     const qint64 now = m_shell.clock().nowMs();
-    ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_jobs, this)->open();
+    ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_evidence.data(),
+                                m_jobs, this)
+        ->open();
 }
 
 void VideoPatrolPage::showFullScreen(VideoTile *tile)

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <algorithm>
 
@@ -276,10 +277,38 @@ void VideoTile::paintEvent(QPaintEvent *)
         p.drawText(QRect(meter.right() + 6, meter.top() - 6, 80, 18), Qt::AlignVCenter,
                    tr("♪ Sound on"));
     }
+    if (!m_notice.isEmpty()) {
+        // In the lower third, on a dark box, wrapped to the tile.
+        p.setFont(font());
+        const QRect area = rect().adjusted(12, height() / 2, -12, -12);
+        QRect box = p.fontMetrics().boundingRect(
+            area, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_notice);
+        box.adjust(-8, -6, 8, 6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, 190));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(QColor(0xff, 0xd7, 0x40));
+        p.drawText(area, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_notice);
+    }
     if (m_camera)
         VideoPainting::paintWatermark(p, rect(), m_watermark.operatorName, m_watermark.workstation);
     p.setPen(hasFocus() ? QColor(0x40, 0xc4, 0xff) : QColor(0x30, 0x38, 0x44));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void VideoTile::showNotice(const QString &text)
+{
+    if (!m_noticeTimer) {
+        m_noticeTimer = new QTimer(this);
+        m_noticeTimer->setSingleShot(true);
+        connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+            m_notice.clear();
+            update();
+        });
+    }
+    m_notice = text;
+    m_noticeTimer->start(8000);
+    update();
 }
 
 int VideoTile::headerHeight() const

@@ -6,6 +6,7 @@
 #include <media/livestream.h>
 #include <optional>
 
+class QTimer;
 class QToolButton;
 
 namespace Jiandu {
@@ -17,6 +18,7 @@ namespace Jiandu {
 class VideoTile : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QString notice READ notice)
 public:
     struct Watermark
     {
@@ -45,6 +47,10 @@ public:
     bool isListening() const { return m_audio.isRunning(); }
     //! The state shown to the operator ("连接中…", "重连中：…", empty while playing).
     QString statusText() const;
+    //! A message about this tile's camera, shown on the tile for a few seconds (e.g. why
+    //! there is no replay) where the operator is looking.
+    void showNotice(const QString &text);
+    QString notice() const { return m_notice; }
     //! The operator's buttons; off on a video wall, which nobody operates.
     void setControlsShown(bool shown);
     //! The height of the header strip (name and buttons) along the top.
@@ -93,6 +99,8 @@ private:
     QList<QToolButton *> m_buttons; // most needed first; the close button is apart
     bool m_controlsShown = true;
     int m_nameRight = 0; // where the name must end (the buttons start)
+    QString m_notice;
+    QTimer *m_noticeTimer = nullptr;
     bool m_recording = false;
     bool m_replaying = false;
     QSize m_decodeSize;
