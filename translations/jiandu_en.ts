@@ -4208,6 +4208,14 @@ Quit anyway?</source>
         <source>this camera is not being recorded (its schedule, or Record on the tile).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taking a full-resolution snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full picture did not come in time: the snapshot has the tile&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

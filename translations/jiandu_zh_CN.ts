@@ -4193,6 +4193,14 @@ Quit anyway?</source>
         <source>this camera is not being recorded (its schedule, or Record on the tile).</source>
         <translation>该摄像机未在录像（请设置录像计划或点击画面上的“录像”）。</translation>
     </message>
+    <message>
+        <source>Taking a full-resolution snapshot…</source>
+        <translation>正在抓取原始分辨率画面…</translation>
+    </message>
+    <message>
+        <source>The full picture did not come in time: the snapshot has the tile&apos;s size.</source>
+        <translation>未能及时取得原始画面：抓拍为窗格分辨率。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

@@ -166,6 +166,10 @@ private slots:
         QCOMPARE(meta.cameraName, u"Waiting room"_s);
         QCOMPARE(meta.operatorName, u"tester"_s);
         QVERIFY(qAbs(meta.timeMs - QDateTime::currentMSecsSinceEpoch()) < 10000);
+        // The camera's own picture (640×360 here), not the tile's decode size (960×540 in a
+        // 4-tile grid).
+        QCOMPARE(QImage(data.filePath(u"snapshots/"_s + files.constFirst())).size(),
+                 QSize(640, 360));
         QVERIFY(shell.notifications().notifications().constLast().title.contains(u"Snapshot"_s));
 
         // The grid comes back as the operator left it.

@@ -113,7 +113,16 @@ void VideoGrid::relayout()
 
 void VideoGrid::toggleMaximized(VideoTile *tile)
 {
+    // Enlarged, a tile shows its camera's main stream at full resolution; back in the grid,
+    // the grid's size again.
+    VideoTile *changed = m_maximized ? m_maximized : tile;
     m_maximized = m_maximized ? nullptr : tile;
+    if (changed->camera()) {
+        if (m_maximized)
+            changed->showCamera(*changed->camera(), QSize(), false);
+        else
+            showCameraIn(changed, *changed->camera());
+    }
     relayout();
 }
 

@@ -470,9 +470,40 @@ void VideoPatrolPage::showFullScreen(VideoTile *tile)
 
 void VideoPatrolPage::takeSnapshot(VideoTile *tile)
 {
-    if (tile->camera())
-        m_evidence.saveSnapshot(*tile->camera(), tile->stream().latestFrame(),
-                                m_shell.clock().nowMs());
+    if (!tile->camera())
+        return;
+    const SiteCamera camera = *tile->camera();
+    if (tile->isFullResolution()) {
+        m_evidence.saveSnapshot(camera, tile->stream().latestFrame(), m_shell.clock().nowMs());
+        return;
+    }
+    // A grid tile decodes a small picture (or the sub-stream): the snapshot is taken from the
+    // main stream at full resolution, a frame fetched for it; the tile's picture only if
+    // none comes in time (and the operator is told).
+    tile->showNotice(tr("Taking a full-resolution snapshot…"));
+    auto *grab = new LiveStream(this);
+    auto *timeout = new QTimer(grab);
+    timeout->setSingleShot(true);
+    const QImage fallback = tile->stream().latestFrame();
+    QPointer<VideoTile> shownOn = tile;
+    const auto finish = [this, grab, camera, fallback, shownOn](bool full) {
+        if (grab->property("done").toBool())
+            return;
+        grab->setProperty("done", true);
+        const QImage frame = full ? grab->latestFrame() : fallback;
+        grab->deleteLater();
+        if (shownOn)
+            shownOn->showNotice(full ? QString()
+                                     : tr("The full picture did not come in time: the snapshot "
+                                          "has the tile's size."));
+        m_evidence.saveSnapshot(camera, frame, m_shell.clock().nowMs());
+    };
+    connect(grab, &LiveStream::frameReady, grab, [finish] { finish(true); });
+    connect(timeout, &QTimer::timeout, grab, [finish] { finish(false); });
+    LiveStream::Options options;
+    options.frameSize = QSize(); // as the camera sends it
+    grab->start(QUrl(camera.url), options);
+    timeout->start(6000);
 }
 
 } // namespace Jiandu

@@ -32,6 +32,8 @@ public:
     //! sub-stream (when it has one), as small tiles do.
     void showCamera(const SiteCamera &camera, QSize decodeSize, bool subStream = false);
     bool isOnSubStream() const { return m_subStream; }
+    //! Decoding the camera's main stream as sent (full screen, an enlarged tile).
+    bool isFullResolution() const { return !m_subStream && !m_decodeSize.isValid(); }
     //! 即时回放: plays \a recording (a clip of this camera) at its own pace, then goes back to
     //! live. The tile says it is a replay.
     void playReplay(const QString &recording);
