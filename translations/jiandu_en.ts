@@ -4216,6 +4216,18 @@ Quit anyway?</source>
         <source>The full picture did not come in time: the snapshot has the tile&apos;s size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>camera %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cameras %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2, next in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

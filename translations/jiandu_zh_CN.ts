@@ -4201,6 +4201,18 @@ Quit anyway?</source>
         <source>The full picture did not come in time: the snapshot has the tile&apos;s size.</source>
         <translation>未能及时取得原始画面：抓拍为窗格分辨率。</translation>
     </message>
+    <message>
+        <source>camera %1 of %2</source>
+        <translation>第 %1/%2 路</translation>
+    </message>
+    <message>
+        <source>cameras %1–%2 of %3</source>
+        <translation>第 %1–%2 路（共 %3 路）</translation>
+    </message>
+    <message>
+        <source>Round %1: %2, next in %3 s</source>
+        <translation>第 %1 轮巡查：%2，%3 秒后切换</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::VideoTile</name>

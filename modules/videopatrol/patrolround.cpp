@@ -13,6 +13,7 @@ void PatrolRound::start(const QList<SiteCamera> &cameras, int perStep, int inter
     m_cameras = cameras;
     m_perStep = std::max(1, perStep);
     m_next = 0;
+    m_round = 0;
     m_unseen.clear();
     if (m_cameras.isEmpty())
         return;
@@ -21,6 +22,17 @@ void PatrolRound::start(const QList<SiteCamera> &cameras, int perStep, int inter
     emit unitsScheduled(m_unseen.keys());
     advance();
     m_timer.start(intervalMs);
+}
+
+PatrolRound::Progress PatrolRound::progress() const
+{
+    Progress p;
+    p.cameras = int(m_cameras.size());
+    p.firstCamera = m_shownFrom + 1;
+    p.lastCamera = (m_shownFrom + m_shownCount - 1) % std::max(1, p.cameras) + 1;
+    p.round = m_round;
+    p.msToNext = m_timer.isActive() ? std::max(0, m_timer.remainingTime()) : 0;
+    return p;
 }
 
 void PatrolRound::stop()
@@ -35,6 +47,10 @@ void PatrolRound::advance()
     QList<SiteCamera> now;
     // Never show a camera twice in one step, even when there are fewer cameras than tiles.
     const int count = std::min<int>(m_perStep, int(m_cameras.size()));
+    if (m_next == 0 || m_round == 0)
+        ++m_round;
+    m_shownFrom = m_next;
+    m_shownCount = count;
     for (int i = 0; i < count; ++i)
         now.append(m_cameras[(m_next + i) % m_cameras.size()]);
     m_next = (m_next + count) % int(m_cameras.size());

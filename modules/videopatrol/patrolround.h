@@ -21,6 +21,16 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     //! Shows the next cameras now (emits step()).
     void advance();
+    //! Where the round is, for the operator: "camera 5–8 of 10, next in 12 s".
+    struct Progress
+    {
+        int firstCamera = 0; //!< 1-based, of the cameras on the grid now
+        int lastCamera = 0;
+        int cameras = 0;
+        int round = 0; //!< 1 for the first pass through the cameras
+        int msToNext = 0;
+    };
+    Progress progress() const;
 
 signals:
     //! These cameras should be on the grid now, in this order.
@@ -34,6 +44,9 @@ private:
     QList<SiteCamera> m_cameras;
     int m_perStep = 1;
     int m_next = 0;
+    int m_shownFrom = 0; // index of the first camera of the current step
+    int m_shownCount = 0;
+    int m_round = 0;
     QTimer m_timer;
     QHash<QString, QSet<QString>> m_unseen; //!< unit → its cameras not shown yet this round
 };

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -235,10 +236,18 @@ private slots:
         const auto cleanup = qScopeGuard([&] { shell.removeService(&engine); });
         page->findChild<QSpinBox *>()->setValue(3);
         auto *patrol = page->findChild<QAction *>(u"patrolRound"_s);
+        shell.mainWindow()->showNormal(); // a laptop's screen: the toolbar fits whole
+        shell.mainWindow()->resize(1366, 768);
         patrol->setChecked(true);
         QCOMPARE(tile->toolTip(), u"Interview room 1"_s);
+        // Its progress is shown: which cameras of how many, and when it moves on.
+        auto *progress = page->findChild<QLabel *>(u"patrolProgress"_s);
+        const QRegularExpression said(u"^Round \\d+: camera [12] of 2, next in \\d+ s$"_s);
+        QTRY_VERIFY2(progress->isVisible() && said.match(progress->text()).hasMatch(),
+                     qPrintable(progress->text()));
         QTRY_COMPARE_WITH_TIMEOUT(tile->toolTip(), u"Duty desk"_s, 5000);
         patrol->setChecked(false);
+        QTRY_VERIFY(!progress->isVisible());
         QCOMPARE(engine.of(u"patrol.scheduled"_s),
                  (QStringList{u"Case centre"_s, u"Police station"_s}));
         QCOMPARE(engine.of(u"patrol.done"_s), (QStringList{u"Case centre"_s, u"Police station"_s}));

@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QPointer>
@@ -105,6 +106,30 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *
             [toEngine](const QStringList &units) { toEngine(u"patrol.scheduled"_s, units); });
     connect(m_patrol, &PatrolRound::unitPatrolled, this,
             [toEngine](const QString &unit) { toEngine(u"patrol.done"_s, {unit}); });
+    // The round's progress, visible even when all cameras fit on the grid at once.
+    auto *progress = new QLabel(toolbar);
+    progress->setObjectName(u"patrolProgress"_s);
+    progress->setContentsMargins(6, 0, 6, 0);
+    QAction *progressAction = toolbar->addWidget(progress);
+    progressAction->setVisible(false);
+    auto *progressClock = new QTimer(this);
+    progressClock->setInterval(500);
+    connect(progressClock, &QTimer::timeout, this, [this, progress, progressAction] {
+        const bool running = m_patrol->isRunning();
+        progressAction->setVisible(running);
+        if (!running)
+            return;
+        const PatrolRound::Progress p = m_patrol->progress();
+        const QString cameras =
+            p.firstCamera == p.lastCamera
+                ? tr("camera %1 of %2").arg(p.firstCamera).arg(p.cameras)
+                : tr("cameras %1–%2 of %3").arg(p.firstCamera).arg(p.lastCamera).arg(p.cameras);
+        progress->setText(tr("Round %1: %2, next in %3 s")
+                              .arg(p.round)
+                              .arg(cameras)
+                              .arg((p.msToNext + 999) / 1000));
+    });
+    progressClock->start();
     connect(m_patrol, &PatrolRound::step, this, [this](const QList<SiteCamera> &cameras) {
         for (int i = 0; i < m_grid->tileCount(); ++i) {
             if (i < cameras.size())
