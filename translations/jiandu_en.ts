@@ -1886,6 +1886,14 @@ The built-in catalogue runs instead.</source>
         <source>✗ the manifest&apos;s seal does not match this workstation: changed together with its manifest, or exported elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; it is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::FindingDialog</name>

@@ -1872,6 +1872,14 @@ The built-in catalogue runs instead.</source>
         <source>✗ the manifest&apos;s seal does not match this workstation: changed together with its manifest, or exported elsewhere</source>
         <translation>✗ 清单签封与本机不符：文件与清单一同被改动，或由其他工作站导出</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; it is at %2.</source>
+        <translation>本机没有可打开 %1 的程序；文件位于 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::FindingDialog</name>

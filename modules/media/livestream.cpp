@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
+#include <QThreadPool>
 #include <atomic>
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
@@ -148,14 +149,33 @@ void LiveStream::openPipeline()
     }
     setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting);
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
-    ++m_generation; // messages of earlier pipelines are ignored from now on
+    const quint64 generation = ++m_generation; // earlier pipelines' messages are ignored now
 
-    auto parsed = Gst::parsePipeline(pipelineDescription(m_url, m_options));
-    if (!parsed) {
-        fail(tr("The stream cannot be set up: %1").arg(parsed.error().message));
-        return;
-    }
-    d->pipeline = std::move(parsed).value();
+    // Building the pipeline (parsing, finding plugins, linking) takes tens of milliseconds,
+    // more on a busy machine: it is done on a worker, so that a grid or a wall starting
+    // many cameras at once never holds the UI thread. A newer start or a stop meanwhile
+    // makes the result stale; it is then thrown away.
+    QThreadPool::globalInstance()->start([self = QPointer<LiveStream>(this), generation,
+                                          description = pipelineDescription(m_url, m_options)] {
+        auto parsed = std::make_shared<Result<Gst::ElementPtr>>(Gst::parsePipeline(description));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, parsed] {
+                if (!self || generation != self->m_generation.load())
+                    return; // stale: the parsed pipeline is released with `parsed`
+                if (!*parsed) {
+                    self->fail(tr("The stream cannot be set up: %1").arg(parsed->error().message));
+                    return;
+                }
+                self->attachPipeline(std::move(*parsed).value().release());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LiveStream::attachPipeline(GstElement *built)
+{
+    d->pipeline = Gst::ElementPtr(built);
     GstElement *pipeline = d->pipeline.get();
     m_link = std::make_shared<Link>();
     m_link->state = d;
@@ -266,9 +286,9 @@ void LiveStream::openPipeline()
 
 void LiveStream::closePipeline()
 {
+    ++m_generation; // late messages of this pipeline, or one being built, are ignored
     if (!d->pipeline)
         return;
-    ++m_generation; // late messages of this pipeline are ignored
     m_link->retired = true;
     // Stopping can block (a camera that vanished mid-teardown): it happens on a background
     // thread, which keeps the callbacks' data alive until the pipeline has stopped.

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+struct _GstElement;
+
 namespace Jiandu {
 
 //! One live camera: RTSP (or any URI GStreamer plays) decoded to frames of the size the tile
@@ -66,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void openPipeline();
+    //! Connects a pipeline built on a worker and starts it (on the UI thread); takes it over.
+    void attachPipeline(_GstElement *pipeline);
     void closePipeline();
     void fail(const QString &reason);
     void setState(State state);

@@ -73,8 +73,8 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
                    }});
     shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,
-                   [&shell](QWidget *parent) {
-                       return new EvidencePage(shell, parent);
+                   [this, &shell](QWidget *parent) {
+                       return new EvidencePage(shell, m_data.get(), parent);
                    }});
     shell.addWallContent({*Id::fromString(u"videopatrol.wall"_s), tr("Cameras on the wall"),
                           [&shell](QWidget *parent) {

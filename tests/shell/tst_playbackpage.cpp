@@ -266,6 +266,8 @@ private slots:
         QVERIFY(modules.discover().ok());
         modules.load();
         ShellContext context{m_data.path(), u"en"_s, u"tester"_s};
+        context.site.cameras = {
+            {u"cam-a"_s, u"Interview room 1"_s, u"Case centre"_s, m_cameras[0].toString()}};
         Shell shell(context, settings, *SystemClock::instance(), modules,
                     WindowLayoutStore(m_data.filePath(u"layout.ini"_s)), m_cache.get());
         shell.startModules();
@@ -277,23 +279,30 @@ private slots:
         QAbstractItemModel *model = view->model();
         QTRY_COMPARE(model->rowCount(), 3);
         // Hashes arrive from the background; the changed clip is called out.
+        enum { Camera = 1, Details = 4, File = 5, Sha256 = 6, Check = 7 };
         const auto cell = [&](const QString &fileEnd, int column) {
             for (int r = 0; r < model->rowCount(); ++r) {
-                if (model->index(r, 4).data().toString().endsWith(fileEnd))
+                if (model->index(r, File).data().toString().endsWith(fileEnd))
                     return model->index(r, column).data().toString();
             }
             return QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(cell(u"good.mkv"_s, 6), u"✓ intact, sealed here"_s, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(cell(u"bad.mkv"_s, 6).contains(u"changed after export"_s), 10000);
-        QCOMPARE(cell(u"good.mkv"_s, 5), fileSha256(clips + u"/good.mkv"_s));
-        QCOMPARE(cell(u"good.mkv"_s, 1), u"cam-a"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(u"good.mkv"_s, Check), u"✓ intact, sealed here"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(u"bad.mkv"_s, Check).contains(u"changed after export"_s),
+                                 10000);
+        QCOMPARE(cell(u"good.mkv"_s, Sha256), fileSha256(clips + u"/good.mkv"_s));
+        QCOMPARE(cell(u"good.mkv"_s, Camera), u"Interview room 1"_s); // its name, not its id
         const QStringList pictures =
             QDir(m_data.filePath(u"snapshots"_s)).entryList({u"*.png"_s}, QDir::Files);
         QCOMPARE(pictures.size(), 1);
-        QTRY_COMPARE(cell(pictures.constFirst(), 5),
+        QTRY_COMPARE(cell(pictures.constFirst(), Sha256),
                      fileSha256(m_data.filePath(u"snapshots/"_s + pictures.constFirst())));
-        QCOMPARE(cell(pictures.constFirst(), 1), u"Interview room 1"_s);
+        QCOMPARE(cell(pictures.constFirst(), Camera), u"Interview room 1"_s);
+        // Pictures show what they are: a thumbnail beside them.
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, File).data().toString().endsWith(pictures.constFirst()))
+                QTRY_VERIFY(!model->index(r, 0).data(Qt::DecorationRole).value<QPixmap>().isNull());
+        }
         modules.shutdown();
     }
 };

@@ -4,10 +4,13 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPixmap>
 #include <QPointer>
 #include <QStandardItemModel>
 #include <QToolBar>
@@ -17,10 +20,14 @@
 #include <core/boundedfile.h>
 #include <core/filehash.h>
 #include <core/localtime.h>
+#include <core/patrolfinding.h>
+#include <core/sitedescription.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 #include <storage/localcache.h>
+#include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +39,10 @@ constexpr int kPathRole = Qt::UserRole + 1;
 
 } // namespace
 
-EvidencePage::EvidencePage(IShell &shell, QWidget *parent)
+EvidencePage::EvidencePage(IShell &shell, CacheThread *data, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
+    , m_data(data)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
@@ -42,7 +50,8 @@ EvidencePage::EvidencePage(IShell &shell, QWidget *parent)
 {
     setObjectName(u"evidencePage"_s);
     m_model->setHorizontalHeaderLabels({tr("Kind"), tr("Camera"), tr("Time"), tr("Operator"),
-                                        tr("File"), tr("SHA-256"), tr("Check")});
+                                        tr("Details"), tr("File"), tr("SHA-256"), tr("Check")});
+    m_view->setIconSize(QSize(96, 54));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setSortingEnabled(true);
@@ -62,7 +71,9 @@ EvidencePage::EvidencePage(IShell &shell, QWidget *parent)
     connect(open, &QAction::triggered, this, &EvidencePage::openSelected);
     QAction *folder = toolbar->addAction(tr("Open folder"));
     connect(folder, &QAction::triggered, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_shell.context().dataDirectory));
+        const QString selected = m_view->currentIndex().data(kPathRole).toString();
+        openFile(selected.isEmpty() ? m_shell.context().dataDirectory
+                                    : QFileInfo(selected).absolutePath());
     });
     toolbar->addWidget(m_summary);
 
@@ -97,21 +108,22 @@ void EvidencePage::refresh()
         bool clip;
         QPersistentModelIndex hash;
         QPersistentModelIndex check;
+        QPersistentModelIndex thumbnail;
     };
     QList<Pending> pending;
     const auto addRow = [&](const QString &kind, const QString &camera, const QString &time,
                             const QString &operatorName, const QString &path, bool clip) {
         QList<QStandardItem *> row;
-        for (const QString &text :
-             {kind, camera, time, operatorName, QDir::toNativeSeparators(path), tr("computing…"),
-              clip ? tr("checking…") : QString()}) {
+        for (const QString &text : {kind, cameraName(camera), time, operatorName, QString(),
+                                    QDir::toNativeSeparators(path), tr("computing…"),
+                                    clip ? tr("checking…") : QString()}) {
             auto *item = new QStandardItem(text);
             item->setEditable(false);
             item->setData(path, kPathRole);
             row.append(item);
         }
         m_model->appendRow(row);
-        pending.append({path, clip, row[Sha256]->index(), row[Check]->index()});
+        pending.append({path, clip, row[Sha256]->index(), row[Check]->index(), row[Kind]->index()});
     };
     // Clips: what their manifests say, then checked against them.
     const QDir clips(data.filePath(u"clips"_s));
@@ -136,8 +148,30 @@ void EvidencePage::refresh()
                    localTimeText(meta.timeMs), meta.operatorName, dir.filePath(name), false);
         }
     }
+    m_summary->setStyleSheet({});
     m_summary->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
     m_view->sortByColumn(Time, Qt::DescendingOrder);
+
+    // What each finding said, beside its picture (from the cache, off the UI thread).
+    if (m_data) {
+        m_data->run<QList<PatrolFinding>>(
+            this, [](QSqlDatabase &db) { return FindingRepository(db).recent(10000); },
+            [this, generation](Result<QList<PatrolFinding>> findings) {
+                if (!findings || generation != m_generation)
+                    return;
+                QHash<QString, QString> notes;
+                for (const PatrolFinding &f : *findings)
+                    notes.insert(QFileInfo(f.snapshotPath).fileName(), f.note);
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QString file =
+                        QFileInfo(m_model->index(row, File).data(kPathRole).toString()).fileName();
+                    if (const auto it = notes.constFind(file); it != notes.cend()) {
+                        m_model->setData(m_model->index(row, Details), it.value());
+                        m_model->setData(m_model->index(row, Details), it.value(), Qt::ToolTipRole);
+                    }
+                }
+            });
+    }
 
     // Hashes and checks in the background, filled in as they come.
     QByteArray sealKey;
@@ -153,6 +187,15 @@ void EvidencePage::refresh()
                 return;
             QString sha;
             QString check;
+            QImage thumbnail;
+            if (!p.clip) { // a picture: a thumbnail, decoded small
+                QImageReader reader(p.path);
+                const QSize full = reader.size();
+                if (full.isValid()) {
+                    reader.setScaledSize(full.scaled(96, 54, Qt::KeepAspectRatio));
+                    thumbnail = reader.read();
+                }
+            }
             if (p.clip) {
                 auto verified = ClipExporter::verify(p.path);
                 sha = verified ? verified->value(u"sha256"_s).toString() : fileSha256(p.path);
@@ -169,9 +212,12 @@ void EvidencePage::refresh()
             } else {
                 sha = fileSha256(p.path);
             }
-            QMetaObject::invokeMethod(qApp, [self, p, sha, check, generation] {
+            QMetaObject::invokeMethod(qApp, [self, p, sha, check, thumbnail, generation] {
                 if (!self || self->m_generation != generation)
                     return;
+                if (p.thumbnail.isValid() && !thumbnail.isNull())
+                    self->m_model->setData(p.thumbnail, QPixmap::fromImage(thumbnail),
+                                           Qt::DecorationRole);
                 if (p.hash.isValid())
                     self->m_model->setData(p.hash, sha.isEmpty() ? tr("unreadable") : sha);
                 if (p.check.isValid() && p.clip)
@@ -185,7 +231,29 @@ void EvidencePage::openSelected()
 {
     const QString path = m_view->currentIndex().data(kPathRole).toString();
     if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        openFile(path);
+}
+
+void EvidencePage::openFile(const QString &path)
+{
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_summary->setStyleSheet({});
+        m_summary->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+        return;
+    }
+    m_summary->setStyleSheet(u"color: #b3261e;"_s);
+    m_summary->setText(tr("No program on this computer opens %1; it is at %2.")
+                           .arg(QFileInfo(path).fileName(),
+                                QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+}
+
+QString EvidencePage::cameraName(const QString &idOrName) const
+{
+    for (const SiteCamera &camera : m_shell.context().site.cameras) {
+        if (camera.id == idOrName)
+            return camera.name;
+    }
+    return idOrName;
 }
 
 } // namespace Jiandu

@@ -10,18 +10,21 @@ class QTreeView;
 
 namespace Jiandu {
 
+class CacheThread;
 class IShell;
 
-//! 证据: every snapshot, finding picture and clip kept on this workstation, with camera,
-//! time, operator and SHA-256. A clip is checked against its manifest and shown as intact or
-//! changed; hashes are computed in the background, so a long list never blocks the window.
+//! 证据: every snapshot, finding picture and clip kept on this workstation, with a thumbnail,
+//! the camera's name, time, operator, what a finding said, and SHA-256. A clip is checked
+//! against its manifest and shown as intact or changed; hashes, thumbnails and findings are
+//! read in the background, so a long list never blocks the window.
 class EvidencePage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Camera, Time, Operator, File, Sha256, Check, ColumnCount };
+    enum Column { Kind, Camera, Time, Operator, Details, File, Sha256, Check, ColumnCount };
 
-    EvidencePage(IShell &shell, QWidget *parent = nullptr);
+    //! \a data: the module's database thread, for the findings' words (may be null).
+    EvidencePage(IShell &shell, CacheThread *data, QWidget *parent = nullptr);
     ~EvidencePage() override;
 
     //! Lists the folders again.
@@ -33,8 +36,12 @@ protected:
 
 private:
     void openSelected();
+    //! Says in the window (not only in the status bar) what could not be opened, and why.
+    void openFile(const QString &path);
+    QString cameraName(const QString &idOrName) const;
 
     IShell &m_shell;
+    CacheThread *m_data;
     QStandardItemModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;

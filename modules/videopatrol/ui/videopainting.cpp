@@ -1,6 +1,7 @@
 #include "videopainting.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPainter>
 #include <QPolygonF>
 #include <tuple>
@@ -44,7 +45,11 @@ void paintWatermark(QPainter &p, const QRect &area, const QString &operatorName,
 
 QIcon tileIcon(TileIcon which)
 {
-    // Drawn at 2× and scaled down, so they stay sharp on a high-density wall screen.
+    // Drawn once (a grid has 25 tiles, a wall as many), at 2× so that they stay sharp on a
+    // high-density wall screen.
+    static QHash<int, QIcon> drawn;
+    if (const auto it = drawn.constFind(int(which)); it != drawn.cend())
+        return it.value();
     QPixmap pixmap(36, 36);
     pixmap.setDevicePixelRatio(2);
     pixmap.fill(Qt::transparent);
@@ -109,7 +114,7 @@ QIcon tileIcon(TileIcon which)
         break;
     }
     p.end();
-    return QIcon(pixmap);
+    return *drawn.insert(int(which), QIcon(pixmap));
 }
 
 } // namespace Jiandu::VideoPainting

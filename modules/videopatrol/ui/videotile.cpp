@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -71,21 +72,20 @@ VideoTile::VideoTile(int index, const Watermark &watermark, QWidget *parent)
     m_more->setText(tr("More"));
     m_more->setObjectName(u"moreButton"_s);
     m_more->setToolTip(tr("The buttons that do not fit on this tile"));
-    m_more->setPopupMode(QToolButton::InstantPopup);
-    m_more->setMenu(new QMenu(m_more));
-    // What is not on the header, as it is when the menu opens (checked states included).
-    connect(m_more->menu(), &QMenu::aboutToShow, this, [this] {
-        QMenu *menu = m_more->menu();
-        menu->clear();
+    // What is not on the header, as it is when the menu opens (checked states included);
+    // made when asked for, not for every tile of every grid.
+    connect(m_more, &QToolButton::clicked, this, [this] {
+        QMenu menu(this);
         for (QToolButton *button : std::as_const(m_buttons)) {
             if (button->isVisibleTo(this))
                 continue;
-            QAction *action = menu->addAction(button->icon(), button->text(), button,
-                                              [button] { button->click(); });
+            QAction *action = menu.addAction(button->icon(), button->text(), button,
+                                             [button] { button->click(); });
             action->setCheckable(button->isCheckable());
             action->setChecked(button->isChecked());
             action->setToolTip(button->toolTip());
         }
+        menu.exec(m_more->mapToGlobal(QPoint(0, m_more->height())));
     });
     const QList<std::pair<QToolButton *, VideoPainting::TileIcon>> icons{
         {m_snapshot, VideoPainting::TileIcon::Snapshot},
@@ -336,33 +336,37 @@ void VideoTile::resizeEvent(QResizeEvent *)
         return;
     const int nameRoom = std::min(width() * 45 / 100, fontMetrics().averageCharWidth() * 10);
     const int available = width() - 8 - nameRoom;
-    const auto widthOf = [](const QList<QToolButton *> &buttons, Qt::ToolButtonStyle style) {
-        int total = 0;
-        for (QToolButton *b : buttons) {
-            b->setToolButtonStyle(style);
-            total += b->sizeHint().width() + 2;
+    // The buttons' widths with and without their names, measured once (a grid of 25 tiles
+    // lays its headers out on every resize).
+    const auto widths = [this](Qt::ToolButtonStyle style) {
+        QList<int> w;
+        for (QToolButton *b : std::as_const(m_buttons)) {
+            if (b->toolButtonStyle() != style)
+                b->setToolButtonStyle(style);
+            w.append(b->sizeHint().width() + 2);
         }
-        return total;
+        return w;
+    };
+    const auto sum = [](const QList<int> &w, qsizetype count) {
+        return std::accumulate(w.cbegin(), w.cbegin() + count, 0);
     };
     m_close->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_more->setToolButtonStyle(Qt::ToolButtonIconOnly);
     const int fixed = m_close->sizeHint().width() + 2;
-    QList<QToolButton *> placed = m_buttons;
-    Qt::ToolButtonStyle style = Qt::ToolButtonTextBesideIcon;
-    if (widthOf(placed, style) + fixed > available) {
-        style = Qt::ToolButtonIconOnly;
-        const int more = m_more->sizeHint().width() + 2;
-        while (placed.size() > 1 && // the snapshot stays, however narrow the tile
-               widthOf(placed, style) + fixed + (placed.size() < m_buttons.size() ? more : 0) >
-                   available)
-            placed.removeLast();
+    const int more = m_more->sizeHint().width() + 2;
+    qsizetype placed = m_buttons.size();
+    if (const QList<int> named = widths(Qt::ToolButtonTextBesideIcon);
+        sum(named, placed) + fixed > available) {
+        const QList<int> icons = widths(Qt::ToolButtonIconOnly);
+        while (placed > 1 && // the snapshot stays, however narrow the tile
+               sum(icons, placed) + fixed + (placed < m_buttons.size() ? more : 0) > available)
+            --placed;
     }
-    widthOf(placed, style);
     QList<QToolButton *> row{m_close};
-    if (placed.size() < m_buttons.size())
+    if (placed < m_buttons.size())
         row.append(m_more);
-    for (auto it = placed.crbegin(); it != placed.crend(); ++it)
-        row.append(*it);
+    for (qsizetype i = placed - 1; i >= 0; --i)
+        row.append(m_buttons[i]);
     const int top = (headerHeight() - m_close->sizeHint().height()) / 2;
     int x = width() - 4;
     for (QToolButton *button : std::as_const(row)) {
