@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::AlarmBoard</name>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every alarm has been taken up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::AlertInboxModel</name>
     <message>
         <source>(no unit)</source>
@@ -1084,6 +1111,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

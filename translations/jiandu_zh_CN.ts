@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::AlarmBoard</name>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在读取预警…</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation>未确认报警：%1</translation>
+    </message>
+    <message>
+        <source>None: every alarm has been taken up.</source>
+        <translation>无：所有报警均已有人处理。</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Overdue problems: %1</source>
+        <translation>超期问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::AlertInboxModel</name>
     <message>
         <source>(no unit)</source>
@@ -1072,6 +1099,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Statistics</source>
         <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>Alarm board</source>
+        <translation>报警看板</translation>
     </message>
 </context>
 <context>

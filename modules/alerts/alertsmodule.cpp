@@ -2,6 +2,7 @@
 
 #include "alertservice.h"
 #include "alertsettings.h"
+#include "ui/alarmboard.h"
 #include "ui/alertinboxpage.h"
 #include "ui/alertnotifier.h"
 #include "ui/alertsettingspage.h"
@@ -77,6 +78,11 @@ Result<void> AlertsModule::initialize(IShell &shell)
                                    },
                                    parent);
                            }});
+    // 报警看板 for the video wall: what waits for someone, in large letters.
+    shell.addWallContent(
+        {*Id::fromString(u"alerts.board"_s), tr("Alarm board"), [this](QWidget *parent) {
+             return new AlarmBoard(*m_service, parent);
+         }});
     // The overview's figures open what they count.
     shell.addObjectHandler(u"alertInbox"_s, [this, &shell, inboxId](const QString &view) {
         shell.showPage(inboxId);

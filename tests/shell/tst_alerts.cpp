@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -718,6 +719,24 @@ private slots:
         for (const Notification &n : client.shell->notifications().notifications())
             QVERIFY2(n.severity == Severity::Information || !n.title.contains(u"overdue"_s),
                      qPrintable(n.title));
+
+        // The wall's alarm board says the same in large letters, and has nothing to operate.
+        std::unique_ptr<QWidget> board;
+        for (const WallContentSpec &content : client.shell->wallContents())
+            if (content.id == *Id::fromString(u"alerts.board"_s))
+                board.reset(content.create(nullptr));
+        QVERIFY(board);
+        board->resize(1920, 1080);
+        board->show();
+        auto *alarms = board->findChild<QLabel *>(u"boardAlarms"_s);
+        QTRY_VERIFY2(alarms->text().contains(u"Unacknowledged alarms: 2"_s),
+                     qPrintable(alarms->text()));
+        QVERIFY(alarms->text().contains(u"在办案区超过24小时报警"_s));
+        QTRY_VERIFY(board->findChild<QLabel *>(u"boardProblems"_s)
+                        ->text()
+                        .contains(u"Overdue problems: 2"_s));
+        QVERIFY(board->findChildren<QAbstractButton *>().isEmpty());
+        board.reset();
 
         card(u"Unacknowledged alarms"_s)->click();
         QCOMPARE(client.shell->mainWindow()->workspace()->currentPageId().toString(),

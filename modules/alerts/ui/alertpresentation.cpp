@@ -114,6 +114,11 @@ QString span(qint64 ms)
 
 } // namespace
 
+QString AlertPresentation::lengthText(qint64 ms)
+{
+    return span(ms);
+}
+
 QString AlertPresentation::countdown(qint64 deadlineMs, qint64 nowMs)
 {
     if (deadlineMs < 0)

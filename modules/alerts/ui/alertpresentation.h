@@ -24,6 +24,8 @@ public:
     static QString fieldName(const QString &field);
     //! "2小时13分后到期" / "已超期 1天3小时" / "" without a deadline.
     static QString countdown(qint64 deadlineMs, qint64 nowMs);
+    //! A length of time as the countdowns write it: "1天3小时", "2小时13分", "5分钟".
+    static QString lengthText(qint64 ms);
     static QString timeText(qint64 ms);
     //! A rule's deadline or lead in words: "24 小时", "3 天", "6 个月", "1 年"; "" for none.
     static QString durationWords(const std::optional<Duration> &duration);
