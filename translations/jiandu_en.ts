@@ -3293,6 +3293,41 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RecordingSettingsPage</name>
+    <message>
+        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the site says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 This schedule is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recordings</name>
     <message>
         <source>Recording index</source>
@@ -4132,6 +4167,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Cameras on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording schedules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3280,6 +3280,41 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::RecordingSettingsPage</name>
+    <message>
+        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
+        <translation>本工作站自动录制各摄像机的时间（与屏幕上显示什么无关）：“continuous”（连续录像）、“manual”（仅在有人点击“录像”时录制），或每日时段，如“08:00-12:00, 14:00-18:00”（时段可跨零点：“22:00-06:00”）。留空：按站点描述执行。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Site&apos;s schedule</source>
+        <translation>站点录像计划</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>as the site says</source>
+        <translation>按站点设置</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>%1 的录像计划</translation>
+    </message>
+    <message>
+        <source>%1: %2 This schedule is not stored.</source>
+        <translation>%1：%2 该录像计划不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Recordings</name>
     <message>
         <source>Recording index</source>
@@ -4120,6 +4155,10 @@ Quit anyway?</source>
     <message>
         <source>Cameras on the wall</source>
         <translation>上墙视频</translation>
+    </message>
+    <message>
+        <source>Recording schedules</source>
+        <translation>录像计划</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ public:
     void addSettingsPage(const SettingsPageSpec &page) override;
     void addWallContent(const WallContentSpec &content) override;
     QList<WallContentSpec> wallContents() const override { return m_wallContents; }
+    //! The modules' pages of the settings dialog.
+    QList<SettingsPageSpec> settingsPages() const { return m_settingsPages; }
     QList<QPair<Id, QString>> runningModules() const override;
     void notify(Severity severity, const QString &title, const QString &message) override;
     void showPage(const Id &pageId) override;

@@ -118,11 +118,18 @@ void Recordings::start(const SiteCamera &camera)
     emit recordingChanged(camera.id, true);
 }
 
+RecordingSchedule Recordings::scheduleOf(const SiteCamera &camera) const
+{
+    return VideoPatrolSettings::scheduleOverrides(m_shell.settings())
+        .value(camera.id, camera.recording);
+}
+
 void Recordings::applySchedules()
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs());
+    const auto overrides = VideoPatrolSettings::scheduleOverrides(m_shell.settings());
     for (const SiteCamera &camera : m_shell.context().site.cameras) {
-        const bool due = camera.recording.recordsAt(now);
+        const bool due = overrides.value(camera.id, camera.recording).recordsAt(now);
         if (!due) {
             m_heldByOperator.remove(camera.id); // the window ended: the next one records
             if (m_scheduled.contains(camera.id))
@@ -144,7 +151,7 @@ void Recordings::stop(const QString &cameraId)
         const auto camera = std::find_if(cameras.cbegin(), cameras.cend(),
                                          [&](const SiteCamera &c) { return c.id == cameraId; });
         if (camera != cameras.cend() &&
-            camera->recording.recordsAt(QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())))
+            scheduleOf(*camera).recordsAt(QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())))
             m_heldByOperator.insert(cameraId);
     }
     Recorder *recorder = m_recorders.take(cameraId);

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSet>
 #include <core/mediasegment.h>
+#include <core/recordingschedule.h>
 #include <core/result.h>
 #include <functional>
 #include <moduleapi/isitefigures.h>
@@ -42,6 +43,9 @@ public:
     //! Starts and stops the cameras whose schedule (录像计划) says so now; every 30 s and at
     //! start, whatever is on screen.
     void applySchedules();
+    //! When \a camera records: as set on this workstation (设置 → 录像计划), else as the site
+    //! description says.
+    RecordingSchedule scheduleOf(const SiteCamera &camera) const;
     //! The recorded segments of \a cameraId overlapping [fromMs, toMs], read on the database
     //! thread and answered on \a context's thread.
     void segments(const QString &cameraId, qint64 fromMs, qint64 toMs, QObject *context,

@@ -4,6 +4,7 @@
 #include "recordings.h"
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
+#include "ui/recordingsettingspage.h"
 #include "ui/videopatrolpage.h"
 #include "ui/wallvideo.h"
 #include "videopatrolsettings.h"
@@ -71,6 +72,16 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
                    [this, &shell](QWidget *parent) {
                        return new PlaybackPage(shell, *m_evidence, m_data.get(), parent);
                    }});
+    shell.addSettingsPage({*Id::fromString(u"videopatrol.schedules"_s), tr("Recording schedules"),
+                           40, [this, &shell](QWidget *parent) {
+                               return new RecordingSettingsPage(
+                                   shell,
+                                   [recordings = QPointer<Recordings>(m_recordings)] {
+                                       if (recordings)
+                                           recordings->applySchedules();
+                                   },
+                                   parent);
+                           }});
     shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,
                    [this, &shell](QWidget *parent) {

@@ -1,5 +1,8 @@
 #include "videopatrolsettings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace Jiandu::VideoPatrolSettings {
@@ -17,9 +20,37 @@ const ChoiceSetting exportWatermark{u"videopatrol/exportWatermark"_s,
                                     {u"optional"_s, u"always"_s},
                                     u"whether every export burns in the watermark"_s};
 
+const TextSetting schedules{
+    u"videopatrol/schedules"_s,
+    {},
+    u"recording schedules set here, by camera: {\"cam-1\": \"08:00-18:00\"}"_s,
+    [](const QString &value) {
+        const QJsonDocument json = QJsonDocument::fromJson(value.toUtf8());
+        if (!json.isObject())
+            return u"not a JSON object of camera ids and schedules"_s;
+        const QJsonObject object = json.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (auto schedule = RecordingSchedule::fromText(it.value().toString()); !schedule)
+                return u"%1: %2"_s.arg(it.key(), schedule.error().message);
+        }
+        return QString();
+    }};
+
+QHash<QString, RecordingSchedule> scheduleOverrides(const SettingsStore &settings)
+{
+    QHash<QString, RecordingSchedule> result;
+    const QJsonObject object = QJsonDocument::fromJson(schedules.value(settings).toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (auto schedule = RecordingSchedule::fromText(it.value().toString()))
+            result.insert(it.key(), *schedule);
+    }
+    return result;
+}
+
 QList<const Setting *> all()
 {
-    return {&retentionDays, &retentionGiB, &segmentSeconds, &patrolSeconds, &exportWatermark};
+    return {&retentionDays, &retentionGiB,    &segmentSeconds,
+            &patrolSeconds, &exportWatermark, &schedules};
 }
 
 } // namespace Jiandu::VideoPatrolSettings

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <core/recordingschedule.h>
 #include <core/setting.h>
 
 namespace Jiandu::VideoPatrolSettings {
@@ -10,6 +12,11 @@ extern const IntSetting retentionGiB;
 extern const IntSetting segmentSeconds;
 extern const IntSetting patrolSeconds;
 extern const ChoiceSetting exportWatermark;
+//! Recording schedules changed on this workstation, by camera id (a JSON object of
+//! schedule texts); a camera not in it records as the site description says.
+extern const TextSetting schedules;
+//! The schedules of schedules(), read (invalid entries left out).
+QHash<QString, RecordingSchedule> scheduleOverrides(const SettingsStore &settings);
 
 QList<const Setting *> all();
 

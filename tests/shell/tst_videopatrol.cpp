@@ -21,6 +21,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +36,7 @@
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/modulemanager.h>
+#include <moduleapi/settingspage.h>
 #include <shell/application.h>
 #include <shell/mainwindow.h>
 #include <shell/notificationcenter.h>
@@ -651,12 +653,34 @@ private slots:
         QVERIFY(tree->model()->index(0, 0, unit).data(Qt::UserRole + 2).toBool());
         QVERIFY(!tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
 
+        // 设置 → 录像计划: cam-b is set to record continuously on this workstation; a schedule
+        // not understood is said at once and not stored.
+        std::unique_ptr<SettingsPage> schedules;
+        for (const SettingsPageSpec &spec : shell.settingsPages())
+            if (spec.id == *Id::fromString(u"videopatrol.schedules"_s))
+                schedules.reset(spec.create(nullptr));
+        QVERIFY(schedules);
+        auto *table = schedules->findChild<QTableWidget *>(u"scheduleTable"_s);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 2)->text(), u"continuous"_s);
+        auto *camB = qobject_cast<QLineEdit *>(table->cellWidget(1, 3));
+        camB->setText(u"every morning"_s);
+        QVERIFY(!schedules->findChild<QLabel *>(u"scheduleProblem"_s)->text().isEmpty());
+        schedules->apply();
+        QVERIFY(settings.value(u"videopatrol/schedules"_s).toString().isEmpty());
+        camB->setText(u"continuous"_s);
+        QVERIFY(schedules->findChild<QLabel *>(u"scheduleProblem"_s)->text().isEmpty());
+        schedules->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(!index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty(), 15000);
+        QTRY_VERIFY(tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
+        schedules.reset();
+
         // Quitting asks, since it stops the recording; "No" keeps the client running.
         QSignalSpy quit(&shell, &Shell::quitRequested);
         QTimer::singleShot(0, &shell, [&shell] {
             auto *box = shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s);
             QVERIFY(box);
-            QVERIFY2(box->text().contains(u"1 camera is recording"_s), qPrintable(box->text()));
+            QVERIFY2(box->text().contains(u"2 cameras are recording"_s), qPrintable(box->text()));
             box->button(QMessageBox::No)->click();
         });
         emit shell.mainWindow()->quitRequested();
