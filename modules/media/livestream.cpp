@@ -302,8 +302,15 @@ void LiveStream::fail(const QString &reason)
     m_watchdog.stop();
     m_lastError = reason;
     ++m_reconnects;
-    qCInfo(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo) << "failed:" << reason
-                              << "- retrying in" << m_backoffMs << "ms";
+    // A camera going down is a warning in the log, once per outage; the retries that follow
+    // are information.
+    if (m_state != State::Reconnecting)
+        qCWarning(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo) << "failed:" << reason
+                                     << "- retrying in" << m_backoffMs << "ms";
+    else
+        qCInfo(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo)
+                                  << "failed again:" << reason << "- retrying in" << m_backoffMs
+                                  << "ms";
     setState(State::Reconnecting);
     m_retry.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, m_options.maxBackoffMs);
