@@ -3288,16 +3288,12 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
+        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot;, &quot;on alert&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Jiandu::RecordingSettingsPage</name>
-    <message>
-        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Camera</source>
         <translation type="unfinished"></translation>
@@ -3324,6 +3320,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1: %2 This schedule is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), “on alert” (for a while after an alert names the camera), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

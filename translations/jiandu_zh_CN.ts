@@ -3275,16 +3275,12 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>录像计划最多可设 48 个时间段。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
-        <translation>“%1”不是有效的录像计划：请填写 &quot;continuous&quot;（全天录像）、&quot;manual&quot;（手动）或时间段，例如 &quot;08:00-12:00, 14:00-18:00&quot;。</translation>
+        <source>&quot;%1&quot; is not a recording schedule: write &quot;continuous&quot;, &quot;manual&quot;, &quot;on alert&quot; or time windows such as &quot;08:00-12:00, 14:00-18:00&quot;.</source>
+        <translation>“%1”不是有效的录像计划：请填写“continuous”（连续）、“manual”（手动）、“on alert”（预警时录像）或时段，如“08:00-12:00, 14:00-18:00”。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::RecordingSettingsPage</name>
-    <message>
-        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
-        <translation>本工作站自动录制各摄像机的时间（与屏幕上显示什么无关）：“continuous”（连续录像）、“manual”（仅在有人点击“录像”时录制），或每日时段，如“08:00-12:00, 14:00-18:00”（时段可跨零点：“22:00-06:00”）。留空：按站点描述执行。</translation>
-    </message>
     <message>
         <source>Camera</source>
         <translation>摄像机</translation>
@@ -3312,6 +3308,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1: %2 This schedule is not stored.</source>
         <translation>%1：%2 该录像计划不会保存。</translation>
+    </message>
+    <message>
+        <source>When this workstation records each camera by itself, whatever is on screen: “continuous”, “manual” (only when someone presses Record), “on alert” (for a while after an alert names the camera), or daily times such as “08:00-12:00, 14:00-18:00” (a time may run past midnight: “22:00-06:00”). Empty: as the site description says.</source>
+        <translation>本工作站自动录制各摄像机的时间（与屏幕上显示什么无关）：“continuous”（连续录像）、“manual”（仅在有人点击“录像”时录制）、“on alert”（预警涉及该摄像机后录制一段时间），或每日时段，如“08:00-12:00, 14:00-18:00”（时段可跨零点：“22:00-06:00”）。留空：按站点描述执行。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertindex.h"
+#include "api/ialertfeed.h"
 #include "api/ieventsink.h"
 #include "api/iproblems.h"
 
@@ -22,10 +23,14 @@ class RuleWorker;
 //! The supervision alerts of this workstation, for the pages: the rule engine running on its
 //! own thread (RuleWorker), the inbox's index, and the operator's actions on alerts,
 //! problems and rules, each stored and audited in the cache.
-class AlertService final : public QObject, public IEventSink, public IProblems, public ISiteFigures
+class AlertService final : public QObject,
+                           public IEventSink,
+                           public IProblems,
+                           public ISiteFigures,
+                           public IAlertFeed
 {
     Q_OBJECT
-    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems Jiandu::ISiteFigures)
+    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems Jiandu::ISiteFigures Jiandu::IAlertFeed)
 
 public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
@@ -91,6 +96,11 @@ public:
                 std::function<void(Result<qint64> problemId)> done) override;
     //! For the site overview: alarms nobody acknowledged, alerts to handle, overdue problems.
     QList<SiteFigure> siteFigures() const override;
+    void watchRaised(QObject *context,
+                     std::function<void(const QList<AlertRecord> &)> raised) override
+    {
+        connect(this, &AlertService::alertsRaised, context, std::move(raised));
+    }
 
 signals:
     void indexLoaded();

@@ -22,6 +22,7 @@ bool RecordingSchedule::recordsAt(const QDateTime &time) const
         return false;
     }
     case Mode::Manual:
+    case Mode::OnAlert:
     case Mode::Invalid:
         break;
     }
@@ -43,6 +44,8 @@ QString RecordingSchedule::toText() const
             parts.append(clock(from) + u'-' + clock(to));
         return parts.join(u", "_s);
     }
+    case Mode::OnAlert:
+        return u"on alert"_s;
     case Mode::Manual:
     case Mode::Invalid:
         break;
@@ -60,6 +63,10 @@ Result<RecordingSchedule> RecordingSchedule::fromText(const QString &text)
         schedule.mode = Mode::Continuous;
         return schedule;
     }
+    if (trimmed == u"on alert" || trimmed == u"on-alert") {
+        schedule.mode = Mode::OnAlert;
+        return schedule;
+    }
     static const QRegularExpression window(
         uR"(^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$)"_s);
     schedule.mode = Mode::Windows;
@@ -72,7 +79,8 @@ Result<RecordingSchedule> RecordingSchedule::fromText(const QString &text)
         const int to = m.hasMatch() ? m.captured(3).toInt() * 60 + m.captured(4).toInt() : -1;
         if (from < 0 || to > 24 * 60 || from == to)
             return Error{tr("\"%1\" is not a recording schedule: write \"continuous\", "
-                            "\"manual\" or time windows such as \"08:00-12:00, 14:00-18:00\".")
+                            "\"manual\", \"on alert\" or time windows such as \"08:00-12:00, "
+                            "14:00-18:00\".")
                              .arg(text.left(200)),
                          {}};
         schedule.windows.append({from, to == 24 * 60 ? 0 : to});

@@ -4,10 +4,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <alerts/api/ialertfeed.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <core/sitedescription.h>
@@ -124,12 +127,49 @@ RecordingSchedule Recordings::scheduleOf(const SiteCamera &camera) const
         .value(camera.id, camera.recording);
 }
 
+bool Recordings::isDue(const SiteCamera &camera, const RecordingSchedule &schedule,
+                       qint64 nowMs) const
+{
+    if (schedule.mode == RecordingSchedule::Mode::OnAlert)
+        return m_alertUntil.value(camera.id) > nowMs;
+    return schedule.recordsAt(QDateTime::fromMSecsSinceEpoch(nowMs));
+}
+
 void Recordings::applySchedules()
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs());
+    const qint64 nowMs = m_shell.clock().nowMs();
     const auto overrides = VideoPatrolSettings::scheduleOverrides(m_shell.settings());
-    for (const SiteCamera &camera : m_shell.context().site.cameras) {
-        const bool due = overrides.value(camera.id, camera.recording).recordsAt(now);
+    const auto &cameras = m_shell.context().site.cameras;
+    // Cameras that record on an alert listen to the alerts (looked up when first needed).
+    if (!m_watchingAlerts &&
+        std::any_of(cameras.cbegin(), cameras.cend(), [&](const SiteCamera &c) {
+            return overrides.value(c.id, c.recording).mode == RecordingSchedule::Mode::OnAlert;
+        })) {
+        if (IAlertFeed *feed = m_shell.service<IAlertFeed>()) {
+            m_watchingAlerts = true;
+            feed->watchRaised(this, [this](const QList<AlertRecord> &alerts) {
+                const qint64 until =
+                    m_shell.clock().nowMs() +
+                    qint64(VideoPatrolSettings::alertRecordMinutes.value(m_shell.settings())) *
+                        60'000;
+                bool any = false;
+                for (const AlertRecord &a : alerts) {
+                    const QString cameraId = QJsonDocument::fromJson(a.subjectJson.toUtf8())
+                                                 .object()
+                                                 .value(u"cameraId"_s)
+                                                 .toString();
+                    if (!cameraId.isEmpty()) {
+                        m_alertUntil[cameraId] = std::max(m_alertUntil.value(cameraId), until);
+                        any = true;
+                    }
+                }
+                if (any)
+                    applySchedules();
+            });
+        }
+    }
+    for (const SiteCamera &camera : cameras) {
+        const bool due = isDue(camera, overrides.value(camera.id, camera.recording), nowMs);
         if (!due) {
             m_heldByOperator.remove(camera.id); // the window ended: the next one records
             if (m_scheduled.contains(camera.id))
@@ -151,7 +191,7 @@ void Recordings::stop(const QString &cameraId)
         const auto camera = std::find_if(cameras.cbegin(), cameras.cend(),
                                          [&](const SiteCamera &c) { return c.id == cameraId; });
         if (camera != cameras.cend() &&
-            scheduleOf(*camera).recordsAt(QDateTime::fromMSecsSinceEpoch(m_shell.clock().nowMs())))
+            isDue(*camera, scheduleOf(*camera), m_shell.clock().nowMs()))
             m_heldByOperator.insert(cameraId);
     }
     Recorder *recorder = m_recorders.take(cameraId);

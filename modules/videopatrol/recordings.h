@@ -46,6 +46,9 @@ public:
     //! When \a camera records: as set on this workstation (设置 → 录像计划), else as the site
     //! description says.
     RecordingSchedule scheduleOf(const SiteCamera &camera) const;
+    //! Whether \a camera's schedule wants it recorded at \a nowMs (for "on alert": within
+    //! the set minutes of an alert that named it).
+    bool isDue(const SiteCamera &camera, const RecordingSchedule &schedule, qint64 nowMs) const;
     //! The recorded segments of \a cameraId overlapping [fromMs, toMs], read on the database
     //! thread and answered on \a context's thread.
     void segments(const QString &cameraId, qint64 fromMs, qint64 toMs, QObject *context,
@@ -64,6 +67,8 @@ private:
     QSet<QString> m_scheduled;              // recording because their schedule says so
     QSet<QString> m_heldByOperator;         // scheduled, stopped by an operator
     QHash<QString, bool> m_interrupted;     // an outage already said
+    QHash<QString, qint64> m_alertUntil;    // "on alert" cameras: recorded until then
+    bool m_watchingAlerts = false;
     QTimer *m_retention;
     QTimer *m_schedules;
 };

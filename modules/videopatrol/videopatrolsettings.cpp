@@ -36,6 +36,10 @@ const TextSetting schedules{
         return QString();
     }};
 
+const IntSetting alertRecordMinutes{
+    u"videopatrol/alertRecordMinutes"_s, 10, 1, 24 * 60,
+    u"minutes a camera on \"on alert\" records after an alert names it"_s};
+
 QHash<QString, RecordingSchedule> scheduleOverrides(const SettingsStore &settings)
 {
     QHash<QString, RecordingSchedule> result;
@@ -49,8 +53,8 @@ QHash<QString, RecordingSchedule> scheduleOverrides(const SettingsStore &setting
 
 QList<const Setting *> all()
 {
-    return {&retentionDays, &retentionGiB,    &segmentSeconds,
-            &patrolSeconds, &exportWatermark, &schedules};
+    return {&retentionDays,   &retentionGiB, &segmentSeconds,    &patrolSeconds,
+            &exportWatermark, &schedules,    &alertRecordMinutes};
 }
 
 } // namespace Jiandu::VideoPatrolSettings

@@ -15,6 +15,8 @@ extern const ChoiceSetting exportWatermark;
 //! Recording schedules changed on this workstation, by camera id (a JSON object of
 //! schedule texts); a camera not in it records as the site description says.
 extern const TextSetting schedules;
+//! How long a camera on "on alert" records after an alert names it.
+extern const IntSetting alertRecordMinutes;
 //! The schedules of schedules(), read (invalid entries left out).
 QHash<QString, RecordingSchedule> scheduleOverrides(const SettingsStore &settings);
 

@@ -8,6 +8,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -613,6 +614,46 @@ private slots:
                               .arg(tiles));
             }
         }
+        modules.shutdown();
+    }
+
+    void aCameraOnAlertRecordsWhenAnAlertNamesIt()
+    {
+        // 录像计划 "on alert": nothing is recorded until an alert names the camera's room.
+        QTemporaryDir data;
+        auto cache = LocalCache::create(data.filePath(u"cache"_s), u"pw"_s);
+        QVERIFY(cache.ok());
+        SettingsStore settings(data.filePath(u"jiandu.ini"_s));
+        settings.setValue(u"videopatrol/segmentSeconds"_s, 1);
+        ModuleManager modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s);
+        QVERIFY(modules.discover().ok());
+        modules.load();
+        ShellContext context{data.path(), u"en"_s, u"tester"_s};
+        SiteCamera watched{u"cam-b"_s, u"Waiting room"_s, u"Case centre"_s,
+                           m_cameras[1].toString()};
+        watched.recording = *RecordingSchedule::fromText(u"on alert"_s);
+        context.site.cameras = {watched};
+        Shell shell(context, settings, *SystemClock::instance(), modules,
+                    WindowLayoutStore(data.filePath(u"layout.ini"_s)), cache->get());
+        shell.startModules();
+        shell.showMainWindow();
+        SegmentRepository index((*cache)->database().connection());
+        QTest::qWait(2500); // the schedules are applied a moment after the start
+        QVERIFY(index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty());
+        // A person in the waiting room for 90 minutes without a safety check: an alert that
+        // names the camera, and the camera records.
+        QDir().mkpath(data.filePath(u"events"_s));
+        QFile feed(data.filePath(u"events/area.jsonl.part"_s));
+        QVERIFY(feed.open(QIODevice::WriteOnly));
+        feed.write(u"{\"type\": \"area.entered\", \"time\": \"%1\", \"subject\": {\"personId\": "
+                   "\"P-7\", \"name\": \"张三\", \"unit\": \"Case centre\", \"cameraId\": "
+                   "\"cam-b\"}}\n"_s
+                       .arg(QDateTime::currentDateTime().addSecs(-90 * 60).toString(
+                           u"yyyy-MM-dd HH:mm:ss"_s))
+                       .toUtf8());
+        feed.close();
+        QVERIFY(QFile::rename(feed.fileName(), data.filePath(u"events/area.jsonl"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(!index.overlapping(u"cam-b"_s, 0, LLONG_MAX)->isEmpty(), 20000);
         modules.shutdown();
     }
 

@@ -28,6 +28,10 @@ private slots:
         QCOMPARE(RecordingSchedule::fromText(u"manual"_s)->mode, RecordingSchedule::Mode::Manual);
         const auto always = RecordingSchedule::fromText(u" continuous "_s);
         QCOMPARE(always->mode, RecordingSchedule::Mode::Continuous);
+        const auto onAlert = RecordingSchedule::fromText(u"on alert"_s);
+        QCOMPARE(onAlert->mode, RecordingSchedule::Mode::OnAlert);
+        QCOMPARE(onAlert->toText(), u"on alert"_s);
+        QVERIFY(!onAlert->recordsAt(at(12, 0))); // the alerts decide, not the clock
         QVERIFY(always->recordsAt(at(3, 0)));
 
         const auto office = RecordingSchedule::fromText(u"08:00-12:00, 14:00-18:30"_s);

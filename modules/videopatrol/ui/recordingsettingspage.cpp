@@ -34,7 +34,8 @@ RecordingSettingsPage::RecordingSettingsPage(IShell &shell, std::function<void()
     setObjectName(u"recordingSettingsPage"_s);
     auto *intro = new QLabel(tr("When this workstation records each camera by itself, whatever "
                                 "is on screen: “continuous”, “manual” (only when someone presses "
-                                "Record), or daily times such as “08:00-12:00, 14:00-18:00” (a "
+                                "Record), “on alert” (for a while after an alert names the "
+                                "camera), or daily times such as “08:00-12:00, 14:00-18:00” (a "
                                 "time may run past midnight: “22:00-06:00”). Empty: as the site "
                                 "description says."),
                              this);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <core/alertrecord.h>
+#include <functional>
+
+namespace Jiandu {
+
+//! The alerts as they are raised, for modules that act on them (e.g. a camera recording on
+//! an alert about its room). Published by the alerts module (IShell::addService). Header
+//! only.
+class IAlertFeed
+{
+public:
+    virtual ~IAlertFeed() = default;
+    //! Calls \a raised on \a context's thread with every batch of new alerts, for as long as
+    //! \a context lives.
+    virtual void watchRaised(QObject *context,
+                             std::function<void(const QList<AlertRecord> &alerts)> raised) = 0;
+};
+
+} // namespace Jiandu
+
+Q_DECLARE_INTERFACE(Jiandu::IAlertFeed, "org.jiandu.AlertFeed/1")
