@@ -1332,6 +1332,14 @@ The built-in catalogue runs instead.</source>
         <source>Search cameras</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the camera list (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

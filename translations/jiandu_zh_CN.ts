@@ -1318,6 +1318,14 @@ The built-in catalogue runs instead.</source>
         <source>Search cameras</source>
         <translation>搜索摄像机</translation>
     </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Show or hide the camera list (Ctrl+L)</source>
+        <translation>显示或隐藏摄像机列表（Ctrl+L）</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

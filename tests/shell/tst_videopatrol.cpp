@@ -545,6 +545,20 @@ private slots:
         QVERIFY(shell.openObject(u"camera"_s, u"cam-a"_s));
         QWidget *page =
             shell.mainWindow()->workspace()->pageWidget(*Id::fromString(u"videopatrol.live"_s));
+        // The camera list folds away for the pictures (Ctrl+L) and comes back.
+        shell.mainWindow()->showNormal();
+        shell.mainWindow()->resize(1366, 768);
+        QApplication::processEvents();
+        auto *cameraList = page->findChild<QAction *>(u"toggleCameraList"_s);
+        QVERIFY(cameraList);
+        auto *tree = page->findChild<QTreeView *>();
+        const int before = page->findChild<QWidget *>(u"videoTile0"_s)->width();
+        QVERIFY(tree->isVisible());
+        cameraList->trigger();
+        QTRY_VERIFY(!tree->isVisible());
+        QTRY_VERIFY(page->findChild<QWidget *>(u"videoTile0"_s)->width() > before);
+        cameraList->trigger();
+        QTRY_VERIFY(tree->isVisible());
         const QString out = QDir(qEnvironmentVariable("JIANDU_E2E_OUT", QDir::tempPath()))
                                 .filePath(u"tile-headers"_s);
         QDir().mkpath(out);

@@ -2,11 +2,14 @@
 
 #include "videotile.h"
 
+#include <QAction>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <core/sitedescription.h>
@@ -71,6 +74,22 @@ void placeBesideCameraTree(QWidget *page, QTreeView *tree, const QList<QWidget *
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1000});
+    // The list folds away for the pictures on a small screen (Ctrl+L, or the toolbar's
+    // first button) and comes back the same way.
+    auto *toggle = new QAction(CameraModel::tr("Cameras"), page);
+    toggle->setObjectName(u"toggleCameraList"_s);
+    toggle->setCheckable(true);
+    toggle->setChecked(true);
+    toggle->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    toggle->setToolTip(CameraModel::tr("Show or hide the camera list (Ctrl+L)"));
+    QObject::connect(toggle, &QAction::toggled, left, &QWidget::setVisible);
+    page->addAction(toggle); // the shortcut, wherever the focus is on the page
+    if (auto *toolbar = qobject_cast<QToolBar *>(column.value(0))) {
+        const QList<QAction *> existing = toolbar->actions();
+        toolbar->insertAction(existing.value(0), toggle);
+        toolbar->insertSeparator(existing.value(0));
+    }
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
