@@ -117,16 +117,19 @@ void retire(ElementPtr pipeline, std::shared_ptr<void> keepAlive)
 {
     if (!pipeline)
         return;
-    // One thread, in order; its pool is waited for at exit (static destruction).
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    pool.setExpiryTimeout(-1);
     GstElement *element = pipeline.release();
-    pool.start([element, keepAlive = std::move(keepAlive)]() mutable {
+    auto stop = [element, keepAlive = std::move(keepAlive)]() mutable {
         gst_element_set_state(element, GST_STATE_NULL);
         gst_object_unref(element);
         keepAlive.reset();
-    });
+    };
+    // On the application's pool, which the application waits for when it ends: a pipeline
+    // stopped at quit (a camera still connecting) is torn down while logging and everything
+    // it reaches still exist, never during static destruction.
+    if (QCoreApplication::instance())
+        QThreadPool::globalInstance()->start(std::move(stop));
+    else
+        stop();
 }
 
 void ElementDeleter::operator()(GstElement *element) const

@@ -158,8 +158,11 @@ void LiveStream::openPipeline()
     QThreadPool::globalInstance()->start([self = QPointer<LiveStream>(this), generation,
                                           description = pipelineDescription(m_url, m_options)] {
         auto parsed = std::make_shared<Result<Gst::ElementPtr>>(Gst::parsePipeline(description));
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return; // the application is ending: the pipeline is released here
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
+            app,
             [self, generation, parsed] {
                 if (!self || generation != self->m_generation.load())
                     return; // stale: the parsed pipeline is released with `parsed`
