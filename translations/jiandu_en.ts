@@ -944,10 +944,6 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decision could not be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>appeal upheld: %1</source>
         <translation type="unfinished"></translation>
     </message>

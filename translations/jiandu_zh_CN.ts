@@ -931,10 +931,6 @@ The built-in catalogue runs instead.</source>
         <translation>%1 提出了此申辩，不能自行裁决。</translation>
     </message>
     <message>
-        <source>The decision could not be stored.</source>
-        <translation>无法保存裁决。</translation>
-    </message>
-    <message>
         <source>appeal upheld: %1</source>
         <translation>申辩成立：%1</translation>
     </message>

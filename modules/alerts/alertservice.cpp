@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
@@ -381,33 +380,22 @@ Result<void> AlertService::decideAppeal(qint64 alertId, bool upheld, const QStri
                      {}};
     if (upheld && note.trimmed().isEmpty())
         return Error{tr("Say why the appeal is upheld; the alert is closed on that ground."), {}};
-    QSqlDatabase db = m_shell.cache()->database().connection();
-    AlertRepository alerts(db);
+    AlertRepository alerts(m_shell.cache()->database().connection());
     const auto alert = alerts.get(alertId);
     if (!alert || !*alert)
         return Error{tr("The alert no longer exists."), {}};
     const AlertRecord &a = **alert;
     if (a.appealBy == me.name)
         return Error{tr("%1 made this appeal and cannot decide it.").arg(me.name), {}};
-    if (!db.transaction())
-        return Error{tr("The decision could not be stored."), db.lastError().text()};
-    Result<void> decided = alerts.decideAppeal(alertId, me.name, upheld, note.trimmed());
-    if (decided && upheld) {
-        if (auto closed = alerts.resolve(a.ruleId, a.subjectKey, nowMs(),
-                                         tr("appeal upheld: %1").arg(note.trimmed()));
-            !closed)
-            decided = closed.error();
-    }
-    if (!decided || !db.commit()) {
-        db.rollback();
-        return decided ? Error{tr("The decision could not be stored."), db.lastError().text()}
-                       : decided;
-    }
+    const QString reason = tr("appeal upheld: %1").arg(note.trimmed());
+    if (auto decided =
+            alerts.decideAppeal(alertId, me.name, upheld, note.trimmed(), reason, nowMs());
+        !decided)
+        return decided;
     if (upheld) // the same subject is not raised again for this rule
         QMetaObject::invokeMethod(m_worker, "suppress", Qt::QueuedConnection,
                                   Q_ARG(QString, a.ruleId), Q_ARG(QString, a.subjectKey),
-                                  Q_ARG(QString, me.name),
-                                  Q_ARG(QString, tr("appeal upheld: %1").arg(note.trimmed())),
+                                  Q_ARG(QString, me.name), Q_ARG(QString, reason),
                                   Q_ARG(qint64, std::numeric_limits<qint64>::max() / 2));
     updateIndex({alertId});
     return {};

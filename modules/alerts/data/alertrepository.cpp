@@ -199,7 +199,31 @@ Result<void> AlertRepository::appeal(qint64 id, const QString &by, const QString
 }
 
 Result<void> AlertRepository::decideAppeal(qint64 id, const QString &by, bool upheld,
-                                           const QString &note)
+                                           const QString &note, const QString &upheldReason,
+                                           qint64 atMs)
+{
+    // The decision and, when upheld, the alert's end: both or neither.
+    if (!m_db.transaction())
+        return Error{tr("The decision could not be stored."), m_db.lastError().text()};
+    auto decided = recordDecision(id, by, upheld, note);
+    if (decided && upheld) {
+        const auto alert = get(id);
+        if (!alert || !*alert)
+            decided = Error{tr("The alert no longer exists."), {}};
+        else if (auto closed = resolve((*alert)->ruleId, (*alert)->subjectKey, atMs, upheldReason);
+                 !closed)
+            decided = closed.error();
+    }
+    if (!decided || !m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return decided ? Error{tr("The decision could not be stored."), why} : decided;
+    }
+    return {};
+}
+
+Result<void> AlertRepository::recordDecision(qint64 id, const QString &by, bool upheld,
+                                             const QString &note)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE alert SET appeal_state = ?, appeal_decided_by = ?, appeal_decision = ?"

@@ -49,8 +49,10 @@ public:
     Result<void> claim(qint64 id, const QString &by, qint64 atMs);
     //! The responsible unit's formal appeal against an open alert, with its grounds.
     Result<void> appeal(qint64 id, const QString &by, const QString &reason, qint64 atMs);
-    //! Decides a pending appeal (the caller resolves the alert when it is upheld).
-    Result<void> decideAppeal(qint64 id, const QString &by, bool upheld, const QString &note);
+    //! Decides a pending appeal; upheld, the alert is resolved at \a atMs with
+    //! \a upheldReason in the same transaction.
+    Result<void> decideAppeal(qint64 id, const QString &by, bool upheld, const QString &note,
+                              const QString &upheldReason, qint64 atMs);
     //! Marks alarms as escalated to the leaders at \a atMs (those already escalated stay).
     Result<void> escalate(const QList<qint64> &ids, qint64 atMs);
     //! The ids of the alerts whose message or subject holds \a text, or whose rule is one of
@@ -87,6 +89,8 @@ public:
     static AlertRecord::Status effectiveStatus(int handling, bool resolved);
 
 private:
+    Result<void> recordDecision(qint64 id, const QString &by, bool upheld, const QString &note);
+
     QSqlDatabase m_db;
 };
 

@@ -392,14 +392,7 @@ void AlertInboxPage::showDetails()
             alert = *read;
     }
     // Acknowledging works on every selected alert still new; the rest on the current one.
-    int unacknowledged = 0;
-    for (qint64 selected : selectedIds()) {
-        if (!m_model || !m_model->indexOfAlert(selected).isValid())
-            continue;
-        const QModelIndex at = m_model->indexOfAlert(selected);
-        if (m_model->data(at, AlertInboxModel::StatusRole).toInt() == int(AlertRecord::Status::New))
-            ++unacknowledged;
-    }
+    const int unacknowledged = int(newInSelection().size());
     m_acknowledge->setEnabled(unacknowledged > 0);
     m_acknowledge->setText(unacknowledged > 1 ? tr("Acknowledge %n…", nullptr, unacknowledged)
                                               : tr("Acknowledge…"));
@@ -480,13 +473,7 @@ void AlertInboxPage::showDetails()
 
 void AlertInboxPage::acknowledge()
 {
-    QList<qint64> ids;
-    for (qint64 id : selectedIds()) {
-        const QModelIndex at = m_model ? m_model->indexOfAlert(id) : QModelIndex();
-        if (at.isValid() &&
-            m_model->data(at, AlertInboxModel::StatusRole).toInt() == int(AlertRecord::Status::New))
-            ids.append(id);
-    }
+    const QList<qint64> ids = newInSelection();
     if (ids.isEmpty())
         return;
     ActionDialog dialog(ids.size() == 1 ? tr("Acknowledge the alert")
@@ -563,17 +550,26 @@ void AlertInboxPage::decideAppeal(bool upheld)
     showDetails();
 }
 
-QList<qint64> AlertInboxPage::selectedIds() const
+QList<qint64> AlertInboxPage::newInSelection() const
 {
+    // Read from the rows themselves (their status is in the index): a whole list selected
+    // is counted in one pass, on every change of the selection.
     QList<qint64> ids;
     if (!m_model)
         return ids;
-    if (const qint64 current = currentId())
-        ids.append(current);
-    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
-        if (const qint64 id = m_model->alertId(row); id && !ids.contains(id))
-            ids.append(id);
-    }
+    QSet<qint64> seen;
+    const auto take = [&](const QModelIndex &row) {
+        const qint64 id = m_model->alertId(row);
+        if (!id || seen.contains(id) ||
+            m_model->data(row, AlertInboxModel::StatusRole).toInt() !=
+                int(AlertRecord::Status::New))
+            return;
+        seen.insert(id);
+        ids.append(id);
+    };
+    take(m_view->currentIndex());
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        take(row);
     return ids;
 }
 

@@ -47,8 +47,9 @@ private:
     void refresh();
     void showDetails();
     qint64 currentId() const;
-    //! The alerts selected in the list (several with Ctrl/Shift), the current one first.
-    QList<qint64> selectedIds() const;
+    //! The new (unacknowledged) alerts among those selected (several with Ctrl/Shift), the
+    //! current one first.
+    QList<qint64> newInSelection() const;
     void acknowledge();
     void claim();
     void openProblem();

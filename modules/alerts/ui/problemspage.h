@@ -31,6 +31,9 @@ public:
     //! Takes \a action on the selected problem through its form (used by the buttons).
     void takeStep(ProblemAction action);
 
+    //! Sets the stage filter to a named view: "open", "overdue" or "all".
+    bool showView(const QString &view);
+
 private:
     void openAttachment(const QString &path, const QString &sha256);
 
@@ -38,12 +41,6 @@ private:
     void reload();
     void display(const QList<Problem> &problems);
     void showSelected();
-
-public:
-    //! Sets the stage filter to a named view: "open", "overdue" or "all".
-    bool showView(const QString &view);
-
-private:
     //! The problem's summary; \a alert (the one it came from) once it was read.
     QString summaryHtml(const Problem &problem, const AlertRecord *alert) const;
     bool selectRowOf(qint64 id);
