@@ -3,19 +3,78 @@
 #include "db/migrations.h"
 #include "http/envelope.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Jiandu::Central {
 
-CentralService::CentralService(const CentralConfig &config)
+CentralService::CentralService(const CentralConfig &config, RuleSet rules)
     : m_config(config)
     , m_pool(config.databaseUrl.toStdString(), config.databaseConnections)
     , m_limiter(config.rateLimit)
     , m_share(m_pool, config, m_limiter)
-{}
+    , m_intake(m_pool)
+{
+    if (config.engine)
+        m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
+                                                   std::move(rules), config.instance);
+}
+
+CentralService::~CentralService() = default;
+
+void CentralService::start()
+{
+    if (m_engine)
+        m_engine->start();
+}
+
+HttpResponse CentralService::intake(const HttpRequest &request)
+{
+    // The token as a bearer (Authorization: Bearer …) or, like the share API, as jwtToken in
+    // the query string; the body is the events, one JSON object a line.
+    QString jwt;
+    const QString authorization = QString::fromStdString(request.authorization);
+    if (authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive))
+        jwt = authorization.mid(7).trimmed();
+    else
+        jwt = QUrlQuery(QString::fromStdString(request.query))
+                  .queryItemValue(u"jwtToken"_s, QUrl::FullyDecoded);
+    if (jwt.isEmpty())
+        return envelope(Code::BadParameters,
+                        u"请求参数校验失败：缺少jwtToken (missing the token)"_s);
+    HttpResponse refusal;
+    const auto key = m_share.authorize(jwt, u"intake"_s, refusal);
+    if (!key)
+        return refusal;
+    const std::string principal = "key=" + key->toStdString();
+    if (!m_limiter.allow(principal)) {
+        HttpResponse limited = envelope(Code::RateLimited, u"请求过快，限流"_s);
+        limited.principal = principal;
+        return limited;
+    }
+    const auto outcome = m_intake.submit(QByteArray::fromStdString(request.body), *key,
+                                         QDateTime::currentMSecsSinceEpoch());
+    QJsonArray refused;
+    for (const auto &r : outcome.refused)
+        refused.append(QJsonObject{{u"line"_s, r.line}, {u"reason"_s, r.reason}});
+    const QJsonObject data{{u"accepted"_s, outcome.accepted},
+                           {u"duplicates"_s, outcome.duplicates},
+                           {u"refused"_s, refused}};
+    HttpResponse response = envelope(
+        outcome.refused.isEmpty() ? Code::Ok : Code::BadParameters,
+        outcome.refused.isEmpty()
+            ? u"成功"_s
+            : u"请求参数校验失败：%1行被拒绝，其余已接收 (%1 lines refused, the others accepted)"_s
+                  .arg(outcome.refused.size()),
+        QJsonDocument(data).toJson(QJsonDocument::Compact));
+    response.principal = principal;
+    return response;
+}
 
 HttpResponse CentralService::health()
 {
@@ -23,7 +82,11 @@ HttpResponse CentralService::health()
     try {
         const int version = m_pool.run(
             [](PgConnection &c) { return Migrations::currentVersion(c); }, std::chrono::seconds(2));
-        const QJsonObject data{{u"instance"_s, m_config.instance}, {u"schema"_s, version}};
+        const QJsonObject data{{u"instance"_s, m_config.instance},
+                               {u"schema"_s, version},
+                               {u"engine"_s, !m_engine              ? u"off"_s
+                                             : m_engine->isLeader() ? u"evaluating"_s
+                                                                    : u"standby"_s}};
         return envelope(Code::Ok, u"成功"_s, QJsonDocument(data).toJson(QJsonDocument::Compact));
     } catch (const PgError &) {
         return envelope(Code::Failed, u"数据库不可用 (the database cannot be reached)"_s, "null",
@@ -41,6 +104,11 @@ HttpResponse CentralService::handle(const HttpRequest &request)
             if (!post)
                 return envelope(Code::Failed, u"请求方法应为POST (use POST)"_s, "null", 405);
             return m_share.token(request);
+        }
+        if (request.path == "/api/events") {
+            if (!post)
+                return envelope(Code::Failed, u"请求方法应为POST (use POST)"_s, "null", 405);
+            return intake(request);
         }
         if (const auto dataset = ShareApi::datasetOf(request.path)) {
             if (!post)

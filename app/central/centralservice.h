@@ -2,8 +2,10 @@
 
 #include "config/centralconfig.h"
 #include "db/connectionpool.h"
+#include "engine/centralengine.h"
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
+#include "intake/eventintake.h"
 #include "share/shareapi.h"
 
 namespace Jiandu::Central {
@@ -14,7 +16,12 @@ namespace Jiandu::Central {
 class CentralService
 {
 public:
-    explicit CentralService(const CentralConfig &config);
+    //! With \a rules, the instance may evaluate them (config "engine = on").
+    CentralService(const CentralConfig &config, RuleSet rules);
+    ~CentralService();
+
+    //! Starts the rule engine's thread (when the configuration lets it evaluate).
+    void start();
 
     HttpResponse handle(const HttpRequest &request);
     ConnectionPool &pool() { return m_pool; }
@@ -22,11 +29,14 @@ public:
 
 private:
     HttpResponse health();
+    HttpResponse intake(const HttpRequest &request);
 
     const CentralConfig &m_config;
     ConnectionPool m_pool;
     RateLimiter m_limiter;
     ShareApi m_share;
+    EventIntake m_intake;
+    std::unique_ptr<CentralEngine> m_engine;
 };
 
 } // namespace Jiandu::Central

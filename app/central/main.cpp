@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <thread>
 
+using namespace Jiandu;
 using namespace Jiandu::Central;
 using namespace Qt::StringLiterals;
 
@@ -21,8 +22,9 @@ const char kUsage[] =
     "  migrate --config FILE          bring the database's schema up to date\n"
     "  seed --config FILE [--incidents N] [--days D] [--end \"yyyy-MM-dd HH:mm:ss\"]\n"
     "       [--random-seed S]         generate realistic 警情 records (demo, benchmarks)\n"
-    "  key add --config FILE KEY [--secret S] [--name TEXT]\n"
-    "                                 a share-API consumer; prints the secret\n"
+    "  key add --config FILE KEY [--secret S] [--name TEXT] [--scopes share,intake]\n"
+    "                                 a consumer of the share API (share) or a system that\n"
+    "                                 delivers events (intake); prints the secret\n"
     "  key disable|enable --config FILE KEY\n"
     "  key list --config FILE\n"
     "  config check FILE              check a configuration file\n"
@@ -118,7 +120,19 @@ int serve(const CentralConfig &config)
             return NoDatabase;
         }
     }
-    CentralService service(config);
+    RuleSet rules;
+    if (config.engine) {
+        auto loaded = config.rulesFile.isEmpty()
+                          ? RuleSet::load(u":/central/rules/catalogue.json"_s)
+                          : RuleSet::load(config.rulesFile);
+        if (!loaded) {
+            std::fprintf(stderr, "jiandu-central: the rules cannot be loaded: %s\n",
+                         qPrintable(loaded.error().text()));
+            return BadConfig;
+        }
+        rules = std::move(loaded).value();
+    }
+    CentralService service(config, std::move(rules));
     HttpServer::Options options;
     options.host = config.listenHost.toStdString();
     options.port = config.listenPort;
@@ -138,6 +152,7 @@ int serve(const CentralConfig &config)
                 config.tlsCertificate.isEmpty() ? "http" : "https", options.host.c_str(),
                 unsigned(server.port()));
     std::fflush(stdout);
+    service.start();
     server.run();
     std::fprintf(stderr, "jiandu-central %s stopped\n", qPrintable(config.instance));
     return Ok;
@@ -226,9 +241,10 @@ int key(const CentralConfig &config, const Arguments &args)
                 secret = QString::fromLatin1(random.toHex());
             }
             const PgResult r = connection->exec(
-                "INSERT INTO share_key (key, secret, name) VALUES ($1, $2, $3) "
-                "ON CONFLICT (key) DO NOTHING",
-                {pgText(name), pgText(secret), pgText(args.options.value(u"name"_s))});
+                "INSERT INTO share_key (key, secret, name, scopes) VALUES ($1, $2, $3, "
+                "string_to_array($4, ',')) ON CONFLICT (key) DO NOTHING",
+                {pgText(name), pgText(secret), pgText(args.options.value(u"name"_s)),
+                 pgText(args.options.value(u"scopes"_s, u"share"_s))});
             if (r.affected() == 0) {
                 std::fprintf(stderr, "jiandu-central: key %s exists already\n", qPrintable(name));
                 return Failure;
@@ -291,7 +307,7 @@ int main(int argc, char *argv[])
         return Ok;
     }
     const QStringList known{u"config"_s,      u"incidents"_s, u"days"_s, u"end"_s,
-                            u"random-seed"_s, u"secret"_s,    u"name"_s};
+                            u"random-seed"_s, u"secret"_s,    u"name"_s, u"scopes"_s};
     if (!parsed.onlyKnown(known))
         return usage(parsed.error);
     if (command != "serve"_L1 && command != "migrate"_L1 && command != "seed"_L1 &&

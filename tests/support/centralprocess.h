@@ -167,6 +167,13 @@ public:
         }
         return post(url, body);
     }
+    Reply send(QNetworkRequest request, const QByteArray &body)
+    {
+        if (!request.header(QNetworkRequest::ContentTypeHeader).isValid())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArray("application/x-ndjson"));
+        return wait(m_manager.post(request, body));
+    }
     Reply get(const QUrl &url) { return wait(m_manager.get(QNetworkRequest(url))); }
 
 private:

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QTimeZone>
 #include <QUrl>
+#include <rules/ruleset.h>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +121,15 @@ std::optional<CentralConfig> CentralConfig::parse(const QByteArray &text, const 
             if (!QTimeZone(value.toUtf8()).isValid())
                 return refuse(u"timezone: %1 is not a known time zone"_s.arg(value));
             config.timeZone = value;
+        } else if (key == "engine"_L1) {
+            if (value != "on"_L1 && value != "off"_L1)
+                return refuse(u"engine must be on or off"_s);
+            config.engine = value == "on"_L1;
+        } else if (key == "rules"_L1) {
+            const auto rules = RuleSet::load(value);
+            if (!rules)
+                return refuse(u"rules: %1"_s.arg(rules.error().text()));
+            config.rulesFile = value;
         } else {
             return refuse(u"unknown setting %1"_s.arg(key));
         }

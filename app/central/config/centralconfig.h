@@ -18,6 +18,8 @@ namespace Jiandu::Central {
 //!   threads = 0                                                (0: one per processor)
 //!   instance = central-1                                       (its name in logs)
 //!   timezone = Asia/Shanghai                                   (the seed's local times)
+//!   engine = on                                                (on: may evaluate the rules)
+//!   rules = /etc/jiandu-central/rules.json                     (default: the built-in catalogue)
 //!
 //! A malformed file is refused with the line at fault.
 struct CentralConfig
@@ -34,6 +36,8 @@ struct CentralConfig
     int threads = 0;
     QString instance = QStringLiteral("central");
     QString timeZone = QStringLiteral("Asia/Shanghai");
+    bool engine = true;
+    QString rulesFile; //!< empty: the built-in catalogue
 
     //! The file at \a path; std::nullopt with \a error ("PATH:LINE: reason") if it is not one.
     static std::optional<CentralConfig> load(const QString &path, QString *error);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace Jiandu::Central {
 
@@ -57,6 +58,34 @@ qint64 PgResult::number(int row, int column) const
 qint64 PgResult::affected() const
 {
     return QByteArray(PQcmdTuples(m_result)).toLongLong();
+}
+
+QByteArray pgArray(const QList<QByteArray> &items)
+{
+    QByteArray out = "{";
+    for (const QByteArray &item : items) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        for (const char c : item) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
+}
+
+QByteArray pgArray(const QList<qint64> &items)
+{
+    QByteArray out = "{";
+    for (const qint64 item : items) {
+        if (out.size() > 1)
+            out += ',';
+        out += QByteArray::number(item);
+    }
+    return out + '}';
 }
 
 PgConnection::PgConnection(const std::string &url)
@@ -157,6 +186,27 @@ void PgConnection::copyIn(const char *sql, const QByteArray &rows)
     PQclear(end);
     while (pg_result *more = PQgetResult(m_conn))
         PQclear(more);
+}
+
+bool PgConnection::waitForNotification(int timeoutMs)
+{
+    const auto drain = [this] {
+        bool any = false;
+        while (PGnotify *n = PQnotifies(m_conn)) {
+            PQfreemem(n);
+            any = true;
+        }
+        return any;
+    };
+    if (drain())
+        return true;
+    const int socket = PQsocket(m_conn);
+    if (socket < 0)
+        fail("the connection is closed");
+    pollfd poll{socket, POLLIN, 0};
+    if (::poll(&poll, 1, timeoutMs) > 0 && !PQconsumeInput(m_conn))
+        fail("the connection failed");
+    return drain();
 }
 
 bool PgConnection::healthy() const

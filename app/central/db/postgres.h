@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <initializer_list>
 #include <memory>
@@ -66,6 +67,11 @@ inline PgParam pgNumber(qint64 n)
     return QByteArray::number(n);
 }
 
+//! A text[] (or bigint[], jsonb[] …) parameter in PostgreSQL's array syntax, for statements
+//! that take a whole batch at once (INSERT … SELECT FROM unnest($1::text[], …)).
+QByteArray pgArray(const QList<QByteArray> &items);
+QByteArray pgArray(const QList<qint64> &items);
+
 //! One libpq connection. Statements take their values as parameters, never spliced into the
 //! text. Not shared between threads; the pool hands it to one at a time.
 class PgConnection
@@ -89,6 +95,9 @@ public:
     void execScript(const QByteArray &sql);
     //! Rows for COPY … FROM STDIN in text format.
     void copyIn(const char *sql, const QByteArray &rows);
+    //! Waits up to \a timeoutMs for a notification of a channel this connection LISTENs
+    //! to; true if one came (all pending are consumed).
+    bool waitForNotification(int timeoutMs);
     bool healthy() const;
     //! Reconnects a broken connection; false if the server is still away.
     bool reset();

@@ -181,12 +181,15 @@ std::optional<ShareApi::Key> ShareApi::key(const QString &name)
     }
     const Key found = m_pool.run([&](PgConnection &c) {
         const PgResult r = c.execPrepared(
-            "share_key", "SELECT secret, enabled FROM share_key WHERE key = $1", {pgText(name)});
+            "share_key",
+            "SELECT secret, enabled, array_to_string(scopes, ' ') FROM share_key WHERE key = $1",
+            {pgText(name)});
         Key k;
         k.checkedMs = nowMs;
         if (r.rows() == 1) {
             k.secret = r.text(0, 0);
             k.enabled = r.view(0, 1) == "t";
+            k.scopes = r.text(0, 2).split(u' ', Qt::SkipEmptyParts);
         }
         return k;
     });
@@ -239,7 +242,7 @@ HttpResponse ShareApi::token(const HttpRequest &request)
     const QString jwt = JsonWebToken::issue(
         QJsonObject{{u"iss"_s, u"jiandu-central"_s},
                     {u"sub"_s, keyName},
-                    {u"scope"_s, u"share"_s},
+                    {u"scope"_s, found->scopes.join(u' ')},
                     {u"iat"_s, double(issued)},
                     {u"exp"_s, double(expires)},
                     {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}},
@@ -253,6 +256,27 @@ HttpResponse ShareApi::token(const HttpRequest &request)
         envelope(Code::Ok, u"成功"_s, QJsonDocument(data).toJson(QJsonDocument::Compact));
     ok.principal = refused.principal;
     return ok;
+}
+
+std::optional<QString> ShareApi::authorize(const QString &jwt, const QString &scope,
+                                           HttpResponse &refusal)
+{
+    const auto verified = JsonWebToken::verify(jwt, m_config.tokenSecret.toUtf8(), now() / 1000);
+    if (verified.check == JsonWebToken::Check::Expired) {
+        refusal = envelope(Code::TokenExpired, u"Token过期，重新获取token"_s);
+        return std::nullopt;
+    }
+    const QString keyName = verified.claims.value(u"sub"_s).toString();
+    const QStringList scopes =
+        verified.claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    std::optional<Key> found;
+    if (verified.check == JsonWebToken::Check::Valid && scopes.contains(scope))
+        found = key(keyName);
+    if (!found || !found->scopes.contains(scope)) {
+        refusal = envelope(Code::Unauthorized, kUnauthorized + u"：jwtToken无效 (invalid token)"_s);
+        return std::nullopt;
+    }
+    return keyName;
 }
 
 HttpResponse ShareApi::page(Dataset dataset, const HttpRequest &request)
@@ -280,15 +304,11 @@ HttpResponse ShareApi::page(Dataset dataset, const HttpRequest &request)
             kBadParameters +
                 u"：endDateTime应为yyyy-MM-dd HH:mm:ss (endDateTime must be yyyy-MM-dd HH:mm:ss)"_s);
 
-    const auto verified = JsonWebToken::verify(parameters.values.value(u"jwtToken"_s),
-                                               m_config.tokenSecret.toUtf8(), now() / 1000);
-    if (verified.check == JsonWebToken::Check::Expired)
-        return envelope(Code::TokenExpired, u"Token过期，重新获取token"_s);
-    const QString keyName = verified.claims.value(u"sub"_s).toString();
-    if (verified.check != JsonWebToken::Check::Valid ||
-        verified.claims.value(u"scope"_s).toString() != "share"_L1 || !key(keyName))
-        return envelope(Code::Unauthorized, kUnauthorized + u"：jwtToken无效 (invalid token)"_s);
-    const std::string principal = "key=" + keyName.toStdString();
+    HttpResponse refusal;
+    const auto keyName = authorize(parameters.values.value(u"jwtToken"_s), u"share"_s, refusal);
+    if (!keyName)
+        return refusal;
+    const std::string principal = "key=" + keyName->toStdString();
     if (!m_limiter.allow(principal)) {
         HttpResponse limited = envelope(Code::RateLimited, u"请求过快，限流"_s);
         limited.principal = principal;

@@ -29,6 +29,10 @@ public:
 
     HttpResponse token(const HttpRequest &request);
     HttpResponse page(Dataset dataset, const HttpRequest &request);
+    //! The key a token \a jwt was issued to, if it is valid, alive, of a key still enabled,
+    //! and carries \a scope ("share", "intake"); otherwise \a refusal says why (401/40101).
+    std::optional<QString> authorize(const QString &jwt, const QString &scope,
+                                     HttpResponse &refusal);
     //! The dataset a path names ("/api/openapi/share/jq" → Jq).
     static std::optional<Dataset> datasetOf(std::string_view path);
 
@@ -41,6 +45,7 @@ private:
     struct Key
     {
         QString secret;
+        QStringList scopes;
         bool enabled = false;
         qint64 checkedMs = 0;
     };

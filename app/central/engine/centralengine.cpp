@@ -1,0 +1,242 @@
+#include "centralengine.h"
+
+#include "../db/postgres.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <rules/ruleengine.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Central {
+
+namespace {
+
+// The advisory lock that makes an instance the evaluating one.
+constexpr const char *kLeaderLock = "7363002";
+
+const char *const kTakeEvents =
+    "WITH taken AS (DELETE FROM event_queue WHERE seq IN "
+    "(SELECT seq FROM event_queue ORDER BY seq LIMIT $1) RETURNING seq) "
+    "SELECT e.type, e.time_ms, e.subject::text FROM event e JOIN taken USING (seq) ORDER BY e.seq";
+
+const char *const kRaise =
+    "INSERT INTO alert (rule_id, subject_key, element, tier, colour, score, message, unit, "
+    "raised_ms, deadline_ms, suppressed, subject) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+    "$10, $11, $12::jsonb) ON CONFLICT (rule_id, subject_key) WHERE resolved_ms IS NULL "
+    "DO UPDATE SET suppressed = EXCLUDED.suppressed";
+
+const char *const kResolve = "UPDATE alert SET resolved_ms = $3, resolve_reason = $4 "
+                             "WHERE rule_id = $1 AND subject_key = $2 AND resolved_ms IS NULL";
+
+void say(const QString &instance, const QString &what)
+{
+    std::fprintf(stderr, "%s engine: %s\n", qPrintable(instance), qPrintable(what));
+}
+
+} // namespace
+
+struct CentralEngine::Private
+{
+    RuleSet rules;
+    std::unique_ptr<RuleEngine> engine;
+};
+
+CentralEngine::CentralEngine(std::string databaseUrl, RuleSet rules, QString instance)
+    : d(std::make_unique<Private>())
+    , m_url(std::move(databaseUrl))
+    , m_instance(std::move(instance))
+{
+    d->rules = std::move(rules);
+}
+
+CentralEngine::~CentralEngine()
+{
+    stop();
+}
+
+void CentralEngine::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void CentralEngine::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void CentralEngine::pause(int ms)
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_stopping.load(); });
+}
+
+void CentralEngine::run()
+{
+    while (!m_stopping) {
+        try {
+            PgConnection connection(m_url);
+            connection.exec("LISTEN jiandu_events");
+            while (!m_stopping) {
+                const PgResult locked =
+                    connection.exec("SELECT pg_try_advisory_lock($1)", {PgParam(kLeaderLock)});
+                if (locked.view(0, 0) == "t") {
+                    lead(connection);
+                    break;
+                }
+                pause(1000);
+            }
+        } catch (const PgError &error) {
+            // The database went away, or a statement failed: what this instance holds in
+            // memory may be ahead of what was committed. Let go (the lock goes with the
+            // connection) and start over from the stored state.
+            if (m_leader)
+                say(m_instance, u"stopped evaluating: %1"_s.arg(QString::fromUtf8(error.what())));
+            m_leader = false;
+            d->engine.reset();
+            pause(1000);
+        }
+    }
+}
+
+void CentralEngine::lead(PgConnection &connection)
+{
+    restore(connection);
+    m_leader = true;
+    say(m_instance, u"evaluating the rules (%1 rules)"_s.arg(d->rules.rules.size()));
+    while (!m_stopping) {
+        if (!step(connection))
+            connection.waitForNotification(250);
+    }
+    connection.exec("SELECT pg_advisory_unlock($1)", {PgParam(kLeaderLock)});
+    m_leader = false;
+}
+
+void CentralEngine::restore(PgConnection &c)
+{
+    d->engine = std::make_unique<RuleEngine>(d->rules);
+    const PgResult global = c.exec("SELECT state FROM engine_global WHERE id = 1");
+    if (global.rows() == 0)
+        return;
+    const PgResult subjects = c.exec("SELECT number, fields FROM engine_subject ORDER BY number");
+    const PgResult entries = c.exec("SELECT subject, rule_id, state FROM engine_entry");
+    int s = 0, e = 0;
+    const bool ok = d->engine->restoreState(
+        global.bytes(0, 0),
+        [&](qint64 &subject, QByteArray &fields) {
+            if (s >= subjects.rows())
+                return false;
+            subject = subjects.number(s, 0);
+            fields = subjects.bytes(s, 1);
+            ++s;
+            return true;
+        },
+        [&](qint64 &subject, QString &rule, QByteArray &state) {
+            if (e >= entries.rows())
+                return false;
+            subject = entries.number(e, 0);
+            rule = entries.text(e, 1);
+            state = entries.bytes(e, 2);
+            ++e;
+            return true;
+        });
+    if (!ok)
+        say(m_instance, u"the stored engine state is not understood; starting empty"_s);
+}
+
+bool CentralEngine::step(PgConnection &c)
+{
+    RuleEngine &engine = *d->engine;
+    PgTransaction transaction(c);
+    const PgResult rows = c.execPrepared("engine_take", kTakeEvents, {pgNumber(kBatch)});
+    QList<RuleEvent> events;
+    events.reserve(rows.rows());
+    for (int i = 0; i < rows.rows(); ++i)
+        events.append({rows.text(i, 0), rows.number(i, 1),
+                       QJsonDocument::fromJson(rows.bytes(i, 2)).object()});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<AlertChange> changes =
+        events.isEmpty() ? engine.advanceTo(now, kBatch) : engine.process(events, now);
+    if (events.isEmpty() && changes.isEmpty() && !engine.hasStateChanges())
+        return false; // rolled back: nothing was taken
+
+    for (const AlertChange &change : changes) {
+        const Alert &a = change.alert;
+        if (change.kind == AlertChange::Kind::Resolved) {
+            c.execPrepared("engine_resolve", kResolve,
+                           {pgText(a.ruleId), pgText(a.subjectKey), pgNumber(change.atMs),
+                            pgText(change.reason)});
+            continue;
+        }
+        c.execPrepared("engine_raise", kRaise,
+                       {pgText(a.ruleId), pgText(a.subjectKey), pgText(a.element),
+                        pgNumber(int(a.tier)), pgText(a.colour), pgNumber(a.score),
+                        pgText(a.message), pgText(a.subject.value(u"unit"_s).toString()),
+                        pgNumber(change.atMs),
+                        a.deadlineMs >= 0 ? pgNumber(a.deadlineMs) : PgParam(),
+                        PgParam(change.kind == AlertChange::Kind::Suppressed ? "t" : "f"),
+                        QJsonDocument(a.subject).toJson(QJsonDocument::Compact)});
+    }
+    const bool stateChanged = engine.hasStateChanges();
+    if (stateChanged) {
+        const RuleEngine::StateChanges state = engine.stateChanges();
+        if (state.complete)
+            c.exec("TRUNCATE engine_subject, engine_entry");
+        c.execPrepared("engine_global",
+                       "INSERT INTO engine_global (id, state, saved_by) VALUES (1, $1, $2) "
+                       "ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, "
+                       "saved_by = EXCLUDED.saved_by, saved_at = now()",
+                       {state.global, pgText(m_instance)});
+        if (!state.subjects.empty()) {
+            QList<qint64> numbers;
+            QList<QByteArray> fields;
+            for (const auto &[number, f] : state.subjects) {
+                numbers.append(number);
+                fields.append(f);
+            }
+            c.execPrepared("engine_subjects",
+                           "INSERT INTO engine_subject (number, fields) SELECT * FROM "
+                           "unnest($1::bigint[], $2::text[]) ON CONFLICT (number) DO UPDATE "
+                           "SET fields = EXCLUDED.fields",
+                           {pgArray(numbers), pgArray(fields)});
+        }
+        QList<qint64> keep, drop;
+        QList<QByteArray> keepRules, keepStates, dropRules;
+        for (const auto &[subject, rule, s] : state.entries) {
+            if (s.isEmpty()) {
+                drop.append(subject);
+                dropRules.append(rule.toUtf8());
+            } else {
+                keep.append(subject);
+                keepRules.append(rule.toUtf8());
+                keepStates.append(s);
+            }
+        }
+        if (!drop.isEmpty())
+            c.execPrepared("engine_drop",
+                           "DELETE FROM engine_entry e USING unnest($1::bigint[], $2::text[]) "
+                           "AS x(s, r) WHERE e.subject = x.s AND e.rule_id = x.r",
+                           {pgArray(drop), pgArray(dropRules)});
+        if (!keep.isEmpty())
+            c.execPrepared("engine_keep",
+                           "INSERT INTO engine_entry (subject, rule_id, state) SELECT * FROM "
+                           "unnest($1::bigint[], $2::text[], $3::text[]) ON CONFLICT "
+                           "(subject, rule_id) DO UPDATE SET state = EXCLUDED.state",
+                           {pgArray(keep), pgArray(keepRules), pgArray(keepStates)});
+    }
+    transaction.commit();
+    if (stateChanged)
+        engine.stateSaved();
+    m_applied += events.size();
+    return !events.isEmpty() || changes.size() >= kBatch;
+}
+
+} // namespace Jiandu::Central
