@@ -19,6 +19,7 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
     , m_limiter(config.rateLimit)
     , m_share(m_pool, config, m_limiter)
     , m_intake(m_pool)
+    , m_accounts(m_pool, config, m_limiter)
 {
     if (config.engine)
         m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
@@ -115,6 +116,8 @@ HttpResponse CentralService::handle(const HttpRequest &request)
                 return envelope(Code::Failed, u"请求方法应为POST (use POST)"_s, "null", 405);
             return m_share.page(*dataset, request);
         }
+        if (auto answered = m_accounts.handle(request))
+            return *answered;
         return envelope(Code::Failed, u"接口不存在 (no such API)"_s, "null", 404);
     } catch (const PgError &error) {
         // The database is away or refused: a failure the caller may retry, said in words

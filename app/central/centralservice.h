@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accountsapi.h"
 #include "config/centralconfig.h"
 #include "db/connectionpool.h"
 #include "engine/centralengine.h"
@@ -36,6 +37,7 @@ private:
     RateLimiter m_limiter;
     ShareApi m_share;
     EventIntake m_intake;
+    AccountsApi m_accounts;
     std::unique_ptr<CentralEngine> m_engine;
 };
 

@@ -1,4 +1,5 @@
 // jiandu-central: the central service. See `jiandu-central --help`.
+#include "admincommands.h"
 #include "centralservice.h"
 #include "db/migrations.h"
 #include "seed/incidentgenerator.h"
@@ -27,55 +28,23 @@ const char kUsage[] =
     "                                 delivers events (intake); prints the secret\n"
     "  key disable|enable --config FILE KEY\n"
     "  key list --config FILE\n"
+    "  unit add --config FILE CODE --name NAME [--parent CODE] [--kind city|district|station|\n"
+    "       casearea|other]          a unit of the organisation\n"
+    "  unit demo|list --config FILE   the demo city's tree; the units\n"
+    "  user add --config FILE NAME --role operator|legal|unit_officer|leader|admin\n"
+    "       --unit CODE [--display-name TEXT]   the password from JIANDU_PASSWORD or stdin\n"
+    "  user password|disable|enable|list --config FILE [NAME]\n"
     "  config check FILE              check a configuration file\n"
     "  --version, --help\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 bad command line, 3 configuration refused,\n"
     "4 the database cannot be reached or is at another schema version.\n";
 
-enum Exit { Ok = 0, Failure = 1, Usage = 2, BadConfig = 3, NoDatabase = 4 };
-
 int usage(const QString &why)
 {
     std::fprintf(stderr, "jiandu-central: %s\n\n%s", qPrintable(why), kUsage);
     return Usage;
 }
-
-//! "--name value" options after the command words; the rest stays positional.
-struct Arguments
-{
-    QStringList positional;
-    QMap<QString, QString> options;
-    QString error;
-
-    static Arguments parse(const QStringList &args)
-    {
-        Arguments a;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            if (args[i].startsWith("--"_L1)) {
-                if (i + 1 >= args.size()) {
-                    a.error = u"%1 needs a value"_s.arg(args[i]);
-                    return a;
-                }
-                a.options.insert(args[i].mid(2), args[i + 1]);
-                ++i;
-            } else {
-                a.positional.append(args[i]);
-            }
-        }
-        return a;
-    }
-    bool onlyKnown(const QStringList &known)
-    {
-        for (auto it = options.cbegin(); it != options.cend(); ++it) {
-            if (!known.contains(it.key())) {
-                error = u"unknown option --%1"_s.arg(it.key());
-                return false;
-            }
-        }
-        return true;
-    }
-};
 
 std::optional<CentralConfig> loadConfig(const Arguments &args, int &exit)
 {
@@ -221,62 +190,6 @@ int seed(const CentralConfig &config, const Arguments &args)
     }
 }
 
-int key(const CentralConfig &config, const Arguments &args)
-{
-    const QString action = args.positional.value(1);
-    const QString name = args.positional.value(2);
-    int exit = Ok;
-    auto connection = connect(config, exit);
-    if (!connection)
-        return exit;
-    try {
-        if (action == "add"_L1) {
-            if (name.isEmpty() || name.size() > 64)
-                return usage(u"key add needs a KEY of 1…64 characters"_s);
-            QString secret = args.options.value(u"secret"_s);
-            if (secret.isEmpty()) {
-                QByteArray random(24, Qt::Uninitialized);
-                QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
-                                                      random.size() / 4);
-                secret = QString::fromLatin1(random.toHex());
-            }
-            const PgResult r = connection->exec(
-                "INSERT INTO share_key (key, secret, name, scopes) VALUES ($1, $2, $3, "
-                "string_to_array($4, ',')) ON CONFLICT (key) DO NOTHING",
-                {pgText(name), pgText(secret), pgText(args.options.value(u"name"_s)),
-                 pgText(args.options.value(u"scopes"_s, u"share"_s))});
-            if (r.affected() == 0) {
-                std::fprintf(stderr, "jiandu-central: key %s exists already\n", qPrintable(name));
-                return Failure;
-            }
-            std::printf("%s\n", qPrintable(secret));
-            return Ok;
-        }
-        if (action == "disable"_L1 || action == "enable"_L1) {
-            const PgResult r =
-                connection->exec("UPDATE share_key SET enabled = $2 WHERE key = $1",
-                                 {pgText(name), PgParam(action == "enable"_L1 ? "t" : "f")});
-            if (r.affected() == 0) {
-                std::fprintf(stderr, "jiandu-central: no key %s\n", qPrintable(name));
-                return Failure;
-            }
-            return Ok;
-        }
-        if (action == "list"_L1) {
-            const PgResult r = connection->exec(
-                "SELECT key, name, enabled, created_at FROM share_key ORDER BY key");
-            for (int i = 0; i < r.rows(); ++i)
-                std::printf("%s\t%s\t%s\t%s\n", qPrintable(r.text(i, 0)), qPrintable(r.text(i, 1)),
-                            r.view(i, 2) == "t" ? "enabled" : "disabled", qPrintable(r.text(i, 3)));
-            return Ok;
-        }
-        return usage(u"key add|disable|enable|list"_s);
-    } catch (const PgError &error) {
-        std::fprintf(stderr, "jiandu-central: %s\n", error.what());
-        return Failure;
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -307,11 +220,14 @@ int main(int argc, char *argv[])
         return Ok;
     }
     const QStringList known{u"config"_s,      u"incidents"_s, u"days"_s, u"end"_s,
-                            u"random-seed"_s, u"secret"_s,    u"name"_s, u"scopes"_s};
+                            u"random-seed"_s, u"secret"_s,    u"name"_s, u"scopes"_s,
+                            u"kind"_s,        u"parent"_s,    u"role"_s, u"unit"_s,
+                            u"display-name"_s};
     if (!parsed.onlyKnown(known))
         return usage(parsed.error);
-    if (command != "serve"_L1 && command != "migrate"_L1 && command != "seed"_L1 &&
-        command != "key"_L1)
+    static const QStringList commands{u"serve"_s, u"migrate"_s, u"seed"_s,
+                                      u"key"_s,   u"unit"_s,    u"user"_s};
+    if (!commands.contains(command))
         return usage(command.isEmpty() ? u"no command"_s : u"unknown command %1"_s.arg(command));
     int exit = Ok;
     const auto config = loadConfig(parsed, exit);
@@ -323,5 +239,12 @@ int main(int argc, char *argv[])
         return migrate(*config);
     if (command == "seed"_L1)
         return seed(*config, parsed);
-    return key(*config, parsed);
+    auto connection = connect(*config, exit);
+    if (!connection)
+        return exit;
+    if (command == "key"_L1)
+        return keyCommand(*connection, parsed);
+    if (command == "unit"_L1)
+        return unitCommand(*connection, parsed);
+    return userCommand(*connection, parsed);
 }

@@ -11,7 +11,7 @@ JIANDU_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     libsqlcipher-dev libsqlite3-dev libssl-dev
-    libpq-dev libboost-dev
+    libpq-dev libboost-dev libsodium-dev
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x

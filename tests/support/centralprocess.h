@@ -61,9 +61,12 @@ struct CentralCommand
     QString out;
     QString err;
 
-    static CentralCommand run(const QStringList &arguments, int timeoutMs = 600000)
+    static CentralCommand
+    run(const QStringList &arguments, int timeoutMs = 600000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(JIANDU_CENTRAL), arguments);
         process.waitForFinished(timeoutMs);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -175,6 +178,7 @@ public:
         return wait(m_manager.post(request, body));
     }
     Reply get(const QUrl &url) { return wait(m_manager.get(QNetworkRequest(url))); }
+    Reply get(const QNetworkRequest &request) { return wait(m_manager.get(request)); }
 
 private:
     Reply wait(QNetworkReply *reply)

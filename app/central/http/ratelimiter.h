@@ -17,6 +17,10 @@ public:
         : m_rate(perSecond)
         , m_burst(2.0 * perSecond)
     {}
+    RateLimiter(double perSecond, double burst)
+        : m_rate(perSecond)
+        , m_burst(burst)
+    {}
 
     //! True if \a caller may make a request now (and it is counted).
     bool allow(const std::string &caller);
