@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 #include <cstdio>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace Jiandu;
@@ -75,6 +76,12 @@ std::unique_ptr<PgConnection> connect(const CentralConfig &config, int &exit)
 
 int serve(const CentralConfig &config)
 {
+    // Every connection is a descriptor: take what the system allows, not the shell's default.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     int exit = Ok;
     {
         auto connection = connect(config, exit);

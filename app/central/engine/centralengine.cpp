@@ -22,14 +22,86 @@ const char *const kTakeEvents =
     "(SELECT seq FROM event_queue ORDER BY seq LIMIT $1) RETURNING seq) "
     "SELECT e.type, e.time_ms, e.subject::text FROM event e JOIN taken USING (seq) ORDER BY e.seq";
 
+// Alerts are written a batch at a time: one statement for a run of raises, one for a run of
+// resolutions (a key seen twice in a run starts a new one, so the order of changes holds).
 const char *const kRaise =
     "INSERT INTO alert (rule_id, subject_key, element, tier, colour, score, message, unit, "
-    "raised_ms, deadline_ms, suppressed, subject) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-    "$10, $11, $12::jsonb) ON CONFLICT (rule_id, subject_key) WHERE resolved_ms IS NULL "
-    "DO UPDATE SET suppressed = EXCLUDED.suppressed";
+    "raised_ms, deadline_ms, suppressed, subject) SELECT r, k, e, t, c, s, m, u, ra, "
+    "NULLIF(d, -1), su, j FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[], "
+    "$5::text[], $6::int[], $7::text[], $8::text[], $9::bigint[], $10::bigint[], $11::boolean[], "
+    "$12::jsonb[]) AS x(r, k, e, t, c, s, m, u, ra, d, su, j) ON CONFLICT (rule_id, subject_key) "
+    "WHERE resolved_ms IS NULL DO UPDATE SET suppressed = EXCLUDED.suppressed";
 
-const char *const kResolve = "UPDATE alert SET resolved_ms = $3, resolve_reason = $4 "
-                             "WHERE rule_id = $1 AND subject_key = $2 AND resolved_ms IS NULL";
+const char *const kResolve =
+    "UPDATE alert a SET resolved_ms = x.at, resolve_reason = x.why FROM unnest($1::text[], "
+    "$2::text[], $3::bigint[], $4::text[]) AS x(r, k, at, why) WHERE a.rule_id = x.r "
+    "AND a.subject_key = x.k AND a.resolved_ms IS NULL";
+
+class AlertBatch
+{
+public:
+    explicit AlertBatch(PgConnection &c)
+        : m_c(c)
+    {}
+
+    void add(const AlertChange &change)
+    {
+        const bool resolve = change.kind == AlertChange::Kind::Resolved;
+        const Alert &a = change.alert;
+        const QString key = a.ruleId + u'\n' + a.subjectKey;
+        if ((m_count && resolve != m_resolving) || m_keys.contains(key))
+            flush();
+        m_resolving = resolve;
+        m_keys.insert(key);
+        ++m_count;
+        m_rule.append(a.ruleId.toUtf8());
+        m_key.append(a.subjectKey.toUtf8());
+        m_at.append(change.atMs);
+        if (resolve) {
+            m_text.append(change.reason.toUtf8());
+            return;
+        }
+        m_element.append(a.element.toUtf8());
+        m_tier.append(int(a.tier));
+        m_colour.append(a.colour.toUtf8());
+        m_score.append(a.score);
+        m_text.append(a.message.toUtf8());
+        m_unit.append(a.subject.value(u"unit"_s).toString().toUtf8());
+        m_deadline.append(a.deadlineMs >= 0 ? a.deadlineMs : -1);
+        m_suppressed.append(change.kind == AlertChange::Kind::Suppressed ? "t" : "f");
+        m_subject.append(QJsonDocument(a.subject).toJson(QJsonDocument::Compact));
+    }
+
+    void flush()
+    {
+        if (!m_count)
+            return;
+        if (m_resolving)
+            m_c.execPrepared("engine_resolve", kResolve,
+                             {pgArray(m_rule), pgArray(m_key), pgArray(m_at), pgArray(m_text)});
+        else
+            m_c.execPrepared("engine_raise", kRaise,
+                             {pgArray(m_rule), pgArray(m_key), pgArray(m_element), pgArray(m_tier),
+                              pgArray(m_colour), pgArray(m_score), pgArray(m_text), pgArray(m_unit),
+                              pgArray(m_at), pgArray(m_deadline), pgArray(m_suppressed),
+                              pgArray(m_subject)});
+        m_count = 0;
+        m_keys.clear();
+        for (auto *list :
+             {&m_rule, &m_key, &m_element, &m_colour, &m_text, &m_unit, &m_suppressed, &m_subject})
+            list->clear();
+        for (auto *list : {&m_tier, &m_score, &m_at, &m_deadline})
+            list->clear();
+    }
+
+private:
+    PgConnection &m_c;
+    int m_count = 0;
+    bool m_resolving = false;
+    QSet<QString> m_keys;
+    QList<QByteArray> m_rule, m_key, m_element, m_colour, m_text, m_unit, m_suppressed, m_subject;
+    QList<qint64> m_tier, m_score, m_at, m_deadline;
+};
 
 void say(const QString &instance, const QString &what)
 {
@@ -168,23 +240,10 @@ bool CentralEngine::step(PgConnection &c)
     if (events.isEmpty() && changes.isEmpty() && !engine.hasStateChanges())
         return false; // rolled back: nothing was taken
 
-    for (const AlertChange &change : changes) {
-        const Alert &a = change.alert;
-        if (change.kind == AlertChange::Kind::Resolved) {
-            c.execPrepared("engine_resolve", kResolve,
-                           {pgText(a.ruleId), pgText(a.subjectKey), pgNumber(change.atMs),
-                            pgText(change.reason)});
-            continue;
-        }
-        c.execPrepared("engine_raise", kRaise,
-                       {pgText(a.ruleId), pgText(a.subjectKey), pgText(a.element),
-                        pgNumber(int(a.tier)), pgText(a.colour), pgNumber(a.score),
-                        pgText(a.message), pgText(a.subject.value(u"unit"_s).toString()),
-                        pgNumber(change.atMs),
-                        a.deadlineMs >= 0 ? pgNumber(a.deadlineMs) : PgParam(),
-                        PgParam(change.kind == AlertChange::Kind::Suppressed ? "t" : "f"),
-                        QJsonDocument(a.subject).toJson(QJsonDocument::Compact)});
-    }
+    AlertBatch alerts(c);
+    for (const AlertChange &change : changes)
+        alerts.add(change);
+    alerts.flush();
     const bool stateChanged = engine.hasStateChanges();
     if (stateChanged) {
         const RuleEngine::StateChanges state = engine.stateChanges();
