@@ -24,6 +24,10 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
     if (config.engine)
         m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
                                                    std::move(rules), config.instance);
+    if (!config.mqttHost.isEmpty())
+        m_mqtt =
+            std::make_unique<MqttIntake>(m_intake, config.mqttHost, config.mqttPort,
+                                         config.mqttUser, config.mqttPassword, config.instance);
 }
 
 CentralService::~CentralService() = default;
@@ -32,6 +36,8 @@ void CentralService::start()
 {
     if (m_engine)
         m_engine->start();
+    if (m_mqtt)
+        m_mqtt->start();
 }
 
 HttpResponse CentralService::intake(const HttpRequest &request)

@@ -7,6 +7,7 @@
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
 #include "intake/eventintake.h"
+#include "intake/mqttintake.h"
 #include "share/shareapi.h"
 
 namespace Jiandu::Central {
@@ -39,6 +40,7 @@ private:
     EventIntake m_intake;
     AccountsApi m_accounts;
     std::unique_ptr<CentralEngine> m_engine;
+    std::unique_ptr<MqttIntake> m_mqtt;
 };
 
 } // namespace Jiandu::Central

@@ -11,7 +11,7 @@ JIANDU_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     libsqlcipher-dev libsqlite3-dev libssl-dev
-    libpq-dev libboost-dev libsodium-dev
+    libpq-dev libboost-dev libsodium-dev libmosquitto-dev
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
@@ -22,7 +22,7 @@ JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
     gstreamer1.0-tools procps jq
     # the central service's database (scripts/central-db), its client, and the service's peers
-    postgresql-15 postgresql-client-15 haproxy wrk curl
+    postgresql-15 postgresql-client-15 haproxy wrk curl mosquitto mosquitto-clients
     # loaded into the client by the test that proves its cache stays encrypted beside them
     libopencv-videoio406 libgstreamer1.0-0 libqt6webenginecore6
 )

@@ -125,6 +125,17 @@ std::optional<CentralConfig> CentralConfig::parse(const QByteArray &text, const 
             if (value != "on"_L1 && value != "off"_L1)
                 return refuse(u"engine must be on or off"_s);
             config.engine = value == "on"_L1;
+        } else if (key == "mqtt"_L1) {
+            const qsizetype colon = value.lastIndexOf(u':');
+            const auto port = boundedNumber(value.mid(colon + 1), 1, 65535);
+            if (colon <= 0 || !port)
+                return refuse(u"mqtt must be HOST:PORT, e.g. 127.0.0.1:1883"_s);
+            config.mqttHost = value.left(colon);
+            config.mqttPort = *port;
+        } else if (key == "mqtt_user"_L1) {
+            config.mqttUser = value;
+        } else if (key == "mqtt_password"_L1) {
+            config.mqttPassword = value;
         } else if (key == "rules"_L1) {
             const auto rules = RuleSet::load(value);
             if (!rules)

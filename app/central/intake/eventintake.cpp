@@ -82,6 +82,8 @@ EventIntake::Outcome EventIntake::submit(const QByteArray &lines, const QString 
         return n;
     });
     outcome.accepted = int(added);
+    for (const QByteArray &id : std::as_const(ids))
+        outcome.stored.append(QString::fromUtf8(id));
     outcome.duplicates = int(ids.size() - added);
     return outcome;
 }

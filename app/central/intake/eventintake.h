@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Jiandu::Central {
 
@@ -25,6 +26,7 @@ public:
         int accepted = 0;   //!< new events, committed
         int duplicates = 0; //!< ids already taken (in an earlier batch or this one)
         QList<Refused> refused;
+        QStringList stored; //!< the ids now stored: accepted ones and duplicates
     };
     //! Events dated later than now by more than this are refused (a wrong clock upstream
     //! would otherwise move the engine's clock and fire deadlines early).
