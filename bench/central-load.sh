@@ -23,6 +23,13 @@ central=$JIANDU_STAGE/bin/jiandu-central
 
 # Instances of this build: whatever ran before is stopped first.
 "$root/scripts/central-cluster" stop "$work" >/dev/null 2>&1 || true
+# Events and alerts of earlier runs are dropped while no instance runs (the folder's database
+# is the benchmark's own): every run starts from an empty intake and a fresh engine.
+if [ -f "$work/database-url" ]; then
+    "$root/scripts/central-db" start "$work/db" >/dev/null
+    psql "$(cat "$work/database-url")" -qc \
+        "TRUNCATE event, event_queue, alert, engine_global, engine_subject, engine_entry" 2>/dev/null || true
+fi
 url=$("$root/scripts/central-cluster" start "$work" 2)
 db=$(cat "$work/database-url")
 have=$(psql "$db" -tAc "SELECT count(*) FROM jq")
@@ -55,7 +62,7 @@ cat >"$peer" <<SQL
 \set off random(0, $((span - 21600)))
 SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT * FROM jq WHERE sjc >= to_timestamp($first + :off) AT TIME ZONE 'Asia/Shanghai' AND sjc <= to_timestamp($first + :off + 21600) AT TIME ZONE 'Asia/Shanghai' ORDER BY sjc, jqbh LIMIT 200) r;
 SQL
-pgbench -n -c 50 -j 2 -T "$seconds" -r -f "$peer" "$db" 2>/dev/null | grep -E "tps|latency average|latency stddev|failed"
+pgbench -n -M prepared -c 50 -j 2 -T "$seconds" -r -f "$peer" "$db" 2>/dev/null | grep -E "tps|latency average|latency stddev|failed"
 rm -f "$peer"
 
 echo "== 3. event intake: 8 connections, batches of 1000, ${seconds}s; then the engine drains"

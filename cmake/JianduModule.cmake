@@ -52,10 +52,15 @@ function(jiandu_add_module id)
     install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_MODULE_DIR}" COMPONENT runtime)
 endfunction()
 
-# jiandu_add_library(<name> SOURCES ... LIBRARIES ...) — a shared library private to Jiandu,
-# installed beside the modules so every process shares one copy (one log hub, one clock).
+# jiandu_add_library(<name> SOURCES ... LIBRARIES ... [COMPONENT common]) — a shared library
+# private to Jiandu, installed beside the modules so every process shares one copy (one log
+# hub, one clock). COMPONENT common: also used by the central service (the jiandu-common
+# package both the client and jiandu-central depend on); otherwise the client's.
 function(jiandu_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBRARIES;PRIVATE_LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "" "COMPONENT" "SOURCES;PUBLIC_LIBRARIES;PRIVATE_LIBRARIES" ${ARGN})
+    if(NOT ARG_COMPONENT)
+        set(ARG_COMPONENT runtime)
+    endif()
     set(target "jiandu_${name}")
     add_library(${target} SHARED ${ARG_SOURCES})
     string(TOUPPER "${name}" upper)
@@ -70,5 +75,5 @@ function(jiandu_add_library name)
         VERSION "${PROJECT_VERSION}"
         SOVERSION "${PROJECT_VERSION_MAJOR}")
     install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_LIB_DIR}" NAMELINK_SKIP
-            COMPONENT runtime)
+            COMPONENT ${ARG_COMPONENT})
 endfunction()

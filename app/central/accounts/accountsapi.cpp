@@ -343,7 +343,7 @@ HttpResponse AccountsApi::incidents(const User &user, const HttpRequest &request
             "\"jjdwMc\", to_char(jjsj, 'YYYY-MM-DD HH24:MI:SS') AS jjsj, jqlb_mc AS \"jqlbMc\", "
             "bz_fsdz AS \"bzFsdz\", bjbz, to_char(sjc, 'YYYY-MM-DD HH24:MI:SS') AS sjc FROM jq "
             "WHERE sjc >= $2::timestamp AND sjc <= $3::timestamp AND jjdw IN (") +
-        kScopeUnits + ") ORDER BY sjc, jqbh LIMIT 200) r";
+        kScopeUnits + ") ORDER BY jq.sjc, jq.jqbh LIMIT 200) r";
     const QByteArray data = m_pool.run([&](PgConnection &c) {
         return c
             .execPrepared("scope_incidents", sql.constData(),

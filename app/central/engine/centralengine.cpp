@@ -17,10 +17,17 @@ namespace {
 // The advisory lock that makes an instance the evaluating one.
 constexpr const char *kLeaderLock = "7363002";
 
+// The queue is taken from its low end, above the last sequence number taken: the index
+// entries of rows already deleted (not yet vacuumed) are not walked again and again. An
+// intake transaction that commits after a higher one was taken is found by the sweep from
+// zero the engine makes whenever the queue above the mark is empty, and every few seconds.
+// (The batch size is part of the text, and the rows go by their keys, = ANY(ARRAY(…)): an
+// IN (subquery) is planned as a hash join over the whole queue.)
 const char *const kTakeEvents =
-    "WITH taken AS (DELETE FROM event_queue WHERE seq IN "
-    "(SELECT seq FROM event_queue ORDER BY seq LIMIT $1) RETURNING seq) "
-    "SELECT e.type, e.time_ms, e.subject::text FROM event e JOIN taken USING (seq) ORDER BY e.seq";
+    "WITH taken AS (DELETE FROM event_queue WHERE seq = ANY(ARRAY(SELECT seq FROM event_queue "
+    "WHERE seq > $1 ORDER BY seq LIMIT 5000)) RETURNING seq) "
+    "SELECT e.type, e.time_ms, e.subject::text, e.seq FROM event e JOIN taken USING (seq) "
+    "ORDER BY e.seq";
 
 // Alerts are written a batch at a time: one statement for a run of raises, one for a run of
 // resolutions (a key seen twice in a run starts a new one, so the order of changes holds).
@@ -114,6 +121,8 @@ struct CentralEngine::Private
 {
     RuleSet rules;
     std::unique_ptr<RuleEngine> engine;
+    qint64 above = 0;   // the highest sequence number taken (the queue is empty below it)
+    qint64 sweptMs = 0; // when the queue was last taken from zero
 };
 
 CentralEngine::CentralEngine(std::string databaseUrl, RuleSet rules, QString instance)
@@ -195,6 +204,7 @@ void CentralEngine::lead(PgConnection &connection)
 void CentralEngine::restore(PgConnection &c)
 {
     d->engine = std::make_unique<RuleEngine>(d->rules);
+    d->above = 0;
     const PgResult global = c.exec("SELECT state FROM engine_global WHERE id = 1");
     if (global.rows() == 0)
         return;
@@ -228,13 +238,26 @@ bool CentralEngine::step(PgConnection &c)
 {
     RuleEngine &engine = *d->engine;
     PgTransaction transaction(c);
-    const PgResult rows = c.execPrepared("engine_take", kTakeEvents, {pgNumber(kBatch)});
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs - d->sweptMs > 5000) {
+        d->above = 0;
+        d->sweptMs = nowMs;
+    }
+    PgResult rows = c.execPrepared("engine_take", kTakeEvents, {pgNumber(d->above)});
+    if (rows.rows() == 0 && d->above > 0) {
+        d->above = 0;
+        d->sweptMs = nowMs;
+        rows = c.execPrepared("engine_take", kTakeEvents, {pgNumber(0)});
+    }
+    qint64 highest = d->above;
     QList<RuleEvent> events;
     events.reserve(rows.rows());
-    for (int i = 0; i < rows.rows(); ++i)
+    for (int i = 0; i < rows.rows(); ++i) {
         events.append({rows.text(i, 0), rows.number(i, 1),
                        QJsonDocument::fromJson(rows.bytes(i, 2)).object()});
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        highest = std::max(highest, rows.number(i, 3));
+    }
+    const qint64 now = nowMs;
     const QList<AlertChange> changes =
         events.isEmpty() ? engine.advanceTo(now, kBatch) : engine.process(events, now);
     if (events.isEmpty() && changes.isEmpty() && !engine.hasStateChanges())
@@ -292,6 +315,7 @@ bool CentralEngine::step(PgConnection &c)
                            {pgArray(keep), pgArray(keepRules), pgArray(keepStates)});
     }
     transaction.commit();
+    d->above = highest;
     if (stateChanged)
         engine.stateSaved();
     m_applied += events.size();

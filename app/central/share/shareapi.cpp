@@ -39,7 +39,7 @@ const char *const kJbPage =
                                                         "sjc") " FROM jb WHERE status = '15' AND "
                                                                "xgsj >= $1::timestamp "
                                                                "AND xgsj <= $2::timestamp ORDER BY "
-                                                               "xgsj, id LIMIT 200) r";
+                                                               "jb.xgsj, jb.id LIMIT 200) r";
 
 const char *const kJqPage =
     "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT jqbh, y_jqbh AS \"yJqbh\", "
@@ -58,7 +58,8 @@ const char *const kJqPage =
                                                                   "sjc") " FROM jq WHERE sjc >= "
                                                                          "$1::timestamp AND sjc <= "
                                                                          "$2::timestamp "
-                                                                         "ORDER BY sjc, jqbh LIMIT "
+                                                                         "ORDER BY jq.sjc, jq.jqbh "
+                                                                         "LIMIT "
                                                                          "200) r";
 
 const char *const kJqxfPage =
@@ -79,7 +80,8 @@ const char *const kJqxfPage =
                                                                           "FROM jqxf WHERE sjc >= "
                                                                           "$1::timestamp AND sjc "
                                                                           "<= $2::timestamp "
-                                                                          "ORDER BY sjc, xfbh "
+                                                                          "ORDER BY jqxf.sjc, "
+                                                                          "jqxf.xfbh "
                                                                           "LIMIT 200) r";
 
 const char *const kJqfkPage =
@@ -91,7 +93,7 @@ const char *const kJqfkPage =
                 "jq_lbmc AS \"jqLbmc\", sfyx, " TS("lyxt_sjc", "lyxtSjc") ", " TS(
                     "sjc", "sjc") " "
                                   "FROM jqfk WHERE sjc >= $1::timestamp AND sjc <= $2::timestamp "
-                                  "ORDER BY sjc, fkbh LIMIT 200) r";
+                                  "ORDER BY jqfk.sjc, jqfk.fkbh LIMIT 200) r";
 
 #undef TS
 
