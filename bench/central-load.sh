@@ -22,6 +22,8 @@ connections=${4:-500}
 central=$JIANDU_STAGE/bin/jiandu-central
 
 # Instances of this build: whatever ran before is stopped first.
+# PostgreSQL is tuned as a server of its own would be (the test clusters keep small defaults).
+export JIANDU_CENTRAL_DB_TUNING=server
 "$root/scripts/central-cluster" stop "$work" >/dev/null 2>&1 || true
 # Events and alerts of earlier runs are dropped while no instance runs (the folder's database
 # is the benchmark's own): every run starts from an empty intake and a fresh engine.
@@ -30,6 +32,7 @@ if [ -f "$work/database-url" ]; then
     psql "$(cat "$work/database-url")" -qc \
         "TRUNCATE event, event_queue, alert, engine_global, engine_subject, engine_entry" 2>/dev/null || true
 fi
+
 url=$("$root/scripts/central-cluster" start "$work" 2)
 db=$(cat "$work/database-url")
 have=$(psql "$db" -tAc "SELECT count(*) FROM jq")

@@ -22,7 +22,7 @@ JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
     gstreamer1.0-tools procps jq
     # the central service's database (scripts/central-db), its client, and the service's peers
-    postgresql-15 postgresql-client-15 haproxy wrk curl mosquitto mosquitto-clients
+    postgresql-15 postgresql-client-15 haproxy wrk curl mosquitto mosquitto-clients openssl
     # loaded into the client by the test that proves its cache stays encrypted beside them
     libopencv-videoio406 libgstreamer1.0-0 libqt6webenginecore6
 )

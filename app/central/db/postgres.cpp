@@ -93,8 +93,9 @@ PgConnection::PgConnection(const std::string &url)
     m_conn = PQconnectdb(url.c_str());
     if (PQstatus(m_conn) != CONNECTION_OK)
         fail("cannot connect to PostgreSQL");
-    // Times are the local times of the city the service serves; the session says which.
-    PQclear(PQexec(m_conn, "SET application_name = 'jiandu-central'"));
+    // Timestamps as text are "yyyy-MM-dd HH:mm:ss" (the share API's form) whatever the
+    // server's default.
+    PQclear(PQexec(m_conn, "SET application_name = 'jiandu-central'; SET DateStyle = 'ISO, YMD'"));
 }
 
 PgConnection::~PgConnection()

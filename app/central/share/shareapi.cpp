@@ -23,7 +23,9 @@ const QString kUnauthorized = u"未授权"_s;
 
 // One statement per dataset: PostgreSQL writes the page as JSON (the seed's field names,
 // times as yyyy-MM-dd HH:mm:ss) in the order of the cursor, then the key.
-#define TS(column, name) "to_char(" column ", 'YYYY-MM-DD HH24:MI:SS') AS \"" name "\""
+// (A timestamp(0) as text, in the session's ISO DateStyle, is yyyy-MM-dd HH:mm:ss, at less
+// cost than to_char.)
+#define TS(column, name) column "::text AS \"" name "\""
 
 const char *const kJbPage =
     "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT id, jqbh, y_jqbh AS \"yJqbh\", "

@@ -6,6 +6,8 @@
 #include "share/sharesignature.h"
 
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -523,6 +525,45 @@ private slots:
             page(u"jq"_s, u"2026-11-18 00:00:00"_s, u"2026-11-18 01:00:00"_s, m_token).code(), 0,
             15000);
         QCOMPARE(m_http.get(m_central->url(u"/api/health"_s)).status, 200);
+    }
+
+    void httpsServesTheSameApi()
+    {
+        // A certificate of its own, as an administrator would make one for a test server.
+        const QString key = m_dir.filePath(u"server.key"_s), cert = m_dir.filePath(u"server.crt"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                       key, u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                       u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        const QString config = writeCentralConfig(
+            m_dir.filePath(u"tls.conf"_s), m_db->url(),
+            u"tls_certificate = %1\ntls_key = %2\ninstance = tls"_s.arg(cert, key));
+        CentralInstance secure(config);
+        QVERIFY(secure.ok());
+        QCOMPARE(secure.base().scheme(), u"https"_s);
+        QNetworkAccessManager manager;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(cert));
+        const QString ts = localNow(u"yyyyMMddHHmmss"_s);
+        QNetworkRequest request(secure.url(u"/api/openapi/token/get"_s));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = manager.post(
+            request,
+            u"key=test1&timestamp=%1&sign=%2"_s
+                .arg(ts, sign({{u"key"_s, u"test1"_s}, {u"timestamp"_s, ts}}, u"test9527"_s))
+                .toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"code"_s).toInt(), 0);
+        // Plain HTTP to the TLS port gets no API answer.
+        QUrl plain = secure.url(u"/api/health"_s);
+        plain.setScheme(u"http"_s);
+        QVERIFY(m_http.get(plain).code() != 0);
+        reply->deleteLater();
     }
 
     void aMalformedConfigurationIsRefusedWithItsLine()
