@@ -140,6 +140,24 @@ int keyCommand(PgConnection &c, const Arguments &args)
     }
 }
 
+int addDemoUnits(PgConnection &c)
+{
+    // Parents come before their children in the list.
+    int added = 0;
+    for (const DemoUnit &u : demoCityUnits()) {
+        const auto path = pathOf(c, u.parentCode, u.code);
+        if (!path)
+            continue;
+        added += int(c.exec("INSERT INTO unit (code, name, parent_code, kind, path) VALUES "
+                            "($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
+                            {pgText(u.code), pgText(u.name),
+                             u.parentCode.isEmpty() ? PgParam() : pgText(u.parentCode),
+                             pgText(u.kind), pgText(*path)})
+                         .affected());
+    }
+    return added;
+}
+
 int unitCommand(PgConnection &c, const Arguments &args)
 {
     const QString action = args.positional.value(1);
@@ -154,20 +172,7 @@ int unitCommand(PgConnection &c, const Arguments &args)
                            args.options.value(u"parent"_s), kind);
         }
         if (action == "demo"_L1) {
-            // The demo city's tree (the units the seeded incidents name).
-            int added = 0;
-            for (const DemoUnit &u : demoCityUnits()) {
-                const auto path = pathOf(c, u.parentCode, u.code);
-                if (!path)
-                    return failed(u"no parent unit %1"_s.arg(u.parentCode));
-                added += int(c.exec("INSERT INTO unit (code, name, parent_code, kind, path) VALUES "
-                                    "($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
-                                    {pgText(u.code), pgText(u.name),
-                                     u.parentCode.isEmpty() ? PgParam() : pgText(u.parentCode),
-                                     pgText(u.kind), pgText(*path)})
-                                 .affected());
-            }
-            std::printf("%d units added\n", added);
+            std::printf("%d units added\n", addDemoUnits(c));
             return Ok;
         }
         if (action == "list"_L1) {

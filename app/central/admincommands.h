@@ -26,5 +26,7 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2, BadConfig = 3, NoDatabase = 4 };
 int keyCommand(PgConnection &connection, const Arguments &args);
 int unitCommand(PgConnection &connection, const Arguments &args);
 int userCommand(PgConnection &connection, const Arguments &args);
+//! The demo city's units (seed/democity.h), those not there yet; how many were added.
+int addDemoUnits(PgConnection &connection);
 
 } // namespace Jiandu::Central

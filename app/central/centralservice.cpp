@@ -30,10 +30,20 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
                                          config.mqttUser, config.mqttPassword, config.instance);
 }
 
-CentralService::~CentralService() = default;
+CentralService::~CentralService()
+{
+    {
+        std::lock_guard lock(m_probeMutex);
+        m_stopping = true;
+    }
+    m_probeWake.notify_all();
+    if (m_prober.joinable())
+        m_prober.join();
+}
 
 void CentralService::start()
 {
+    m_prober = std::thread([this] { probe(); });
     if (m_engine)
         m_engine->start();
     if (m_mqtt)
@@ -83,30 +93,45 @@ HttpResponse CentralService::intake(const HttpRequest &request)
     return response;
 }
 
-HttpResponse CentralService::health()
+void CentralService::probe()
 {
+    std::unique_ptr<PgConnection> connection;
+    while (!m_stopping) {
+        try {
+            if (!connection || !connection->healthy())
+                connection = std::make_unique<PgConnection>(m_config.databaseUrl.toStdString());
+            m_schema = Migrations::currentVersion(*connection);
+        } catch (const PgError &) {
+            connection.reset();
+            m_schema = -1;
+        }
+        std::unique_lock lock(m_probeMutex);
+        m_probeWake.wait_for(lock, std::chrono::milliseconds(500),
+                             [this] { return m_stopping.load(); });
+    }
+}
+
+std::optional<HttpResponse> CentralService::immediate(const HttpRequest &request)
+{
+    if (request.path != "/api/health")
+        return std::nullopt;
     // For the balancer: 200 while the database answers, 503 otherwise.
-    try {
-        const int version = m_pool.run(
-            [](PgConnection &c) { return Migrations::currentVersion(c); }, std::chrono::seconds(2));
-        const QJsonObject data{{u"instance"_s, m_config.instance},
-                               {u"schema"_s, version},
-                               {u"engine"_s, !m_engine              ? u"off"_s
-                                             : m_engine->isLeader() ? u"evaluating"_s
-                                                                    : u"standby"_s}};
-        return envelope(Code::Ok, u"成功"_s, QJsonDocument(data).toJson(QJsonDocument::Compact));
-    } catch (const PgError &) {
+    const int schema = m_schema;
+    if (schema < 0)
         return envelope(Code::Failed, u"数据库不可用 (the database cannot be reached)"_s, "null",
                         503);
-    }
+    const QJsonObject data{{u"instance"_s, m_config.instance},
+                           {u"schema"_s, schema},
+                           {u"engine"_s, !m_engine              ? u"off"_s
+                                         : m_engine->isLeader() ? u"evaluating"_s
+                                                                : u"standby"_s}};
+    return envelope(Code::Ok, u"成功"_s, QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse CentralService::handle(const HttpRequest &request)
 {
     const bool post = request.method == "POST";
     try {
-        if (request.path == "/api/health")
-            return health();
         if (request.path == "/api/openapi/token/get") {
             if (!post)
                 return envelope(Code::Failed, u"请求方法应为POST (use POST)"_s, "null", 405);

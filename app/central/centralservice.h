@@ -10,6 +10,12 @@
 #include "intake/mqttintake.h"
 #include "share/shareapi.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace Jiandu::Central {
 
 //! One jiandu-central instance: the routes of its API over a pool of database connections.
@@ -26,11 +32,14 @@ public:
     void start();
 
     HttpResponse handle(const HttpRequest &request);
+    //! What can be answered at once on the connection's own thread, without waiting for a
+    //! worker or the database: /api/health, from what the prober last saw (so a balancer's
+    //! check is answered in microseconds however busy the instance is).
+    std::optional<HttpResponse> immediate(const HttpRequest &request);
     ConnectionPool &pool() { return m_pool; }
     ShareApi &share() { return m_share; }
 
 private:
-    HttpResponse health();
     HttpResponse intake(const HttpRequest &request);
 
     const CentralConfig &m_config;
@@ -41,6 +50,13 @@ private:
     AccountsApi m_accounts;
     std::unique_ptr<CentralEngine> m_engine;
     std::unique_ptr<MqttIntake> m_mqtt;
+    //! The database as a connection of its own sees it, every half second.
+    void probe();
+    std::thread m_prober;
+    std::atomic<bool> m_stopping = false;
+    std::atomic<int> m_schema = -1; // -1: the database cannot be reached
+    std::mutex m_probeMutex;
+    std::condition_variable m_probeWake;
 };
 
 } // namespace Jiandu::Central

@@ -118,7 +118,9 @@ int serve(const CentralConfig &config)
                                            : int(std::max(1U, std::thread::hardware_concurrency()));
     options.workerThreads = config.databaseConnections + 4;
     options.instance = config.instance.toStdString();
-    HttpServer server(options, [&service](const HttpRequest &r) { return service.handle(r); });
+    HttpServer server(
+        options, [&service](const HttpRequest &r) { return service.handle(r); },
+        [&service](const HttpRequest &r) { return service.immediate(r); });
     std::string error;
     if (!server.listen(&error)) {
         std::fprintf(stderr, "jiandu-central: %s\n", error.c_str());
@@ -185,6 +187,10 @@ int seed(const CentralConfig &config, const Arguments &args)
     if (!connection)
         return exit;
     try {
+        // The incidents name the demo city's units: an empty organisation gets its tree, so
+        // users can be given units the records belong to.
+        if (connection->exec("SELECT count(*) FROM unit").number(0, 0) == 0)
+            addDemoUnits(*connection);
         IncidentGenerator::generate(*connection, options, [](qint64 done, qint64 total) {
             std::fprintf(stderr, "\r%lld of %lld incidents", qlonglong(done), qlonglong(total));
         });

@@ -135,7 +135,7 @@ std::optional<HttpResponse> AccountsApi::handle(const HttpRequest &request)
     if (path == "/api/auth/logout")
         return post ? logout(request) : wrongMethod();
     if (path != "/api/me" && path != "/api/alerts" && path != "/api/incidents" &&
-        path != "/api/admin/users")
+        path != "/api/admin/users" && path != "/api/admin/units")
         return std::nullopt;
     HttpResponse refusal;
     const auto user = authenticate(request, refusal);
@@ -149,7 +149,9 @@ std::optional<HttpResponse> AccountsApi::handle(const HttpRequest &request)
     else if (path == "/api/incidents")
         response = get ? incidents(*user, request) : wrongMethod();
     else if (user->role != "admin"_L1)
-        response = forbidden(u"仅管理员可管理用户 (administrators only)"_s);
+        response = forbidden(u"仅管理员可管理用户和单位 (administrators only)"_s);
+    else if (path == "/api/admin/units")
+        response = get ? listUnits(*user) : post ? addUnit(*user, request) : wrongMethod();
     else
         response = get ? listUsers(*user) : post ? addUser(*user, request) : wrongMethod();
     response.principal = "user=" + user->name.toStdString();
@@ -367,6 +369,56 @@ HttpResponse AccountsApi::listUsers(const User &user)
             .bytes(0, 0);
     });
     return envelope(Code::Ok, u"成功"_s, data);
+}
+
+HttpResponse AccountsApi::listUnits(const User &user)
+{
+    const QByteArray data = m_pool.run([&](PgConnection &c) {
+        return c
+            .execPrepared("units_list",
+                          "SELECT coalesce(json_agg(r ORDER BY r.path), '[]'::json)::text FROM "
+                          "(SELECT code, name, parent_code AS parent, kind, path FROM unit "
+                          "WHERE path = $1 OR path LIKE $1 || '/%') r",
+                          {pgText(user.path)})
+            .bytes(0, 0);
+    });
+    return envelope(Code::Ok, u"成功"_s, data);
+}
+
+HttpResponse AccountsApi::addUnit(const User &admin, const HttpRequest &request)
+{
+    const RequestParameters p = RequestParameters::parse(request);
+    if (!p.error.isEmpty())
+        return envelope(Code::BadParameters, kBadParameters + u"："_s + p.error);
+    static const QRegularExpression codePattern(u"^[0-9A-Za-z]{1,32}$"_s);
+    static const QStringList kinds{u"district"_s, u"station"_s, u"casearea"_s, u"other"_s};
+    const QString code = p.values.value(u"code"_s);
+    const QString name = p.values.value(u"name"_s).trimmed();
+    const QString kind = p.values.value(u"kind"_s, u"other"_s);
+    if (!codePattern.match(code).hasMatch())
+        return envelope(Code::BadParameters, kBadParameters + u"：code为1…32个字母或数字"_s);
+    if (name.isEmpty() || name.size() > 100)
+        return envelope(Code::BadParameters, kBadParameters + u"：name为1…100个字符"_s);
+    if (!kinds.contains(kind))
+        return envelope(Code::BadParameters,
+                        kBadParameters + u"：kind为 %1"_s.arg(kinds.join(u", "_s)));
+    const int added = m_pool.run([&](PgConnection &c) {
+        // Under a unit of the administrator's own part of the tree.
+        const PgResult r = c.execPrepared(
+            "units_add",
+            "INSERT INTO unit (code, name, parent_code, kind, path) SELECT $1, $2, code, $3, "
+            "path || '/' || $1 FROM unit WHERE code = $4 AND (path = $5 OR path LIKE $5 || '/%') "
+            "ON CONFLICT (code) DO NOTHING",
+            {pgText(code), pgText(name), pgText(kind), pgText(p.values.value(u"parent"_s)),
+             pgText(admin.path)});
+        return int(r.affected());
+    });
+    if (!added)
+        return envelope(
+            Code::Failed,
+            u"失败：单位代码已存在，或上级单位不在管辖范围内 (the code is taken, or the "
+            "parent is not in your part of the organisation)"_s);
+    return envelope(Code::Ok, u"成功"_s);
 }
 
 HttpResponse AccountsApi::addUser(const User &admin, const HttpRequest &request)

@@ -55,6 +55,8 @@ private:
     HttpResponse incidents(const User &user, const HttpRequest &request);
     HttpResponse listUsers(const User &user);
     HttpResponse addUser(const User &user, const HttpRequest &request);
+    HttpResponse listUnits(const User &user);
+    HttpResponse addUnit(const User &user, const HttpRequest &request);
     //! A fresh access and refresh token for \a user (the refresh token in \a family).
     HttpResponse issue(const User &user, const QString &family);
     std::optional<User> load(const QString &name);

@@ -23,9 +23,10 @@ using tcp = asio::ip::tcp;
 
 struct HttpServer::Private
 {
-    Private(Options o, Handler h)
+    Private(Options o, Handler h, Immediate i)
         : options(std::move(o))
         , handler(std::move(h))
+        , immediate(std::move(i))
         , io(std::max(1, options.ioThreads))
         , workers(std::size_t(std::max(1, options.workerThreads)))
         , acceptor(io)
@@ -34,6 +35,7 @@ struct HttpServer::Private
 
     Options options;
     Handler handler;
+    Immediate immediate;
     asio::io_context io;
     asio::thread_pool workers;
     std::optional<asio::ssl::context> tls;
@@ -136,18 +138,25 @@ asio::awaitable<void> HttpServer::Private::serve(Stream &stream, std::string rem
             request.authorization = header(message, http::field::authorization);
             request.forwardedFor = header(message, "X-Forwarded-For");
             request.body = message.body();
-            try {
-                response = co_await asio::co_spawn(
-                    workers,
-                    [this, &request]() -> asio::awaitable<HttpResponse> {
-                        co_return handler(request);
-                    },
-                    asio::use_awaitable);
-            } catch (const std::exception &) {
-                response = HttpResponse{};
-                response.status = 500;
-                response.code = -1;
-                response.body = envelopeError(-1, "服务内部错误 (internal error)");
+            std::optional<HttpResponse> quick;
+            if (immediate)
+                quick = immediate(request);
+            if (quick) {
+                response = std::move(*quick);
+            } else {
+                try {
+                    response = co_await asio::co_spawn(
+                        workers,
+                        [this, &request]() -> asio::awaitable<HttpResponse> {
+                            co_return handler(request);
+                        },
+                        asio::use_awaitable);
+                } catch (const std::exception &) {
+                    response = HttpResponse{};
+                    response.status = 500;
+                    response.code = -1;
+                    response.body = envelopeError(-1, "服务内部错误 (internal error)");
+                }
             }
         }
         const double ms =
@@ -210,8 +219,8 @@ asio::awaitable<void> HttpServer::Private::accept()
     }
 }
 
-HttpServer::HttpServer(Options options, Handler handler)
-    : d(std::make_unique<Private>(std::move(options), std::move(handler)))
+HttpServer::HttpServer(Options options, Handler handler, Immediate immediate)
+    : d(std::make_unique<Private>(std::move(options), std::move(handler), std::move(immediate)))
 {}
 
 HttpServer::~HttpServer()

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility> // before Boost 1.74's awaitable.hpp, which uses std::exchange unincluded
 
@@ -52,8 +53,11 @@ public:
         std::string instance = "central";
     };
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    //! Tried first, on the connection's thread: an answer that needs no waiting (a health
+    //! check), or nullopt to go on to the handler.
+    using Immediate = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
 
-    HttpServer(Options options, Handler handler);
+    HttpServer(Options options, Handler handler, Immediate immediate = {});
     ~HttpServer();
 
     //! Binds and listens; false with \a error if the address cannot be used.

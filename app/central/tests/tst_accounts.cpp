@@ -249,6 +249,24 @@ private slots:
             m_db->query(
                 u"SELECT count(*) FROM app_user WHERE name IN ('foreign-officer', 'weak-officer')"_s),
             u"0"_s);
+
+        // Units too: under the administrator's own district only.
+        auto addUnit = [&](const QString &code, const QString &parent) {
+            QNetworkRequest request(m_central->url(u"/api/admin/units"_s));
+            request.setRawHeader("Authorization", "Bearer " + admin.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            return m_http.send(request, QJsonDocument(QJsonObject{{u"code"_s, code},
+                                                                  {u"name"_s, u"新派出所"_s},
+                                                                  {u"parent"_s, parent},
+                                                                  {u"kind"_s, u"station"_s}})
+                                            .toJson());
+        };
+        QCOMPARE(addUnit(u"420102550000"_s, u"420102000000"_s).code(), 0);
+        QCOMPARE(addUnit(u"420103550000"_s, u"420103000000"_s).code(), -1); // 江汉
+        QCOMPARE(addUnit(u"bad code!"_s, u"420102000000"_s).code(), 10);
+        QCOMPARE(m_db->query(u"SELECT path FROM unit WHERE code = '420102550000'"_s),
+                 u"420100000000/420102000000/420102550000"_s);
+        QVERIFY(!get(u"/api/admin/units"_s, admin).body.contains("420103"));
     }
 
     void loginGuessingIsSlowedAndNoPasswordIsLogged()
