@@ -69,11 +69,6 @@ HttpResponse CentralService::intake(const HttpRequest &request)
     if (!key)
         return refusal;
     const std::string principal = "key=" + key->toStdString();
-    if (!m_limiter.allow(principal)) {
-        HttpResponse limited = envelope(Code::RateLimited, u"请求过快，限流"_s);
-        limited.principal = principal;
-        return limited;
-    }
     const auto outcome = m_intake.submit(QByteArray::fromStdString(request.body), *key,
                                          QDateTime::currentMSecsSinceEpoch());
     QJsonArray refused;

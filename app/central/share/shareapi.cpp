@@ -217,6 +217,12 @@ std::optional<QString> ShareApi::authorize(const QString &jwt, const QString &sc
         refusal = envelope(Code::Unauthorized, kUnauthorized + u"：jwtToken无效 (invalid token)"_s);
         return std::nullopt;
     }
+    const std::string principal = "key=" + keyName.toStdString();
+    if (!m_limiter.allow(principal)) {
+        refusal = envelope(Code::RateLimited, u"请求过快，限流"_s);
+        refusal.principal = principal;
+        return std::nullopt;
+    }
     return keyName;
 }
 
@@ -250,11 +256,6 @@ HttpResponse ShareApi::page(Dataset dataset, const HttpRequest &request)
     if (!keyName)
         return refusal;
     const std::string principal = "key=" + keyName->toStdString();
-    if (!m_limiter.allow(principal)) {
-        HttpResponse limited = envelope(Code::RateLimited, u"请求过快，限流"_s);
-        limited.principal = principal;
-        return limited;
-    }
     auto refuse = [&](const QString &why) {
         HttpResponse r = envelope(Code::BadParameters, kBadParameters + u"："_s + why);
         r.principal = principal;

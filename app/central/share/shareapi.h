@@ -30,7 +30,8 @@ public:
     HttpResponse token(const HttpRequest &request);
     HttpResponse page(Dataset dataset, const HttpRequest &request);
     //! The key a token \a jwt was issued to, if it is valid, alive, of a key still enabled,
-    //! and carries \a scope ("share", "intake"); otherwise \a refusal says why (401/40101).
+    //! carries \a scope ("share", "intake") and the key is within its rate; otherwise
+    //! \a refusal says why (401, 40101, or 1).
     std::optional<QString> authorize(const QString &jwt, const QString &scope,
                                      HttpResponse &refusal);
     //! The dataset a path names ("/api/openapi/share/jq" → Jq).
