@@ -64,7 +64,7 @@ function response(status, headers, body)
     if body:find('"data":[', 1, true) then
         pages = pages + 1
         if pages % 10 == 1 then
-            local _, n = body:gsub('"jqbh":', "")
+            local _, n = body:gsub('"jqbh"%s*:', "")
             sampled = sampled + 1
             records = records + n
         end
