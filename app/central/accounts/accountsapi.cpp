@@ -280,18 +280,21 @@ HttpResponse AccountsApi::logout(const HttpRequest &request)
     return envelope(Code::Ok, u"成功"_s);
 }
 
+HttpResponse AccountsApi::answer(const char *statement, const char *sql,
+                                 const std::vector<PgParam> &params)
+{
+    const QByteArray data = m_pool.run(
+        [&](PgConnection &c) { return c.execPrepared(statement, sql, params).bytes(0, 0); });
+    return envelope(Code::Ok, u"成功"_s, data);
+}
+
 HttpResponse AccountsApi::me(const User &user)
 {
-    const QByteArray data = m_pool.run([&](PgConnection &c) {
-        return c
-            .execPrepared("user_me",
-                          "SELECT json_build_object('user', u.name, 'displayName', u.display_name, "
-                          "'role', u.role, 'unit', u.unit_code, 'unitName', n.name)::text "
-                          "FROM app_user u JOIN unit n ON n.code = u.unit_code WHERE u.name = $1",
-                          {pgText(user.name)})
-            .bytes(0, 0);
-    });
-    return envelope(Code::Ok, u"成功"_s, data);
+    return answer("user_me",
+                  "SELECT json_build_object('user', u.name, 'displayName', u.display_name, "
+                  "'role', u.role, 'unit', u.unit_code, 'unitName', n.name)::text "
+                  "FROM app_user u JOIN unit n ON n.code = u.unit_code WHERE u.name = $1",
+                  {pgText(user.name)});
 }
 
 HttpResponse AccountsApi::alerts(const User &user, const HttpRequest &request)
@@ -318,14 +321,9 @@ HttpResponse AccountsApi::alerts(const User &user, const HttpRequest &request)
         kScopeUnits +
         ") OR (a.unit = '' AND $4::boolean)) "
         "ORDER BY a.id LIMIT $3) r";
-    const QByteArray data = m_pool.run([&](PgConnection &c) {
-        return c
-            .execPrepared("scope_alerts", sql.constData(),
-                          {pgText(user.path), pgNumber(after), pgNumber(limit),
-                           PgParam(user.root ? "t" : "f")})
-            .bytes(0, 0);
-    });
-    return envelope(Code::Ok, u"成功"_s, data);
+    return answer(
+        "scope_alerts", sql.constData(),
+        {pgText(user.path), pgNumber(after), pgNumber(limit), PgParam(user.root ? "t" : "f")});
 }
 
 HttpResponse AccountsApi::incidents(const User &user, const HttpRequest &request)
@@ -346,43 +344,28 @@ HttpResponse AccountsApi::incidents(const User &user, const HttpRequest &request
             "bz_fsdz AS \"bzFsdz\", bjbz, to_char(sjc, 'YYYY-MM-DD HH24:MI:SS') AS sjc FROM jq "
             "WHERE sjc >= $2::timestamp AND sjc <= $3::timestamp AND jjdw IN (") +
         kScopeUnits + ") ORDER BY jq.sjc, jq.jqbh LIMIT 200) r";
-    const QByteArray data = m_pool.run([&](PgConnection &c) {
-        return c
-            .execPrepared("scope_incidents", sql.constData(),
-                          {pgText(user.path), pgText(start), pgText(end)})
-            .bytes(0, 0);
-    });
-    return envelope(Code::Ok, u"成功"_s, data);
+    return answer("scope_incidents", sql.constData(),
+                  {pgText(user.path), pgText(start), pgText(end)});
 }
 
 HttpResponse AccountsApi::listUsers(const User &user)
 {
-    const QByteArray data = m_pool.run([&](PgConnection &c) {
-        return c
-            .execPrepared(
-                "users_list",
-                "SELECT coalesce(json_agg(r ORDER BY r.name), '[]'::json)::text FROM (SELECT "
-                "u.name, u.display_name AS \"displayName\", u.role, u.unit_code AS unit, u.enabled "
-                "FROM app_user u JOIN unit n ON n.code = u.unit_code WHERE n.path = $1 OR "
-                "n.path LIKE $1 || '/%') r",
-                {pgText(user.path)})
-            .bytes(0, 0);
-    });
-    return envelope(Code::Ok, u"成功"_s, data);
+    return answer(
+        "users_list",
+        "SELECT coalesce(json_agg(r ORDER BY r.name), '[]'::json)::text FROM (SELECT "
+        "u.name, u.display_name AS \"displayName\", u.role, u.unit_code AS unit, u.enabled "
+        "FROM app_user u JOIN unit n ON n.code = u.unit_code WHERE n.path = $1 OR "
+        "n.path LIKE $1 || '/%') r",
+        {pgText(user.path)});
 }
 
 HttpResponse AccountsApi::listUnits(const User &user)
 {
-    const QByteArray data = m_pool.run([&](PgConnection &c) {
-        return c
-            .execPrepared("units_list",
-                          "SELECT coalesce(json_agg(r ORDER BY r.path), '[]'::json)::text FROM "
-                          "(SELECT code, name, parent_code AS parent, kind, path FROM unit "
-                          "WHERE path = $1 OR path LIKE $1 || '/%') r",
-                          {pgText(user.path)})
-            .bytes(0, 0);
-    });
-    return envelope(Code::Ok, u"成功"_s, data);
+    return answer("units_list",
+                  "SELECT coalesce(json_agg(r ORDER BY r.path), '[]'::json)::text FROM "
+                  "(SELECT code, name, parent_code AS parent, kind, path FROM unit "
+                  "WHERE path = $1 OR path LIKE $1 || '/%') r",
+                  {pgText(user.path)});
 }
 
 HttpResponse AccountsApi::addUnit(const User &admin, const HttpRequest &request)

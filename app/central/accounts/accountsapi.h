@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../config/centralconfig.h"
+#include "../db/postgres.h"
 #include "../http/httpserver.h"
 
 #include <QHash>
@@ -56,6 +57,8 @@ private:
     HttpResponse listUsers(const User &user);
     HttpResponse addUser(const User &user, const HttpRequest &request);
     HttpResponse listUnits(const User &user);
+    //! The JSON one statement makes (the first column of its row), as a successful answer.
+    HttpResponse answer(const char *statement, const char *sql, const std::vector<PgParam> &params);
     HttpResponse addUnit(const User &user, const HttpRequest &request);
     //! A fresh access and refresh token for \a user (the refresh token in \a family).
     HttpResponse issue(const User &user, const QString &family);
