@@ -21,20 +21,83 @@ namespace {
 const QString kBadParameters = u"请求参数校验失败"_s;
 const QString kUnauthorized = u"未授权"_s;
 
-// One statement per dataset: the stored documents of the page (db/migrations/0004), in the
-// order of the cursor, then the key, joined into one JSON array by PostgreSQL.
-#define PAGE(table, cursor, key, condition)                                                        \
-    "SELECT '[' || coalesce(string_agg(doc, ',' ORDER BY " cursor ", " key "), '') || ']' "        \
-    "FROM (SELECT doc, " cursor ", " key " FROM " table " WHERE " condition cursor                 \
-    " >= $1::timestamp AND " cursor " <= $2::timestamp ORDER BY " table "." cursor ", " table      \
-    "." key " LIMIT 200) r"
+// One statement per dataset: PostgreSQL writes the page as JSON (the seed's field names,
+// times as yyyy-MM-dd HH:mm:ss) in the order of the cursor, then the key.
+// (A timestamp(0) as text, in the session's ISO DateStyle, is yyyy-MM-dd HH:mm:ss, at less
+// cost than to_char.)
+#define TS(column, name) column "::text AS \"" name "\""
 
-const char *const kJbPage = PAGE("jb", "xgsj", "id", "status = '15' AND ");
-const char *const kJqPage = PAGE("jq", "sjc", "jqbh", "");
-const char *const kJqxfPage = PAGE("jqxf", "sjc", "xfbh", "");
-const char *const kJqfkPage = PAGE("jqfk", "sjc", "fkbh", "");
+const char *const kJbPage =
+    "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT id, jqbh, y_jqbh AS \"yJqbh\", "
+    "bj_fldm AS \"bjFldm\", bjfs, " TS(
+        "jjsj",
+        "jjsj") ", jjdw, jjdw_mc AS \"jjdwMc\", bjr, "
+                "bjr_zjhm AS \"bjrZjhm\", bjdh, " TS(
+                    "fssj",
+                    "fssj") ", bz_fsdz AS \"bzFsdz\", jqxq, "
+                            "jqlb_dm AS \"jqlbDm\", jqlb_mc AS \"jqlbMc\", " TS(
+                                "xgsj",
+                                "xgsj") ", status, " TS("sjc",
+                                                        "sjc") " FROM jb WHERE status = '15' AND "
+                                                               "xgsj >= $1::timestamp "
+                                                               "AND xgsj <= $2::timestamp ORDER BY "
+                                                               "jb.xgsj, jb.id LIMIT 200) r";
 
-#undef PAGE
+const char *const kJqPage =
+    "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT jqbh, y_jqbh AS \"yJqbh\", "
+    "bj_fldm AS \"bjFldm\", jjr, " TS(
+        "jjsj",
+        "jjsj") ", jjdw, jjdw_mc AS \"jjdwMc\", bjr, "
+                "bjr_zjhm AS \"bjrZjhm\", bjdh, " TS(
+                    "fssj",
+                    "fssj") ", bz_fsdz AS \"bzFsdz\", "
+                            "jqlb_dm AS \"jqlbDm\", jqlb_mc AS \"jqlbMc\", djr, " TS(
+                                "djsj",
+                                "djsj") ", cznr, czmj, "
+                                        "czdw_dm AS \"czdwDm\", czdw_mc AS \"czdwMc\", " TS(
+                                            "xgsj",
+                                            "xgsj") ", bjbz, " TS("sjc",
+                                                                  "sjc") " FROM jq WHERE sjc >= "
+                                                                         "$1::timestamp AND sjc <= "
+                                                                         "$2::timestamp "
+                                                                         "ORDER BY jq.sjc, jq.jqbh "
+                                                                         "LIMIT "
+                                                                         "200) r";
+
+const char *const kJqxfPage =
+    "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT xfbh, jqbh, y_xfbh AS "
+    "\"yXfbh\", " TS(
+        "xfsj",
+        "xfsj") ", sjdw_dm AS \"sjdwDm\", sjdw_mc AS \"sjdwMc\", "
+                "sjdw_czrqjbh AS \"sjdwCzrqjbh\", sjdw_czrmc AS \"sjdwCzrmc\", jsdw_dm AS "
+                "\"jsdwDm\", "
+                "jsdw_mc AS \"jsdwMc\", jsr_mc AS \"jsrMc\", jsr_qjbh AS \"jsrQjbh\", " TS(
+                    "jssj",
+                    "jssj") ", "
+                            "czmj, " TS("cdsj", "cdsj") ", " TS(
+                                "dcsj",
+                                "dcsj") ", cz_sc AS \"czSc\", " TS("sjc",
+                                                                   "sjc") ", "
+                                                                          "bh_flag AS \"bhFlag\" "
+                                                                          "FROM jqxf WHERE sjc >= "
+                                                                          "$1::timestamp AND sjc "
+                                                                          "<= $2::timestamp "
+                                                                          "ORDER BY jqxf.sjc, "
+                                                                          "jqxf.xfbh "
+                                                                          "LIMIT 200) r";
+
+const char *const kJqfkPage =
+    "SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT fkbh, jqbh, xfbh, "
+    "y_fkbh AS \"yFkbh\", " TS(
+        "fksj",
+        "fksj") ", fk_jsdwdm AS \"fkJsdwdm\", "
+                "fk_jsdwmc AS \"fkJsdwmc\", fk_jsr AS \"fkJsr\", fkqk, jq_lbdm AS \"jqLbdm\", "
+                "jq_lbmc AS \"jqLbmc\", sfyx, " TS("lyxt_sjc", "lyxtSjc") ", " TS(
+                    "sjc", "sjc") " "
+                                  "FROM jqfk WHERE sjc >= $1::timestamp AND sjc <= $2::timestamp "
+                                  "ORDER BY jqfk.sjc, jqfk.fkbh LIMIT 200) r";
+
+#undef TS
 
 struct Statement
 {
