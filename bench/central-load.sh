@@ -49,7 +49,7 @@ echo "jq: $(psql "$db" -tAc "SELECT count(*) FROM jq") records in $(psql "$db" -
 ts=$(TZ=Asia/Shanghai date +%Y%m%d%H%M%S)
 sign=$(printf 'key=bench&timestamp=%s&bench-secret' "$ts" | sha256sum | cut -d' ' -f1)
 token_body="key=bench&timestamp=$ts&sign=$sign"
-token=$(curl -fsS -X POST "$url/api/openapi/token/get" -d "$token_body" | jq -r .data.jwtToken)
+token=$(curl -fsS -X POST "$url/api/openapi/token/get" -d "$token_body" | jq -r .data)
 read -r first last < <(psql "$db" -tA -F ' ' -c \
     "SELECT extract(epoch FROM min(sjc) AT TIME ZONE 'Asia/Shanghai')::bigint, extract(epoch FROM max(sjc) AT TIME ZONE 'Asia/Shanghai')::bigint FROM jq")
 span=$((last - first))

@@ -251,13 +251,13 @@ HttpResponse ShareApi::token(const HttpRequest &request)
                     {u"exp"_s, double(expires)},
                     {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}},
         m_config.tokenSecret.toUtf8());
-    const QJsonObject data{
-        {u"jwtToken"_s, jwt},
-        {u"expiresIn"_s, m_config.tokenLifetimeSeconds},
-        {u"expireTime"_s,
-         QDateTime::fromSecsSinceEpoch(expires, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s)}};
-    HttpResponse ok =
-        envelope(Code::Ok, u"成功"_s, QJsonDocument(data).toJson(QJsonDocument::Compact));
+    // The seed's table: data is the jwtToken itself. Its expiry is inside it (the "exp" claim);
+    // the message says it in words too.
+    HttpResponse ok = envelope(
+        Code::Ok,
+        u"成功，有效期至%1 (valid until)"_s.arg(
+            QDateTime::fromSecsSinceEpoch(expires, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s)),
+        '"' + jwt.toLatin1() + '"');
     ok.principal = refused.principal;
     return ok;
 }
@@ -291,7 +291,13 @@ std::optional<QString> ShareApi::authorize(const QString &jwt, const QString &sc
 
 HttpResponse ShareApi::page(Dataset dataset, const HttpRequest &request)
 {
-    const RequestParameters parameters = RequestParameters::parse(request);
+    RequestParameters parameters = RequestParameters::parse(request);
+    // The seed passes jwtToken as a parameter; a client that sends it as a bearer token
+    // instead is understood too.
+    const QString authorization = QString::fromStdString(request.authorization);
+    if (parameters.error.isEmpty() && !parameters.values.contains(u"jwtToken"_s) &&
+        authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive))
+        parameters.values.insert(u"jwtToken"_s, authorization.mid(7).trimmed());
     if (!parameters.error.isEmpty())
         return envelope(Code::BadParameters, kBadParameters + u"："_s + parameters.error);
     const QString problem =

@@ -112,8 +112,6 @@ private slots:
         m_token = m_http.post(QUrl(m_url + u"/api/openapi/token/get"_s), m_tokenBody.toUtf8())
                       .json()
                       .value(u"data"_s)
-                      .toObject()
-                      .value(u"jwtToken"_s)
                       .toString();
         QVERIFY(!m_token.isEmpty());
     }

@@ -49,7 +49,7 @@ class tst_CentralEngine : public QObject
              {u"timestamp"_s, ts},
              {u"sign"_s, ShareSignature::compute({{u"key"_s, u"upstream"_s}, {u"timestamp"_s, ts}},
                                                  u"upstream-secret"_s)}});
-        return reply.json().value(u"data"_s).toObject().value(u"jwtToken"_s).toString();
+        return reply.json().value(u"data"_s).toString();
     }
     HttpClient::Reply deliver(CentralInstance &instance, const QByteArray &lines)
     {

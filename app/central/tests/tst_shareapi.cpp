@@ -52,7 +52,7 @@ class tst_ShareApi : public QObject
             {{u"key"_s, u"test1"_s},
              {u"timestamp"_s, ts},
              {u"sign"_s, sign({{u"key"_s, u"test1"_s}, {u"timestamp"_s, ts}}, u"test9527"_s)}});
-        return reply.json().value(u"data"_s).toObject().value(u"jwtToken"_s).toString();
+        return reply.json().value(u"data"_s).toString();
     }
     HttpClient::Reply page(const QString &dataset, const QString &start, const QString &end,
                            const QString &jwt)
@@ -125,12 +125,16 @@ private slots:
                                    {{u"key"_s, u"test1"_s}, {u"timestamp"_s, ts}, {u"sign"_s, s}});
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.code(), 0);
-            const QJsonObject data = reply.json().value(u"data"_s).toObject();
-            QCOMPARE(data.value(u"jwtToken"_s).toString().count(u'.'), 2);
-            QCOMPARE(data.value(u"expiresIn"_s).toInt(), 7200);
-            QVERIFY(QDateTime::fromString(data.value(u"expireTime"_s).toString(),
-                                          u"yyyy-MM-dd HH:mm:ss"_s)
-                        .isValid());
+            // data is the jwtToken (the seed's table), an HS256 JWT whose exp is its expiry.
+            const QString jwt = reply.json().value(u"data"_s).toString();
+            QCOMPARE(jwt.count(u'.'), 2);
+            const auto verified =
+                JsonWebToken::verify(jwt, centralTokenSecret(), QDateTime::currentSecsSinceEpoch());
+            QCOMPARE(int(verified.check), int(JsonWebToken::Check::Valid));
+            const qint64 lifetime = qint64(verified.claims.value(u"exp"_s).toDouble()) -
+                                    QDateTime::currentSecsSinceEpoch();
+            QVERIFY(lifetime > 7100 && lifetime <= 7200);
+            QVERIFY(reply.json().value(u"message"_s).toString().contains(u"有效期至"_s));
         }
     }
 
@@ -476,6 +480,15 @@ private slots:
                                        "application/json");
         QCOMPARE(typed.code(), 10);
         QVERIFY(typed.json().value(u"message"_s).toString().contains(u"timestamp"_s));
+        // The token as a bearer instead of the jwtToken parameter is understood.
+        QNetworkRequest bearer(m_central->url(u"/api/openapi/share/jq"_s));
+        bearer.setHeader(QNetworkRequest::ContentTypeHeader,
+                         QByteArray("application/x-www-form-urlencoded"));
+        bearer.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        const auto asBearer = m_http.send(
+            bearer, "startDateTime=2026-11-19+00:00:00&endDateTime=2026-11-19+01:00:00");
+        QCOMPARE(asBearer.code(), 0);
+        QVERIFY(!asBearer.json().value(u"data"_s).toArray().isEmpty());
     }
 
     void aCallerTooFastIsLimited()
