@@ -22,14 +22,15 @@ JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
     gstreamer1.0-tools procps jq
     # the central service's database (scripts/central-db), its client, and the service's peers
-    postgresql-15 postgresql-client-15 haproxy wrk curl mosquitto mosquitto-clients openssl
+    postgresql-15 postgresql-client-15 postgresql-client-common haproxy wrk curl mosquitto
+    mosquitto-clients openssl
     # loaded into the client by the test that proves its cache stays encrypted beside them
     libopencv-videoio406 libgstreamer1.0-0 libqt6webenginecore6
 )
 # What the benchmarks run beside Jiandu: the peers they are measured against, and the tools
 # that take the measurements (bench/*.sh install them with ensure_packages).
 JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps
-    wrk haproxy curl jq postgresql-15 postgresql-client-15)
+    wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
