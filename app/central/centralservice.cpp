@@ -2,6 +2,7 @@
 
 #include "db/migrations.h"
 #include "http/envelope.h"
+#include "http/requestparameters.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -54,11 +55,8 @@ HttpResponse CentralService::intake(const HttpRequest &request)
 {
     // The token as a bearer (Authorization: Bearer …) or, like the share API, as jwtToken in
     // the query string; the body is the events, one JSON object a line.
-    QString jwt;
-    const QString authorization = QString::fromStdString(request.authorization);
-    if (authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive))
-        jwt = authorization.mid(7).trimmed();
-    else
+    QString jwt = bearerToken(request);
+    if (jwt.isEmpty())
         jwt = QUrlQuery(QString::fromStdString(request.query))
                   .queryItemValue(u"jwtToken"_s, QUrl::FullyDecoded);
     if (jwt.isEmpty())

@@ -36,8 +36,6 @@ public:
     //! worker or the database: /api/health, from what the prober last saw (so a balancer's
     //! check is answered in microseconds however busy the instance is).
     std::optional<HttpResponse> immediate(const HttpRequest &request);
-    ConnectionPool &pool() { return m_pool; }
-    ShareApi &share() { return m_share; }
 
 private:
     HttpResponse intake(const HttpRequest &request);

@@ -42,7 +42,16 @@ std::optional<RuleEvent> EventFeed::parseLine(const QByteArray &line, QString *w
     };
     if (error.error != QJsonParseError::NoError)
         return refuse(tr("not JSON (%1 at column %2)").arg(error.errorString()).arg(error.offset));
-    const QJsonObject object = document.object();
+    return fromObject(document.object(), why);
+}
+
+std::optional<RuleEvent> EventFeed::fromObject(const QJsonObject &object, QString *why)
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
     const QString type = object.value(u"type"_s).toString();
     if (type.isEmpty())
         return refuse(tr("no \"type\""));

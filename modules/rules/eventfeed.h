@@ -23,6 +23,8 @@ public:
 
     //! One line; the reason it is not an event otherwise.
     static std::optional<RuleEvent> parseLine(const QByteArray &line, QString *why = nullptr);
+    //! The same from a line already parsed.
+    static std::optional<RuleEvent> fromObject(const QJsonObject &object, QString *why = nullptr);
     //! Every line of \a device ("NAME" in errors is \a name).
     static Batch read(QIODevice &device, const QString &name);
     //! Times outside [2000-01-01, 2100-01-01) UTC are refused: no supervised event lies

@@ -53,8 +53,7 @@ const QStringList &AccountsApi::roles()
 }
 
 AccountsApi::AccountsApi(ConnectionPool &pool, const CentralConfig &config, RateLimiter &limiter)
-    : now([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_pool(pool)
+    : m_pool(pool)
     , m_config(config)
     , m_limiter(limiter)
     , m_loginsByName(std::make_unique<RateLimiter>(0.2, 10.0))
@@ -63,7 +62,7 @@ AccountsApi::AccountsApi(ConnectionPool &pool, const CentralConfig &config, Rate
 
 std::optional<AccountsApi::User> AccountsApi::load(const QString &name)
 {
-    const qint64 at = now();
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_users.constFind(name);
@@ -90,15 +89,15 @@ std::optional<AccountsApi::User> AccountsApi::load(const QString &name)
 std::optional<AccountsApi::User> AccountsApi::authenticate(const HttpRequest &request,
                                                            HttpResponse &refusal)
 {
-    const QString authorization = QString::fromStdString(request.authorization);
-    if (!authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive)) {
+    const QString jwt = bearerToken(request);
+    if (jwt.isEmpty()) {
         refusal = envelope(Code::Unauthorized,
                            kUnauthorized + u"：请先登录 (log in: Authorization: Bearer …)"_s,
                            "null", 401);
         return std::nullopt;
     }
-    const auto verified = JsonWebToken::verify(authorization.mid(7).trimmed(),
-                                               m_config.tokenSecret.toUtf8(), now() / 1000);
+    const auto verified = JsonWebToken::verify(jwt, m_config.tokenSecret.toUtf8(),
+                                               QDateTime::currentMSecsSinceEpoch() / 1000);
     if (verified.check == JsonWebToken::Check::Expired) {
         refusal = envelope(Code::TokenExpired, u"Token过期，重新获取token"_s, "null", 401);
         return std::nullopt;
@@ -160,7 +159,7 @@ std::optional<HttpResponse> AccountsApi::handle(const HttpRequest &request)
 
 HttpResponse AccountsApi::issue(const User &user, const QString &family)
 {
-    const qint64 issued = now() / 1000;
+    const qint64 issued = QDateTime::currentMSecsSinceEpoch() / 1000;
     const QString access =
         JsonWebToken::issue(QJsonObject{{u"iss"_s, u"jiandu-central"_s},
                                         {u"sub"_s, user.name},
@@ -174,7 +173,8 @@ HttpResponse AccountsApi::issue(const User &user, const QString &family)
     m_pool.run([&](PgConnection &c) {
         c.execPrepared("refresh_add",
                        "INSERT INTO refresh_token (hash, user_name, family, expires_at) VALUES "
-                       "($1, $2, $3::uuid, now() + make_interval(days => $4::int))",
+                       "($1, $2, $3::uuid, now() + "
+                       "make_interval(days => $4::int))",
                        {pgText(Sha256::hex(refreshToken.toUtf8())), pgText(user.name),
                         pgText(family), pgNumber(kRefreshLifetimeDays)});
         return 0;

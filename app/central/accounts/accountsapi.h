@@ -45,8 +45,6 @@ public:
     //! otherwise \a refusal says why.
     std::optional<User> authenticate(const HttpRequest &request, HttpResponse &refusal);
 
-    std::function<qint64()> now;
-
 private:
     HttpResponse login(const HttpRequest &request);
     HttpResponse refresh(const HttpRequest &request);

@@ -38,9 +38,6 @@ public:
         }
     }
 
-    int size() const { return m_size; }
-    const std::string &url() const { return m_url; }
-
 private:
     struct Lease
     {

@@ -318,7 +318,6 @@ bool CentralEngine::step(PgConnection &c)
     d->above = highest;
     if (stateChanged)
         engine.stateSaved();
-    m_applied += events.size();
     return !events.isEmpty() || changes.size() >= kBatch;
 }
 

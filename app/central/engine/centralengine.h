@@ -28,7 +28,6 @@ public:
     void start();
     void stop();
     bool isLeader() const { return m_leader; }
-    qint64 appliedEvents() const { return m_applied; }
 
     static constexpr int kBatch = 5000;
 
@@ -46,7 +45,6 @@ private:
     const QString m_instance;
     std::atomic<bool> m_leader = false;
     std::atomic<bool> m_stopping = false;
-    std::atomic<qint64> m_applied = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::thread m_thread;

@@ -33,6 +33,14 @@ bool addForm(const QByteArray &encoded, RequestParameters &out)
 
 } // namespace
 
+QString bearerToken(const HttpRequest &request)
+{
+    const QString authorization = QString::fromStdString(request.authorization);
+    if (!authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive))
+        return {};
+    return authorization.mid(7).trimmed();
+}
+
 RequestParameters RequestParameters::parse(const HttpRequest &request)
 {
     RequestParameters out;

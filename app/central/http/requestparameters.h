@@ -19,4 +19,7 @@ struct RequestParameters
     static RequestParameters parse(const HttpRequest &request);
 };
 
+//! The token of an "Authorization: Bearer …" header; empty if there is none.
+QString bearerToken(const HttpRequest &request);
+
 } // namespace Jiandu::Central

@@ -46,14 +46,15 @@ EventIntake::Outcome EventIntake::submit(const QByteArray &lines, const QString 
             outcome.refused.append({number, u"not a JSON object"_s});
             continue;
         }
-        const QJsonValue id = document.object().value(u"id"_s);
+        const QJsonObject object = document.object();
+        const QJsonValue id = object.value(u"id"_s);
         if (!id.isString() || id.toString().isEmpty() || id.toString().size() > kMaxIdLength) {
             outcome.refused.append(
                 {number, u"no \"id\" (a string of 1…%1 characters)"_s.arg(kMaxIdLength)});
             continue;
         }
         QString why;
-        const auto event = EventFeed::parseLine(line, &why);
+        const auto event = EventFeed::fromObject(object, &why);
         if (!event) {
             outcome.refused.append({number, why});
             continue;

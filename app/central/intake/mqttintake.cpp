@@ -41,7 +41,6 @@ MqttIntake::MqttIntake(EventIntake &intake, QString host, int port, QString user
         mosquitto_username_pw_set(m_client, m_user.toUtf8().constData(),
                                   m_password.toUtf8().constData());
     mosquitto_connect_callback_set(m_client, &MqttIntake::onConnect);
-    mosquitto_disconnect_callback_set(m_client, &MqttIntake::onDisconnect);
     mosquitto_message_callback_set(m_client, &MqttIntake::onMessage);
     mosquitto_reconnect_delay_set(m_client, 1, 10, true);
 }
@@ -76,14 +75,8 @@ void MqttIntake::onConnect(mosquitto *client, void *self, int result)
                                     QString::fromUtf8(mosquitto_connack_string(result))));
         return;
     }
-    intake->m_connected = true;
     mosquitto_subscribe(client, nullptr, kSharedTopic, 1);
     say(intake->m_instance, u"subscribed to %1"_s.arg(QString::fromLatin1(kSharedTopic)));
-}
-
-void MqttIntake::onDisconnect(mosquitto *, void *self, int)
-{
-    static_cast<MqttIntake *>(self)->m_connected = false;
 }
 
 void MqttIntake::onMessage(mosquitto *, void *self, const mosquitto_message *message)

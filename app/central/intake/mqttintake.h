@@ -1,9 +1,7 @@
 #pragma once
 
 #include <QString>
-#include <atomic>
 #include <memory>
-#include <thread>
 
 struct mosquitto;
 struct mosquitto_message;
@@ -29,14 +27,10 @@ public:
 
     void start();
     void stop();
-    bool connected() const { return m_connected; }
-
-    static constexpr const char *kTopic = "jiandu/events/+";
     static constexpr const char *kSharedTopic = "$share/jiandu-central/jiandu/events/+";
 
 private:
     static void onConnect(mosquitto *client, void *self, int result);
-    static void onDisconnect(mosquitto *client, void *self, int result);
     static void onMessage(mosquitto *client, void *self, const mosquitto_message *message);
     void handle(const mosquitto_message *message);
 
@@ -47,7 +41,6 @@ private:
     const QString m_password;
     const QString m_instance;
     mosquitto *m_client = nullptr;
-    std::atomic<bool> m_connected = false;
 };
 
 } // namespace Jiandu::Central

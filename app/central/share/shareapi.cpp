@@ -176,7 +176,7 @@ QDateTime ShareApi::parseLocal(const QString &text, const QString &format) const
 
 std::optional<ShareApi::Key> ShareApi::key(const QString &name)
 {
-    const qint64 nowMs = now();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     {
         std::lock_guard lock(m_keysMutex);
         const auto it = m_keys.constFind(name);
@@ -227,7 +227,8 @@ HttpResponse ShareApi::token(const HttpRequest &request)
     HttpResponse refused =
         envelope(Code::Unauthorized, kUnauthorized + u"：签名无效 (bad key or signature)"_s);
     refused.principal = "key=" + keyName.left(64).toStdString();
-    const qint64 skew = std::abs(stamp.toMSecsSinceEpoch() - now()) / 1000;
+    const qint64 skew =
+        std::abs(stamp.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch()) / 1000;
     if (skew > kSignatureLifetimeSeconds) {
         HttpResponse stale = envelope(
             Code::Unauthorized,
@@ -241,7 +242,7 @@ HttpResponse ShareApi::token(const HttpRequest &request)
     if (!found || !ShareSignature::matches(parameters.values.value(u"sign"_s), parameters.values,
                                            found->secret))
         return refused;
-    const qint64 issued = now() / 1000;
+    const qint64 issued = QDateTime::currentMSecsSinceEpoch() / 1000;
     const qint64 expires = issued + m_config.tokenLifetimeSeconds;
     const QString jwt = JsonWebToken::issue(
         QJsonObject{{u"iss"_s, u"jiandu-central"_s},
@@ -265,7 +266,8 @@ HttpResponse ShareApi::token(const HttpRequest &request)
 std::optional<QString> ShareApi::authorize(const QString &jwt, const QString &scope,
                                            HttpResponse &refusal)
 {
-    const auto verified = JsonWebToken::verify(jwt, m_config.tokenSecret.toUtf8(), now() / 1000);
+    const auto verified = JsonWebToken::verify(jwt, m_config.tokenSecret.toUtf8(),
+                                               QDateTime::currentMSecsSinceEpoch() / 1000);
     if (verified.check == JsonWebToken::Check::Expired) {
         refusal = envelope(Code::TokenExpired, u"Token过期，重新获取token"_s);
         return std::nullopt;
@@ -294,10 +296,10 @@ HttpResponse ShareApi::page(Dataset dataset, const HttpRequest &request)
     RequestParameters parameters = RequestParameters::parse(request);
     // The seed passes jwtToken as a parameter; a client that sends it as a bearer token
     // instead is understood too.
-    const QString authorization = QString::fromStdString(request.authorization);
-    if (parameters.error.isEmpty() && !parameters.values.contains(u"jwtToken"_s) &&
-        authorization.startsWith("Bearer "_L1, Qt::CaseInsensitive))
-        parameters.values.insert(u"jwtToken"_s, authorization.mid(7).trimmed());
+    if (const QString bearer = bearerToken(request); parameters.error.isEmpty() &&
+                                                     !parameters.values.contains(u"jwtToken"_s) &&
+                                                     !bearer.isEmpty())
+        parameters.values.insert(u"jwtToken"_s, bearer);
     if (!parameters.error.isEmpty())
         return envelope(Code::BadParameters, kBadParameters + u"："_s + parameters.error);
     const QString problem =

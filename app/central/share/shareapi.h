@@ -37,11 +37,6 @@ public:
     //! The dataset a path names ("/api/openapi/share/jq" → Jq).
     static std::optional<Dataset> datasetOf(std::string_view path);
 
-    //! The clock, replaceable by tests (UTC ms).
-    std::function<qint64()> now = [] {
-        return QDateTime::currentMSecsSinceEpoch();
-    };
-
 private:
     struct Key
     {
