@@ -10,12 +10,38 @@ qint64 IncidentJson::parseTime(const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    QDateTime time = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!time.isValid())
+    // "yyyy-MM-dd HH:mm:ss" read by hand: a sync reads five per record, hundreds of thousands
+    // a minute, and QDateTime::fromString costs more than the rest of the record together.
+    if (text.size() != 19)
         return -1;
-    time.setTimeSpec(Qt::OffsetFromUTC);
-    time.setOffsetFromUtc(8 * 3600);
-    return time.toMSecsSinceEpoch();
+    const QChar *c = text.constData();
+    int digits[14];
+    int n = 0;
+    for (int i = 0; i < 19; ++i) {
+        const bool separator = i == 4 || i == 7 || i == 10 || i == 13 || i == 16;
+        if (separator) {
+            const char16_t expected = i == 10 ? u' ' : (i < 10 ? u'-' : u':');
+            if (c[i] != expected)
+                return -1;
+            continue;
+        }
+        if (c[i] < u'0' || c[i] > u'9')
+            return -1;
+        digits[n++] = c[i].unicode() - u'0';
+    }
+    const auto number = [&digits](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + digits[i];
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const int hour = number(8, 2), minute = number(10, 2), second = number(12, 2);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return -1;
+    // China Standard Time: UTC+8 all year.
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return ((days * 24 + hour) * 3600 + minute * 60 + second - 8 * 3600) * 1000;
 }
 
 Result<Incident> IncidentJson::fromShareApi(const QJsonObject &json)

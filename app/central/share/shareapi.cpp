@@ -5,7 +5,7 @@
 #include "../http/ratelimiter.h"
 #include "../http/requestparameters.h"
 #include "jsonwebtoken.h"
-#include "sharesignature.h"
+#include <core/sharesignature.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // over PostgreSQL, under load from wrk (bench/central/mixed.lua), while an instance is killed
 // and while PostgreSQL restarts. The client-visible error rate is measured and reported.
 #include "centralprocess.h"
-#include "share/sharesignature.h"
+#include <core/sharesignature.h>
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,14 +1,13 @@
 // Event intake and the central rule engine, with two real jiandu-central instances over one
 // PostgreSQL: one evaluates, the other stands by and takes over when the first is killed.
 #include "centralprocess.h"
-#include "share/sharesignature.h"
+#include <core/sharesignature.h>
 
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QtTest>
 
 using namespace Jiandu;
-using namespace Jiandu::Central;
 using namespace Jiandu::Testing;
 using namespace Qt::StringLiterals;
 

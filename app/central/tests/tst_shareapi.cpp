@@ -3,7 +3,7 @@
 // a database that restarts under the service.
 #include "centralprocess.h"
 #include "share/jsonwebtoken.h"
-#include "share/sharesignature.h"
+#include <core/sharesignature.h>
 
 #include <QJsonArray>
 #include <QSslCertificate>

@@ -1,3 +1,4 @@
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
 #include <core/incidentjson.h>
@@ -25,6 +26,31 @@ private slots:
                  QDateTime(QDate(2026, 11, 15), QTime(17, 49), Qt::UTC));
     }
 
+    void readsShareTimesExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("expected");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toMSecsSinceEpoch();
+        };
+        QTest::newRow("ordinary") << u"2026-11-16 01:49:07"_s << utc(2026, 11, 15, 17, 49, 7);
+        QTest::newRow("leap day") << u"2024-02-29 23:59:59"_s << utc(2024, 2, 29, 15, 59, 59);
+        QTest::newRow("before 1970 in UTC") << u"1970-01-01 07:00:00"_s << qint64(-3600 * 1000);
+        QTest::newRow("empty: no time") << QString() << qint64(0);
+        QTest::newRow("no such day") << u"2026-02-30 12:00:00"_s << qint64(-1);
+        QTest::newRow("hour 24") << u"2026-11-16 24:00:00"_s << qint64(-1);
+        QTest::newRow("second 60") << u"2026-11-16 12:00:60"_s << qint64(-1);
+        QTest::newRow("compact") << u"20261116120000"_s << qint64(-1);
+        QTest::newRow("T separator") << u"2026-11-16T12:00:00"_s << qint64(-1);
+        QTest::newRow("full-width digit") << u"2026-11-16 12:00:0１"_s << qint64(-1);
+        QTest::newRow("trailing zone") << u"2026-11-16 12:00:00Z"_s << qint64(-1);
+    }
+    void readsShareTimesExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, expected);
+        QCOMPARE(IncidentJson::parseTime(text), expected);
+    }
     void refusesWhatItCannotTrust()
     {
         QVERIFY(!IncidentJson::fromShareApi({{u"bjr"_s, u"x"_s}}).ok());

@@ -1,11 +1,12 @@
 #include "sharesignature.h"
 
-#include <core/filehash.h>
+#include "filehash.h"
+
 #include <openssl/crypto.h>
 
 using namespace Qt::StringLiterals;
 
-namespace Jiandu::Central {
+namespace Jiandu {
 
 QString ShareSignature::text(const QMap<QString, QString> &parameters, const QString &secret)
 {
@@ -32,4 +33,4 @@ bool ShareSignature::matches(const QString &given, const QMap<QString, QString> 
            CRYPTO_memcmp(actual.constData(), expected.constData(), size_t(expected.size())) == 0;
 }
 
-} // namespace Jiandu::Central
+} // namespace Jiandu
