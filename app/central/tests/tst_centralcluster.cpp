@@ -9,7 +9,6 @@
 #include <QtTest>
 
 using namespace Jiandu;
-using namespace Jiandu::Central;
 using namespace Jiandu::Testing;
 using namespace Qt::StringLiterals;
 
