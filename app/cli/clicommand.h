@@ -28,6 +28,12 @@ struct Command
 int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                      const QString &usage);
 
+//! A password or secret from the file of \a fileOption (its first line), else the environment
+//! variable \a environment, else the terminal (no echo); empty, with a message saying where it
+//! can come from, if none gave one.
+QString secret(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
+               const char *environment, const char *prompt);
+
 void printOut(const QString &text);
 void printError(const QString &text);
 

@@ -4,6 +4,7 @@
 #include "mediacommand.h"
 #include "modulescommand.h"
 #include "rulescommand.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 #include <core/loghub.h>
@@ -16,7 +17,7 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand(), rulesCommand()};
+    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand(), rulesCommand(), syncCommand()};
 }
 
 QString usage()

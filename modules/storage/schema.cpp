@@ -173,6 +173,22 @@ const QList<Migration> &Schema::storageMigrations()
          // password and a rekey), e.g. the key that seals the manifests of its exports.
          {u"CREATE TABLE workstation_secret ("
           " purpose TEXT PRIMARY KEY NOT NULL, secret BLOB NOT NULL) WITHOUT ROWID"_s}},
+        {6,
+         // The other three feeds of the 警情中心 share API beside 警情 (incident): 接报, 下发,
+         // 反馈. The columns lists and statistics filter on, and the whole record as received.
+         {u"CREATE TABLE share_jb ("
+          " id TEXT PRIMARY KEY NOT NULL, jqbh TEXT, bj_fldm TEXT, jjsj INTEGER, jjdw TEXT,"
+          " status TEXT, xgsj INTEGER, record TEXT NOT NULL) WITHOUT ROWID"_s,
+          u"CREATE INDEX share_jb_by_jjsj ON share_jb (jjsj)"_s,
+          u"CREATE INDEX share_jb_by_jqbh ON share_jb (jqbh)"_s,
+          u"CREATE TABLE share_jqxf ("
+          " xfbh TEXT PRIMARY KEY NOT NULL, jqbh TEXT, xfsj INTEGER, jsdw_dm TEXT, sjc INTEGER,"
+          " record TEXT NOT NULL) WITHOUT ROWID"_s,
+          u"CREATE INDEX share_jqxf_by_jqbh ON share_jqxf (jqbh)"_s,
+          u"CREATE TABLE share_jqfk ("
+          " fkbh TEXT PRIMARY KEY NOT NULL, jqbh TEXT, xfbh TEXT, fksj INTEGER, sjc INTEGER,"
+          " record TEXT NOT NULL) WITHOUT ROWID"_s,
+          u"CREATE INDEX share_jqfk_by_jqbh ON share_jqfk (jqbh)"_s}},
     };
     return all;
 }

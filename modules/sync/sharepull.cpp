@@ -1,0 +1,334 @@
+#include "sharepull.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <storage/cachethread.h>
+#include <storage/localcache.h>
+#include <storage/schema.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Sync {
+
+namespace {
+
+constexpr qint64 kSecondMs = 1000;
+constexpr qint64 kMaxWindowMs = 7 * 24 * 3600 * kSecondMs;
+
+struct WriteOutcome
+{
+    qint64 records = 0;
+    qint64 ms = 0;
+};
+
+} // namespace
+
+struct SharePull::Lane
+{
+    ShareFeed feed;
+    ShareStore::Window window;
+};
+
+bool SharePull::Summary::ok() const
+{
+    if (cancelled)
+        return false;
+    for (const FeedProgress &feed : feeds) {
+        if (!feed.error.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+SharePull::SharePull(const LocalCache &cache, ShareEndpoint endpoint, Options options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_cache(std::make_unique<CacheThread>(cache, u"share-pull"_s))
+    , m_client(new ShareClient(std::move(endpoint), this))
+{
+    qRegisterMetaType<FeedProgress>();
+    qRegisterMetaType<Summary>();
+    m_options.windowMs = std::clamp(m_options.windowMs, kSecondMs, kMaxWindowMs);
+    m_options.connections = std::max(1, m_options.connections);
+    m_client->setMaxAttempts(m_options.maxAttempts);
+    m_client->setBackoff(m_options.firstBackoffMs, m_options.maxBackoffMs);
+    m_client->setTimeout(m_options.timeoutMs);
+    connect(m_client, &ShareClient::retrying, this,
+            [this](const QString &reason, int attempt, int pauseMs) {
+                emit retrying(tr("%1 (attempt %2, again in %3 s)")
+                                  .arg(reason)
+                                  .arg(attempt)
+                                  .arg(pauseMs / 1000.0, 0, 'f', 1));
+            });
+}
+
+SharePull::~SharePull()
+{
+    m_client->abort();
+    m_cache.reset(); // finishes the write in progress before the pull goes
+}
+
+void SharePull::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    const Options options = m_options;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_cache->run<QList<ShareStore::FeedState>>(
+        this,
+        [options, nowMs](QSqlDatabase &db) -> Result<QList<ShareStore::FeedState>> {
+            if (auto migrated = Schema::migrate(db, ShareStore::module(), ShareStore::migrations());
+                !migrated)
+                return migrated.error();
+            ShareStore store(db);
+            QList<ShareStore::FeedState> states;
+            // Whole seconds: the API's times have no more.
+            const qint64 until = (options.untilMs ? options.untilMs : nowMs) / kSecondMs * kSecondMs;
+            for (ShareFeed feed : options.feeds) {
+                auto state = store.state(feed);
+                if (!state)
+                    return state.error();
+                // An interrupted plan is finished first; the rest up to now is added to it.
+                qint64 from = 0;
+                if (!state->windows.isEmpty())
+                    from = state->planEndMs + kSecondMs;
+                else if (state->syncedToMs > 0)
+                    from = state->syncedToMs - options.overlapMs;
+                else
+                    from = options.sinceMs;
+                from = from / kSecondMs * kSecondMs;
+                QList<ShareStore::Window> windows;
+                for (qint64 start = from; start <= until; start += options.windowMs) {
+                    const qint64 end = std::min(start + options.windowMs - kSecondMs, until);
+                    windows.append({start, end, start});
+                }
+                if (!windows.isEmpty()) {
+                    if (auto planned = store.plan(feed, windows, until); !planned)
+                        return planned.error();
+                    state = store.state(feed);
+                    if (!state)
+                        return state.error();
+                }
+                states.append(*state);
+            }
+            return states;
+        },
+        [this](Result<QList<ShareStore::FeedState>> states) {
+            if (!states) {
+                for (ShareFeed feed : m_options.feeds)
+                    failFeed(feed, states.error());
+                finishIfDone();
+                return;
+            }
+            planned(*states);
+        });
+}
+
+void SharePull::planned(QList<ShareStore::FeedState> states)
+{
+    // Round robin over the feeds, oldest window first within each, so every feed moves.
+    QList<std::deque<ShareStore::Window>> perFeed;
+    for (const ShareStore::FeedState &state : states) {
+        FeedProgress &progress = m_progress[int(state.feed)];
+        progress.feed = state.feed;
+        progress.windowsTotal = int(state.windows.size());
+        perFeed.append(std::deque<ShareStore::Window>(state.windows.cbegin(), state.windows.cend()));
+        emit this->progress(progress);
+    }
+    for (bool more = true; more;) {
+        more = false;
+        for (int i = 0; i < perFeed.size(); ++i) {
+            if (perFeed[i].empty())
+                continue;
+            m_queue.emplace_back(states[i].feed, perFeed[i].front());
+            perFeed[i].pop_front();
+            more = true;
+        }
+    }
+    fillLanes();
+    finishIfDone();
+}
+
+void SharePull::fillLanes()
+{
+    while (!m_cancelled && m_activeLanes < m_options.connections && !m_queue.empty()) {
+        auto lane = std::make_shared<Lane>();
+        std::tie(lane->feed, lane->window) = m_queue.front();
+        m_queue.pop_front();
+        if (!m_progress[int(lane->feed)].error.isEmpty())
+            continue;
+        ++m_activeLanes;
+        requestPage(lane);
+    }
+}
+
+void SharePull::requestPage(std::shared_ptr<Lane> lane)
+{
+    m_client->page(lane->feed, lane->window.cursorMs, lane->window.endMs,
+                   [this, lane](Result<SharePage> page) { pageArrived(lane, std::move(page)); });
+}
+
+void SharePull::pageArrived(std::shared_ptr<Lane> lane, Result<SharePage> page)
+{
+    FeedProgress &progress = m_progress[int(lane->feed)];
+    if (m_cancelled || !progress.error.isEmpty()) {
+        --m_activeLanes;
+        finishIfDone();
+        return;
+    }
+    if (!page) {
+        --m_activeLanes;
+        failFeed(lane->feed, page.error());
+        fillLanes();
+        finishIfDone();
+        return;
+    }
+    const QString feedName = shareFeedInfo(lane->feed).name;
+    for (const QString &why : page->rejected)
+        qWarning("share %s: %s", qUtf8Printable(feedName), qUtf8Printable(why));
+    const qint64 cursor = lane->window.cursorMs;
+    const bool full = page->records.size() + page->rejected.size() >= 200;
+    const qint64 last = page->records.isEmpty() ? cursor : page->records.constLast().cursorMs;
+    ShareStore::PageWrite write;
+    write.feed = lane->feed;
+    write.windowStartMs = lane->window.startMs;
+    if (!full || last > lane->window.endMs) {
+        write.windowDone = true;
+    } else if (last < cursor) {
+        --m_activeLanes;
+        failFeed(lane->feed,
+                 Error{tr("The server's %1 pages are not in time order; the pull stopped so "
+                          "that nothing is skipped.")
+                           .arg(feedName),
+                       u"page from %1 ends at %2"_s.arg(ShareClient::timeText(cursor),
+                                                        ShareClient::timeText(last))});
+        fillLanes();
+        finishIfDone();
+        return;
+    } else if (last == cursor) {
+        // Two hundred records, all in the second the page began at: the API has nothing to
+        // page past them with. They are kept, and the next second is read.
+        write.crowded = true;
+        write.nextCursorMs = cursor + kSecondMs;
+        qWarning("share %s: more than 200 records at %s; the share API cannot page past the "
+                 "first 200 of one second, the rest of that second is not available",
+                 qUtf8Printable(feedName), qUtf8Printable(ShareClient::timeText(cursor)));
+    } else {
+        write.nextCursorMs = last;
+    }
+    if (!write.windowDone && write.nextCursorMs > lane->window.endMs)
+        write.windowDone = true;
+    write.records = std::move(page->records);
+    progress.pages += 1;
+    progress.rejected += page->rejected.size();
+    const bool done = write.windowDone;
+    const qint64 next = write.nextCursorMs;
+    m_pending.append(std::move(write));
+    flush();
+    if (done) {
+        --m_activeLanes;
+        fillLanes();
+        finishIfDone();
+        return;
+    }
+    lane->window.cursorMs = next;
+    requestPage(lane);
+}
+
+void SharePull::flush()
+{
+    if (m_writing || m_pending.isEmpty())
+        return;
+    m_writing = true;
+    QList<ShareStore::PageWrite> batch = std::exchange(m_pending, {});
+    m_cache->run<WriteOutcome>(
+        this,
+        [batch](QSqlDatabase &db) -> Result<WriteOutcome> {
+            QElapsedTimer timer;
+            timer.start();
+            auto written = ShareStore(db).write(batch, QDateTime::currentMSecsSinceEpoch());
+            if (!written)
+                return written.error();
+            return WriteOutcome{*written, timer.elapsed()};
+        },
+        [this, batch](Result<WriteOutcome> outcome) {
+            m_writing = false;
+            if (!outcome) {
+                // The cache refuses (disk full, read-only): no feed can go on.
+                m_client->abort();
+                m_activeLanes = 0;
+                m_queue.clear();
+                m_pending.clear();
+                for (ShareFeed feed : m_options.feeds)
+                    failFeed(feed, outcome.error());
+                finishIfDone();
+                return;
+            }
+            m_writeMs += outcome->ms;
+            QMap<int, bool> touched;
+            for (const ShareStore::PageWrite &page : batch) {
+                FeedProgress &progress = m_progress[int(page.feed)];
+                progress.records += page.records.size();
+                progress.crowdedSeconds += page.crowded ? 1 : 0;
+                progress.windowsDone += page.windowDone ? 1 : 0;
+                touched[int(page.feed)] = true;
+            }
+            for (auto it = touched.cbegin(); it != touched.cend(); ++it)
+                emit progress(m_progress[it.key()]);
+            flush();
+            finishIfDone();
+        });
+}
+
+void SharePull::failFeed(ShareFeed feed, const Error &error)
+{
+    FeedProgress &progress = m_progress[int(feed)];
+    progress.feed = feed;
+    if (progress.error.isEmpty()) {
+        progress.error = error.message;
+        qWarning("share %s: %s", qUtf8Printable(shareFeedInfo(feed).name),
+                 qUtf8Printable(error.text()));
+        emit this->progress(progress);
+    }
+}
+
+void SharePull::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    m_client->abort(); // their callbacks do not run: the lanes end here
+    m_activeLanes = 0;
+    m_queue.clear();
+    finishIfDone();
+}
+
+SharePull::Summary SharePull::summary() const
+{
+    Summary summary;
+    for (ShareFeed feed : m_options.feeds)
+        summary.feeds.append(m_progress.value(int(feed), FeedProgress{feed}));
+    summary.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    summary.writeMs = m_writeMs;
+    summary.network = m_client->statistics();
+    summary.cancelled = m_cancelled;
+    return summary;
+}
+
+void SharePull::finishIfDone()
+{
+    if (m_finished || !m_started || m_activeLanes > 0 || m_writing || !m_pending.isEmpty())
+        return;
+    if (!m_cancelled && !m_queue.empty())
+        return;
+    // The plan is read only after the first answer from the cache thread.
+    if (m_progress.isEmpty() && !m_cancelled)
+        return;
+    m_finished = true;
+    emit finished(summary());
+}
+
+} // namespace Jiandu::Sync

@@ -1,0 +1,240 @@
+#include "sharestore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <core/incidentjson.h>
+#include <storage/incidentrepository.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Sync {
+
+namespace {
+
+Error storeError(const QString &detail)
+{
+    return Error{ShareStore::tr("The pulled records could not be stored (is the disk full?); "
+                                "the pull resumes from its last stored page."),
+                 detail};
+}
+
+Error readError(const QString &detail)
+{
+    return Error{ShareStore::tr("The sync state in the cache cannot be read."), detail};
+}
+
+QString compact(const QJsonObject &fields)
+{
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+QVariant timeOf(const QJsonObject &fields, const QString &name)
+{
+    const qint64 ms = IncidentJson::parseTime(fields.value(name).toString());
+    return ms > 0 ? QVariant(ms) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+QString ShareStore::module()
+{
+    return u"sync"_s;
+}
+
+// Append only: a released migration is never edited, a change is a new migration.
+const QList<Migration> &ShareStore::migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {u"CREATE TABLE sync_share_feed ("
+          " feed TEXT PRIMARY KEY NOT NULL, synced_to_ms INTEGER NOT NULL DEFAULT 0,"
+          " plan_end_ms INTEGER NOT NULL DEFAULT 0, records INTEGER NOT NULL DEFAULT 0,"
+          " last_success_ms INTEGER NOT NULL DEFAULT 0,"
+          " crowded_seconds INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+          u"CREATE TABLE sync_share_window ("
+          " feed TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
+          " cursor_ms INTEGER NOT NULL, PRIMARY KEY (feed, start_ms)) WITHOUT ROWID"_s}},
+    };
+    return all;
+}
+
+ShareStore::ShareStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<ShareStore::FeedState> ShareStore::state(ShareFeed feed)
+{
+    FeedState state;
+    state.feed = feed;
+    const QString name = shareFeedInfo(feed).name;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT synced_to_ms, plan_end_ms, records, last_success_ms, crowded_seconds "
+              "FROM sync_share_feed WHERE feed = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec())
+        return readError(q.lastError().text());
+    if (q.next()) {
+        state.syncedToMs = q.value(0).toLongLong();
+        state.planEndMs = q.value(1).toLongLong();
+        state.records = q.value(2).toLongLong();
+        state.lastSuccessMs = q.value(3).toLongLong();
+        state.crowdedSeconds = q.value(4).toLongLong();
+    }
+    q.prepare(u"SELECT start_ms, end_ms, cursor_ms FROM sync_share_window WHERE feed = ? "
+              "ORDER BY start_ms"_s);
+    q.addBindValue(name);
+    if (!q.exec())
+        return readError(q.lastError().text());
+    while (q.next())
+        state.windows.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return state;
+}
+
+Result<void> ShareStore::plan(ShareFeed feed, const QList<Window> &windows, qint64 planEndMs)
+{
+    const QString name = shareFeedInfo(feed).name;
+    if (!m_db.transaction())
+        return storeError(m_db.lastError().text());
+    QSqlQuery q(m_db);
+    // (SQLCipher 3's SQLite has no upsert.)
+    bool ok = q.prepare(u"INSERT OR IGNORE INTO sync_share_feed (feed) VALUES (?)"_s);
+    q.addBindValue(name);
+    ok = ok && q.exec();
+    ok = ok && q.prepare(u"UPDATE sync_share_feed SET plan_end_ms = ? WHERE feed = ?"_s);
+    q.addBindValue(planEndMs);
+    q.addBindValue(name);
+    ok = ok && q.exec();
+    ok = ok && q.prepare(u"INSERT OR REPLACE INTO sync_share_window (feed, start_ms, end_ms, "
+                         "cursor_ms) VALUES (?, ?, ?, ?)"_s);
+    for (const Window &w : windows) {
+        if (!ok)
+            break;
+        q.addBindValue(name);
+        q.addBindValue(w.startMs);
+        q.addBindValue(w.endMs);
+        q.addBindValue(w.cursorMs);
+        ok = q.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        const QString detail = q.lastError().text() + m_db.lastError().text();
+        m_db.rollback();
+        return storeError(detail);
+    }
+    return {};
+}
+
+Result<void> ShareStore::storeRecords(const PageWrite &page)
+{
+    if (page.records.isEmpty())
+        return {};
+    if (page.feed == ShareFeed::Jq) {
+        QList<Incident> incidents;
+        incidents.reserve(page.records.size());
+        for (const ShareRecord &record : page.records) {
+            Result<Incident> incident = IncidentJson::fromShareApi(record.fields);
+            if (incident)
+                incidents.append(std::move(incident).value());
+            else
+                qWarning("share jq: record %s not stored: %s", qUtf8Printable(record.key),
+                         qUtf8Printable(incident.error().text()));
+        }
+        if (auto stored = IncidentRepository(m_db).upsert(incidents, false); !stored)
+            return stored.error();
+        return {};
+    }
+    QSqlQuery q(m_db);
+    switch (page.feed) {
+    case ShareFeed::Jb:
+        q.prepare(u"INSERT OR REPLACE INTO share_jb (id, jqbh, bj_fldm, jjsj, jjdw, status, "
+                  "xgsj, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        break;
+    case ShareFeed::Jqxf:
+        q.prepare(u"INSERT OR REPLACE INTO share_jqxf (xfbh, jqbh, xfsj, jsdw_dm, sjc, record) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        break;
+    case ShareFeed::Jqfk:
+    case ShareFeed::Jq:
+        q.prepare(u"INSERT OR REPLACE INTO share_jqfk (fkbh, jqbh, xfbh, fksj, sjc, record) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        break;
+    }
+    for (const ShareRecord &record : page.records) {
+        const QJsonObject &f = record.fields;
+        const auto text = [&f](const char *name) { return f.value(QLatin1String(name)).toString(); };
+        q.addBindValue(record.key);
+        q.addBindValue(text("jqbh"));
+        switch (page.feed) {
+        case ShareFeed::Jb:
+            q.addBindValue(text("bjFldm"));
+            q.addBindValue(timeOf(f, u"jjsj"_s));
+            q.addBindValue(text("jjdw"));
+            q.addBindValue(text("status"));
+            q.addBindValue(record.cursorMs);
+            break;
+        case ShareFeed::Jqxf:
+            q.addBindValue(timeOf(f, u"xfsj"_s));
+            q.addBindValue(text("jsdwDm"));
+            q.addBindValue(record.cursorMs);
+            break;
+        case ShareFeed::Jqfk:
+        case ShareFeed::Jq:
+            q.addBindValue(text("xfbh"));
+            q.addBindValue(timeOf(f, u"fksj"_s));
+            q.addBindValue(record.cursorMs);
+            break;
+        }
+        q.addBindValue(compact(f));
+        if (!q.exec())
+            return storeError(q.lastError().text());
+    }
+    return {};
+}
+
+Result<qint64> ShareStore::write(const QList<PageWrite> &pages, qint64 nowMs)
+{
+    if (!m_db.transaction())
+        return storeError(m_db.lastError().text());
+    const auto failed = [this](const Error &error) {
+        m_db.rollback();
+        return error;
+    };
+    qint64 written = 0;
+    QSqlQuery cursor(m_db), finished(m_db), feedRow(m_db);
+    cursor.prepare(u"UPDATE sync_share_window SET cursor_ms = ? WHERE feed = ? AND start_ms = ?"_s);
+    finished.prepare(u"DELETE FROM sync_share_window WHERE feed = ? AND start_ms = ?"_s);
+    // The feed is complete up to the oldest cursor of its windows still open, or to the end
+    // of its plan once none is.
+    feedRow.prepare(
+        u"UPDATE sync_share_feed SET records = records + ?, crowded_seconds = crowded_seconds + ?,"
+        " synced_to_ms = coalesce((SELECT min(cursor_ms) FROM sync_share_window w"
+        "   WHERE w.feed = sync_share_feed.feed), plan_end_ms),"
+        " last_success_ms = CASE WHEN EXISTS (SELECT 1 FROM sync_share_window w"
+        "   WHERE w.feed = sync_share_feed.feed) THEN last_success_ms ELSE ? END"
+        " WHERE feed = ?"_s);
+    for (const PageWrite &page : pages) {
+        if (auto stored = storeRecords(page); !stored)
+            return failed(stored.error());
+        const QString name = shareFeedInfo(page.feed).name;
+        QSqlQuery &step = page.windowDone ? finished : cursor;
+        if (!page.windowDone)
+            step.addBindValue(page.nextCursorMs);
+        step.addBindValue(name);
+        step.addBindValue(page.windowStartMs);
+        if (!step.exec())
+            return failed(storeError(step.lastError().text()));
+        feedRow.addBindValue(page.records.size());
+        feedRow.addBindValue(page.crowded ? 1 : 0);
+        feedRow.addBindValue(nowMs);
+        feedRow.addBindValue(name);
+        if (!feedRow.exec())
+            return failed(storeError(feedRow.lastError().text()));
+        written += page.records.size();
+    }
+    if (!m_db.commit())
+        return failed(storeError(m_db.lastError().text()));
+    return written;
+}
+
+} // namespace Jiandu::Sync
