@@ -45,9 +45,9 @@ QJsonObject summaryJson(const SharePull::Summary &summary, LocalCache &cache)
                           {u"error"_s, feed.error}};
         if (auto state = ShareStore(cache.database().connection()).state(feed.feed)) {
             entry.insert(u"syncedTo"_s, ShareClient::timeText(state->syncedToMs));
-            entry.insert(u"lastSuccess"_s,
-                         state->lastSuccessMs ? ShareClient::timeText(state->lastSuccessMs)
-                                              : QString());
+            entry.insert(u"lastSuccess"_s, state->lastSuccessMs
+                                               ? ShareClient::timeText(state->lastSuccessMs)
+                                               : QString());
             entry.insert(u"pendingWindows"_s, state->windows.size());
         }
         feeds.append(entry);
@@ -115,21 +115,19 @@ int run(const QStringList &arguments)
         u"Read the share key's secret from the file's first line (else JIANDU_SHARE_SECRET, "
         "else the terminal)."_s,
         u"file"_s);
-    const QCommandLineOption pin(u"pin"_s,
-                                 u"Trust only this server certificate: SHA-256 of its DER, hex."_s,
-                                 u"sha256"_s);
+    const QCommandLineOption pin(
+        u"pin"_s, u"Trust only this server certificate: SHA-256 of its DER, hex."_s, u"sha256"_s);
     const QCommandLineOption feeds(u"feeds"_s, u"Feeds to pull (default: jq,jb,jqxf,jqfk)."_s,
                                    u"list"_s, u"jq,jb,jqxf,jqfk"_s);
     const QCommandLineOption since(u"since"_s,
                                    u"Where a feed never pulled begins, \"yyyy-MM-dd HH:mm:ss\" "
                                    "(China Standard Time; default: --days before now)."_s,
                                    u"time"_s);
-    const QCommandLineOption days(u"days"_s, u"Days back a feed never pulled begins (default 30)."_s,
-                                  u"n"_s, u"30"_s);
+    const QCommandLineOption days(
+        u"days"_s, u"Days back a feed never pulled begins (default 30)."_s, u"n"_s, u"30"_s);
     const QCommandLineOption until(u"until"_s, u"Where the pull ends (default: now)."_s, u"time"_s);
-    const QCommandLineOption connections(u"connections"_s,
-                                         u"Windows read at once (1–32, default 6)."_s, u"n"_s,
-                                         u"6"_s);
+    const QCommandLineOption connections(
+        u"connections"_s, u"Windows read at once (1–32, default 6)."_s, u"n"_s, u"6"_s);
     const QCommandLineOption windowMinutes(
         u"window-minutes"_s, u"Span of one window in minutes (1–10080, default 60)."_s, u"n"_s,
         u"60"_s);
@@ -148,8 +146,8 @@ int run(const QStringList &arguments)
     }
 
     ShareEndpoint endpoint;
-    endpoint.server = QUrl(parser.isSet(server) ? parser.value(server)
-                                                : qEnvironmentVariable("JIANDU_SERVER"));
+    endpoint.server =
+        QUrl(parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("JIANDU_SERVER"));
     if (!endpoint.server.isValid() ||
         (endpoint.server.scheme() != u"http"_s && endpoint.server.scheme() != u"https"_s) ||
         endpoint.server.host().isEmpty()) {
@@ -225,8 +223,7 @@ int run(const QStringList &arguments)
         secret(parser, passwordFile, "JIANDU_CACHE_PASSWORD", "Cache password: ");
     if (password.isEmpty())
         return ExitUsage;
-    endpoint.secret =
-        secret(parser, secretFile, "JIANDU_SHARE_SECRET", "Share key secret: ");
+    endpoint.secret = secret(parser, secretFile, "JIANDU_SHARE_SECRET", "Share key secret: ");
     if (endpoint.secret.isEmpty())
         return ExitUsage;
     auto cache = LocalCache::open(directory, password);
@@ -243,21 +240,18 @@ int run(const QStringList &arguments)
         SharePull pull(**cache, endpoint, options);
         QEventLoop loop;
         SharePull::Summary summary;
-        QObject::connect(&pull, &SharePull::finished, &loop,
-                         [&](const SharePull::Summary &s) {
-                             summary = s;
-                             loop.quit();
-                         });
+        QObject::connect(&pull, &SharePull::finished, &loop, [&](const SharePull::Summary &s) {
+            summary = s;
+            loop.quit();
+        });
         if (showProgress) {
-            QObject::connect(&pull, &SharePull::progress, &loop,
-                             [](const SharePull::FeedProgress &feed) {
-                                 std::fprintf(stderr, "%s: %lld records, window %d of %d%s\n",
-                                              qUtf8Printable(shareFeedInfo(feed.feed).name),
-                                              feed.records, feed.windowsDone, feed.windowsTotal,
-                                              feed.error.isEmpty()
-                                                  ? ""
-                                                  : qUtf8Printable(u" — "_s + feed.error));
-                             });
+            QObject::connect(
+                &pull, &SharePull::progress, &loop, [](const SharePull::FeedProgress &feed) {
+                    std::fprintf(stderr, "%s: %lld records, window %d of %d%s\n",
+                                 qUtf8Printable(shareFeedInfo(feed.feed).name), feed.records,
+                                 feed.windowsDone, feed.windowsTotal,
+                                 feed.error.isEmpty() ? "" : qUtf8Printable(u" — "_s + feed.error));
+                });
             QObject::connect(&pull, &SharePull::retrying, &loop, [](const QString &reason) {
                 std::fprintf(stderr, "retrying: %s\n", qUtf8Printable(reason));
             });
@@ -271,8 +265,8 @@ int run(const QStringList &arguments)
         pull.start();
         loop.exec();
         if (parser.isSet(json))
-            printOut(QString::fromUtf8(QJsonDocument(summaryJson(summary, **cache))
-                                           .toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(summaryJson(summary, **cache)).toJson(QJsonDocument::Compact)));
         else
             printOut(summaryText(summary));
         if (!summary.ok())

@@ -8,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTimer>
-#include <QUrlQuery>
 #include <core/sharesignature.h>
 
 using namespace Qt::StringLiterals;
@@ -21,10 +20,13 @@ constexpr char kPinMismatch[] = "jianduPinMismatch";
 
 QByteArray form(const QList<std::pair<QString, QString>> &fields)
 {
-    QUrlQuery query;
-    for (const auto &[name, value] : fields)
-        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    return query.toString(QUrl::FullyEncoded).toLatin1();
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
 }
 
 bool retryable(const Error &error)
@@ -81,8 +83,7 @@ void ShareClient::abort()
 QNetworkReply *ShareClient::post(const QString &path, const QByteArray &body)
 {
     QNetworkRequest request(m_endpoint.server.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      u"application/x-www-form-urlencoded"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply = m_network->post(request, body);
@@ -98,6 +99,8 @@ QNetworkReply *ShareClient::post(const QString &path, const QByteArray &body)
         connect(reply, &QNetworkReply::sslErrors, reply, [reply, matchesPin] {
             if (matchesPin(reply))
                 reply->ignoreSslErrors();
+            else
+                reply->setProperty(kPinMismatch, true);
         });
         connect(reply, &QNetworkReply::encrypted, reply, [reply, matchesPin] {
             if (!matchesPin(reply)) {
@@ -113,16 +116,16 @@ std::optional<Error> ShareClient::transportError(QNetworkReply *reply) const
 {
     if (reply->property(kPinMismatch).toBool()) {
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        return Error{tr("The server's certificate is not the one pinned in the settings: it "
-                        "was replaced, or something sits between this workstation and the "
-                        "server. Nothing was sent; ask the administrator before trusting the "
-                        "new certificate."),
-                     u"server certificate sha256 %1, pinned %2"_s.arg(
-                         QString::fromLatin1(
-                             QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256)
-                                 .toHex()),
-                         QString::fromLatin1(m_endpoint.pinnedSha256.toHex())),
-                     u"certificate-changed"_s};
+        return Error{
+            tr("The server's certificate is not the one pinned in the settings: it "
+               "was replaced, or something sits between this workstation and the "
+               "server. Nothing was sent; ask the administrator before trusting the "
+               "new certificate."),
+            u"server certificate sha256 %1, pinned %2"_s.arg(
+                QString::fromLatin1(
+                    QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256).toHex()),
+                QString::fromLatin1(m_endpoint.pinnedSha256.toHex())),
+            u"certificate-changed"_s};
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status < 500)
@@ -132,8 +135,7 @@ std::optional<Error> ShareClient::transportError(QNetworkReply *reply) const
                         "in the settings or install the organisation's CA."),
                      reply->errorString(), u"certificate-changed"_s};
     if (reply->error() == QNetworkReply::OperationCanceledError)
-        return Error{tr("The server did not answer in time."), reply->errorString(),
-                     u"timeout"_s};
+        return Error{tr("The server did not answer in time."), reply->errorString(), u"timeout"_s};
     if (status >= 500)
         return Error{tr("The server failed (HTTP %1).").arg(status), reply->errorString(),
                      u"server"_s};
@@ -240,16 +242,14 @@ void ShareClient::withToken(std::function<void(Result<QString>)> then)
 void ShareClient::requestToken()
 {
     m_tokenRequested = true;
-    const QString timestamp = QDateTime::currentDateTimeUtc()
-                                  .toOffsetFromUtc(8 * 3600)
-                                  .toString(u"yyyyMMddHHmmss"_s);
+    const QString timestamp =
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).toString(u"yyyyMMddHHmmss"_s);
     const QString sign = ShareSignature::compute(
         {{u"key"_s, m_endpoint.key}, {u"timestamp"_s, timestamp}}, m_endpoint.secret);
     ++m_statistics.tokens;
-    QNetworkReply *reply = post(u"/api/openapi/token/get"_s,
-                                form({{u"key"_s, m_endpoint.key},
-                                      {u"timestamp"_s, timestamp},
-                                      {u"sign"_s, sign}}));
+    QNetworkReply *reply =
+        post(u"/api/openapi/token/get"_s,
+             form({{u"key"_s, m_endpoint.key}, {u"timestamp"_s, timestamp}, {u"sign"_s, sign}}));
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
         if (generation != m_generation)

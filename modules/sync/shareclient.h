@@ -17,10 +17,10 @@ namespace Jiandu::Sync {
 //! Where the 警情中心 share API is and how this consumer proves who it is.
 struct ShareEndpoint
 {
-    QUrl server;              //!< http(s)://host:port
-    QString key;              //!< the share key the centre issued
-    QString secret;           //!< its secret (signs the token request; never sent)
-    QByteArray pinnedSha256;  //!< SHA-256 of the server certificate (DER), if pinned
+    QUrl server;             //!< http(s)://host:port
+    QString key;             //!< the share key the centre issued
+    QString secret;          //!< its secret (signs the token request; never sent)
+    QByteArray pinnedSha256; //!< SHA-256 of the server certificate (DER), if pinned
 };
 
 //! A consumer of the share API as seed 004 describes it: a jwtToken for a signed key, then

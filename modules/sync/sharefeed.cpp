@@ -85,10 +85,11 @@ Result<SharePage> SharePageReader::read(ShareFeed feed, const QByteArray &body)
         const QString cursor = fields.value(info.cursorField).toString();
         record.cursorMs = IncidentJson::parseTime(cursor);
         if (!value.isObject() || record.key.isEmpty()) {
-            page.rejected.append(tr("a record without %1: %2")
-                                     .arg(info.keyField, QString::fromUtf8(QJsonDocument(
-                                                             fields).toJson(QJsonDocument::Compact)
-                                                                             .left(200))));
+            page.rejected.append(
+                tr("a record without %1: %2")
+                    .arg(info.keyField,
+                         QString::fromUtf8(
+                             QJsonDocument(fields).toJson(QJsonDocument::Compact).left(200))));
             continue;
         }
         if (record.cursorMs <= 0) {
@@ -121,8 +122,8 @@ Result<QString> SharePageReader::readToken(const QByteArray &body, int *code)
     // The seed's table: data is the jwtToken itself; a server that wraps it in an object
     // is read too.
     const QJsonValue data = document.object().value(u"data"_s);
-    const QString token = data.isString() ? data.toString()
-                                          : data.toObject().value(u"jwtToken"_s).toString();
+    const QString token =
+        data.isString() ? data.toString() : data.toObject().value(u"jwtToken"_s).toString();
     if (token.isEmpty())
         return Error{tr("The server's answer to the token request holds no token."),
                      QString::fromUtf8(body.left(120)), u"malformed"_s};

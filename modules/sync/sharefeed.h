@@ -41,8 +41,14 @@ struct ShareRecord
 struct SharePage
 {
     //! The envelope's codes (seed 004, 响应码).
-    enum Code { Ok = 0, Failed = -1, RateLimited = 1, BadParameters = 10, Unauthorized = 401,
-                TokenExpired = 40101 };
+    enum Code {
+        Ok = 0,
+        Failed = -1,
+        RateLimited = 1,
+        BadParameters = 10,
+        Unauthorized = 401,
+        TokenExpired = 40101
+    };
     int code = Ok;
     QString message;
     QList<ShareRecord> records;

@@ -86,7 +86,8 @@ void SharePull::start()
             ShareStore store(db);
             QList<ShareStore::FeedState> states;
             // Whole seconds: the API's times have no more.
-            const qint64 until = (options.untilMs ? options.untilMs : nowMs) / kSecondMs * kSecondMs;
+            const qint64 until =
+                (options.untilMs ? options.untilMs : nowMs) / kSecondMs * kSecondMs;
             for (ShareFeed feed : options.feeds) {
                 auto state = store.state(feed);
                 if (!state)
@@ -135,7 +136,8 @@ void SharePull::planned(QList<ShareStore::FeedState> states)
         FeedProgress &progress = m_progress[int(state.feed)];
         progress.feed = state.feed;
         progress.windowsTotal = int(state.windows.size());
-        perFeed.append(std::deque<ShareStore::Window>(state.windows.cbegin(), state.windows.cend()));
+        perFeed.append(
+            std::deque<ShareStore::Window>(state.windows.cbegin(), state.windows.cend()));
         emit this->progress(progress);
     }
     for (bool more = true; more;) {

@@ -37,11 +37,11 @@ public:
     struct Options
     {
         QList<ShareFeed> feeds;
-        qint64 sinceMs = 0;              //!< where a feed never pulled begins
-        qint64 untilMs = 0;              //!< where the plan ends (0: now)
-        qint64 windowMs = 3600 * 1000;   //!< one window's span (at most 7 days)
-        qint64 overlapMs = 120 * 1000;   //!< re-read before the last end, for late commits
-        int connections = 6;             //!< windows read at once
+        qint64 sinceMs = 0;            //!< where a feed never pulled begins
+        qint64 untilMs = 0;            //!< where the plan ends (0: now)
+        qint64 windowMs = 3600 * 1000; //!< one window's span (at most 7 days)
+        qint64 overlapMs = 120 * 1000; //!< re-read before the last end, for late commits
+        int connections = 6;           //!< windows read at once
         int maxAttempts = 8;
         int firstBackoffMs = 500;
         int maxBackoffMs = 30000;
@@ -50,19 +50,19 @@ public:
     struct FeedProgress
     {
         ShareFeed feed = ShareFeed::Jq;
-        qint64 records = 0;      //!< stored in this run
+        qint64 records = 0; //!< stored in this run
         qint64 pages = 0;
-        qint64 rejected = 0;     //!< records the reader refused (logged)
+        qint64 rejected = 0; //!< records the reader refused (logged)
         qint64 crowdedSeconds = 0;
         int windowsDone = 0;
         int windowsTotal = 0;
-        QString error;           //!< why the feed stopped, if it did
+        QString error; //!< why the feed stopped, if it did
     };
     struct Summary
     {
         QList<FeedProgress> feeds;
         qint64 elapsedMs = 0;
-        qint64 writeMs = 0;      //!< time the cache spent storing
+        qint64 writeMs = 0; //!< time the cache spent storing
         ShareClient::Statistics network;
         bool cancelled = false;
         bool ok() const;

@@ -162,7 +162,9 @@ Result<void> ShareStore::storeRecords(const PageWrite &page)
     }
     for (const ShareRecord &record : page.records) {
         const QJsonObject &f = record.fields;
-        const auto text = [&f](const char *name) { return f.value(QLatin1String(name)).toString(); };
+        const auto text = [&f](const char *name) {
+            return f.value(QLatin1String(name)).toString();
+        };
         q.addBindValue(record.key);
         q.addBindValue(text("jqbh"));
         switch (page.feed) {

@@ -34,7 +34,7 @@ public:
         qint64 records = 0;       //!< records stored, all pulls together
         qint64 lastSuccessMs = 0; //!< when a plan last finished
         qint64 crowdedSeconds = 0;
-        QList<Window> windows;    //!< still to read, oldest first
+        QList<Window> windows; //!< still to read, oldest first
     };
     //! One page to store: its records and what it did to its window.
     struct PageWrite
