@@ -127,7 +127,7 @@ int run(const QStringList &arguments)
         u"days"_s, u"Days back a feed never pulled begins (default 30)."_s, u"n"_s, u"30"_s);
     const QCommandLineOption until(u"until"_s, u"Where the pull ends (default: now)."_s, u"time"_s);
     const QCommandLineOption connections(
-        u"connections"_s, u"Windows read at once (1–32, default 6)."_s, u"n"_s, u"6"_s);
+        u"connections"_s, u"Windows read at once (1–32, default 4)."_s, u"n"_s, u"4"_s);
     const QCommandLineOption windowMinutes(
         u"window-minutes"_s, u"Span of one window in minutes (1–10080, default 60)."_s, u"n"_s,
         u"60"_s);

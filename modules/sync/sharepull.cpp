@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QMap>
+#include <QSqlQuery>
 #include <storage/cachethread.h>
 #include <storage/localcache.h>
 #include <storage/schema.h>
@@ -14,6 +15,13 @@ namespace {
 
 constexpr qint64 kSecondMs = 1000;
 constexpr qint64 kMaxWindowMs = 7 * 24 * 3600 * kSecondMs;
+// Pages are stored in batches: every commit re-encrypts the pages it touched, so a few
+// thousand records a transaction cost far less each than one page of 200. A batch waits for
+// this many records, or kBatchWaitMs, whichever comes first.
+constexpr qint64 kBatchRecords = 10000;
+constexpr int kBatchWaitMs = 300;
+// Past this many records waiting for the cache, windows pause their next page.
+constexpr qint64 kMaxPendingRecords = 40000;
 
 struct WriteOutcome
 {
@@ -54,6 +62,11 @@ SharePull::SharePull(const LocalCache &cache, ShareEndpoint endpoint, Options op
     m_client->setMaxAttempts(m_options.maxAttempts);
     m_client->setBackoff(m_options.firstBackoffMs, m_options.maxBackoffMs);
     m_client->setTimeout(m_options.timeoutMs);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] {
+        m_batchWaited = true;
+        flush();
+    });
     connect(m_client, &ShareClient::retrying, this,
             [this](const QString &reason, int attempt, int pauseMs) {
                 emit retrying(tr("%1 (attempt %2, again in %3 s)")
@@ -83,6 +96,14 @@ void SharePull::start()
             if (auto migrated = Schema::migrate(db, ShareStore::module(), ShareStore::migrations());
                 !migrated)
                 return migrated.error();
+            // Windows side by side write at as many places in the tables' B-trees; every page
+            // SQLCipher evicts is encrypted on the way out and decrypted when needed again. A
+            // page cache the size of the working set keeps them in (this connection only).
+            // Checkpoints every 10 000 pages rather than 1 000: a page several batches change
+            // is re-encrypted into the file once.
+            QSqlQuery(db).exec(u"PRAGMA cache_size = -%1"_s.arg(options.cacheKiB));
+            QSqlQuery(db).exec(u"PRAGMA wal_autocheckpoint = 10000"_s);
+            QSqlQuery(db).exec(u"PRAGMA temp_store = MEMORY"_s);
             ShareStore store(db);
             QList<ShareStore::FeedState> states;
             // Whole seconds: the API's times have no more.
@@ -228,23 +249,36 @@ void SharePull::pageArrived(std::shared_ptr<Lane> lane, Result<SharePage> page)
     progress.rejected += page->rejected.size();
     const bool done = write.windowDone;
     const qint64 next = write.nextCursorMs;
+    m_pendingRecords += write.records.size();
     m_pending.append(std::move(write));
-    flush();
     if (done) {
         --m_activeLanes;
         fillLanes();
-        finishIfDone();
-        return;
+    } else {
+        lane->window.cursorMs = next;
+        if (m_pendingRecords >= kMaxPendingRecords)
+            m_parked.append(lane);
+        else
+            requestPage(lane);
     }
-    lane->window.cursorMs = next;
-    requestPage(lane);
+    flush();
 }
 
 void SharePull::flush()
 {
     if (m_writing || m_pending.isEmpty())
         return;
+    // Small batches wait a little for more, unless nothing more is coming.
+    const bool moreComing = m_activeLanes > 0 && !m_cancelled;
+    if (moreComing && m_pendingRecords < kBatchRecords && !m_batchWaited) {
+        if (!m_batchTimer.isActive())
+            m_batchTimer.start(kBatchWaitMs);
+        return;
+    }
+    m_batchTimer.stop();
+    m_batchWaited = false;
     m_writing = true;
+    m_pendingRecords = 0;
     QList<ShareStore::PageWrite> batch = std::exchange(m_pending, {});
     m_cache->run<WriteOutcome>(
         this,
@@ -264,6 +298,7 @@ void SharePull::flush()
                 m_activeLanes = 0;
                 m_queue.clear();
                 m_pending.clear();
+                m_parked.clear();
                 for (ShareFeed feed : m_options.feeds)
                     failFeed(feed, outcome.error());
                 finishIfDone();
@@ -280,6 +315,9 @@ void SharePull::flush()
             }
             for (auto it = touched.cbegin(); it != touched.cend(); ++it)
                 emit progress(m_progress[it.key()]);
+            // Windows paused while the cache caught up go on.
+            for (const auto &lane : std::exchange(m_parked, {}))
+                requestPage(lane);
             flush();
             finishIfDone();
         });
@@ -304,6 +342,7 @@ void SharePull::cancel()
     m_cancelled = true;
     m_client->abort(); // their callbacks do not run: the lanes end here
     m_activeLanes = 0;
+    m_parked.clear();
     m_queue.clear();
     finishIfDone();
 }

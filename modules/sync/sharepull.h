@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <deque>
 #include <memory>
 
@@ -46,6 +47,7 @@ public:
         int firstBackoffMs = 500;
         int maxBackoffMs = 30000;
         int timeoutMs = 30000;
+        int cacheKiB = 64 * 1024;        //!< the writer's SQLite page cache
     };
     struct FeedProgress
     {
@@ -99,6 +101,10 @@ private:
     std::deque<std::pair<ShareFeed, ShareStore::Window>> m_queue;
     int m_activeLanes = 0;
     QList<ShareStore::PageWrite> m_pending;
+    qint64 m_pendingRecords = 0;
+    QList<std::shared_ptr<Lane>> m_parked; // windows waiting for the cache to catch up
+    QTimer m_batchTimer;
+    bool m_batchWaited = false;
     bool m_writing = false;
     bool m_started = false;
     bool m_finished = false;

@@ -125,13 +125,14 @@ Result<void> ShareStore::plan(ShareFeed feed, const QList<Window> &windows, qint
     return {};
 }
 
-Result<void> ShareStore::storeRecords(const PageWrite &page)
+Result<void> ShareStore::storeIncidents(const QList<PageWrite> &pages)
 {
-    if (page.records.isEmpty())
-        return {};
-    if (page.feed == ShareFeed::Jq) {
-        QList<Incident> incidents;
-        incidents.reserve(page.records.size());
+    // All the batch's 警情 in one upsert, in key order: the inserts walk the table's B-tree
+    // from one end to the other instead of jumping between its leaves.
+    QList<Incident> incidents;
+    for (const PageWrite &page : pages) {
+        if (page.feed != ShareFeed::Jq)
+            continue;
         for (const ShareRecord &record : page.records) {
             Result<Incident> incident = IncidentJson::fromShareApi(record.fields);
             if (incident)
@@ -140,10 +141,18 @@ Result<void> ShareStore::storeRecords(const PageWrite &page)
                 qWarning("share jq: record %s not stored: %s", qUtf8Printable(record.key),
                          qUtf8Printable(incident.error().text()));
         }
-        if (auto stored = IncidentRepository(m_db).upsert(incidents, false); !stored)
-            return stored.error();
-        return {};
     }
+    std::sort(incidents.begin(), incidents.end(),
+              [](const Incident &a, const Incident &b) { return a.jqbh < b.jqbh; });
+    if (auto stored = IncidentRepository(m_db).upsert(incidents, false); !stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> ShareStore::storeRecords(const PageWrite &page)
+{
+    if (page.records.isEmpty() || page.feed == ShareFeed::Jq)
+        return {};
     QSqlQuery q(m_db);
     switch (page.feed) {
     case ShareFeed::Jb:
@@ -215,6 +224,8 @@ Result<qint64> ShareStore::write(const QList<PageWrite> &pages, qint64 nowMs)
         " last_success_ms = CASE WHEN EXISTS (SELECT 1 FROM sync_share_window w"
         "   WHERE w.feed = sync_share_feed.feed) THEN last_success_ms ELSE ? END"
         " WHERE feed = ?"_s);
+    if (auto stored = storeIncidents(pages); !stored)
+        return failed(stored.error());
     for (const PageWrite &page : pages) {
         if (auto stored = storeRecords(page); !stored)
             return failed(stored.error());

@@ -62,6 +62,8 @@ public:
     Result<qint64> write(const QList<PageWrite> &pages, qint64 nowMs);
 
 private:
+    Result<void> storeIncidents(const QList<PageWrite> &pages);
+    //! The records of a feed other than jq (those go through storeIncidents()).
     Result<void> storeRecords(const PageWrite &page);
     QSqlDatabase m_db;
 };
