@@ -17,7 +17,8 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(), configCommand(), mediaCommand(), modulesCommand(), rulesCommand(), syncCommand()};
+    return {cacheCommand(),   configCommand(), mediaCommand(),
+            modulesCommand(), rulesCommand(),  syncCommand()};
 }
 
 QString usage()

@@ -47,7 +47,7 @@ public:
         int firstBackoffMs = 500;
         int maxBackoffMs = 30000;
         int timeoutMs = 30000;
-        int cacheKiB = 64 * 1024;        //!< the writer's SQLite page cache
+        int cacheKiB = 64 * 1024; //!< the writer's SQLite page cache
     };
     struct FeedProgress
     {
