@@ -5,12 +5,12 @@
 #include "../http/ratelimiter.h"
 #include "../http/requestparameters.h"
 #include "jsonwebtoken.h"
-#include <core/sharesignature.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
+#include <core/sharesignature.h>
 
 using namespace Qt::StringLiterals;
 

@@ -2,11 +2,11 @@
 // over PostgreSQL, under load from wrk (bench/central/mixed.lua), while an instance is killed
 // and while PostgreSQL restarts. The client-visible error rate is measured and reported.
 #include "centralprocess.h"
-#include <core/sharesignature.h>
 
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QtTest>
+#include <core/sharesignature.h>
 
 using namespace Jiandu;
 using namespace Jiandu::Testing;

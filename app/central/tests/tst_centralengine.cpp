@@ -1,11 +1,11 @@
 // Event intake and the central rule engine, with two real jiandu-central instances over one
 // PostgreSQL: one evaluates, the other stands by and takes over when the first is killed.
 #include "centralprocess.h"
-#include <core/sharesignature.h>
 
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QtTest>
+#include <core/sharesignature.h>
 
 using namespace Jiandu;
 using namespace Jiandu::Testing;

@@ -3,13 +3,13 @@
 // a database that restarts under the service.
 #include "centralprocess.h"
 #include "share/jsonwebtoken.h"
-#include <core/sharesignature.h>
 
 #include <QJsonArray>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimeZone>
 #include <QtTest>
+#include <core/sharesignature.h>
 
 using namespace Jiandu;
 using namespace Jiandu::Central;
