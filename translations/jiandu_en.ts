@@ -4080,6 +4080,349 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Sync::ShareClient</name>
+    <message>
+        <source>The server&apos;s certificate is not the one pinned in the settings: it was replaced, or something sits between this workstation and the server. Nothing was sent; ask the administrator before trusting the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this workstation; pin it in the settings or install the organisation&apos;s CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share token expired; a new one is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server limits the request rate; waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SharePageReader</name>
+    <message>
+        <source>The server&apos;s answer is not the share API&apos;s JSON; it may be a proxy&apos;s error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no result code; it is not the share API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered a page without a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record without %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has no valid %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the token request is not the share API&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the share key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the token request holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SharePull</name>
+    <message>
+        <source>%1 (attempt %2, again in %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 pages are not in time order; the pull stopped so that nothing is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::ShareStore</name>
+    <message>
+        <source>The pulled records could not be stored (is the disk full?); the pull resumes from its last stored page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state in the cache cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share key&apos;s secret could not be stored in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncModule</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncPage</name>
+    <message>
+        <source>接报 (jb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警情 (jq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发 (jqxf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈 (jqfk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored this pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crowded seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the central service&apos;s address and this workstation&apos;s share key under Settings → Sync. A standalone site works without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 警情 share feeds are pulled from the central service through the 警情中心 share API; a pull that is interrupted resumes where its last stored page ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncService</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share key&apos;s secret is not set; enter it under Settings → Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: off (offline mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline mode: working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the first pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working from the local cache; retried every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncSettingsPage</name>
+    <message>
+        <source>SHA-256 of the server certificate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>警情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share key secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pull reaches back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in the encrypted cache, never in the settings file. Leave the address empty on a standalone site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SystemModule</name>
     <message>
         <source>Run log</source>

@@ -4067,6 +4067,348 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Sync::ShareClient</name>
+    <message>
+        <source>The server&apos;s certificate is not the one pinned in the settings: it was replaced, or something sits between this workstation and the server. Nothing was sent; ask the administrator before trusting the new certificate.</source>
+        <translation>服务器证书不是设置中固定的证书：证书已被更换，或本工作站与服务器之间有第三方。未发送任何数据；在信任新证书之前请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this workstation; pin it in the settings or install the organisation&apos;s CA.</source>
+        <translation>本工作站不信任服务器证书；请在设置中固定该证书，或安装本单位的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>服务器出错（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The share token expired; a new one is taken.</source>
+        <translation>共享令牌已过期，正在重新获取。</translation>
+    </message>
+    <message>
+        <source>The server limits the request rate; waiting.</source>
+        <translation>服务器限流，正在等待。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The server could not answer: %1</source>
+        <translation>服务器无法应答：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts.</source>
+        <translation>
+            <numerusform>尝试 %n 次后放弃。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SharePageReader</name>
+    <message>
+        <source>The server&apos;s answer is not the share API&apos;s JSON; it may be a proxy&apos;s error page.</source>
+        <translation>服务器的应答不是共享接口的 JSON，可能是代理服务器的错误页面。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no result code; it is not the share API.</source>
+        <translation>服务器的应答没有响应码，不是共享接口。</translation>
+    </message>
+    <message>
+        <source>The server answered a page without a list of records.</source>
+        <translation>服务器返回的分页中没有记录列表。</translation>
+    </message>
+    <message>
+        <source>a record without %1: %2</source>
+        <translation>缺少 %1 的记录：%2</translation>
+    </message>
+    <message>
+        <source>record %1 has no valid %2 (&quot;%3&quot;)</source>
+        <translation>记录 %1 的 %2 无效（“%3”）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the token request is not the share API&apos;s JSON.</source>
+        <translation>服务器对令牌请求的应答不是共享接口的 JSON。</translation>
+    </message>
+    <message>
+        <source>The server refused the share key: %1</source>
+        <translation>服务器拒绝了共享密钥：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the token request holds no token.</source>
+        <translation>服务器对令牌请求的应答中没有令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SharePull</name>
+    <message>
+        <source>%1 (attempt %2, again in %3 s)</source>
+        <translation>%1（第 %2 次尝试，%3 秒后重试）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 pages are not in time order; the pull stopped so that nothing is skipped.</source>
+        <translation>服务器的 %1 分页未按时间排序；为避免遗漏，已停止拉取。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::ShareStore</name>
+    <message>
+        <source>The pulled records could not be stored (is the disk full?); the pull resumes from its last stored page.</source>
+        <translation>拉取的记录无法保存（磁盘是否已满？）；下次将从最后保存的分页继续拉取。</translation>
+    </message>
+    <message>
+        <source>The sync state in the cache cannot be read.</source>
+        <translation>无法读取缓存中的同步状态。</translation>
+    </message>
+    <message>
+        <source>The share key&apos;s secret could not be stored in the cache.</source>
+        <translation>共享密钥的密码无法保存到缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncModule</name>
+    <message>
+        <source>Sync</source>
+        <translation>数据同步</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncPage</name>
+    <message>
+        <source>接报 (jb)</source>
+        <translation>接报 (jb)</translation>
+    </message>
+    <message>
+        <source>警情 (jq)</source>
+        <translation>警情 (jq)</translation>
+    </message>
+    <message>
+        <source>下发 (jqxf)</source>
+        <translation>下发 (jqxf)</translation>
+    </message>
+    <message>
+        <source>反馈 (jqfk)</source>
+        <translation>反馈 (jqfk)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Stored this pull</source>
+        <translation>本次保存</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Crowded seconds</source>
+        <translation>超量秒数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enter the central service&apos;s address and this workstation&apos;s share key under Settings → Sync. A standalone site works without.</source>
+        <translation>请在“设置 → 数据同步”中填写中心服务地址和本工作站的共享密钥。独立站点无需同步。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>拉取中</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>The 警情 share feeds are pulled from the central service through the 警情中心 share API; a pull that is interrupted resumes where its last stored page ended.</source>
+        <translation>警情共享数据通过警情中心共享接口从中心服务拉取；中断的拉取将从最后保存的分页处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncService</name>
+    <message>
+        <source>Sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>The share key&apos;s secret is not set; enter it under Settings → Sync.</source>
+        <translation>尚未设置共享密钥的密码；请在“设置 → 数据同步”中填写。</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未配置</translation>
+    </message>
+    <message>
+        <source>Sync: off (offline mode)</source>
+        <translation>同步：已关闭（离线模式）</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>同步：等待中</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records</source>
+        <translation>同步中：%1 条</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>，%1 条/秒</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>，约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>Sync: server unreachable</source>
+        <translation>同步：服务器无法连接</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>, about %1 min left</source>
+        <translation>，约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Central sync</source>
+        <translation>中心同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>offline mode: working from the local cache</source>
+        <translation>离线模式：使用本地缓存工作</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>synced at %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <source>waiting for the first pull</source>
+        <translation>等待首次拉取</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>%1 records so far</source>
+        <translation>已同步 %1 条</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>working from the local cache; retried every few seconds</source>
+        <translation>使用本地缓存工作；每隔几秒重试</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>出错</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SyncSettingsPage</name>
+    <message>
+        <source>SHA-256 of the server certificate (optional)</source>
+        <translation>服务器证书的 SHA-256（可选）</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>接报</source>
+        <translation>接报</translation>
+    </message>
+    <message>
+        <source>警情</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>下发</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Central service:</source>
+        <translation>中心服务：</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>固定证书：</translation>
+    </message>
+    <message>
+        <source>Share key:</source>
+        <translation>共享密钥：</translation>
+    </message>
+    <message>
+        <source>Share key secret:</source>
+        <translation>密钥密码：</translation>
+    </message>
+    <message>
+        <source>Feeds:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Pull every:</source>
+        <translation>拉取间隔：</translation>
+    </message>
+    <message>
+        <source>First pull reaches back:</source>
+        <translation>首次拉取范围：</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the encrypted cache, never in the settings file. Leave the address empty on a standalone site.</source>
+        <translation>密码保存在加密缓存中，不写入配置文件。独立站点请将地址留空。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SystemModule</name>
     <message>
         <source>Run log</source>

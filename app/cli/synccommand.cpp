@@ -95,7 +95,7 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Pulls the 警情中心 share feeds (jq 警情, jb 接报, jqxf 下发, jqfk 反馈) from the "
-        "central service into the encrypted cache, as seed 004's share API offers them: a "
+        "central service into the encrypted cache, as the 警情中心 share API offers them: a "
         "token for the signed share key, then pages. A pull that is stopped or killed resumes "
         "where its last stored page ended."_s);
     const QCommandLineOption cacheDir(u"cache"_s, u"Cache directory (default: <data dir>/cache)."_s,
@@ -113,8 +113,12 @@ int run(const QStringList &arguments)
     const QCommandLineOption secretFile(
         u"share-secret-file"_s,
         u"Read the share key's secret from the file's first line (else JIANDU_SHARE_SECRET, "
-        "else the terminal)."_s,
+        "else the one kept in the cache, else the terminal)."_s,
         u"file"_s);
+    const QCommandLineOption rememberSecret(
+        u"remember-secret"_s,
+        u"Keep the share key's secret in the encrypted cache (for the client and later pulls) "
+        "and exit."_s);
     const QCommandLineOption pin(
         u"pin"_s, u"Trust only this server certificate: SHA-256 of its DER, hex."_s, u"sha256"_s);
     const QCommandLineOption feeds(u"feeds"_s, u"Feeds to pull (default: jq,jb,jqxf,jqfk)."_s,
@@ -136,8 +140,9 @@ int run(const QStringList &arguments)
                                       u"s"_s, u"10"_s);
     const QCommandLineOption json(u"json"_s, u"Print each pull's summary as a line of JSON."_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress on stderr."_s);
-    parser.addOptions({cacheDir, dataDir, passwordFile, server, key, secretFile, pin, feeds, since,
-                       days, until, connections, windowMinutes, once, interval, json, quiet});
+    parser.addOptions({cacheDir, dataDir, passwordFile, server, key, secretFile, rememberSecret,
+                       pin, feeds, since, days, until, connections, windowMinutes, once, interval,
+                       json, quiet});
     if (const int code = parseCommandLine(parser, arguments, u"sync [options]"_s); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -223,13 +228,35 @@ int run(const QStringList &arguments)
         secret(parser, passwordFile, "JIANDU_CACHE_PASSWORD", "Cache password: ");
     if (password.isEmpty())
         return ExitUsage;
-    endpoint.secret = secret(parser, secretFile, "JIANDU_SHARE_SECRET", "Share key secret: ");
-    if (endpoint.secret.isEmpty())
-        return ExitUsage;
     auto cache = LocalCache::open(directory, password);
     if (!cache) {
         printError(cache.error().text());
         return ExitFailure;
+    }
+    if (auto migrated = (*cache)->migrate(ShareStore::module(), ShareStore::migrations());
+        !migrated) {
+        printError(migrated.error().text());
+        return ExitFailure;
+    }
+    // The secret: from the file or the environment if given, else the one kept in the cache
+    // (--remember-secret, or the client's settings), else the terminal.
+    ShareStore store((*cache)->database().connection());
+    if (!parser.isSet(secretFile) && !qEnvironmentVariableIsSet("JIANDU_SHARE_SECRET") &&
+        !parser.isSet(rememberSecret)) {
+        if (auto kept = store.shareSecret(); kept.ok())
+            endpoint.secret = *kept;
+    }
+    if (endpoint.secret.isEmpty())
+        endpoint.secret = secret(parser, secretFile, "JIANDU_SHARE_SECRET", "Share key secret: ");
+    if (endpoint.secret.isEmpty())
+        return ExitUsage;
+    if (parser.isSet(rememberSecret)) {
+        if (auto stored = store.setShareSecret(endpoint.secret); !stored) {
+            printError(stored.error().text());
+            return ExitFailure;
+        }
+        printOut(u"the share key's secret is kept in the encrypted cache"_s);
+        return ExitOk;
     }
 
     std::signal(SIGINT, requestStop);

@@ -136,6 +136,16 @@ void MainWindow::fitToScreen()
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    // The module-problems button stays last.
+    const bool problemsShown = !m_moduleProblems->isHidden();
+    statusBar()->removeWidget(m_moduleProblems);
+    statusBar()->addPermanentWidget(widget);
+    statusBar()->addPermanentWidget(m_moduleProblems);
+    m_moduleProblems->setVisible(problemsShown);
+}
+
 void MainWindow::setModuleProblemCount(int failed)
 {
     m_moduleProblems->setVisible(failed > 0);

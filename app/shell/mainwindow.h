@@ -26,6 +26,8 @@ public:
     //! Adds \a action under the module's entry of the Modules menu.
     void addModuleAction(const QString &moduleName, QAction *action);
     void setModuleProblemCount(int failed);
+    //! A module's word in the status bar, left of the module-problems button.
+    void addStatusWidget(QWidget *widget);
     //! A size that fits the screen the window is on: 1440×900 centred where there is room,
     //! maximized on a smaller screen (a 1366×768 laptop).
     void fitToScreen();

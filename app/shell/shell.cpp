@@ -117,6 +117,11 @@ void Shell::addDockWidget(QDockWidget *dock, Qt::DockWidgetArea area)
     m_mainWindow->addDockWidget(area, dock);
 }
 
+void Shell::addStatusWidget(QWidget *widget)
+{
+    m_mainWindow->addStatusWidget(widget);
+}
+
 void Shell::addSettingsPage(const SettingsPageSpec &page)
 {
     m_settingsPages.append(page);

@@ -47,6 +47,7 @@ public:
     bool openObject(const QString &kind, const QString &id) override;
     bool canOpen(const QString &kind) const override { return m_objectHandlers.contains(kind); }
     void openPageInWindow(const Id &pageId) override;
+    void addStatusWidget(QWidget *widget) override;
     void addQuitCheck(std::function<QString()> check) override;
     void addService(QObject *service) override;
     void removeService(QObject *service) override;

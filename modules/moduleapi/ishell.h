@@ -78,6 +78,9 @@ public:
     virtual void addAction(const Id &moduleId, QAction *action) = 0;
     //! Adds \a dock to the main window (restored with the operator's layout); takes ownership.
     virtual void addDockWidget(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    //! Adds \a widget to the status bar, on the right beside the mode and the operator (a
+    //! module's state in a few words, e.g. sync); takes ownership.
+    virtual void addStatusWidget(QWidget *widget) = 0;
     virtual void addSettingsPage(const SettingsPageSpec &page) = 0;
     virtual void addWallContent(const WallContentSpec &content) = 0;
     //! Every wall content registered so far, in registration order.

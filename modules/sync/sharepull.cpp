@@ -329,6 +329,7 @@ void SharePull::failFeed(ShareFeed feed, const Error &error)
     progress.feed = feed;
     if (progress.error.isEmpty()) {
         progress.error = error.message;
+        progress.errorCode = error.code;
         qWarning("share %s: %s", qUtf8Printable(shareFeedInfo(feed).name),
                  qUtf8Printable(error.text()));
         emit this->progress(progress);

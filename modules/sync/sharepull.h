@@ -58,7 +58,8 @@ public:
         qint64 crowdedSeconds = 0;
         int windowsDone = 0;
         int windowsTotal = 0;
-        QString error; //!< why the feed stopped, if it did
+        QString error;     //!< why the feed stopped, if it did
+        QString errorCode; //!< its Error::code ("network", "timeout", …)
     };
     struct Summary
     {

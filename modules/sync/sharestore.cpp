@@ -55,6 +55,10 @@ const QList<Migration> &ShareStore::migrations()
           u"CREATE TABLE sync_share_window ("
           " feed TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
           " cursor_ms INTEGER NOT NULL, PRIMARY KEY (feed, start_ms)) WITHOUT ROWID"_s}},
+        {2,
+         // Credentials for the central service, inside the encrypted cache.
+         {u"CREATE TABLE sync_credential ("
+          " name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s}},
     };
     return all;
 }
@@ -90,6 +94,26 @@ Result<ShareStore::FeedState> ShareStore::state(ShareFeed feed)
         state.windows.append(
             {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     return state;
+}
+
+Result<QString> ShareStore::shareSecret()
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM sync_credential WHERE name = 'share-secret'"_s);
+    if (!q.exec())
+        return readError(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> ShareStore::setShareSecret(const QString &secret)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO sync_credential (name, value) VALUES ('share-secret', ?)"_s);
+    q.addBindValue(secret);
+    if (!q.exec())
+        return Error{tr("The share key's secret could not be stored in the cache."),
+                     q.lastError().text()};
+    return {};
 }
 
 Result<void> ShareStore::plan(ShareFeed feed, const QList<Window> &windows, qint64 planEndMs)

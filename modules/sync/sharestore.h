@@ -57,6 +57,9 @@ public:
     Result<FeedState> state(ShareFeed feed);
     //! Starts a plan: \a windows to read, ending at \a planEndMs (one transaction).
     Result<void> plan(ShareFeed feed, const QList<Window> &windows, qint64 planEndMs);
+    //! The share key's secret, kept in the encrypted cache (empty if none was set).
+    Result<QString> shareSecret();
+    Result<void> setShareSecret(const QString &secret);
     //! Stores \a pages (records, cursors, finished windows) in one transaction, all or none.
     //! Returns the number of records written.
     Result<qint64> write(const QList<PageWrite> &pages, qint64 nowMs);

@@ -166,15 +166,21 @@ void OverviewPage::refreshFigures()
     }
     std::stable_sort(figures.begin(), figures.end(),
                      [](const SiteFigure &a, const SiteFigure &b) { return a.order < b.order; });
-    // Sync: until this workstation is joined to a central service it works alone, and says so.
-    SiteFigure sync;
-    sync.title = tr("Central sync");
-    sync.detail = m_shell.context().offline ? tr("offline: working from the local cache")
-                                            : tr("not set up: this workstation works alone");
-    sync.level = m_shell.context().offline ? Severity::Warning : Severity::Information;
-    sync.valueText = tr("Standalone");
-    sync.order = 1000;
-    figures.append(sync);
+    // Sync: the sync module tells its own state; without it this workstation works alone,
+    // and says so.
+    const bool syncTold = std::any_of(figures.cbegin(), figures.cend(), [](const SiteFigure &f) {
+        return f.objectKind == u"page" && f.objectId == u"sync.status";
+    });
+    if (!syncTold) {
+        SiteFigure sync;
+        sync.title = tr("Central sync");
+        sync.detail = m_shell.context().offline ? tr("offline: working from the local cache")
+                                                : tr("not set up: this workstation works alone");
+        sync.level = m_shell.context().offline ? Severity::Warning : Severity::Information;
+        sync.valueText = tr("Standalone");
+        sync.order = 1000;
+        figures.append(sync);
+    }
     // The cards stay (a click is never lost to a redraw); only their contents change.
     if (m_cards->count() != figures.size()) {
         while (QLayoutItem *item = m_cards->takeAt(0)) {

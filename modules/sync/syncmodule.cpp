@@ -1,0 +1,55 @@
+#include "syncmodule.h"
+
+#include "sharestore.h"
+#include "syncservice.h"
+#include "syncsettings.h"
+#include "ui/syncindicator.h"
+#include "ui/syncpage.h"
+#include "ui/syncsettingspage.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <moduleapi/ishell.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+Result<void> SyncModule::initialize(IShell &shell)
+{
+    m_service = new SyncService(shell, this);
+    shell.addService(m_service);
+    const Id pageId = *Id::fromString(u"sync.status"_s);
+    shell.addPage({pageId, tr("Sync"),
+                   QApplication::style()->standardIcon(QStyle::SP_BrowserReload), 850,
+                   [this](QWidget *parent) {
+                       return new SyncPage(*m_service, parent);
+                   }});
+    shell.addSettingsPage(
+        {*Id::fromString(u"sync.settings"_s), tr("Sync"), 200, [this, &shell](QWidget *parent) {
+             return new SyncSettingsPage(shell.settings(), *m_service, parent);
+         }});
+    auto *indicator = new SyncIndicator(*m_service);
+    QObject::connect(indicator, &SyncIndicator::clicked, this,
+                     [&shell, pageId] { shell.showPage(pageId); });
+    shell.addStatusWidget(indicator);
+    return {};
+}
+
+void SyncModule::aboutToShutdown()
+{
+    if (m_service)
+        m_service->shutdown();
+}
+
+QList<const Setting *> SyncModule::settings() const
+{
+    return SyncSettings::all();
+}
+
+QList<Migration> SyncModule::migrations() const
+{
+    return Sync::ShareStore::migrations();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,293 @@
+#include "syncservice.h"
+
+#include "syncsettings.h"
+
+#include <QLoggingCategory>
+#include <core/severity.h>
+#include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
+#include <storage/localcache.h>
+
+Q_LOGGING_CATEGORY(lcSync, "jiandu.sync", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+using namespace Jiandu::Sync;
+
+namespace Jiandu {
+
+namespace {
+
+// In the shell a round gives up sooner than the command line: the next round, seconds later,
+// tries again, and the status bar says meanwhile that the server is away.
+constexpr int kAttempts = 4;
+constexpr int kMaxBackoffMs = 4000;
+
+bool isUnreachable(const QString &code)
+{
+    return code == u"network"_s || code == u"timeout"_s || code == u"server"_s ||
+           code == u"rate-limited"_s || code == u"malformed"_s;
+}
+
+} // namespace
+
+SyncService::SyncService(IShell &shell, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+{
+    if (shell.cache())
+        m_data = std::make_unique<CacheThread>(*shell.cache(), u"sync"_s);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    reconfigure();
+}
+
+SyncService::~SyncService()
+{
+    shutdown();
+}
+
+void SyncService::reconfigure()
+{
+    m_timer.stop();
+    if (!m_data && m_shell.cache())
+        return; // shut down
+    const SettingsStore &settings = m_shell.settings();
+    if (m_shell.context().offline) {
+        setState(State::Offline);
+        return;
+    }
+    if (SyncSettings::server.value(settings).isEmpty() || !m_data) {
+        setState(State::NotConfigured);
+        return;
+    }
+    if (m_status.state == State::NotConfigured || m_status.state == State::Offline)
+        setState(State::Idle);
+    m_timer.start(SyncSettings::intervalSeconds.value(settings) * 1000);
+    QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::setShareSecret(const QString &secret)
+{
+    if (!m_data)
+        return;
+    m_data->run<bool>(
+        this,
+        [secret](QSqlDatabase &db) -> Result<bool> {
+            if (auto stored = ShareStore(db).setShareSecret(secret); !stored)
+                return stored.error();
+            return true;
+        },
+        [this](Result<bool> stored) {
+            if (!stored)
+                m_shell.notify(Severity::Warning, tr("Sync"), stored.error().message);
+            else
+                syncNow();
+        });
+}
+
+void SyncService::syncNow()
+{
+    if (m_pull) {
+        m_rerun = true;
+        return;
+    }
+    if (!m_data || m_status.state == State::NotConfigured || m_status.state == State::Offline)
+        return;
+    m_data->run<QString>(
+        this, [](QSqlDatabase &db) { return ShareStore(db).shareSecret(); },
+        [this](Result<QString> secret) {
+            if (m_pull)
+                return;
+            if (!secret) {
+                setState(State::Failed, secret.error().message);
+            } else if (secret->isEmpty()) {
+                setState(State::Failed,
+                         tr("The share key's secret is not set; enter it under Settings → Sync."));
+            } else {
+                startPull(*secret);
+            }
+        });
+}
+
+void SyncService::shutdown()
+{
+    m_timer.stop();
+    if (m_pull) {
+        m_pull->disconnect(this);
+        m_pull->cancel();
+        m_pull.reset(); // joins its cache thread once the batch in hand is stored
+    }
+    m_data.reset();
+    m_status.state = State::NotConfigured;
+}
+
+void SyncService::cancel()
+{
+    if (m_pull)
+        m_pull->cancel();
+}
+
+void SyncService::startPull(const QString &secret)
+{
+    const SettingsStore &settings = m_shell.settings();
+    ShareEndpoint endpoint{
+        QUrl(SyncSettings::server.value(settings)), SyncSettings::shareKey.value(settings), secret,
+        QByteArray::fromHex(
+            SyncSettings::pinnedCertificate.value(settings).remove(u':').toLatin1())};
+    SharePull::Options options;
+    for (const QString &name :
+         SyncSettings::feeds.value(settings).split(u',', Qt::SkipEmptyParts)) {
+        if (const auto feed = shareFeedNamed(name.trimmed()))
+            options.feeds.append(*feed);
+    }
+    options.sinceMs = QDateTime::currentMSecsSinceEpoch() -
+                      qint64(SyncSettings::daysBack.value(settings)) * 24 * 3600 * 1000;
+    options.connections = SyncSettings::connections.value(settings);
+    options.maxAttempts = kAttempts;
+    options.maxBackoffMs = kMaxBackoffMs;
+    m_pull = std::make_unique<SharePull>(*m_shell.cache(), endpoint, options);
+    m_status.records = 0;
+    m_status.recordsPerSecond = 0;
+    m_status.windowsDone = 0;
+    m_status.windowsTotal = 0;
+    m_status.etaSeconds = -1;
+    m_status.feeds.clear();
+    connect(m_pull.get(), &SharePull::progress, this, [this](const SharePull::FeedProgress &feed) {
+        bool replaced = false;
+        for (SharePull::FeedProgress &known : m_status.feeds) {
+            if (known.feed == feed.feed) {
+                known = feed;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            m_status.feeds.append(feed);
+        m_status.records = 0;
+        m_status.windowsDone = 0;
+        m_status.windowsTotal = 0;
+        for (const SharePull::FeedProgress &f : m_status.feeds) {
+            m_status.records += f.records;
+            m_status.windowsDone += f.windowsDone;
+            m_status.windowsTotal += f.windowsTotal;
+        }
+        const double seconds = m_elapsed.elapsed() / 1000.0;
+        m_status.recordsPerSecond = seconds > 0.5 ? m_status.records / seconds : 0;
+        m_status.etaSeconds =
+            m_status.windowsDone > 0 && seconds > 2
+                ? qint64(seconds * (m_status.windowsTotal - m_status.windowsDone) /
+                         m_status.windowsDone)
+                : -1;
+        emit statusChanged();
+    });
+    connect(m_pull.get(), &SharePull::retrying, this, [this](const QString &reason) {
+        m_status.reason = reason;
+        emit statusChanged();
+    });
+    connect(m_pull.get(), &SharePull::finished, this, &SyncService::finished);
+    m_elapsed.start();
+    setState(State::Syncing);
+    m_pull->start();
+}
+
+void SyncService::finished(const SharePull::Summary &summary)
+{
+    m_pull.release()->deleteLater();
+    m_status.feeds = summary.feeds;
+    const auto failed = std::find_if(summary.feeds.cbegin(), summary.feeds.cend(),
+                                     [](const auto &feed) { return !feed.error.isEmpty(); });
+    if (summary.cancelled) {
+        setState(State::Idle);
+    } else if (failed == summary.feeds.cend()) {
+        m_status.lastSuccess = QDateTime::currentDateTime();
+        setState(State::Idle);
+    } else if (isUnreachable(failed->errorCode)) {
+        setState(State::Unreachable, failed->error);
+    } else {
+        setState(State::Failed, failed->error);
+    }
+    if (std::exchange(m_rerun, false))
+        QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::setState(State state, const QString &reason)
+{
+    const bool changed = m_status.state != state || m_status.reason != reason;
+    if (changed && (state == State::Failed || state == State::Unreachable))
+        qCWarning(lcSync) << "sync:" << reason;
+    m_status.state = state;
+    m_status.reason = reason;
+    emit statusChanged();
+}
+
+QString SyncService::stateText(const Status &status)
+{
+    switch (status.state) {
+    case State::NotConfigured:
+        return tr("Sync: not set up");
+    case State::Offline:
+        return tr("Sync: off (offline mode)");
+    case State::Idle:
+        return status.lastSuccess.isValid()
+                   ? tr("Synced %1").arg(status.lastSuccess.toString(u"HH:mm:ss"_s))
+                   : tr("Sync: waiting");
+    case State::Syncing: {
+        QString text = tr("Syncing: %1 records").arg(status.records);
+        if (status.recordsPerSecond > 0)
+            text += tr(", %1/s").arg(qRound64(status.recordsPerSecond));
+        if (status.etaSeconds >= 0 && status.etaSeconds < 90)
+            text += tr(", about %1 s left").arg(status.etaSeconds);
+        else if (status.etaSeconds >= 90)
+            text += tr(", about %1 min left").arg((status.etaSeconds + 30) / 60);
+        return text;
+    }
+    case State::Unreachable:
+        return tr("Sync: server unreachable");
+    case State::Failed:
+        return tr("Sync error");
+    }
+    return {};
+}
+
+} // namespace Jiandu
+
+namespace Jiandu {
+
+QList<SiteFigure> SyncService::siteFigures() const
+{
+    SiteFigure figure;
+    figure.title = tr("Central sync");
+    figure.objectKind = u"page"_s;
+    figure.objectId = u"sync.status"_s;
+    figure.order = 1000;
+    switch (m_status.state) {
+    case State::NotConfigured:
+        return {}; // the overview's own card says the workstation works alone
+    case State::Offline:
+        figure.valueText = tr("Offline");
+        figure.detail = tr("offline mode: working from the local cache");
+        figure.level = Severity::Warning;
+        break;
+    case State::Idle:
+        figure.valueText = tr("Online");
+        figure.detail = m_status.lastSuccess.isValid()
+                            ? tr("synced at %1").arg(m_status.lastSuccess.toString(u"HH:mm:ss"_s))
+                            : tr("waiting for the first pull");
+        break;
+    case State::Syncing:
+        figure.valueText = tr("Syncing");
+        figure.detail = tr("%1 records so far").arg(m_status.records);
+        break;
+    case State::Unreachable:
+        figure.valueText = tr("Unreachable");
+        figure.detail = tr("working from the local cache; retried every few seconds");
+        figure.level = Severity::Warning;
+        break;
+    case State::Failed:
+        figure.valueText = tr("Error");
+        figure.detail = m_status.reason;
+        figure.level = Severity::Critical;
+        break;
+    }
+    return {figure};
+}
+
+} // namespace Jiandu

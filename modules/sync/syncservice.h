@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sharepull.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <moduleapi/isitefigures.h>
+
+namespace Jiandu {
+
+class IShell;
+class CacheThread;
+
+//! The workstation's sync with the central service, as the shell runs it: a pull of the share
+//! feeds every few seconds while a server is configured, and what the status bar and the
+//! sync page show about it.
+class SyncService : public QObject, public ISiteFigures
+{
+    Q_OBJECT
+    Q_INTERFACES(Jiandu::ISiteFigures)
+
+public:
+    enum class State {
+        NotConfigured, //!< no server in the settings: a standalone site
+        Offline,       //!< started with --offline
+        Idle,          //!< the last pull succeeded; waiting for the next
+        Syncing,
+        Unreachable, //!< the server cannot be reached; retried on the next round
+        Failed,      //!< the server or the cache refused; the reason says why
+    };
+    struct Status
+    {
+        State state = State::NotConfigured;
+        QString reason;     //!< for Unreachable and Failed
+        qint64 records = 0; //!< stored by the pull running or last run
+        double recordsPerSecond = 0;
+        int windowsDone = 0;
+        int windowsTotal = 0;
+        qint64 etaSeconds = -1; //!< while syncing, once it can be told
+        QDateTime lastSuccess;
+        QList<Sync::SharePull::FeedProgress> feeds;
+    };
+
+    explicit SyncService(IShell &shell, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    Status status() const { return m_status; }
+    //! Pulls now (if not already pulling); a no-op when not configured.
+    void syncNow();
+    void cancel();
+    //! Stops for good before the client exits: the pull is cancelled, the batch being stored
+    //! finishes, and the cache threads end (nothing may touch the cache after this).
+    void shutdown();
+    //! The settings changed: the next round uses them.
+    void reconfigure();
+    //! Stores the share key's secret in the encrypted cache (off the UI thread).
+    void setShareSecret(const QString &secret);
+
+    static QString stateText(const Status &status);
+    //! The overview's card: the state in a word, the detail under it; opens the sync page.
+    QList<SiteFigure> siteFigures() const override;
+
+signals:
+    void statusChanged();
+
+private:
+    void startPull(const QString &secret);
+    void finished(const Sync::SharePull::Summary &summary);
+    void setState(State state, const QString &reason = {});
+
+    IShell &m_shell;
+    std::unique_ptr<CacheThread> m_data;
+    std::unique_ptr<Sync::SharePull> m_pull;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    Status m_status;
+    bool m_rerun = false;
+};
+
+} // namespace Jiandu
