@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QUrl>
 #include <moduleapi/ishell.h>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,11 @@ Result<void> SyncModule::initialize(IShell &shell)
 {
     m_service = new SyncService(shell, this);
     shell.addService(m_service);
+    // The demo's own central service (scripts/demo starts it): its address comes with the
+    // launch, its sample share key is public like the rest of the demo's data.
+    const QString demoCentral = qEnvironmentVariable("JIANDU_DEMO_CENTRAL");
+    if (shell.context().demo && !demoCentral.isEmpty())
+        m_service->useDemoCentral(QUrl(demoCentral), u"demo"_s, u"jiandu-demo-share"_s);
     const Id pageId = *Id::fromString(u"sync.status"_s);
     shell.addPage({pageId, tr("Sync"),
                    QApplication::style()->standardIcon(QStyle::SP_BrowserReload), 850,

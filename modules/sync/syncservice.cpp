@@ -55,7 +55,7 @@ void SyncService::reconfigure()
         setState(State::Offline);
         return;
     }
-    if (SyncSettings::server.value(settings).isEmpty() || !m_data) {
+    if ((SyncSettings::server.value(settings).isEmpty() && m_demoServer.isEmpty()) || !m_data) {
         setState(State::NotConfigured);
         return;
     }
@@ -63,6 +63,13 @@ void SyncService::reconfigure()
         setState(State::Idle);
     m_timer.start(SyncSettings::intervalSeconds.value(settings) * 1000);
     QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::useDemoCentral(const QUrl &server, const QString &key, const QString &secret)
+{
+    m_demoServer = server;
+    m_demoKey = key;
+    setShareSecret(secret); // then reconfigures and pulls
 }
 
 void SyncService::setShareSecret(const QString &secret)
@@ -80,7 +87,7 @@ void SyncService::setShareSecret(const QString &secret)
             if (!stored)
                 m_shell.notify(Severity::Warning, tr("Sync"), stored.error().message);
             else
-                syncNow();
+                reconfigure();
         });
 }
 
@@ -171,6 +178,8 @@ void SyncService::startPull(const QString &secret)
         }
         const double seconds = m_elapsed.elapsed() / 1000.0;
         m_status.recordsPerSecond = seconds > 0.5 ? m_status.records / seconds : 0;
+        if (m_status.state != State::Syncing && seconds > 1.5)
+            m_status.state = State::Syncing;
         m_status.etaSeconds =
             m_status.windowsDone > 0 && seconds > 2
                 ? qint64(seconds * (m_status.windowsTotal - m_status.windowsDone) /
@@ -184,7 +193,10 @@ void SyncService::startPull(const QString &secret)
     });
     connect(m_pull.get(), &SharePull::finished, this, &SyncService::finished);
     m_elapsed.start();
-    setState(State::Syncing);
+    // The first pull shows at once; a routine round (a few pages re-read) only once it takes
+    // long enough to be worth a word, so the status bar does not flicker every few seconds.
+    if (!m_status.lastSuccess.isValid())
+        setState(State::Syncing);
     m_pull->start();
 }
 

@@ -56,6 +56,9 @@ public:
     void shutdown();
     //! The settings changed: the next round uses them.
     void reconfigure();
+    //! Syncs with the demo's central service at \a server with the demo's share key, whatever
+    //! the settings say (demo mode only; nothing is written to the settings).
+    void useDemoCentral(const QUrl &server, const QString &key, const QString &secret);
     //! Stores the share key's secret in the encrypted cache (off the UI thread).
     void setShareSecret(const QString &secret);
 
@@ -78,6 +81,8 @@ private:
     QElapsedTimer m_elapsed;
     Status m_status;
     bool m_rerun = false;
+    QUrl m_demoServer;
+    QString m_demoKey;
 };
 
 } // namespace Jiandu

@@ -224,6 +224,55 @@ cache-encrypted-in-the-client)
     [ -z "$shared" ] || fail "readable by others: $shared"
     pass "libsqlite3 loaded beside SQLCipher in the client; the cache it wrote is encrypted, intact and private"
     ;;
+syncs-from-the-central-service)
+    # A real jiandu-central on a private PostgreSQL with a week of 警情; the client, set up
+    # with its address and share key (the secret kept in its encrypted cache), pulls them
+    # while it runs, and quits cleanly in the middle of a pull.
+    root=$(cd "$(dirname "$0")/../.." && pwd)
+    db=$(bash "$root/scripts/central-db" start "$work/central-db") || fail "no PostgreSQL: $db"
+    trap 'bash "$root/scripts/central-db" destroy "$work/central-db" >/dev/null 2>&1; cleanup' EXIT
+    printf 'database = %s\nlisten = 127.0.0.1:0\ntoken_secret = e2e-secret-0123456789-0123456789-abc\nengine = off\n' \
+        "$db" >"$work/central.conf"
+    "$stage/bin/jiandu-central" migrate --config "$work/central.conf" >/dev/null || fail "migrate"
+    "$stage/bin/jiandu-central" key add ws1 --secret ws1-secret --config "$work/central.conf" >/dev/null ||
+        fail "key add"
+    "$stage/bin/jiandu-central" seed --config "$work/central.conf" --incidents 20000 --days 7 \
+        >/dev/null 2>&1 || fail "seed"
+    "$stage/bin/jiandu-central" serve --config "$work/central.conf" >"$out/central.stdout" 2>&1 &
+    pids+=($!)
+    wait_for grep -q 'listening on' "$out/central.stdout" || fail "jiandu-central did not start"
+    server=$(grep -o 'listening on http://[^ ]*' "$out/central.stdout" | cut -d' ' -f3)
+    export JIANDU_CACHE_PASSWORD=jiandu-demo
+    "$stage/bin/jiandu-cli" cache init --data-dir "$data" >/dev/null || fail "cache init"
+    JIANDU_SHARE_SECRET=ws1-secret "$stage/bin/jiandu-cli" sync --data-dir "$data" \
+        --server "$server" --share-key ws1 --remember-secret >/dev/null || fail "remember secret"
+    printf '[sync]\nserver=%s\nshareKey=ws1\nintervalSeconds=2\n' "$server" >"$work/sync.ini"
+    start_client main --demo --data-dir "$data" --config "$work/sync.ini"
+    wait_for painted main || fail "client did not start: $(cat "$out/main.stderr")"
+    win=$(window_named "执法监督指挥工作站") || fail "no main window"
+    sleep 1
+    xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+q
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "quitting during a pull: exit code $code"
+    # Again, to the end of the pull: the cache holds every 警情 of the service.
+    start_client again --demo --data-dir "$data" --config "$work/sync.ini"
+    wait_for painted again || fail "client did not start again: $(cat "$out/again.stderr")"
+    want=$(psql -tA "$db" -c "SELECT count(*) FROM jq")
+    have=0
+    for _ in $(seq 1 200); do
+        have=$("$stage/bin/jiandu-cli" cache stats --json --data-dir "$data" | jq .incidents)
+        [ "$have" -ge "$want" ] && break
+        sleep 1
+    done
+    screenshot "$out/synced.png" || fail "blank screen"
+    win=$(window_named "执法监督指挥工作站") || fail "no main window"
+    xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+q
+    wait_exit "$client_pid"
+    [ "$code" = 0 ] || fail "exit code $code"
+    have=$("$stage/bin/jiandu-cli" cache stats --json --data-dir "$data" | jq .incidents)
+    [ "$have" = "$want" ] || fail "the cache holds $have 警情, the service $want"
+    pass "the client pulled all $want 警情 of the central service into its cache, and quit cleanly mid-pull"
+    ;;
 *)
     fail "unknown case"
     ;;

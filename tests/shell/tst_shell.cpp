@@ -200,7 +200,7 @@ private slots:
             auto *opened = s.shell->mainWindow()->findChild<SettingsDialog *>();
             QVERIFY(opened);
             QVERIFY(opened->pages().size() >= 2);
-            auto *rotation = opened->findChild<QSpinBox *>();
+            auto *rotation = opened->findChild<QSpinBox *>(u"wallRotation"_s);
             QVERIFY(rotation);
             rotation->setValue(45);
             // OK applies every page and writes the file.

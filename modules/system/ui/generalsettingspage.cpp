@@ -25,6 +25,7 @@ GeneralSettingsPage::GeneralSettingsPage(SettingsStore &settings,
     m_language->setCurrentIndex(m_language->findData(ShellSettings::language(settings)));
     m_language->setAccessibleName(tr("Interface language"));
 
+    m_rotation->setObjectName(QStringLiteral("wallRotation"));
     m_rotation->setRange(ShellSettings::kMinWallRotationSeconds,
                          ShellSettings::kMaxWallRotationSeconds);
     m_rotation->setSuffix(tr(" s"));
