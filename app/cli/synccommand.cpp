@@ -133,8 +133,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption connections(
         u"connections"_s, u"Windows read at once (1–32, default 4)."_s, u"n"_s, u"4"_s);
     const QCommandLineOption windowMinutes(
-        u"window-minutes"_s, u"Span of one window in minutes (1–10080, default 60)."_s, u"n"_s,
-        u"60"_s);
+        u"window-minutes"_s, u"Span of one window in minutes (1–10080, default 1440)."_s, u"n"_s,
+        u"1440"_s);
     const QCommandLineOption once(u"once"_s, u"Pull once and exit (else every --interval)."_s);
     const QCommandLineOption interval(u"interval"_s, u"Seconds between pulls (default 10)."_s,
                                       u"s"_s, u"10"_s);

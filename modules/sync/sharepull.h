@@ -38,11 +38,11 @@ public:
     struct Options
     {
         QList<ShareFeed> feeds;
-        qint64 sinceMs = 0;            //!< where a feed never pulled begins
-        qint64 untilMs = 0;            //!< where the plan ends (0: now)
-        qint64 windowMs = 3600 * 1000; //!< one window's span (at most 7 days)
-        qint64 overlapMs = 120 * 1000; //!< re-read before the last end, for late commits
-        int connections = 6;           //!< windows read at once
+        qint64 sinceMs = 0;                 //!< where a feed never pulled begins
+        qint64 untilMs = 0;                 //!< where the plan ends (0: now)
+        qint64 windowMs = 24 * 3600 * 1000; //!< one window's span (at most 7 days)
+        qint64 overlapMs = 120 * 1000;      //!< re-read before the last end, for late commits
+        int connections = 6;                //!< windows read at once
         int maxAttempts = 8;
         int firstBackoffMs = 500;
         int maxBackoffMs = 30000;

@@ -173,57 +173,78 @@ Result<void> ShareStore::storeIncidents(const QList<PageWrite> &pages)
     return {};
 }
 
-Result<void> ShareStore::storeRecords(const PageWrite &page)
+Result<void> ShareStore::storeRecords(ShareFeed feed, const QList<PageWrite> &pages)
 {
-    if (page.records.isEmpty() || page.feed == ShareFeed::Jq)
+    // As for 警情: the batch's records of the feed, in key order, through an in-memory
+    // staging table into the cache in one statement (row by row, every INSERT OR REPLACE
+    // would journal and re-encrypt its pages).
+    QList<const ShareRecord *> records;
+    for (const PageWrite &page : pages) {
+        if (page.feed != feed)
+            continue;
+        for (const ShareRecord &record : page.records)
+            records.append(&record);
+    }
+    if (records.isEmpty())
         return {};
-    QSqlQuery q(m_db);
-    switch (page.feed) {
+    std::sort(records.begin(), records.end(),
+              [](const ShareRecord *a, const ShareRecord *b) { return a->key < b->key; });
+    const QString table = u"share_"_s + shareFeedInfo(feed).name;
+    QString columns;
+    switch (feed) {
     case ShareFeed::Jb:
-        q.prepare(u"INSERT OR REPLACE INTO share_jb (id, jqbh, bj_fldm, jjsj, jjdw, status, "
-                  "xgsj, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        columns = u"id, jqbh, bj_fldm, jjsj, jjdw, status, xgsj, record"_s;
         break;
     case ShareFeed::Jqxf:
-        q.prepare(u"INSERT OR REPLACE INTO share_jqxf (xfbh, jqbh, xfsj, jsdw_dm, sjc, record) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        columns = u"xfbh, jqbh, xfsj, jsdw_dm, sjc, record"_s;
         break;
     case ShareFeed::Jqfk:
     case ShareFeed::Jq:
-        q.prepare(u"INSERT OR REPLACE INTO share_jqfk (fkbh, jqbh, xfbh, fksj, sjc, record) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        columns = u"fkbh, jqbh, xfbh, fksj, sjc, record"_s;
         break;
     }
-    for (const ShareRecord &record : page.records) {
-        const QJsonObject &f = record.fields;
+    const int count = int(columns.count(u',')) + 1;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1_stage AS SELECT * FROM main.%1 WHERE 0"_s.arg(
+            table)) ||
+        !q.prepare(u"INSERT INTO temp.%1_stage (%2) VALUES (%3)"_s.arg(
+            table, columns, QStringList(count, u"?"_s).join(u", "_s))))
+        return storeError(q.lastError().text());
+    for (const ShareRecord *record : records) {
+        const QJsonObject &f = record->fields;
         const auto text = [&f](const char *name) {
             return f.value(QLatin1String(name)).toString();
         };
-        q.addBindValue(record.key);
+        q.addBindValue(record->key);
         q.addBindValue(text("jqbh"));
-        switch (page.feed) {
+        switch (feed) {
         case ShareFeed::Jb:
             q.addBindValue(text("bjFldm"));
             q.addBindValue(timeOf(f, u"jjsj"_s));
             q.addBindValue(text("jjdw"));
             q.addBindValue(text("status"));
-            q.addBindValue(record.cursorMs);
+            q.addBindValue(record->cursorMs);
             break;
         case ShareFeed::Jqxf:
             q.addBindValue(timeOf(f, u"xfsj"_s));
             q.addBindValue(text("jsdwDm"));
-            q.addBindValue(record.cursorMs);
+            q.addBindValue(record->cursorMs);
             break;
         case ShareFeed::Jqfk:
         case ShareFeed::Jq:
             q.addBindValue(text("xfbh"));
             q.addBindValue(timeOf(f, u"fksj"_s));
-            q.addBindValue(record.cursorMs);
+            q.addBindValue(record->cursorMs);
             break;
         }
         q.addBindValue(compact(f));
         if (!q.exec())
             return storeError(q.lastError().text());
     }
+    QSqlQuery merge(m_db);
+    if (!merge.exec(u"INSERT OR REPLACE INTO main.%1 SELECT * FROM temp.%1_stage"_s.arg(table)) ||
+        !merge.exec(u"DELETE FROM temp.%1_stage"_s.arg(table)))
+        return storeError(merge.lastError().text());
     return {};
 }
 
@@ -250,9 +271,11 @@ Result<qint64> ShareStore::write(const QList<PageWrite> &pages, qint64 nowMs)
         " WHERE feed = ?"_s);
     if (auto stored = storeIncidents(pages); !stored)
         return failed(stored.error());
-    for (const PageWrite &page : pages) {
-        if (auto stored = storeRecords(page); !stored)
+    for (ShareFeed feed : {ShareFeed::Jb, ShareFeed::Jqxf, ShareFeed::Jqfk}) {
+        if (auto stored = storeRecords(feed, pages); !stored)
             return failed(stored.error());
+    }
+    for (const PageWrite &page : pages) {
         const QString name = shareFeedInfo(page.feed).name;
         QSqlQuery &step = page.windowDone ? finished : cursor;
         if (!page.windowDone)

@@ -66,8 +66,8 @@ public:
 
 private:
     Result<void> storeIncidents(const QList<PageWrite> &pages);
-    //! The records of a feed other than jq (those go through storeIncidents()).
-    Result<void> storeRecords(const PageWrite &page);
+    //! The records of \a feed, other than jq (those go through storeIncidents()), in \a pages.
+    Result<void> storeRecords(ShareFeed feed, const QList<PageWrite> &pages);
     QSqlDatabase m_db;
 };
 
