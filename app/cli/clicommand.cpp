@@ -1,6 +1,8 @@
 #include "clicommand.h"
 
+#include <QDir>
 #include <QFile>
+#include <core/datadirectory.h>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -48,6 +50,15 @@ QString secret(const QCommandLineParser &parser, const QCommandLineOption &fileO
             QString::fromLatin1(prompt).chopped(2).toLower(), fileOption.names().constFirst(),
             QString::fromLatin1(environment)));
     return value;
+}
+
+QString cacheDirectory(const QCommandLineParser &parser, const QCommandLineOption &cacheDir,
+                       const QCommandLineOption &dataDir)
+{
+    if (parser.isSet(cacheDir))
+        return parser.value(cacheDir);
+    return QDir(parser.isSet(dataDir) ? parser.value(dataDir) : DataDirectory::defaultPath(false))
+        .filePath(u"cache"_s);
 }
 
 void printOut(const QString &text)

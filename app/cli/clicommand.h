@@ -34,6 +34,11 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
 QString secret(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
                const char *environment, const char *prompt);
 
+//! The cache directory: --cache if given, else cache/ in --data-dir or the default data
+//! directory.
+QString cacheDirectory(const QCommandLineParser &parser, const QCommandLineOption &cacheDir,
+                       const QCommandLineOption &dataDir);
+
 void printOut(const QString &text);
 void printError(const QString &text);
 

@@ -219,11 +219,7 @@ int run(const QStringList &arguments)
     options.connections = connectionCount;
     options.windowMs = qint64(minutes) * 60 * 1000;
 
-    const QString directory = parser.isSet(cacheDir)
-                                  ? parser.value(cacheDir)
-                                  : QDir(parser.isSet(dataDir) ? parser.value(dataDir)
-                                                               : DataDirectory::defaultPath(false))
-                                        .filePath(u"cache"_s);
+    const QString directory = cacheDirectory(parser, cacheDir, dataDir);
     const QString password =
         secret(parser, passwordFile, "JIANDU_CACHE_PASSWORD", "Cache password: ");
     if (password.isEmpty())
