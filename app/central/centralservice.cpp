@@ -21,6 +21,7 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
     , m_share(m_pool, config, m_limiter)
     , m_intake(m_pool)
     , m_accounts(m_pool, config, m_limiter)
+    , m_sync(m_pool, m_accounts)
 {
     if (config.engine)
         m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
@@ -141,6 +142,8 @@ HttpResponse CentralService::handle(const HttpRequest &request)
             return m_share.page(*dataset, request);
         }
         if (auto answered = m_accounts.handle(request))
+            return *answered;
+        if (auto answered = m_sync.handle(request))
             return *answered;
         return envelope(Code::Failed, u"接口不存在 (no such API)"_s, "null", 404);
     } catch (const PgError &error) {

@@ -9,6 +9,7 @@
 #include "intake/eventintake.h"
 #include "intake/mqttintake.h"
 #include "share/shareapi.h"
+#include "sync/syncapi.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -46,6 +47,7 @@ private:
     ShareApi m_share;
     EventIntake m_intake;
     AccountsApi m_accounts;
+    SyncApi m_sync;
     std::unique_ptr<CentralEngine> m_engine;
     std::unique_ptr<MqttIntake> m_mqtt;
     //! The database as a connection of its own sees it, every half second.

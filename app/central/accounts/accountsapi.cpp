@@ -25,11 +25,6 @@ namespace {
 const QString kUnauthorized = u"未授权"_s;
 const QString kBadParameters = u"请求参数校验失败"_s;
 
-// A user's part of the tree: their unit and every unit below (path is a chain of codes).
-const char *const kScopeUnits =
-    "SELECT code FROM unit WHERE path = $1 OR path LIKE $1 || '/%' "
-    "UNION ALL SELECT name FROM unit WHERE path = $1 OR path LIKE $1 || '/%'";
-
 QString randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);

@@ -32,6 +32,11 @@ public:
         bool root = false;
     };
     static constexpr int kAccessLifetimeSeconds = 900;
+    //! A user's part of the tree as SQL, the user's unit path as $1: the codes and names of
+    //! their unit and every unit below it (a record names its unit by either).
+    static constexpr const char *kScopeUnits =
+        "SELECT code FROM unit WHERE path = $1 OR path LIKE $1 || '/%' "
+        "UNION ALL SELECT name FROM unit WHERE path = $1 OR path LIKE $1 || '/%'";
     static constexpr int kRefreshLifetimeDays = 7;
     static const QStringList &roles();
 

@@ -1,6 +1,7 @@
 #include "centralengine.h"
 
 #include "../db/postgres.h"
+#include "../sync/changelog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -263,6 +264,8 @@ bool CentralEngine::step(PgConnection &c)
     if (events.isEmpty() && changes.isEmpty() && !engine.hasStateChanges())
         return false; // rolled back: nothing was taken
 
+    if (!changes.isEmpty())
+        c.exec(ChangeLog::kLock);
     AlertBatch alerts(c);
     for (const AlertChange &change : changes)
         alerts.add(change);

@@ -1,0 +1,463 @@
+#include "syncapi.h"
+
+#include "../db/connectionpool.h"
+#include "../http/envelope.h"
+#include "changelog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <core/problemworkflow.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Central {
+
+namespace {
+
+const QString kBadParameters = u"请求参数校验失败"_s;
+
+QJsonObject answer(const QString &status, const QString &message)
+{
+    return {{u"status"_s, status}, {u"message"_s, message}};
+}
+
+QJsonObject refused(const QString &message)
+{
+    return answer(u"refused"_s, message);
+}
+
+QJsonObject jsonOf(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+//! The closed loop's actor for an account: the responsible unit's officers answer for their
+//! unit, the leaders decide, everyone else acts as 法制 (as on a standalone workstation).
+ProblemWorkflow::Actor actorOf(const AccountsApi::User &user)
+{
+    ProblemWorkflow::Actor actor;
+    actor.name = user.name;
+    actor.role = user.role == "unit_officer"_L1 ? ProblemRole::ResponsibleUnit
+                 : user.role == "leader"_L1     ? ProblemRole::Leader
+                                                : ProblemRole::LegalOfficer;
+    actor.unit = user.unit;
+    return actor;
+}
+
+bool inScope(PgConnection &c, const AccountsApi::User &user, const QString &unit)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT $2 IN (") + AccountsApi::kScopeUnits + ") OR ($2 = '' AND $3::boolean)";
+    return c.execPrepared("sync_in_scope", sql.constData(),
+                          {pgText(user.path), pgText(unit), PgParam(user.root ? "t" : "f")})
+               .view(0, 0) == "t";
+}
+
+//! The user's own unit as \a unit names it (by code or by name), so that a responsible
+//! unit's officer is recognised whichever way the record names the unit.
+QString ownUnitAs(PgConnection &c, const AccountsApi::User &user, const QString &unit)
+{
+    const PgResult r =
+        c.execPrepared("sync_unit_names", "SELECT $2 IN (code, name) FROM unit WHERE code = $1",
+                       {pgText(user.unit), pgText(unit)});
+    return r.rows() && r.view(0, 0) == "t" ? unit : user.unit;
+}
+
+//! When the operation says it happened: its own time (it may have waited offline), never
+//! later than now.
+qint64 timeOf(const QJsonObject &op, qint64 nowMs)
+{
+    const qint64 at = qint64(op.value(u"timeMs"_s).toDouble(0));
+    return at > 0 && at <= nowMs ? at : nowMs;
+}
+
+QString attachmentsOf(const QJsonObject &op, QString *error)
+{
+    const QJsonValue value = op.value(u"attachments"_s);
+    if (value.isUndefined() || value.isNull())
+        return u"[]"_s;
+    if (!value.isArray()) {
+        *error = u"attachments应为数组 (attachments must be an array)"_s;
+        return {};
+    }
+    QJsonArray clean;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject a = item.toObject();
+        const QString sha = a.value(u"sha256"_s).toString();
+        if (a.value(u"name"_s).toString().isEmpty() || sha.size() != 64) {
+            *error = u"附件应有name和sha256 (an attachment needs a name and its sha256)"_s;
+            return {};
+        }
+        clean.append(QJsonObject{{u"name"_s, a.value(u"name"_s).toString()},
+                                 {u"bytes"_s, a.value(u"bytes"_s).toDouble(0)},
+                                 {u"sha256"_s, sha.toLower()}});
+    }
+    return QString::fromUtf8(QJsonDocument(clean).toJson(QJsonDocument::Compact));
+}
+
+const char *const kProblemColumns =
+    "SELECT uid, coalesce(alert_id, 0), rule_id, title, element, unit, case_id, score, stage, "
+    "created_ms, created_by, stage_since_ms, due_ms, rounds FROM problem WHERE uid = $1 FOR "
+    "UPDATE";
+
+Problem problemOf(const PgResult &r)
+{
+    Problem p;
+    p.alertId = r.number(0, 1);
+    p.ruleId = r.text(0, 2);
+    p.title = r.text(0, 3);
+    p.element = r.text(0, 4);
+    p.unit = r.text(0, 5);
+    p.caseId = r.text(0, 6);
+    p.score = int(r.number(0, 7));
+    p.stage = ProblemStage(std::clamp<qint64>(r.number(0, 8), 0, qint64(ProblemStage::Dismissed)));
+    p.createdMs = r.number(0, 9);
+    p.createdBy = r.text(0, 10);
+    p.stageSinceMs = r.number(0, 11);
+    p.dueMs = r.number(0, 12);
+    p.rounds = int(r.number(0, 13));
+    return p;
+}
+
+QJsonObject problemBody(PgConnection &c, const QString &uid)
+{
+    const PgResult r = c.execPrepared(
+        "sync_problem_body", "SELECT jiandu_problem_body(p)::text FROM problem p WHERE uid = $1",
+        {pgText(uid)});
+    return r.rows() ? jsonOf(r.bytes(0, 0)) : QJsonObject();
+}
+
+QJsonObject alertBody(PgConnection &c, qint64 id)
+{
+    const PgResult r = c.execPrepared(
+        "sync_alert_body", "SELECT jiandu_alert_body(a)::text FROM alert a WHERE id = $1",
+        {pgNumber(id)});
+    return r.rows() ? jsonOf(r.bytes(0, 0)) : QJsonObject();
+}
+
+void addStep(PgConnection &c, const QString &uid, const QString &problem, qint64 timeMs,
+             const ProblemWorkflow::Actor &actor, ProblemAction action, ProblemStage from,
+             ProblemStage to, const QString &note, const QString &attachments)
+{
+    c.execPrepared("sync_step_add",
+                   "INSERT INTO problem_step (uid, problem_uid, time_ms, actor, role, action, "
+                   "from_stage, to_stage, note, attachments) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                   "$8, $9, $10::jsonb)",
+                   {pgText(uid), pgText(problem), pgNumber(timeMs), pgText(actor.name),
+                    pgNumber(int(actor.role)), pgNumber(int(action)), pgNumber(int(from)),
+                    pgNumber(int(to)), pgText(note), pgText(attachments)});
+}
+
+} // namespace
+
+SyncApi::SyncApi(ConnectionPool &pool, AccountsApi &accounts)
+    : m_pool(pool)
+    , m_accounts(accounts)
+{}
+
+std::optional<HttpResponse> SyncApi::handle(const HttpRequest &request)
+{
+    const bool changesPath = request.path == "/api/sync/changes";
+    const bool pushPath = request.path == "/api/sync/push";
+    if (!changesPath && !pushPath)
+        return std::nullopt;
+    if (request.method != (changesPath ? "GET" : "POST"))
+        return envelope(Code::Failed, u"请求方法不对 (wrong method)"_s, "null", 405);
+    HttpResponse refusal;
+    const auto user = m_accounts.authenticate(request, refusal);
+    if (!user)
+        return refusal;
+    HttpResponse response = changesPath ? changes(*user, request) : push(*user, request);
+    response.principal = "user=" + user->name.toStdString();
+    return response;
+}
+
+HttpResponse SyncApi::changes(const AccountsApi::User &user, const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromStdString(request.query));
+    bool afterOk = true;
+    bool limitOk = true;
+    const qint64 after =
+        query.hasQueryItem(u"after"_s) ? query.queryItemValue(u"after"_s).toLongLong(&afterOk) : 0;
+    const int limit =
+        query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
+    if (!afterOk || !limitOk || after < 0 || limit < 1 || limit > kMaxChanges)
+        return envelope(Code::BadParameters,
+                        kBadParameters + u"：after≥0，limit 1…%1"_s.arg(kMaxChanges));
+    // One statement, one snapshot: the page and the log's head are seen together.
+    static const QByteArray sql =
+        QByteArray("WITH r AS (SELECT seq, kind, key, deleted, body FROM sync_change "
+                   "WHERE seq > $2 AND (unit IN (") +
+        AccountsApi::kScopeUnits +
+        ") OR (unit = '' AND $4::boolean)) ORDER BY seq LIMIT $3), "
+        "h AS (SELECT coalesce(max(seq), 0) AS head FROM sync_change) "
+        "SELECT json_build_object('changes', coalesce((SELECT json_agg(json_build_object("
+        "'seq', seq, 'kind', kind, 'key', key, 'deleted', deleted, 'body', body) ORDER BY seq) "
+        "FROM r), '[]'::json), 'next', CASE WHEN (SELECT count(*) FROM r) < $3 "
+        "THEN greatest($2, (SELECT head FROM h)) ELSE (SELECT max(seq) FROM r) END, "
+        "'head', (SELECT head FROM h))::text";
+    const QByteArray data = m_pool.run([&](PgConnection &c) {
+        return c
+            .execPrepared("sync_changes", sql.constData(),
+                          {pgText(user.path), pgNumber(after), pgNumber(limit),
+                           PgParam(user.root ? "t" : "f")})
+            .bytes(0, 0);
+    });
+    return envelope(Code::Ok, u"成功"_s, data);
+}
+
+HttpResponse SyncApi::push(const AccountsApi::User &user, const HttpRequest &request)
+{
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &error);
+    const QJsonValue ops = document.object().value(u"ops"_s);
+    if (error.error != QJsonParseError::NoError || !ops.isArray())
+        return envelope(Code::BadParameters,
+                        kBadParameters + u"：应为JSON {\"ops\": [...]} (expected a JSON object "
+                                         u"with an array \"ops\")"_s);
+    const QJsonArray list = ops.toArray();
+    if (list.size() > kMaxOperations)
+        return envelope(Code::BadParameters,
+                        kBadParameters + u"：一次最多%1条操作 (at most %1 "
+                                         u"operations a request)"_s.arg(kMaxOperations));
+    QJsonArray results;
+    for (const QJsonValue &op : list) {
+        QJsonObject result = op.isObject() ? apply(user, op.toObject())
+                                           : refused(u"操作应为对象 (an operation is an object)"_s);
+        result.insert(u"id"_s, op.toObject().value(u"id"_s));
+        results.append(result);
+    }
+    return envelope(
+        Code::Ok, u"成功"_s,
+        QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject SyncApi::apply(const AccountsApi::User &user, const QJsonObject &op)
+{
+    const QString id = op.value(u"id"_s).toString();
+    const QString type = op.value(u"type"_s).toString();
+    if (id.isEmpty() || id.size() > 64)
+        return refused(u"操作缺少id (an operation needs an id of at most 64 characters)"_s);
+    using Handler =
+        QJsonObject (SyncApi::*)(PgConnection &, const AccountsApi::User &, const QJsonObject &);
+    const Handler handler = type == "problem.open"_L1        ? &SyncApi::openProblem
+                            : type == "problem.step"_L1      ? &SyncApi::stepProblem
+                            : type == "alert.acknowledge"_L1 ? &SyncApi::acknowledgeAlert
+                                                             : nullptr;
+    if (!handler)
+        return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
+    // A transaction of its own, repeated whole if the connection is lost on the way: the
+    // operation's row is claimed first, so a repeat (or the same operation sent twice at
+    // once) finds the first answer instead of applying it again.
+    return m_pool.run([&](PgConnection &c) {
+        PgTransaction transaction(c);
+        c.exec(ChangeLog::kLock);
+        const PgResult claimed =
+            c.execPrepared("sync_op_claim",
+                           "INSERT INTO sync_operation (op_id, user_name, type) VALUES ($1, $2, "
+                           "$3) ON CONFLICT (op_id) DO NOTHING",
+                           {pgText(id), pgText(user.name), pgText(type)});
+        if (claimed.affected() == 0) {
+            const PgResult stored = c.execPrepared("sync_op_stored",
+                                                   "SELECT coalesce(result::text, '{}'), user_name "
+                                                   "FROM sync_operation WHERE op_id = $1",
+                                                   {pgText(id)});
+            transaction.commit();
+            if (stored.text(0, 1) != user.name)
+                return refused(u"操作id已被他人使用 (another user's operation has this id)"_s);
+            QJsonObject first = jsonOf(stored.bytes(0, 0));
+            first.insert(u"repeated"_s, true);
+            return first;
+        }
+        const QJsonObject result = (this->*handler)(c, user, op);
+        c.execPrepared("sync_op_result",
+                       "UPDATE sync_operation SET result = $2::jsonb WHERE op_id = $1",
+                       {pgText(id), QJsonDocument(result).toJson(QJsonDocument::Compact)});
+        transaction.commit();
+        return result;
+    });
+}
+
+QJsonObject SyncApi::openProblem(PgConnection &c, const AccountsApi::User &user,
+                                 const QJsonObject &op)
+{
+    const QJsonObject p = op.value(u"problem"_s).toObject();
+    const QString uid = p.value(u"uid"_s).toString();
+    const QString title = p.value(u"title"_s).toString().trimmed();
+    const QString unit = p.value(u"unit"_s).toString().trimmed();
+    if (uid.isEmpty() || uid.size() > 64 || title.isEmpty() || unit.isEmpty())
+        return refused(u"问题应有uid、title和unit (a problem needs a uid, a title and a unit)"_s);
+    const ProblemWorkflow::Actor actor = actorOf(user);
+    if (auto allowed = ProblemWorkflow::checkOpen(actor); !allowed)
+        return refused(allowed.error().message);
+    if (!inScope(c, user, unit))
+        return refused(
+            u"该单位不在您的管辖范围内：%1 (the unit is outside your scope)"_s.arg(unit));
+    QString attachmentError;
+    const QString attachments = attachmentsOf(op, &attachmentError);
+    if (!attachmentError.isEmpty())
+        return refused(attachmentError);
+    if (c.execPrepared("sync_problem_exists", "SELECT 1 FROM problem WHERE uid = $1", {pgText(uid)})
+            .rows())
+        return refused(u"问题已存在：%1 (a problem with this uid exists)"_s.arg(uid));
+    const qint64 alertId = qint64(p.value(u"alertId"_s).toDouble(0));
+    if (alertId > 0) {
+        const PgResult alert = c.execPrepared(
+            "sync_alert_referral",
+            "SELECT coalesce(problem_uid, ''), unit FROM alert WHERE id = $1 FOR UPDATE",
+            {pgNumber(alertId)});
+        if (!alert.rows() || !inScope(c, user, alert.text(0, 1)))
+            return refused(u"告警不存在：%1 (no such alert)"_s.arg(alertId));
+        if (const QString other = alert.text(0, 0); !other.isEmpty()) {
+            QJsonObject result = answer(
+                u"conflict"_s, u"该告警已转为问题 (the alert was already referred to a problem)"_s);
+            const QJsonObject winner = problemBody(c, other);
+            result.insert(u"winner"_s, QJsonObject{{u"actor"_s, winner.value(u"createdBy"_s)},
+                                                   {u"action"_s, int(ProblemAction::Create)},
+                                                   {u"timeMs"_s, winner.value(u"createdMs"_s)}});
+            result.insert(u"problem"_s, winner);
+            result.insert(u"alert"_s, alertBody(c, alertId));
+            return result;
+        }
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = timeOf(op, nowMs);
+    const ProblemStage stage = ProblemStage::Found;
+    c.execPrepared(
+        "sync_problem_open",
+        "INSERT INTO problem (uid, alert_id, rule_id, title, element, unit, case_id, score, "
+        "stage, created_ms, created_by, stage_since_ms, due_ms) VALUES ($1, NULLIF($2, 0), $3, "
+        "$4, $5, $6, $7, $8, $9, $10, $11, $10, $12)",
+        {pgText(uid), pgNumber(alertId), pgText(p.value(u"ruleId"_s).toString()), pgText(title),
+         pgText(p.value(u"element"_s).toString()), pgText(unit),
+         pgText(p.value(u"caseId"_s).toString()), pgNumber(p.value(u"score"_s).toInt()),
+         pgNumber(int(stage)), pgNumber(at), pgText(actor.name),
+         pgNumber(ProblemWorkflow::dueTime(stage, at, {}))});
+    addStep(c, op.value(u"id"_s).toString(), uid, at, actor, ProblemAction::Create, stage, stage,
+            op.value(u"note"_s).toString().trimmed(), attachments);
+    c.execPrepared("sync_problem_touch", "UPDATE problem SET version = version + 1 WHERE uid = $1",
+                   {pgText(uid)});
+    if (alertId > 0)
+        c.execPrepared("sync_alert_referred", "UPDATE alert SET problem_uid = $2 WHERE id = $1",
+                       {pgNumber(alertId), pgText(uid)});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"problem"_s, problemBody(c, uid));
+    return result;
+}
+
+QJsonObject SyncApi::stepProblem(PgConnection &c, const AccountsApi::User &user,
+                                 const QJsonObject &op)
+{
+    const QString uid = op.value(u"problem"_s).toString();
+    const int actionCode = op.value(u"action"_s).toInt(-1);
+    if (uid.isEmpty() || actionCode <= int(ProblemAction::Create) ||
+        actionCode > int(ProblemAction::Comment))
+        return refused(u"步骤应有problem和action (a step needs a problem and an action)"_s);
+    const auto action = ProblemAction(actionCode);
+    const PgResult row = c.execPrepared("sync_problem_lock", kProblemColumns, {pgText(uid)});
+    if (!row.rows() || !inScope(c, user, row.text(0, 5)))
+        return refused(u"问题不存在：%1 (no such problem)"_s.arg(uid));
+    Problem problem = problemOf(row);
+    ProblemWorkflow::Actor actor = actorOf(user);
+    if (actor.role == ProblemRole::ResponsibleUnit)
+        actor.unit = ownUnitAs(c, user, problem.unit);
+    const QString note = op.value(u"note"_s).toString().trimmed();
+    const bool decision = action != ProblemAction::Comment && action != ProblemAction::Remind;
+
+    // The workstation says what stage it saw; a decision taken on a stage that has moved on
+    // since is someone else's win, reported with who moved it.
+    const QJsonValue seen = op.value(u"fromStage"_s);
+    if (decision && seen.isDouble() && seen.toInt() != int(problem.stage)) {
+        const PgResult last = c.execPrepared(
+            "sync_problem_last_move",
+            "SELECT actor, action, time_ms, to_stage FROM problem_step WHERE problem_uid = $1 "
+            "AND from_stage <> to_stage ORDER BY n DESC LIMIT 1",
+            {pgText(uid)});
+        QJsonObject result = answer(
+            u"conflict"_s, u"问题已由他人处理，当前为「%1」 (the problem moved on first)"_s.arg(
+                               ProblemWorkflow::stageName(problem.stage)));
+        if (last.rows())
+            result.insert(u"winner"_s, QJsonObject{{u"actor"_s, last.text(0, 0)},
+                                                   {u"action"_s, int(last.number(0, 1))},
+                                                   {u"timeMs"_s, double(last.number(0, 2))},
+                                                   {u"to"_s, int(last.number(0, 3))}});
+        result.insert(u"problem"_s, problemBody(c, uid));
+        return result;
+    }
+    // Refused: with the problem as it is, so the workstation shows that instead of its guess.
+    const auto refuse = [&](const QString &why) {
+        QJsonObject result = refused(why);
+        result.insert(u"problem"_s, problemBody(c, uid));
+        return result;
+    };
+    const auto to = ProblemWorkflow::check(problem, actor, action, note);
+    if (!to)
+        return refuse(to.error().message);
+    if (decision) {
+        QList<ProblemRole> rolesActed;
+        const PgResult roles = c.execPrepared(
+            "sync_problem_roles",
+            "SELECT DISTINCT role FROM problem_step WHERE problem_uid = $1 AND actor = $2",
+            {pgText(uid), pgText(actor.name)});
+        for (int i = 0; i < roles.rows(); ++i)
+            rolesActed.append(ProblemRole(roles.number(i, 0)));
+        if (auto separate = ProblemWorkflow::checkSeparation(rolesActed, actor); !separate)
+            return refuse(separate.error().message);
+    }
+    QString attachmentError;
+    const QString attachments = attachmentsOf(op, &attachmentError);
+    if (!attachmentError.isEmpty())
+        return refuse(attachmentError);
+
+    const qint64 at = std::max(timeOf(op, QDateTime::currentMSecsSinceEpoch()), problem.createdMs);
+    addStep(c, op.value(u"id"_s).toString(), uid, at, actor, action, problem.stage, *to, note,
+            attachments);
+    if (*to != problem.stage) {
+        if (action == ProblemAction::Reject || action == ProblemAction::Reopen)
+            ++problem.rounds;
+        problem.stage = *to;
+        problem.stageSinceMs = at;
+        problem.dueMs = ProblemWorkflow::dueTime(problem.stage, at, {});
+    }
+    c.execPrepared("sync_problem_step",
+                   "UPDATE problem SET stage = $2, stage_since_ms = $3, due_ms = $4, rounds = $5, "
+                   "version = version + 1 WHERE uid = $1",
+                   {pgText(uid), pgNumber(int(problem.stage)), pgNumber(problem.stageSinceMs),
+                    pgNumber(problem.dueMs), pgNumber(problem.rounds)});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"problem"_s, problemBody(c, uid));
+    return result;
+}
+
+QJsonObject SyncApi::acknowledgeAlert(PgConnection &c, const AccountsApi::User &user,
+                                      const QJsonObject &op)
+{
+    const qint64 id = qint64(op.value(u"alert"_s).toDouble(0));
+    const PgResult row = c.execPrepared(
+        "sync_alert_lock",
+        "SELECT coalesce(ack_by, ''), ack_ms, unit FROM alert WHERE id = $1 FOR UPDATE",
+        {pgNumber(id)});
+    if (id <= 0 || !row.rows() || !inScope(c, user, row.text(0, 2)))
+        return refused(u"告警不存在：%1 (no such alert)"_s.arg(id));
+    if (const QString by = row.text(0, 0); !by.isEmpty()) {
+        QJsonObject result =
+            answer(u"conflict"_s, u"告警已由%1确认 (already acknowledged)"_s.arg(by));
+        result.insert(u"winner"_s,
+                      QJsonObject{{u"actor"_s, by}, {u"timeMs"_s, double(row.number(0, 1))}});
+        result.insert(u"alert"_s, alertBody(c, id));
+        return result;
+    }
+    const qint64 at = timeOf(op, QDateTime::currentMSecsSinceEpoch());
+    c.execPrepared("sync_alert_ack",
+                   "UPDATE alert SET ack_by = $2, ack_ms = $3, ack_note = $4 WHERE id = $1",
+                   {pgNumber(id), pgText(user.name), pgNumber(at),
+                    pgText(op.value(u"note"_s).toString().trimmed())});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"alert"_s, alertBody(c, id));
+    return result;
+}
+
+} // namespace Jiandu::Central

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../accounts/accountsapi.h"
+#include "../http/httpserver.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace Jiandu::Central {
+
+class ConnectionPool;
+class PgConnection;
+
+//! The workstations' sync API for the supervision data (alerts, closed-loop problems).
+//!
+//! GET /api/sync/changes?after=SEQ&limit=N — the records of the caller's scope changed after
+//!   SEQ, oldest first, each with its server-assigned sequence number; deletes come as
+//!   tombstones. `next` is where to continue: the last number returned, or, when the page is
+//!   not full, the newest number of the whole log (nothing of the caller's scope lies below
+//!   it that was not returned).
+//! POST /api/sync/push {"ops": [...]} — the operations a workstation made, each with the id it
+//!   gave it. Each is applied in a transaction of its own, with the closed loop's checks run
+//!   here whatever the workstation believed, and answered "applied", "conflict" (someone else
+//!   changed the record first: the answer says who and what, and carries the record as it is)
+//!   or "refused" (not allowed, in words). An operation sent again gets its first answer.
+class SyncApi
+{
+public:
+    static constexpr int kMaxChanges = 1000;
+    static constexpr int kMaxOperations = 500;
+
+    SyncApi(ConnectionPool &pool, AccountsApi &accounts);
+
+    //! Routes under /api/sync; nullopt if \a request is not one of them.
+    std::optional<HttpResponse> handle(const HttpRequest &request);
+
+private:
+    HttpResponse changes(const AccountsApi::User &user, const HttpRequest &request);
+    HttpResponse push(const AccountsApi::User &user, const HttpRequest &request);
+    //! The answer to one operation (stored with it), from a transaction of its own.
+    QJsonObject apply(const AccountsApi::User &user, const QJsonObject &op);
+    QJsonObject openProblem(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    QJsonObject stepProblem(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    QJsonObject acknowledgeAlert(PgConnection &c, const AccountsApi::User &user,
+                                 const QJsonObject &op);
+
+    ConnectionPool &m_pool;
+    AccountsApi &m_accounts;
+};
+
+} // namespace Jiandu::Central

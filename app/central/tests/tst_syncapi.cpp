@@ -1,0 +1,342 @@
+// The workstations' sync API of jiandu-central against a real PostgreSQL: changes pulled by
+// the server's sequence in the caller's scope (tombstones included), operations pushed once
+// by their id, the closed loop's checks run on the server, and two officers acting on the
+// same problem or alert — one wins, the other is told who did what.
+#include "centralprocess.h"
+
+#include <QJsonArray>
+#include <QUuid>
+#include <QtTest>
+
+using namespace Jiandu;
+using namespace Jiandu::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kPassword = u"Correct-horse-42"_s;
+// The demo city: 大智派出所 and 一元派出所 are stations of 江岸分局; 民族派出所 is of 江汉分局.
+const QString kStation = u"420102510000"_s, kOtherStation = u"420103510000"_s,
+              kDistrict = u"420102000000"_s;
+// ProblemStage / ProblemAction codes (modules/core/problem.h).
+constexpr int kFound = 0, kIssued = 1, kAnswered = 2;
+constexpr int kIssue = 1, kAnswer = 2, kConfirm = 5, kComment = 12;
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+class tst_SyncApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<CentralDatabase> m_db;
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<CentralInstance> m_central;
+    HttpClient m_http;
+    QHash<QString, QString> m_access;
+
+    void addUser(const QString &name, const QString &role, const QString &unit)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JIANDU_PASSWORD"_s, kPassword);
+        QCOMPARE(CentralCommand::run({u"user"_s, u"add"_s, name, u"--role"_s, role, u"--unit"_s,
+                                      unit, u"--config"_s, m_config},
+                                     60000, env)
+                     .exitCode,
+                 0);
+    }
+    QString access(const QString &name)
+    {
+        if (!m_access.contains(name)) {
+            const auto reply = m_http.post(
+                m_central->url(u"/api/auth/login"_s),
+                QJsonDocument(QJsonObject{{u"username"_s, name}, {u"password"_s, kPassword}})
+                    .toJson(),
+                "application/json");
+            m_access.insert(
+                name, reply.json().value(u"data"_s).toObject().value(u"accessToken"_s).toString());
+        }
+        return m_access.value(name);
+    }
+    QNetworkRequest request(const QString &path, const QString &user)
+    {
+        QNetworkRequest r(m_central->url(path));
+        r.setRawHeader("Authorization", "Bearer " + access(user).toLatin1());
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        return r;
+    }
+    //! Every change \a user may see after \a after, following `next` to the end.
+    QList<QJsonObject> pullAll(const QString &user, qint64 after = 0, qint64 *next = nullptr,
+                               int limit = 3)
+    {
+        QList<QJsonObject> all;
+        for (;;) {
+            const auto reply = m_http.get(
+                request(u"/api/sync/changes?after=%1&limit=%2"_s.arg(after).arg(limit), user));
+            const QJsonObject data = reply.json().value(u"data"_s).toObject();
+            const QJsonArray changes = data.value(u"changes"_s).toArray();
+            for (const QJsonValue &c : changes)
+                all.append(c.toObject());
+            const qint64 following = qint64(data.value(u"next"_s).toDouble(-1));
+            if (following < after || reply.code() != 0) {
+                qWarning() << reply.body;
+                return {};
+            }
+            after = following;
+            if (changes.size() < limit)
+                break;
+        }
+        if (next)
+            *next = after;
+        return all;
+    }
+    QList<QJsonObject> push(const QString &user, const QJsonArray &ops)
+    {
+        const auto reply = m_http.send(request(u"/api/sync/push"_s, user),
+                                       QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson());
+        QList<QJsonObject> results;
+        for (const QJsonValue &r :
+             reply.json().value(u"data"_s).toObject().value(u"results"_s).toArray())
+            results.append(r.toObject());
+        return results;
+    }
+    QJsonObject pushOne(const QString &user, const QJsonObject &op)
+    {
+        const auto results = push(user, {op});
+        return results.isEmpty() ? QJsonObject() : results.first();
+    }
+    static QJsonObject openOp(const QString &uid, const QString &unit, qint64 alertId = 0)
+    {
+        return {{u"id"_s, newId()},
+                {u"type"_s, u"problem.open"_s},
+                {u"timeMs"_s, double(QDateTime::currentMSecsSinceEpoch())},
+                {u"note"_s, u"巡查发现"_s},
+                {u"problem"_s, QJsonObject{{u"uid"_s, uid},
+                                           {u"title"_s, u"讯问未全程录像"_s},
+                                           {u"unit"_s, unit},
+                                           {u"alertId"_s, double(alertId)}}}};
+    }
+    static QJsonObject stepOp(const QString &uid, int action, int fromStage,
+                              const QString &note = {})
+    {
+        return {{u"id"_s, newId()},    {u"type"_s, u"problem.step"_s}, {u"problem"_s, uid},
+                {u"action"_s, action}, {u"fromStage"_s, fromStage},    {u"note"_s, note}};
+    }
+    qint64 insertAlert(const QString &unit, const QString &subject)
+    {
+        return m_db
+            ->query(u"INSERT INTO alert (rule_id, subject_key, element, tier, colour, score, "
+                    u"message, unit, raised_ms) VALUES ('r', '%1', 'person', 3, 'red', 1, 'm', "
+                    u"'%2', 1) RETURNING id"_s.arg(subject, unit))
+            .toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<CentralDatabase>();
+        QVERIFY(m_db->ok());
+        m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_db->url(),
+                                      u"rate_limit = 1000"_s);
+        QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
+        QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
+        addUser(u"legal-a"_s, u"legal"_s, kStation);
+        addUser(u"legal-b"_s, u"legal"_s, kDistrict);
+        addUser(u"unit-a"_s, u"unit_officer"_s, kStation);
+        addUser(u"legal-other"_s, u"legal"_s, kOtherStation);
+        addUser(u"leader-a"_s, u"leader"_s, kDistrict);
+        m_central = std::make_unique<CentralInstance>(m_config);
+        QVERIFY(m_central->ok());
+    }
+
+    void changesComeBySequenceInTheCallersScope()
+    {
+        qint64 start = 0;
+        pullAll(u"legal-a"_s, 0, &start);
+        const qint64 mine = insertAlert(u"大智派出所"_s, u"personId=s1"_s);
+        const qint64 theirs = insertAlert(u"民族派出所"_s, u"personId=s2"_s);
+        const qint64 district = insertAlert(kDistrict, u"personId=s3"_s);
+
+        qint64 next = 0;
+        const auto seen = pullAll(u"legal-a"_s, start, &next);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().value(u"kind"_s).toString(), u"alert"_s);
+        QCOMPARE(seen.first().value(u"key"_s).toString(), QString::number(mine));
+        QCOMPARE(seen.first().value(u"body"_s).toObject().value(u"unit"_s).toString(),
+                 u"大智派出所"_s);
+        QVERIFY(next > start);
+        // The district's officer sees the station's and the district's, not the other
+        // district's; every number is above the last and the log's head is reached.
+        const auto districtSeen = pullAll(u"legal-b"_s, start);
+        QSet<QString> keys;
+        qint64 last = start;
+        for (const QJsonObject &c : districtSeen) {
+            QVERIFY(qint64(c.value(u"seq"_s).toDouble()) > last);
+            last = qint64(c.value(u"seq"_s).toDouble());
+            keys.insert(c.value(u"key"_s).toString());
+        }
+        QCOMPARE(keys, (QSet<QString>{QString::number(mine), QString::number(district)}));
+        QVERIFY(!keys.contains(QString::number(theirs)));
+        // Nothing new: an empty page, and `next` stays.
+        qint64 again = 0;
+        QVERIFY(pullAll(u"legal-a"_s, next, &again).isEmpty());
+        QCOMPARE(again, next);
+
+        // A change moves the record to the end of the log; a delete leaves a tombstone.
+        m_db->query(
+            u"UPDATE alert SET resolved_ms = 5, resolve_reason = 'done' WHERE id = %1"_s.arg(mine));
+        auto changed = pullAll(u"legal-a"_s, next, &next);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().value(u"body"_s).toObject().value(u"resolvedMs"_s).toInt(), 5);
+        m_db->query(u"DELETE FROM alert WHERE id = %1"_s.arg(mine));
+        changed = pullAll(u"legal-a"_s, next, &next);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().value(u"deleted"_s).toBool());
+        QVERIFY(changed.first().value(u"body"_s).isNull());
+    }
+
+    void badRequestsAreRefusedInWords()
+    {
+        auto reply = m_http.get(request(u"/api/sync/changes?after=-1"_s, u"legal-a"_s));
+        QCOMPARE(reply.code(), 10);
+        reply = m_http.get(request(u"/api/sync/changes?limit=100000"_s, u"legal-a"_s));
+        QCOMPARE(reply.code(), 10);
+        reply = m_http.get(m_central->url(u"/api/sync/changes"_s));
+        QCOMPARE(reply.code(), 401);
+        reply = m_http.send(request(u"/api/sync/push"_s, u"legal-a"_s), "{not json");
+        QCOMPARE(reply.code(), 10);
+        reply = m_http.send(request(u"/api/sync/push"_s, u"legal-a"_s), R"({"ops": 5})");
+        QCOMPARE(reply.code(), 10);
+        const auto results =
+            push(u"legal-a"_s, {QJsonObject{{u"type"_s, u"problem.step"_s}},
+                                QJsonObject{{u"id"_s, newId()}, {u"type"_s, u"launch"_s}}, 5,
+                                QJsonObject{{u"id"_s, newId()},
+                                            {u"type"_s, u"problem.step"_s},
+                                            {u"problem"_s, 7},
+                                            {u"action"_s, u"x"_s}}});
+        QCOMPARE(results.size(), 4);
+        for (const QJsonObject &r : results) {
+            QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+            QVERIFY(!r.value(u"message"_s).toString().isEmpty());
+        }
+    }
+
+    void anOperationSentTwiceIsAppliedOnce()
+    {
+        const QString uid = newId();
+        const QJsonObject open = openOp(uid, u"大智派出所"_s);
+        const QJsonObject first = pushOne(u"legal-a"_s, open);
+        QCOMPARE(first.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(first.value(u"problem"_s).toObject().value(u"steps"_s).toArray().size(), 1);
+        const QJsonObject issue = stepOp(uid, kIssue, kFound, u"请整改"_s);
+        QCOMPARE(pushOne(u"legal-a"_s, issue).value(u"status"_s).toString(), u"applied"_s);
+        // The answer was lost: both are sent again, in one request.
+        const auto again = push(u"legal-a"_s, {open, issue});
+        QCOMPARE(again.size(), 2);
+        for (const QJsonObject &r : again) {
+            QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+            QVERIFY(r.value(u"repeated"_s).toBool());
+        }
+        QCOMPARE(
+            m_db->query(u"SELECT count(*) FROM problem_step WHERE problem_uid = '%1'"_s.arg(uid)),
+            u"2"_s);
+        // Another user cannot replay someone's operation.
+        QCOMPARE(pushOne(u"legal-b"_s, issue).value(u"status"_s).toString(), u"refused"_s);
+    }
+
+    void theServerRunsTheClosedLoopsChecks()
+    {
+        const QString uid = newId();
+        // A responsible unit does not open problems; nobody opens one outside their scope.
+        QCOMPARE(
+            pushOne(u"unit-a"_s, openOp(newId(), u"大智派出所"_s)).value(u"status"_s).toString(),
+            u"refused"_s);
+        QCOMPARE(
+            pushOne(u"legal-a"_s, openOp(newId(), u"民族派出所"_s)).value(u"status"_s).toString(),
+            u"refused"_s);
+        QCOMPARE(pushOne(u"legal-a"_s, openOp(uid, u"大智派出所"_s)).value(u"status"_s).toString(),
+                 u"applied"_s);
+        // The unit cannot answer before it was issued, nor confirm (the leader's decision).
+        QJsonObject r = pushOne(u"unit-a"_s, stepOp(uid, kAnswer, kFound, u"已整改"_s));
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(r.value(u"problem"_s).toObject().value(u"stage"_s).toInt(), kFound);
+        QCOMPARE(pushOne(u"unit-a"_s, stepOp(uid, kConfirm, kFound)).value(u"status"_s).toString(),
+                 u"refused"_s);
+        // Another district's officer does not even learn it exists.
+        r = pushOne(u"legal-other"_s, stepOp(uid, kIssue, kFound, u"x"_s));
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QVERIFY(!r.contains(u"problem"_s));
+        // In order, it goes: issued by 法制, answered by the unit.
+        QCOMPARE(pushOne(u"legal-a"_s, stepOp(uid, kIssue, kFound, u"请说明"_s))
+                     .value(u"status"_s)
+                     .toString(),
+                 u"applied"_s);
+        r = pushOne(u"unit-a"_s, stepOp(uid, kAnswer, kIssued, u"已说明情况"_s));
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(r.value(u"problem"_s).toObject().value(u"stage"_s).toInt(), kAnswered);
+        // The pulled record is the whole problem with its history.
+        const auto changes = pullAll(u"legal-a"_s);
+        const auto it = std::find_if(changes.begin(), changes.end(), [&](const QJsonObject &c) {
+            return c.value(u"kind"_s) == u"problem"_s && c.value(u"key"_s) == uid;
+        });
+        QVERIFY(it != changes.end());
+        const QJsonObject body = it->value(u"body"_s).toObject();
+        QCOMPARE(body.value(u"stage"_s).toInt(), kAnswered);
+        QCOMPARE(body.value(u"steps"_s).toArray().size(), 3);
+        QCOMPARE(body.value(u"steps"_s).toArray().at(2).toObject().value(u"actor"_s).toString(),
+                 u"unit-a"_s);
+    }
+
+    void twoOfficersTakingTheSameStepOneWinsTheOtherIsTold()
+    {
+        const QString uid = newId();
+        QCOMPARE(pushOne(u"legal-a"_s, openOp(uid, u"大智派出所"_s)).value(u"status"_s).toString(),
+                 u"applied"_s);
+        // Both saw it "found" while offline and issued it.
+        const QJsonObject win = pushOne(u"legal-b"_s, stepOp(uid, kIssue, kFound, u"B 下发"_s));
+        const QJsonObject lose = pushOne(u"legal-a"_s, stepOp(uid, kIssue, kFound, u"A 下发"_s));
+        QCOMPARE(win.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(lose.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(lose.value(u"winner"_s).toObject().value(u"actor"_s).toString(), u"legal-b"_s);
+        QCOMPARE(lose.value(u"winner"_s).toObject().value(u"action"_s).toInt(), kIssue);
+        QCOMPARE(lose.value(u"problem"_s).toObject().value(u"stage"_s).toInt(), kIssued);
+        // A note is not a decision: it is added whatever the stage was when it was written.
+        QCOMPARE(pushOne(u"legal-a"_s, stepOp(uid, kComment, kFound, u"补充材料"_s))
+                     .value(u"status"_s)
+                     .toString(),
+                 u"applied"_s);
+        QCOMPARE(m_db->query(u"SELECT string_agg(actor || ':' || action, ',' ORDER BY n) FROM "
+                             u"problem_step WHERE problem_uid = '%1'"_s.arg(uid)),
+                 u"legal-a:0,legal-b:1,legal-a:12"_s);
+    }
+
+    void anAlertIsAcknowledgedAndReferredOnce()
+    {
+        const qint64 alert = insertAlert(u"大智派出所"_s, u"personId=ack"_s);
+        const QJsonObject ack{{u"type"_s, u"alert.acknowledge"_s}, {u"alert"_s, double(alert)}};
+        QJsonObject first = ack, second = ack;
+        first.insert(u"id"_s, newId());
+        second.insert(u"id"_s, newId());
+        QCOMPARE(pushOne(u"legal-a"_s, first).value(u"status"_s).toString(), u"applied"_s);
+        const QJsonObject told = pushOne(u"legal-b"_s, second);
+        QCOMPARE(told.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(told.value(u"winner"_s).toObject().value(u"actor"_s).toString(), u"legal-a"_s);
+        QCOMPARE(told.value(u"alert"_s).toObject().value(u"ackBy"_s).toString(), u"legal-a"_s);
+
+        const QString mine = newId();
+        QCOMPARE(pushOne(u"legal-a"_s, openOp(mine, u"大智派出所"_s, alert))
+                     .value(u"status"_s)
+                     .toString(),
+                 u"applied"_s);
+        const QJsonObject referred = pushOne(u"legal-b"_s, openOp(newId(), u"大智派出所"_s, alert));
+        QCOMPARE(referred.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(referred.value(u"problem"_s).toObject().value(u"uid"_s).toString(), mine);
+        QCOMPARE(m_db->query(u"SELECT problem_uid FROM alert WHERE id = %1"_s.arg(alert)), mine);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncApi)
+#include "tst_syncapi.moc"
