@@ -867,6 +867,10 @@
         <source>The alerts could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertService</name>
@@ -1111,6 +1115,29 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Alarm board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertsReplica</name>
+    <message>
+        <source>A record from the central service could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent an alert without a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent an alert without its rule or subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a problem without its id or title.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2656,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Outbox</name>
+    <message>
+        <source>The change could not be queued for the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued changes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued change could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued changes could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::OverviewPage</name>
     <message>
         <source>No site configured</source>
@@ -4080,7 +4126,7 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
-    <name>Jiandu::Sync::ShareClient</name>
+    <name>Jiandu::Sync::CentralTransport</name>
     <message>
         <source>The server&apos;s certificate is not the one pinned in the settings: it was replaced, or something sits between this workstation and the server. Nothing was sent; ask the administrator before trusting the new certificate.</source>
         <translation type="unfinished"></translation>
@@ -4101,6 +4147,9 @@ Quit anyway?</source>
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Jiandu::Sync::ShareClient</name>
     <message>
         <source>The share token expired; a new one is taken.</source>
         <translation type="unfinished"></translation>
@@ -4183,6 +4232,102 @@ Quit anyway?</source>
     </message>
     <message>
         <source>The share key&apos;s secret could not be stored in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionClient</name>
+    <message>
+        <source>The central service answered something that is not its API (a proxy or another program at that address?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; the central service asks to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused the sign-in of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service limits the request rate; waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a page of changes without its position or its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a change without its kind or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service answered %1 of %2 operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionStore</name>
+    <message>
+        <source>The sync state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; the sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records from the central service could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answers could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionSync</name>
+    <message>
+        <source>A sync round is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service&apos;s answers to %n operations were not understood; they stay queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central service&apos;s change log went backwards (from %1 to %2): its database was restored from a backup? The sync stopped; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -853,6 +853,10 @@
         <source>The alerts could not be searched.</source>
         <translation>无法搜索预警。</translation>
     </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertService</name>
@@ -1099,6 +1103,29 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Alarm board</source>
         <translation>报警看板</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AlertsReplica</name>
+    <message>
+        <source>A record from the central service could not be stored.</source>
+        <translation>无法保存来自中心服务的记录。</translation>
+    </message>
+    <message>
+        <source>The central service sent an alert without a number.</source>
+        <translation>中心服务发来的预警缺少编号。</translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not kept here.</source>
+        <translation>本机不保存类型为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>The central service sent an alert without its rule or subject.</source>
+        <translation>中心服务发来的预警缺少规则或对象。</translation>
+    </message>
+    <message>
+        <source>The central service sent a problem without its id or title.</source>
+        <translation>中心服务发来的问题缺少编号或标题。</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2643,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Outbox</name>
+    <message>
+        <source>The change could not be queued for the central service.</source>
+        <translation>无法将该变更排入待发往中心服务的队列。</translation>
+    </message>
+    <message>
+        <source>The queued changes could not be read.</source>
+        <translation>无法读取待发送的变更。</translation>
+    </message>
+    <message>
+        <source>The queued change could not be removed.</source>
+        <translation>无法移除已发送的变更。</translation>
+    </message>
+    <message>
+        <source>The queued changes could not be updated.</source>
+        <translation>无法更新待发送的变更。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::OverviewPage</name>
     <message>
         <source>No site configured</source>
@@ -4067,14 +4113,14 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
-    <name>Jiandu::Sync::ShareClient</name>
+    <name>Jiandu::Sync::CentralTransport</name>
     <message>
         <source>The server&apos;s certificate is not the one pinned in the settings: it was replaced, or something sits between this workstation and the server. Nothing was sent; ask the administrator before trusting the new certificate.</source>
-        <translation>服务器证书不是设置中固定的证书：证书已被更换，或本工作站与服务器之间有第三方。未发送任何数据；在信任新证书之前请联系管理员。</translation>
+        <translation>服务器证书与设置中固定的证书不符：证书已被更换，或本机与服务器之间有其他设备。未发送任何数据；请先询问管理员，再决定是否信任新证书。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted by this workstation; pin it in the settings or install the organisation&apos;s CA.</source>
-        <translation>本工作站不信任服务器证书；请在设置中固定该证书，或安装本单位的 CA 证书。</translation>
+        <translation>本机不信任服务器证书；请在设置中固定该证书，或安装本单位的CA证书。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -4088,6 +4134,9 @@ Quit anyway?</source>
         <source>The server cannot be reached: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
+</context>
+<context>
+    <name>Jiandu::Sync::ShareClient</name>
     <message>
         <source>The share token expired; a new one is taken.</source>
         <translation>共享令牌已过期，正在重新获取。</translation>
@@ -4170,6 +4219,101 @@ Quit anyway?</source>
     <message>
         <source>The share key&apos;s secret could not be stored in the cache.</source>
         <translation>共享密钥的密码无法保存到缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionClient</name>
+    <message>
+        <source>The central service answered something that is not its API (a proxy or another program at that address?).</source>
+        <translation>中心服务返回的内容不是其接口的应答（该地址上是代理或其他程序？）。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; the central service asks to wait.</source>
+        <translation>登录尝试过多，中心服务要求稍后再试。</translation>
+    </message>
+    <message>
+        <source>The central service refused the sign-in of %1: %2</source>
+        <translation>中心服务拒绝了 %1 的登录：%2</translation>
+    </message>
+    <message>
+        <source>The central service limits the request rate; waiting.</source>
+        <translation>中心服务限制请求频率，正在等待。</translation>
+    </message>
+    <message>
+        <source>The central service refused the request: %1</source>
+        <translation>中心服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The central service sent a page of changes without its position or its list.</source>
+        <translation>中心服务发来的变更页缺少位置或列表。</translation>
+    </message>
+    <message>
+        <source>The central service sent a change without its kind or key.</source>
+        <translation>中心服务发来的变更缺少类型或主键。</translation>
+    </message>
+    <message>
+        <source>The central service answered %1 of %2 operations.</source>
+        <translation>中心服务只应答了 %2 项操作中的 %1 项。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionStore</name>
+    <message>
+        <source>The sync state could not be read.</source>
+        <translation>无法读取同步状态。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; the sync will try again.</source>
+        <translation>缓存正忙，同步将稍后重试。</translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved.</source>
+        <translation>无法保存同步位置。</translation>
+    </message>
+    <message>
+        <source>The records from the central service could not be stored.</source>
+        <translation>无法保存来自中心服务的记录。</translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved.</source>
+        <translation>无法保存同步状态。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer could not be stored.</source>
+        <translation>无法保存中心服务的应答。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answers could not be stored.</source>
+        <translation>无法保存中心服务的应答。</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read.</source>
+        <translation>无法读取冲突记录。</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be updated.</source>
+        <translation>无法更新冲突记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::SupervisionSync</name>
+    <message>
+        <source>A sync round is already running.</source>
+        <translation>同步正在进行中。</translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service&apos;s answers to %n operations were not understood; they stay queued.</source>
+        <translation>
+            <numerusform>无法理解中心服务对 %n 项操作的应答；这些操作仍在队列中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central service&apos;s change log went backwards (from %1 to %2): its database was restored from a backup? The sync stopped; ask the administrator.</source>
+        <translation>中心服务的变更日志倒退了（从 %1 到 %2）：其数据库是否从备份恢复？同步已停止，请联系管理员。</translation>
     </message>
 </context>
 <context>

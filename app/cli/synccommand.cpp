@@ -8,12 +8,16 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QTimer>
+#include <alerts/data/alertsreplica.h>
+#include <alerts/data/alertsschema.h>
 #include <atomic>
 #include <core/datadirectory.h>
 #include <core/incidentjson.h>
 #include <csignal>
 #include <storage/localcache.h>
 #include <sync/sharepull.h>
+#include <sync/supervisionsync.h>
+#include <sync/syncschema.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::Sync;
@@ -90,6 +94,39 @@ QString summaryText(const SharePull::Summary &summary)
     return lines.join(u'\n');
 }
 
+QJsonObject supervisionJson(const Result<SupervisionSync::Progress> &round,
+                            const SupervisionStore::State &state)
+{
+    QJsonObject o{{u"ok"_s, round.ok()},
+                  {u"pending"_s, state.pending},
+                  {u"position"_s, state.next},
+                  {u"unseenConflicts"_s, state.unseenConflicts},
+                  {u"lastSuccess"_s,
+                   state.lastSuccessMs ? ShareClient::timeText(state.lastSuccessMs) : QString()}};
+    if (round) {
+        o.insert(u"pushed"_s, round->pushed);
+        o.insert(u"conflicts"_s, round->conflicts);
+        o.insert(u"pulled"_s, round->pulled);
+    } else {
+        o.insert(u"error"_s, round.error().message);
+        o.insert(u"errorCode"_s, round.error().code);
+    }
+    return o;
+}
+
+QString supervisionText(const Result<SupervisionSync::Progress> &round,
+                        const SupervisionStore::State &state)
+{
+    if (!round)
+        return u"supervision data: stopped — %1 (%2 operations queued)"_s.arg(round.error().text())
+            .arg(state.pending);
+    return u"supervision data: %1 operations sent (%2 decided against this workstation), %3 "
+           "changes received, %4 queued"_s.arg(round->pushed)
+               .arg(round->conflicts)
+               .arg(round->pulled)
+               .arg(state.pending);
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -121,8 +158,20 @@ int run(const QStringList &arguments)
         "and exit."_s);
     const QCommandLineOption pin(
         u"pin"_s, u"Trust only this server certificate: SHA-256 of its DER, hex."_s, u"sha256"_s);
-    const QCommandLineOption feeds(u"feeds"_s, u"Feeds to pull (default: jq,jb,jqxf,jqfk)."_s,
-                                   u"list"_s, u"jq,jb,jqxf,jqfk"_s);
+    const QCommandLineOption feeds(
+        u"feeds"_s,
+        u"What to sync: the share feeds jq, jb, jqxf, jqfk, and \"supervision\" (alerts and "
+        "problems, both ways; needs --user). Default: the four feeds if a share key is given, "
+        "supervision if --user is."_s,
+        u"list"_s);
+    const QCommandLineOption user(
+        u"user"_s, u"Sync the supervision data as this account of the central service."_s,
+        u"name"_s);
+    const QCommandLineOption userPasswordFile(
+        u"user-password-file"_s,
+        u"Read the account's password from the file's first line (else JIANDU_USER_PASSWORD, "
+        "else the terminal)."_s,
+        u"file"_s);
     const QCommandLineOption since(u"since"_s,
                                    u"Where a feed never pulled begins, \"yyyy-MM-dd HH:mm:ss\" "
                                    "(China Standard Time; default: --days before now)."_s,
@@ -140,9 +189,10 @@ int run(const QStringList &arguments)
                                       u"s"_s, u"10"_s);
     const QCommandLineOption json(u"json"_s, u"Print each pull's summary as a line of JSON."_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress on stderr."_s);
-    parser.addOptions({cacheDir, dataDir, passwordFile, server, key, secretFile, rememberSecret,
-                       pin, feeds, since, days, until, connections, windowMinutes, once, interval,
-                       json, quiet});
+    parser.addOptions({cacheDir,         dataDir,        passwordFile, server, key,
+                       secretFile,       rememberSecret, pin,          feeds,  user,
+                       userPasswordFile, since,          days,         until,  connections,
+                       windowMinutes,    once,           interval,     json,   quiet});
     if (const int code = parseCommandLine(parser, arguments, u"sync [options]"_s); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -160,10 +210,6 @@ int run(const QStringList &arguments)
         return ExitUsage;
     }
     endpoint.key = parser.isSet(key) ? parser.value(key) : qEnvironmentVariable("JIANDU_SHARE_KEY");
-    if (endpoint.key.isEmpty()) {
-        printError(u"--share-key is needed (or set JIANDU_SHARE_KEY)"_s);
-        return ExitUsage;
-    }
     if (parser.isSet(pin)) {
         endpoint.pinnedSha256 = QByteArray::fromHex(parser.value(pin).remove(u':').toLatin1());
         if (endpoint.pinnedSha256.size() != 32) {
@@ -173,17 +219,36 @@ int run(const QStringList &arguments)
     }
 
     SharePull::Options options;
-    for (const QString &name : parser.value(feeds).split(u',', Qt::SkipEmptyParts)) {
+    const QString feedList = parser.isSet(feeds)      ? parser.value(feeds)
+                             : endpoint.key.isEmpty() ? QString()
+                                                      : u"jq,jb,jqxf,jqfk"_s;
+    bool supervision = !parser.isSet(feeds) && parser.isSet(user);
+    for (const QString &name : feedList.split(u',', Qt::SkipEmptyParts)) {
+        if (name.trimmed() == u"supervision"_s) {
+            supervision = true;
+            continue;
+        }
         const auto feed = shareFeedNamed(name.trimmed());
         if (!feed) {
-            printError(u"unknown feed \"%1\"; the feeds are jq, jb, jqxf and jqfk"_s.arg(name));
+            printError(
+                u"unknown feed \"%1\"; the feeds are jq, jb, jqxf, jqfk and supervision"_s.arg(
+                    name));
             return ExitUsage;
         }
         if (!options.feeds.contains(*feed))
             options.feeds.append(*feed);
     }
-    if (options.feeds.isEmpty()) {
-        printError(u"--feeds names no feed"_s);
+    if (!options.feeds.isEmpty() && endpoint.key.isEmpty()) {
+        printError(u"--share-key is needed for the share feeds (or set JIANDU_SHARE_KEY)"_s);
+        return ExitUsage;
+    }
+    if (supervision && !parser.isSet(user)) {
+        printError(u"--user is needed to sync the supervision data"_s);
+        return ExitUsage;
+    }
+    if (options.feeds.isEmpty() && !supervision && !parser.isSet(rememberSecret)) {
+        printError(u"nothing to sync: give --share-key for the share feeds or --user for the "
+                   "supervision data"_s);
         return ExitUsage;
     }
     const auto number = [&parser](const QCommandLineOption &option, int low, int high) {
@@ -229,7 +294,7 @@ int run(const QStringList &arguments)
         printError(cache.error().text());
         return ExitFailure;
     }
-    if (auto migrated = (*cache)->migrate(ShareStore::module(), ShareStore::migrations());
+    if (auto migrated = (*cache)->migrate(SyncSchema::module(), SyncSchema::migrations());
         !migrated) {
         printError(migrated.error().text());
         return ExitFailure;
@@ -238,13 +303,13 @@ int run(const QStringList &arguments)
     // (--remember-secret, or the client's settings), else the terminal.
     ShareStore store((*cache)->database().connection());
     if (!parser.isSet(secretFile) && !qEnvironmentVariableIsSet("JIANDU_SHARE_SECRET") &&
-        !parser.isSet(rememberSecret)) {
+        !parser.isSet(rememberSecret) && !options.feeds.isEmpty()) {
         if (auto kept = store.shareSecret(); kept.ok())
             endpoint.secret = *kept;
     }
-    if (endpoint.secret.isEmpty())
+    if (endpoint.secret.isEmpty() && (!options.feeds.isEmpty() || parser.isSet(rememberSecret)))
         endpoint.secret = secret(parser, secretFile, "JIANDU_SHARE_SECRET", "Share key secret: ");
-    if (endpoint.secret.isEmpty())
+    if (endpoint.secret.isEmpty() && (!options.feeds.isEmpty() || parser.isSet(rememberSecret)))
         return ExitUsage;
     if (parser.isSet(rememberSecret)) {
         if (auto stored = store.setShareSecret(endpoint.secret); !stored) {
@@ -255,11 +320,64 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
 
+    // The supervision data's records are the alerts module's: its tables, its replica.
+    std::unique_ptr<SupervisionSync> supervisionSync;
+    const AlertsReplica alertsReplica;
+    if (supervision) {
+        if (auto migrated = AlertsSchema::migrate(**cache); !migrated) {
+            printError(migrated.error().text());
+            return ExitFailure;
+        }
+        CentralAccount account{endpoint.server, endpoint.pinnedSha256, parser.value(user), {}};
+        account.password =
+            secret(parser, userPasswordFile, "JIANDU_USER_PASSWORD", "Account password: ");
+        if (account.password.isEmpty())
+            return ExitUsage;
+        supervisionSync = std::make_unique<SupervisionSync>(
+            **cache, account, QList<const ISyncParticipant *>{&alertsReplica});
+    }
+
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
     const bool showProgress = !parser.isSet(quiet);
     int exitCode = ExitOk;
     while (true) {
+        if (supervisionSync) {
+            QEventLoop loop;
+            Result<SupervisionSync::Progress> round = Error{};
+            QTimer stopWatch;
+            QObject::connect(&stopWatch, &QTimer::timeout, supervisionSync.get(), [&] {
+                if (g_stopRequested)
+                    supervisionSync->cancel();
+            });
+            stopWatch.start(100);
+            supervisionSync->run([&](Result<SupervisionSync::Progress> r) {
+                round = std::move(r);
+                loop.quit();
+            });
+            loop.exec();
+            const auto state =
+                SupervisionStore((*cache)->database().connection(), supervisionSync->scope())
+                    .state();
+            const SupervisionStore::State shown = state ? *state : SupervisionStore::State{};
+            if (parser.isSet(json))
+                printOut(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{u"supervision"_s, supervisionJson(round, shown)}})
+                        .toJson(QJsonDocument::Compact)));
+            else
+                printOut(supervisionText(round, shown));
+            if (!round)
+                exitCode = ExitFailure;
+        }
+        if (options.feeds.isEmpty()) {
+            if (parser.isSet(once) || g_stopRequested)
+                break;
+            for (int waited = 0; waited < seconds * 10 && !g_stopRequested; ++waited)
+                QThread::msleep(100);
+            if (g_stopRequested)
+                break;
+            continue;
+        }
         SharePull pull(**cache, endpoint, options);
         QEventLoop loop;
         SharePull::Summary summary;
@@ -308,7 +426,10 @@ int run(const QStringList &arguments)
 
 Command syncCommand()
 {
-    return {u"sync"_s, u"pull the 警情中心 share feeds into the encrypted cache"_s, run};
+    return {u"sync"_s,
+            u"pull the 警情中心 share feeds into the encrypted cache; sync alerts and problems "
+            "with the central service"_s,
+            run};
 }
 
 } // namespace Jiandu::Cli

@@ -51,6 +51,7 @@ struct ProblemAttachment
 struct ProblemStep
 {
     qint64 id = 0;
+    QString uid; //!< the same on every workstation and the central service
     qint64 problemId = 0;
     qint64 timeMs = 0;
     QString actor;
@@ -67,6 +68,7 @@ struct ProblemStep
 struct Problem
 {
     qint64 id = 0;
+    QString uid;        //!< the same on every workstation and the central service
     qint64 alertId = 0; //!< 0: not from an alert
     QString ruleId;
     QString title;

@@ -189,6 +189,13 @@ const QList<Migration> &Schema::storageMigrations()
           " fkbh TEXT PRIMARY KEY NOT NULL, jqbh TEXT, xfbh TEXT, fksj INTEGER, sjc INTEGER,"
           " record TEXT NOT NULL) WITHOUT ROWID"_s,
           u"CREATE INDEX share_jqfk_by_jqbh ON share_jqfk (jqbh)"_s}},
+        {7,
+         // The local changes waiting for the central service (Outbox), oldest first.
+         {u"CREATE TABLE outbox ("
+          " seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE,"
+          " type TEXT NOT NULL, entity TEXT NOT NULL, operation TEXT NOT NULL,"
+          " created_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"_s,
+          u"CREATE INDEX outbox_by_entity ON outbox (entity)"_s}},
     };
     return all;
 }

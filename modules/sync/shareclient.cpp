@@ -1,12 +1,8 @@
 #include "shareclient.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QSslCertificate>
 #include <QTimer>
 #include <core/sharesignature.h>
 
@@ -15,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Jiandu::Sync {
 
 namespace {
-
-constexpr char kPinMismatch[] = "jianduPinMismatch";
 
 QByteArray form(const QList<std::pair<QString, QString>> &fields)
 {
@@ -51,9 +45,17 @@ struct ShareClient::Request
 ShareClient::ShareClient(ShareEndpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(new CentralTransport(m_endpoint.server, m_endpoint.pinnedSha256, this))
+{}
+
+void ShareClient::setTimeout(int ms)
 {
-    m_network->setAutoDeleteReplies(true);
+    m_transport->setTimeout(ms);
+}
+
+QNetworkReply *ShareClient::post(const QString &path, const QByteArray &form)
+{
+    return m_transport->post(path, form, "application/x-www-form-urlencoded");
 }
 
 ShareClient::~ShareClient() = default;
@@ -75,72 +77,7 @@ void ShareClient::abort()
     ++m_generation;
     m_waitingForToken.clear();
     m_tokenRequested = false;
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-}
-
-QNetworkReply *ShareClient::post(const QString &path, const QByteArray &body)
-{
-    QNetworkRequest request(m_endpoint.server.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_network->post(request, body);
-    if (!m_endpoint.pinnedSha256.isEmpty()) {
-        const QByteArray pin = m_endpoint.pinnedSha256;
-        const auto matchesPin = [pin](QNetworkReply *r) {
-            const QSslCertificate peer = r->sslConfiguration().peerCertificate();
-            return !peer.isNull() &&
-                   QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256) == pin;
-        };
-        // A pinned certificate is trusted for itself (a site's own, often self-signed);
-        // any other is refused even if a CA vouches for it.
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply, matchesPin] {
-            if (matchesPin(reply))
-                reply->ignoreSslErrors();
-            else
-                reply->setProperty(kPinMismatch, true);
-        });
-        connect(reply, &QNetworkReply::encrypted, reply, [reply, matchesPin] {
-            if (!matchesPin(reply)) {
-                reply->setProperty(kPinMismatch, true);
-                reply->abort();
-            }
-        });
-    }
-    return reply;
-}
-
-std::optional<Error> ShareClient::transportError(QNetworkReply *reply) const
-{
-    if (reply->property(kPinMismatch).toBool()) {
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        return Error{
-            tr("The server's certificate is not the one pinned in the settings: it "
-               "was replaced, or something sits between this workstation and the "
-               "server. Nothing was sent; ask the administrator before trusting the "
-               "new certificate."),
-            u"server certificate sha256 %1, pinned %2"_s.arg(
-                QString::fromLatin1(
-                    QCryptographicHash::hash(peer.toDer(), QCryptographicHash::Sha256).toHex()),
-                QString::fromLatin1(m_endpoint.pinnedSha256.toHex())),
-            u"certificate-changed"_s};
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status < 500)
-        return std::nullopt;
-    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
-        return Error{tr("The server's certificate is not trusted by this workstation; pin it "
-                        "in the settings or install the organisation's CA."),
-                     reply->errorString(), u"certificate-changed"_s};
-    if (reply->error() == QNetworkReply::OperationCanceledError)
-        return Error{tr("The server did not answer in time."), reply->errorString(), u"timeout"_s};
-    if (status >= 500)
-        return Error{tr("The server failed (HTTP %1).").arg(status), reply->errorString(),
-                     u"server"_s};
-    return Error{tr("The server cannot be reached: %1").arg(reply->errorString()),
-                 m_endpoint.server.toString(), u"network"_s};
+    m_transport->abort();
 }
 
 void ShareClient::page(ShareFeed feed, qint64 startMs, qint64 endMs,
@@ -181,7 +118,7 @@ void ShareClient::send(std::shared_ptr<Request> request)
             m_statistics.requestMs += timer.elapsed();
             const QByteArray answer = reply->readAll();
             m_statistics.bytes += answer.size();
-            const auto transport = transportError(reply);
+            const auto transport = m_transport->transportError(reply);
             if (transport && answer.isEmpty()) {
                 if (retryable(*transport))
                     retryLater(request, *transport);
@@ -257,7 +194,7 @@ void ShareClient::requestToken()
         m_tokenRequested = false;
         const QByteArray answer = reply->readAll();
         Result<QString> token = [&]() -> Result<QString> {
-            const auto transport = transportError(reply);
+            const auto transport = m_transport->transportError(reply);
             if (transport && answer.isEmpty())
                 return *transport;
             int code = 0;
@@ -286,12 +223,10 @@ void ShareClient::retryLater(std::shared_ptr<Request> request, const Error &why)
     ++m_statistics.retries;
     // A token that expired is replaced at once; anything else waits, longer each time, with
     // a little randomness so that many clients do not come back together.
-    int pauseMs = 0;
-    if (why.code != u"token"_s) {
-        const qint64 base = qint64(m_firstBackoffMs) << std::min(request->attempt - 1, 16);
-        pauseMs = int(std::min<qint64>(base, m_maxBackoffMs));
-        pauseMs += int(QRandomGenerator::global()->bounded(pauseMs / 4 + 1));
-    }
+    const int pauseMs =
+        why.code == u"token"_s
+            ? 0
+            : CentralTransport::backoffMs(request->attempt, m_firstBackoffMs, m_maxBackoffMs);
     emit retrying(why.text(), request->attempt, pauseMs);
     QTimer::singleShot(pauseMs, this, [this, request] {
         if (request->generation == m_generation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centraltransport.h"
 #include "sharefeed.h"
 #include "syncexport.h"
 
@@ -8,9 +9,7 @@
 #include <QUrl>
 #include <functional>
 
-class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace Jiandu::Sync {
 
@@ -49,7 +48,7 @@ public:
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     //! The first pause after a failure; it doubles up to \a maxMs (tests make it short).
     void setBackoff(int firstMs, int maxMs);
-    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setTimeout(int ms);
 
     //! Asks for the page of \a feed from \a startMs to \a endMs (both inclusive, seconds);
     //! \a done runs on this object's thread with the page or the reason there is none.
@@ -73,17 +72,15 @@ private:
     void requestToken();
     void retryLater(std::shared_ptr<Request> request, const Error &why);
     QNetworkReply *post(const QString &path, const QByteArray &form);
-    std::optional<Error> transportError(QNetworkReply *reply) const;
 
     ShareEndpoint m_endpoint;
-    QNetworkAccessManager *m_network;
+    CentralTransport *m_transport;
     QString m_token;
     bool m_tokenRequested = false;
     QList<std::function<void(Result<QString>)>> m_waitingForToken;
     int m_maxAttempts = 8;
     int m_firstBackoffMs = 500;
     int m_maxBackoffMs = 30000;
-    int m_timeoutMs = 30000;
     quint64 m_generation = 0; // abort() makes callbacks of older requests stale
     Statistics m_statistics;
 };

@@ -1,5 +1,7 @@
 #include "sharepull.h"
 
+#include "syncschema.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QSqlQuery>
@@ -93,7 +95,7 @@ void SharePull::start()
     m_cache->run<QList<ShareStore::FeedState>>(
         this,
         [options, nowMs](QSqlDatabase &db) -> Result<QList<ShareStore::FeedState>> {
-            if (auto migrated = Schema::migrate(db, ShareStore::module(), ShareStore::migrations());
+            if (auto migrated = Schema::migrate(db, SyncSchema::module(), SyncSchema::migrations());
                 !migrated)
                 return migrated.error();
             // Windows side by side write at as many places in the tables' B-trees; every page

@@ -37,32 +37,6 @@ QVariant timeOf(const QJsonObject &fields, const QString &name)
 
 } // namespace
 
-QString ShareStore::module()
-{
-    return u"sync"_s;
-}
-
-// Append only: a released migration is never edited, a change is a new migration.
-const QList<Migration> &ShareStore::migrations()
-{
-    static const QList<Migration> all{
-        {1,
-         {u"CREATE TABLE sync_share_feed ("
-          " feed TEXT PRIMARY KEY NOT NULL, synced_to_ms INTEGER NOT NULL DEFAULT 0,"
-          " plan_end_ms INTEGER NOT NULL DEFAULT 0, records INTEGER NOT NULL DEFAULT 0,"
-          " last_success_ms INTEGER NOT NULL DEFAULT 0,"
-          " crowded_seconds INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
-          u"CREATE TABLE sync_share_window ("
-          " feed TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
-          " cursor_ms INTEGER NOT NULL, PRIMARY KEY (feed, start_ms)) WITHOUT ROWID"_s}},
-        {2,
-         // Credentials for the central service, inside the encrypted cache.
-         {u"CREATE TABLE sync_credential ("
-          " name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s}},
-    };
-    return all;
-}
-
 ShareStore::ShareStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}

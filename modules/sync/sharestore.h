@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <core/migration.h>
 #include <core/result.h>
 
 namespace Jiandu::Sync {
@@ -47,10 +46,6 @@ public:
         bool crowded = false;
         QList<ShareRecord> records;
     };
-
-    //! The module name of the sync tables in the cache, and their migrations.
-    static QString module();
-    static const QList<Migration> &migrations();
 
     explicit ShareStore(QSqlDatabase db);
 

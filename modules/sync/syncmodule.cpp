@@ -1,6 +1,6 @@
 #include "syncmodule.h"
 
-#include "sharestore.h"
+#include "syncschema.h"
 #include "syncservice.h"
 #include "syncsettings.h"
 #include "ui/syncindicator.h"
@@ -55,7 +55,7 @@ QList<const Setting *> SyncModule::settings() const
 
 QList<Migration> SyncModule::migrations() const
 {
-    return Sync::ShareStore::migrations();
+    return Sync::SyncSchema::migrations();
 }
 
 } // namespace Jiandu

@@ -4,7 +4,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <storage/outbox.h>
 #include <storage/sqlerror.h>
+#include <storage/sqltransaction.h>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +133,9 @@ Result<qint64> AlertRepository::resolve(const QString &ruleId, const QString &su
 Result<void> AlertRepository::acknowledge(qint64 id, const QString &by, const QString &note,
                                           qint64 atMs)
 {
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE alert SET ack_by = ?, ack_ms = ?, ack_note = ?,"
               " status = CASE WHEN status = 0 THEN 1 ELSE status END WHERE id = ?"_s);
@@ -142,6 +147,22 @@ Result<void> AlertRepository::acknowledge(qint64 id, const QString &by, const QS
         return Error{tr("The alert could not be acknowledged."), q.lastError().text()};
     if (q.numRowsAffected() != 1)
         return Error{tr("The alert no longer exists."), {}};
+    // An alert the central engine raised is acknowledged there too.
+    QSqlQuery central(m_db);
+    central.prepare(u"SELECT central_id FROM alert WHERE id = ? AND central_id IS NOT NULL"_s);
+    central.addBindValue(id);
+    if (!central.exec())
+        return Error{tr("The alert could not be acknowledged."), central.lastError().text()};
+    if (central.next()) {
+        const qint64 centralId = central.value(0).toLongLong();
+        const QJsonObject op{{u"alert"_s, double(centralId)}, {u"note"_s, note}};
+        if (auto queued =
+                Outbox(m_db).append(u"alert.acknowledge"_s, u"alert:%1"_s.arg(centralId), op, atMs);
+            !queued)
+            return queued.error();
+    }
+    if (!transaction.commit())
+        return Error{tr("The alert could not be acknowledged."), m_db.lastError().text()};
     return {};
 }
 

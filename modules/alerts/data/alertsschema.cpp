@@ -98,6 +98,19 @@ const QList<Migration> &migrations()
           u"ALTER TABLE alert ADD COLUMN appeal_decided_by TEXT"_s,
           u"ALTER TABLE alert ADD COLUMN appeal_decision TEXT"_s,
           u"ALTER TABLE alert ADD COLUMN escalated_ms INTEGER NOT NULL DEFAULT 0"_s}},
+        {7,
+         // Shared with the central service: problems and their steps by an id that is the
+         // same everywhere (given where they were made, a laptop offline too), and the alerts
+         // the central engine raised by the central id.
+         {u"ALTER TABLE problem ADD COLUMN uid TEXT"_s,
+          u"UPDATE problem SET uid = lower(hex(randomblob(16)))"_s,
+          u"CREATE UNIQUE INDEX problem_by_uid ON problem (uid)"_s,
+          u"ALTER TABLE problem_step ADD COLUMN uid TEXT"_s,
+          u"UPDATE problem_step SET uid = lower(hex(randomblob(16)))"_s,
+          u"CREATE UNIQUE INDEX problem_step_by_uid ON problem_step (uid)"_s,
+          u"ALTER TABLE alert ADD COLUMN central_id INTEGER"_s,
+          u"CREATE UNIQUE INDEX alert_by_central_id ON alert (central_id)"
+          " WHERE central_id IS NOT NULL"_s}},
     };
     return all;
 }

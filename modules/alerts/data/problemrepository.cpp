@@ -1,7 +1,11 @@
 #include "problemrepository.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
+#include <storage/outbox.h>
+#include <storage/sqltransaction.h>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +14,7 @@ namespace Jiandu {
 namespace {
 
 const QString kColumns = u"SELECT id, alert_id, rule_id, title, element, unit, case_id, score,"
-                         " stage, created_ms, created_by, stage_since_ms, due_ms, rounds"
+                         " stage, created_ms, created_by, stage_since_ms, due_ms, rounds, uid"
                          " FROM problem "_s;
 
 Problem readProblem(const QSqlQuery &q)
@@ -30,33 +34,25 @@ Problem readProblem(const QSqlQuery &q)
     p.stageSinceMs = q.value(11).toLongLong();
     p.dueMs = q.value(12).toLongLong();
     p.rounds = q.value(13).toInt();
+    p.uid = q.value(14).toString();
     return p;
 }
 
-//! Rolls back unless committed.
-class Transaction
+QString newUid()
 {
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
+//! Attachments as the central service records them: the file's name, size and SHA-256 (the
+//! file itself travels by its hash).
+QJsonArray attachmentsJson(const QList<ProblemAttachment> &attachments)
+{
+    QJsonArray list;
+    for (const ProblemAttachment &a : attachments)
+        list.append(QJsonObject{
+            {u"name"_s, a.name}, {u"bytes"_s, double(a.bytes)}, {u"sha256"_s, a.sha256}});
+    return list;
+}
 
 } // namespace
 
@@ -68,12 +64,13 @@ ProblemRepository::ProblemRepository(QSqlDatabase db, ProblemWorkflow::TimeLimit
 Result<ProblemStep> ProblemRepository::record(const ProblemStep &step)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO problem_step (problem_id, time_ms, actor, role, action, from_stage,"
-              " to_stage, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO problem_step (uid, problem_id, time_ms, actor, role, action,"
+              " from_stage, to_stage, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v :
-         {QVariant(step.problemId), QVariant(step.timeMs), QVariant(step.actor),
-          QVariant(int(step.role)), QVariant(int(step.action)), QVariant(int(step.from)),
-          QVariant(int(step.to)), QVariant(step.note)})
+         {QVariant(step.uid.isEmpty() ? newUid() : step.uid), QVariant(step.problemId),
+          QVariant(step.timeMs), QVariant(step.actor), QVariant(int(step.role)),
+          QVariant(int(step.action)), QVariant(int(step.from)), QVariant(int(step.to)),
+          QVariant(step.note)})
         q.addBindValue(v);
     if (!q.exec())
         return Error{tr("The step could not be recorded."), q.lastError().text()};
@@ -102,15 +99,17 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
         return Error{tr("Give the problem a title."), {}, u"note"_s};
     if (p.unit.trimmed().isEmpty())
         return Error{tr("Say which unit is responsible for the problem."), {}, u"unit"_s};
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
+    qint64 centralAlertId = 0;
     if (p.alertId) {
         QSqlQuery alert(m_db);
-        alert.prepare(u"SELECT problem_id FROM alert WHERE id = ?"_s);
+        alert.prepare(u"SELECT problem_id, central_id FROM alert WHERE id = ?"_s);
         alert.addBindValue(p.alertId);
         if (!alert.exec() || !alert.next())
             return Error{tr("The alert no longer exists."), alert.lastError().text()};
+        centralAlertId = alert.value(1).toLongLong();
         if (const qint64 existing = alert.value(0).toLongLong())
             return Error{
                 tr("A problem was already opened from this alert (problem %1).").arg(existing),
@@ -123,20 +122,23 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
     p.stageSinceMs = nowMs;
     p.dueMs = ProblemWorkflow::dueTime(p.stage, nowMs, m_limits);
     p.rounds = 0;
+    if (p.uid.isEmpty())
+        p.uid = newUid();
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO problem (alert_id, rule_id, title, element, unit, case_id, score,"
-              " stage, created_ms, created_by, stage_since_ms, due_ms, rounds)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
+    q.prepare(u"INSERT INTO problem (uid, alert_id, rule_id, title, element, unit, case_id,"
+              " score, stage, created_ms, created_by, stage_since_ms, due_ms, rounds)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
     for (const QVariant &v :
-         {p.alertId ? QVariant(p.alertId) : QVariant(), QVariant(p.ruleId), QVariant(p.title),
-          QVariant(p.element), QVariant(p.unit), QVariant(p.caseId), QVariant(p.score),
-          QVariant(int(p.stage)), QVariant(p.createdMs), QVariant(p.createdBy),
+         {QVariant(p.uid), p.alertId ? QVariant(p.alertId) : QVariant(), QVariant(p.ruleId),
+          QVariant(p.title), QVariant(p.element), QVariant(p.unit), QVariant(p.caseId),
+          QVariant(p.score), QVariant(int(p.stage)), QVariant(p.createdMs), QVariant(p.createdBy),
           QVariant(p.stageSinceMs), QVariant(p.dueMs)})
         q.addBindValue(v);
     if (!q.exec())
         return Error{tr("The problem could not be stored."), q.lastError().text()};
     p.id = q.lastInsertId().toLongLong();
     ProblemStep step;
+    step.uid = newUid();
     step.problemId = p.id;
     step.timeMs = nowMs;
     step.actor = actor.name;
@@ -146,6 +148,21 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
     step.attachments = evidence;
     if (auto recorded = record(step); !recorded)
         return recorded.error();
+    // The step's id is the operation's: the central service records the step under it.
+    const QJsonObject opened{{u"id"_s, step.uid},
+                             {u"note"_s, note},
+                             {u"attachments"_s, attachmentsJson(evidence)},
+                             {u"problem"_s, QJsonObject{{u"uid"_s, p.uid},
+                                                        {u"alertId"_s, double(centralAlertId)},
+                                                        {u"ruleId"_s, p.ruleId},
+                                                        {u"title"_s, p.title},
+                                                        {u"element"_s, p.element},
+                                                        {u"unit"_s, p.unit},
+                                                        {u"caseId"_s, p.caseId},
+                                                        {u"score"_s, p.score}}}};
+    if (auto queued = Outbox(m_db).append(u"problem.open"_s, u"problem:"_s + p.uid, opened, nowMs);
+        !queued)
+        return queued.error();
     if (p.alertId) {
         QSqlQuery alert(m_db);
         alert.prepare(u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s);
@@ -163,7 +180,7 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
                                          ProblemAction action, const QString &note,
                                          const QList<ProblemAttachment> &attachments, qint64 nowMs)
 {
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
     auto found = get(id);
@@ -191,6 +208,7 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
     }
 
     ProblemStep step;
+    step.uid = newUid();
     step.problemId = id;
     step.timeMs = nowMs;
     step.actor = actor.name;
@@ -202,6 +220,18 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
     step.attachments = attachments;
     if (auto recorded = record(step); !recorded)
         return recorded.error();
+    // People's steps go to the central service, with the stage they were taken on (a
+    // decision on a stage that moved on meanwhile is someone else's win). The system's
+    // reminders are each workstation's own.
+    if (actor.role != ProblemRole::System) {
+        const QJsonObject op{
+            {u"id"_s, step.uid},        {u"problem"_s, p.uid},
+            {u"action"_s, int(action)}, {u"fromStage"_s, int(step.from)},
+            {u"note"_s, step.note},     {u"attachments"_s, attachmentsJson(attachments)}};
+        if (auto queued = Outbox(m_db).append(u"problem.step"_s, u"problem:"_s + p.uid, op, nowMs);
+            !queued)
+            return queued.error();
+    }
     if (*to != p.stage) {
         if (action == ProblemAction::Reject || action == ProblemAction::Reopen)
             ++p.rounds;
@@ -273,11 +303,12 @@ ProblemStep readStep(const QSqlQuery &q)
     s.from = ProblemStage(std::clamp(q.value(6).toInt(), 0, int(ProblemStage::Dismissed)));
     s.to = ProblemStage(std::clamp(q.value(7).toInt(), 0, int(ProblemStage::Dismissed)));
     s.note = q.value(8).toString();
+    s.uid = q.value(9).toString();
     return s;
 }
 
 const QString kStepColumns = u"SELECT id, problem_id, time_ms, actor, role, action, from_stage,"
-                             " to_stage, note FROM problem_step "_s;
+                             " to_stage, note, uid FROM problem_step "_s;
 
 } // namespace
 

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/isyncparticipant.h"
+#include "syncexport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+namespace Jiandu::Sync {
+
+class CentralTransport;
+
+//! Who signs in to the central service, and where it is.
+struct CentralAccount
+{
+    QUrl server;
+    QByteArray pinnedSha256; //!< SHA-256 of the server certificate (DER), if pinned
+    QString user;
+    QString password;
+};
+
+//! The account as the central service knows it.
+struct AccountInfo
+{
+    QString user;
+    QString role; //!< operator, legal, unit_officer, leader, admin
+    QString unit; //!< the unit's code
+};
+
+//! A page of the service's change log (GET /api/sync/changes).
+struct ChangePage
+{
+    QList<RemoteChange> changes;
+    qint64 next = 0; //!< where to continue
+    qint64 head = 0; //!< the newest number of the whole log when the page was read
+};
+
+//! The workstation's side of the service's sync API: signs in with the account (a 15-minute
+//! access token, renewed by signing in again when it expires mid-sync), reads the change log
+//! and sends operations. A request that fails says why (Error::code "refused" for a wrong
+//! password or a disabled account, "certificate-changed", "network", "timeout", "server",
+//! "rate-limited", "malformed"); retrying is the caller's choice.
+class JIANDU_SYNC_EXPORT SupervisionClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SupervisionClient(CentralAccount account, QObject *parent = nullptr);
+
+    void setTimeout(int ms);
+    //! Signs in (again); \a done with the account, or why not.
+    void login(std::function<void(Result<AccountInfo>)> done);
+    void changes(qint64 after, int limit, std::function<void(Result<ChangePage>)> done);
+    //! Sends \a operations; \a done with one answer per operation, in their order.
+    void push(const QJsonArray &operations, std::function<void(Result<QJsonArray>)> done);
+    //! Drops everything in flight; their callbacks do not run.
+    void abort();
+
+    const std::optional<AccountInfo> &account() const { return m_info; }
+
+private:
+    //! One API call with the access token; signs in first if there is none, and once more if
+    //! the token expired on the way. \a done gets the envelope's data.
+    void call(bool post, const QString &path, const QByteArray &body,
+              std::function<void(Result<QJsonValue>)> done, bool retried = false);
+
+    CentralAccount m_account;
+    CentralTransport *m_transport;
+    QString m_token;
+    std::optional<AccountInfo> m_info;
+    quint64 m_generation = 0;
+};
+
+} // namespace Jiandu::Sync

@@ -1,0 +1,224 @@
+#include "supervisionsync.h"
+
+#include "syncschema.h"
+
+#include <QDateTime>
+#include <storage/cachethread.h>
+#include <storage/schema.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Sync {
+
+SupervisionSync::SupervisionSync(const LocalCache &cache, CentralAccount account,
+                                 QList<const ISyncParticipant *> participants, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_participants(std::move(participants))
+    , m_cache(std::make_unique<CacheThread>(cache, u"sync-supervision"_s))
+    , m_client(new SupervisionClient(m_account, this))
+{}
+
+SupervisionSync::~SupervisionSync()
+{
+    m_client->abort();
+    m_cache.reset(); // finishes what is queued before the participants may go
+}
+
+QString SupervisionSync::scope() const
+{
+    return m_account.server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u' ' +
+           m_account.user;
+}
+
+void SupervisionSync::cancel()
+{
+    m_cancelled = true;
+}
+
+void SupervisionSync::run(std::function<void(Result<Progress>)> done)
+{
+    if (m_done) {
+        done(Error{tr("A sync round is already running."), {}});
+        return;
+    }
+    m_done = std::move(done);
+    m_progress = {};
+    m_cancelled = false;
+    if (m_prepared) {
+        pushNext();
+        return;
+    }
+    prepare();
+}
+
+void SupervisionSync::prepare()
+{
+    m_cache->run<bool>(
+        this,
+        [](QSqlDatabase &db) -> Result<bool> {
+            if (auto migrated = Schema::migrate(db, SyncSchema::module(), SyncSchema::migrations());
+                !migrated)
+                return migrated.error();
+            return true;
+        },
+        [this](Result<bool> ready) {
+            if (!ready) {
+                finish(ready.error());
+                return;
+            }
+            m_prepared = true;
+            pushNext();
+        });
+}
+
+void SupervisionSync::pushNext()
+{
+    if (m_cancelled) {
+        finish(Error{tr("The sync was stopped."), {}, u"cancelled"_s});
+        return;
+    }
+    m_cache->run<QList<Outbox::Entry>>(
+        this, [](QSqlDatabase &db) { return Outbox(db).pending(kPushBatch); },
+        [this](Result<QList<Outbox::Entry>> entries) {
+            if (!entries) {
+                finish(entries.error());
+                return;
+            }
+            if (entries->isEmpty()) {
+                pullNext();
+                return;
+            }
+            QJsonArray operations;
+            for (const Outbox::Entry &e : std::as_const(*entries))
+                operations.append(e.operation);
+            m_client->push(operations, [this, sent = *entries](Result<QJsonArray> answers) {
+                if (!answers) {
+                    QList<QString> ids;
+                    for (const Outbox::Entry &e : sent)
+                        ids.append(e.id);
+                    const Error why = answers.error();
+                    m_cache->run<bool>(
+                        this,
+                        [ids, why](QSqlDatabase &db) -> Result<bool> {
+                            if (auto noted = Outbox(db).recordFailure(ids, why.message); !noted)
+                                return noted.error();
+                            return true;
+                        },
+                        [this, why](Result<bool>) { finish(why); });
+                    return;
+                }
+                const QString scope = this->scope();
+                m_cache->run<SupervisionStore::Answered>(
+                    this,
+                    [scope, sent, answers = *answers,
+                     participants = m_participants](QSqlDatabase &db) {
+                        return SupervisionStore(db, scope).storeAnswers(
+                            sent, answers, participants, QDateTime::currentMSecsSinceEpoch());
+                    },
+                    [this](Result<SupervisionStore::Answered> stored) {
+                        if (!stored) {
+                            finish(stored.error());
+                            return;
+                        }
+                        m_progress.pushed += stored->applied + stored->conflicts;
+                        m_progress.conflicts += stored->conflicts;
+                        if (!stored->kinds.isEmpty())
+                            emit recordsChanged(stored->kinds);
+                        if (stored->conflicts)
+                            emit conflictsArrived(stored->conflicts);
+                        emit progressed(m_progress);
+                        if (stored->retry) {
+                            finish(Error{tr("The central service's answers to %n operations "
+                                            "were not understood; they stay queued.",
+                                            nullptr, stored->retry),
+                                         {},
+                                         u"malformed"_s});
+                            return;
+                        }
+                        pushNext();
+                    });
+            });
+        });
+}
+
+void SupervisionSync::pullNext()
+{
+    if (m_cancelled) {
+        finish(Error{tr("The sync was stopped."), {}, u"cancelled"_s});
+        return;
+    }
+    const QString scope = this->scope();
+    m_cache->run<SupervisionStore::State>(
+        this, [scope](QSqlDatabase &db) { return SupervisionStore(db, scope).state(); },
+        [this, scope](Result<SupervisionStore::State> state) {
+            if (!state) {
+                finish(state.error());
+                return;
+            }
+            m_progress.next = state->next;
+            m_progress.pending = state->pending;
+            m_client->changes(
+                state->next, kPageSize,
+                [this, scope, after = state->next](Result<ChangePage> page) {
+                    if (!page) {
+                        finish(page.error());
+                        return;
+                    }
+                    if (page->next < after) {
+                        finish(Error{tr("The central service's change log went backwards (from %1 "
+                                        "to %2): its database was restored from a backup? The sync "
+                                        "stopped; ask the administrator.")
+                                         .arg(after)
+                                         .arg(page->next),
+                                     {},
+                                     u"malformed"_s});
+                        return;
+                    }
+                    m_cache->run<QStringList>(
+                        this,
+                        [scope, page = *page, participants = m_participants](QSqlDatabase &db) {
+                            return SupervisionStore(db, scope).storePage(page, participants);
+                        },
+                        [this, page = *page, scope](Result<QStringList> kinds) {
+                            if (!kinds) {
+                                finish(kinds.error());
+                                return;
+                            }
+                            m_progress.pulled += page.changes.size();
+                            m_progress.next = page.next;
+                            m_progress.head = page.head;
+                            if (!kinds->isEmpty())
+                                emit recordsChanged(*kinds);
+                            emit progressed(m_progress);
+                            if (page.changes.size() >= kPageSize) {
+                                pullNext();
+                                return;
+                            }
+                            m_cache->run<bool>(
+                                this,
+                                [scope](QSqlDatabase &db) -> Result<bool> {
+                                    if (auto marked = SupervisionStore(db, scope).markSuccess(
+                                            QDateTime::currentMSecsSinceEpoch());
+                                        !marked)
+                                        return marked.error();
+                                    return true;
+                                },
+                                [this](Result<bool> marked) {
+                                    if (!marked)
+                                        finish(marked.error());
+                                    else
+                                        finish(m_progress);
+                                });
+                        });
+                });
+        });
+}
+
+void SupervisionSync::finish(Result<Progress> result)
+{
+    if (auto done = std::exchange(m_done, {}))
+        done(std::move(result));
+}
+
+} // namespace Jiandu::Sync

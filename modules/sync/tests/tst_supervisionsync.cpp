@@ -1,0 +1,374 @@
+// Two workstations and a real jiandu-central on a private PostgreSQL, syncing the supervision
+// data both ways: a problem opened on a laptop offline reaches the other workstation; both
+// edit the same problem (and acknowledge the same alert) offline, then come online — one
+// result everywhere, the other officer told who won; a server that is gone leaves the
+// operations queued; and jiandu-cli killed at thirty seeded instants of a push and a pull,
+// the server twice, with the cache holding exactly the server's records and the server
+// exactly the workstation's operations — none lost, none twice.
+#include "centralprocess.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QtTest>
+#include <alerts/data/alertrepository.h>
+#include <alerts/data/alertsreplica.h>
+#include <alerts/data/alertsschema.h>
+#include <alerts/data/problemrepository.h>
+#include <csignal>
+#include <storage/localcache.h>
+#include <storage/outbox.h>
+#include <sync/supervisionsync.h>
+
+using namespace Jiandu;
+using namespace Jiandu::Sync;
+using namespace Jiandu::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCachePassword = u"cache-password"_s;
+const QString kPassword = u"Correct-horse-42"_s;
+const QString kStation = u"420102510000"_s, kDistrict = u"420102000000"_s;
+const QString kStationName = u"大智派出所"_s;
+
+//! A workstation: its encrypted cache and the account it syncs as.
+struct Workstation
+{
+    QString directory;
+    QString user;
+    std::unique_ptr<LocalCache> cache;
+
+    QSqlDatabase db() { return cache->database().connection(); }
+    QString scalar(const QString &sql)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next())
+            return u"<%1>"_s.arg(q.lastError().text());
+        return q.value(0).toString();
+    }
+    ProblemWorkflow::Actor actor() const { return {user, ProblemRole::LegalOfficer, {}}; }
+};
+
+} // namespace
+
+class tst_SupervisionSync : public QObject
+{
+    Q_OBJECT
+
+    CentralDatabase m_database;
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<CentralInstance> m_central;
+    const AlertsReplica m_replica;
+
+    QString sql(const QString &statement) { return m_database.query(statement); }
+
+    void startCentral()
+    {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            m_central = std::make_unique<CentralInstance>(m_config);
+            if (m_central->ok())
+                return;
+        }
+        QFAIL("jiandu-central did not start");
+    }
+    void addUser(const QString &name, const QString &role, const QString &unit)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JIANDU_PASSWORD"_s, kPassword);
+        QCOMPARE(CentralCommand::run({u"user"_s, u"add"_s, name, u"--role"_s, role, u"--unit"_s,
+                                      unit, u"--config"_s, m_config},
+                                     60000, env)
+                     .exitCode,
+                 0);
+    }
+    std::unique_ptr<Workstation> workstation(const QString &name, const QString &user)
+    {
+        auto ws = std::make_unique<Workstation>();
+        ws->directory = m_dir.filePath(name);
+        ws->user = user;
+        auto cache = LocalCache::create(ws->directory, kCachePassword);
+        if (!cache)
+            qWarning() << cache.error().text();
+        else
+            ws->cache = std::move(cache).value();
+        if (ws->cache && !AlertsSchema::migrate(*ws->cache))
+            ws->cache.reset();
+        return ws;
+    }
+    CentralAccount account(const Workstation &ws, const QUrl &server = {}) const
+    {
+        return {server.isEmpty() ? m_central->base() : server, {}, ws.user, kPassword};
+    }
+    //! One sync round of \a ws, waited for.
+    Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
+    {
+        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica});
+        sync.client().setTimeout(3000);
+        std::optional<Result<SupervisionSync::Progress>> result;
+        sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
+        QElapsedTimer waited;
+        waited.start();
+        while (!result && waited.elapsed() < 60000)
+            QTest::qWait(10);
+        return result ? *result : Result<SupervisionSync::Progress>(Error{u"timed out"_s, {}});
+    }
+    Result<Problem> openProblem(Workstation &ws, const QString &title)
+    {
+        Problem p;
+        p.title = title;
+        p.unit = kStationName;
+        p.element = u"人员"_s;
+        return ProblemRepository(ws.db()).open(p, ws.actor(), u"巡查发现"_s,
+                                               QDateTime::currentMSecsSinceEpoch());
+    }
+    qint64 localProblemId(Workstation &ws, const QString &uid)
+    {
+        return ws.scalar(u"SELECT id FROM problem WHERE uid = '%1'"_s.arg(uid)).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_database.ok());
+        m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_database.url(),
+                                      u"rate_limit = 1000"_s);
+        QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
+        QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
+        addUser(u"legal-a"_s, u"legal"_s, kStation);
+        addUser(u"legal-b"_s, u"legal"_s, kDistrict);
+        addUser(u"legal-k"_s, u"legal"_s, kStation);
+        startCentral();
+    }
+
+    void aProblemOpenedOfflineReachesTheOtherWorkstation()
+    {
+        auto a = workstation(u"a1"_s, u"legal-a"_s);
+        auto b = workstation(u"b1"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const auto opened = openProblem(*a, u"讯问未全程录像"_s);
+        QVERIFY(opened.ok());
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"1"_s);
+
+        auto round = syncRound(*a);
+        QVERIFY2(round.ok(), qPrintable(round.ok() ? QString() : round.error().text()));
+        QCOMPARE(round->pushed, 1);
+        QCOMPARE(round->conflicts, 0);
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+        QCOMPARE(sql(u"SELECT created_by || '|' || title FROM problem WHERE uid = '%1'"_s.arg(
+                     opened->uid)),
+                 u"legal-a|讯问未全程录像"_s);
+
+        round = syncRound(*b);
+        QVERIFY(round.ok());
+        QCOMPARE(b->scalar(u"SELECT title || '|' || created_by || '|' || stage FROM problem "
+                           "WHERE uid = '%1'"_s.arg(opened->uid)),
+                 u"讯问未全程录像|legal-a|0"_s);
+        const auto history = ProblemRepository(b->db()).history(localProblemId(*b, opened->uid));
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().note, u"巡查发现"_s);
+        // Nothing new: a round that reads nothing and sends nothing.
+        round = syncRound(*b);
+        QCOMPARE(round->pulled, 0);
+        QCOMPARE(round->pushed, 0);
+    }
+
+    void twoWorkstationsEditingTheSameProblemOfflineOneResultTheOtherTold()
+    {
+        auto a = workstation(u"a2"_s, u"legal-a"_s);
+        auto b = workstation(u"b2"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const auto opened = openProblem(*a, u"超期羁押"_s);
+        QVERIFY(opened.ok());
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+
+        // Both offline, both issue it to the unit, with different instructions.
+        QVERIFY(ProblemRepository(a->db())
+                    .apply(localProblemId(*a, opened->uid), a->actor(), ProblemAction::Issue,
+                           u"A：三日内说明"_s, {}, QDateTime::currentMSecsSinceEpoch())
+                    .ok());
+        QVERIFY(ProblemRepository(b->db())
+                    .apply(localProblemId(*b, opened->uid), b->actor(), ProblemAction::Issue,
+                           u"B：立即整改"_s, {}, QDateTime::currentMSecsSinceEpoch())
+                    .ok());
+        // B comes online first and wins; A is told, and sees B's step instead of its own.
+        auto round = syncRound(*b);
+        QCOMPARE(round->conflicts, 0);
+        round = syncRound(*a);
+        QVERIFY(round.ok());
+        QCOMPARE(round->conflicts, 1);
+        for (Workstation *ws : {a.get(), b.get()}) {
+            const auto history =
+                ProblemRepository(ws->db()).history(localProblemId(*ws, opened->uid));
+            QCOMPARE(history->size(), 2);
+            QCOMPARE(history->last().actor, u"legal-b"_s);
+            QCOMPARE(history->last().note, u"B：立即整改"_s);
+            QCOMPARE(ws->scalar(u"SELECT stage FROM problem WHERE uid = '%1'"_s.arg(opened->uid)),
+                     u"1"_s);
+        }
+        const auto told = SupervisionStore(a->db(), u"-"_s).conflicts(10);
+        QVERIFY(told.ok());
+        QCOMPARE(told->size(), 1);
+        QCOMPARE(told->first().status, u"conflict"_s);
+        QCOMPARE(told->first().winner.value(u"actor"_s).toString(), u"legal-b"_s);
+        QCOMPARE(told->first().operation.value(u"note"_s).toString(), u"A：三日内说明"_s);
+        QCOMPARE(SupervisionStore(b->db(), u"-"_s).conflicts(10)->size(), 0);
+        QCOMPARE(
+            sql(u"SELECT count(*) FROM problem_step WHERE problem_uid = '%1'"_s.arg(opened->uid)),
+            u"2"_s);
+    }
+
+    void anAlertAcknowledgedOnTwoWorkstationsOnceOnTheServer()
+    {
+        auto a = workstation(u"a3"_s, u"legal-a"_s);
+        auto b = workstation(u"b3"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const QString id = sql(u"INSERT INTO alert (rule_id, subject_key, element, tier, colour, "
+                               "score, message, unit, raised_ms, subject) VALUES ('R-ack', "
+                               "'personId=ack', 'person', 3, 'red', 5, '超时未出所', '%1', 1000, "
+                               "'{\"caseId\": \"A42\"}') RETURNING id"_s.arg(kStationName));
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        const QString localA = a->scalar(u"SELECT id FROM alert WHERE central_id = %1"_s.arg(id));
+        const QString localB = b->scalar(u"SELECT id FROM alert WHERE central_id = %1"_s.arg(id));
+        QVERIFY(localA.toLongLong() > 0 && localB.toLongLong() > 0);
+        QCOMPARE(
+            a->scalar(u"SELECT message || '|' || case_id FROM alert WHERE id = %1"_s.arg(localA)),
+            u"超时未出所|A42"_s);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(
+            AlertRepository(a->db()).acknowledge(localA.toLongLong(), u"legal-a"_s, {}, now).ok());
+        QVERIFY(
+            AlertRepository(b->db()).acknowledge(localB.toLongLong(), u"legal-b"_s, {}, now).ok());
+        QCOMPARE(syncRound(*a)->conflicts, 0);
+        QCOMPARE(syncRound(*b)->conflicts, 1);
+        QCOMPARE(sql(u"SELECT ack_by FROM alert WHERE id = %1"_s.arg(id)), u"legal-a"_s);
+        QCOMPARE(b->scalar(u"SELECT ack_by FROM alert WHERE id = %1"_s.arg(localB)), u"legal-a"_s);
+    }
+
+    void aServerThatIsGoneLeavesTheOperationsQueued()
+    {
+        auto a = workstation(u"a4"_s, u"legal-a"_s);
+        QVERIFY(a->cache);
+        QVERIFY(openProblem(*a, u"离线问题"_s).ok());
+        // Nobody listens there.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+        probe.close();
+        const auto round = syncRound(*a, nowhere);
+        QVERIFY(!round.ok());
+        QCOMPARE(round.error().code, u"network"_s);
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"1"_s);
+        QVERIFY(syncRound(*a).ok());
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+    }
+
+    void killedAtThirtyInstantsNothingIsLostNorTwice()
+    {
+        // A workstation with 150 problems opened and issued offline (300 operations), and a
+        // server with 3000 alerts of its station (and 1000 of another) to pull.
+        auto k = workstation(u"killed"_s, u"legal-k"_s);
+        QVERIFY(k->cache);
+        for (int i = 0; i < 150; ++i) {
+            const auto opened = openProblem(*k, u"问题 %1"_s.arg(i));
+            QVERIFY(opened.ok());
+            QVERIFY(ProblemRepository(k->db())
+                        .apply(opened->id, k->actor(), ProblemAction::Issue, u"下发 %1"_s.arg(i),
+                               {}, QDateTime::currentMSecsSinceEpoch())
+                        .ok());
+        }
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM outbox"_s), u"300"_s);
+        sql(u"INSERT INTO alert (rule_id, subject_key, element, tier, colour, score, message, "
+            "unit, raised_ms) SELECT 'R-kill', 'n=' || g, 'person', 2, 'orange', 1, 'm', "
+            "CASE WHEN g % 4 = 0 THEN '民族派出所' ELSE '大智派出所' END, g FROM "
+            "generate_series(1, 4000) g"_s);
+        k->cache.reset();
+
+        QFile password(m_dir.filePath(u"cache-password"_s));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write(kCachePassword.toUtf8());
+        password.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JIANDU_USER_PASSWORD"_s, kPassword);
+        const auto arguments = [&] {
+            return QStringList{u"sync"_s,
+                               u"--cache"_s,
+                               k->directory,
+                               u"--password-file"_s,
+                               password.fileName(),
+                               u"--server"_s,
+                               m_central->base().toString(),
+                               u"--user"_s,
+                               u"legal-k"_s,
+                               u"--once"_s,
+                               u"--json"_s,
+                               u"--quiet"_s};
+        };
+        QRandomGenerator random(20261206);
+        int killedMidway = 0;
+        for (int round = 0; round < 30; ++round) {
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(JIANDU_CLI), arguments());
+            QVERIFY(cli.waitForStarted());
+            const int delay = int(random.bounded(40, 400));
+            QTest::qWait(delay);
+            if (round == 10 || round == 20) {
+                // The server goes too, and comes back.
+                m_central->kill();
+                QTest::qWait(200);
+                startCentral();
+            }
+            if (cli.state() == QProcess::Running) {
+                ::kill(pid_t(cli.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            cli.waitForFinished(10000);
+        }
+        QVERIFY2(killedMidway >= 25, qPrintable(QString::number(killedMidway)));
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(QStringLiteral(JIANDU_CLI), arguments());
+        QVERIFY(last.waitForFinished(120000));
+        const QByteArray out = last.readAllStandardOutput();
+        QVERIFY2(last.exitCode() == 0, (out + last.readAllStandardError()).constData());
+        const QJsonObject result =
+            QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        QVERIFY(result.value(u"supervision"_s).toObject().value(u"ok"_s).toBool());
+
+        // The server: each problem once, each with its two steps, each operation applied once.
+        QCOMPARE(sql(u"SELECT count(*) FROM problem WHERE created_by = 'legal-k'"_s), u"150"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM problem_step s JOIN problem p ON p.uid = "
+                     "s.problem_uid WHERE p.created_by = 'legal-k'"_s),
+                 u"300"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM problem WHERE created_by = 'legal-k' AND stage = 1"_s),
+                 u"150"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM sync_operation WHERE user_name = 'legal-k'"_s),
+                 u"300"_s);
+        // The workstation: nothing queued, no conflict, and exactly the server's records of its
+        // scope.
+        auto reopened = LocalCache::open(k->directory, kCachePassword);
+        QVERIFY(reopened.ok());
+        k->cache = std::move(reopened).value();
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM sync_conflict"_s), u"0"_s);
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM problem_step s JOIN problem p ON p.id = "
+                           "s.problem_id WHERE p.created_by = 'legal-k'"_s),
+                 u"300"_s);
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM alert WHERE rule_id = 'R-kill'"_s), u"3000"_s);
+        QCOMPARE(k->scalar(u"SELECT count(DISTINCT central_id) FROM alert WHERE rule_id = "
+                           "'R-kill'"_s),
+                 u"3000"_s);
+        QCOMPARE(k->scalar(u"SELECT count(*) FROM alert WHERE unit = '民族派出所'"_s), u"0"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SupervisionSync)
+#include "tst_supervisionsync.moc"
