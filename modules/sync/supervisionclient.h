@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/icentralaccount.h"
 #include "api/isyncparticipant.h"
 #include "syncexport.h"
 
@@ -12,23 +13,6 @@
 namespace Jiandu::Sync {
 
 class CentralTransport;
-
-//! Who signs in to the central service, and where it is.
-struct CentralAccount
-{
-    QUrl server;
-    QByteArray pinnedSha256; //!< SHA-256 of the server certificate (DER), if pinned
-    QString user;
-    QString password;
-};
-
-//! The account as the central service knows it.
-struct AccountInfo
-{
-    QString user;
-    QString role; //!< operator, legal, unit_officer, leader, admin
-    QString unit; //!< the unit's code
-};
 
 //! A page of the service's change log (GET /api/sync/changes).
 struct ChangePage

@@ -39,6 +39,14 @@ const QList<Migration> &migrations()
           " op_id TEXT NOT NULL, op_type TEXT NOT NULL, entity TEXT NOT NULL,"
           " operation TEXT NOT NULL, status TEXT NOT NULL, message TEXT NOT NULL,"
           " winner TEXT, seen INTEGER NOT NULL DEFAULT 0)"_s}},
+        {4,
+         // Offline sign-in: the accounts the central service confirmed here, each with a
+         // verifier of its password (AccountVerifier), never the password.
+         {u"CREATE TABLE sync_account ("
+          " server TEXT NOT NULL, user TEXT NOT NULL, salt BLOB NOT NULL,"
+          " verifier BLOB NOT NULL, iterations INTEGER NOT NULL, role TEXT NOT NULL,"
+          " unit TEXT NOT NULL, confirmed_ms INTEGER NOT NULL,"
+          " PRIMARY KEY (server, user)) WITHOUT ROWID"_s}},
     };
     return all;
 }

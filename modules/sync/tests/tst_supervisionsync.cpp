@@ -20,6 +20,7 @@
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
+#include <sync/centralsignin.h>
 #include <sync/supervisionsync.h>
 
 using namespace Jiandu;
@@ -141,6 +142,7 @@ private slots:
         addUser(u"legal-a"_s, u"legal"_s, kStation);
         addUser(u"legal-b"_s, u"legal"_s, kDistrict);
         addUser(u"legal-k"_s, u"legal"_s, kStation);
+        addUser(u"legal-gone"_s, u"legal"_s, kStation);
         startCentral();
     }
 
@@ -268,6 +270,63 @@ private slots:
         QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"1"_s);
         QVERIFY(syncRound(*a).ok());
         QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+    }
+
+    void signInOnlineThenOfflineUntilExpiredOrRevoked()
+    {
+        auto ws = workstation(u"signin"_s, u"legal-gone"_s);
+        QVERIFY(ws->cache);
+        CentralSignIn signIn(*ws->cache);
+        signIn.setTimeout(3000);
+        const auto attempt = [&](const QUrl &server, const QString &password, int days) {
+            std::optional<Result<CentralSignIn::Outcome>> result;
+            signIn.signIn({server, {}, u"legal-gone"_s, password}, days,
+                          [&](Result<CentralSignIn::Outcome> r) { result = std::move(r); });
+            QElapsedTimer waited;
+            waited.start();
+            while (!result && waited.elapsed() < 20000)
+                QTest::qWait(10);
+            return result ? *result : Result<CentralSignIn::Outcome>(Error{u"timed out"_s, {}});
+        };
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+        probe.close();
+        // Never confirmed here: no offline sign-in.
+        auto outcome = attempt(nowhere, kPassword, 7);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, u"unknown"_s);
+        // Online: role and unit come from the account.
+        outcome = attempt(m_central->base(), kPassword, 7);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+        QVERIFY(outcome->online);
+        QCOMPARE(outcome->info.role, u"legal"_s);
+        QCOMPARE(outcome->info.unit, kStation);
+        // The same server unreachable: the kept verifier decides, within the days allowed.
+        const QUrl sameServerDown = m_central->base();
+        m_central->kill();
+        outcome = attempt(sameServerDown, kPassword, 7);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+        QVERIFY(!outcome->online);
+        QVERIFY(!outcome->offlineReason.isEmpty());
+        QCOMPARE(outcome->info.unit, kStation);
+        outcome = attempt(sameServerDown, u"wrong-password-1"_s, 7);
+        QCOMPARE(outcome.error().code, u"refused"_s);
+        outcome = attempt(sameServerDown, kPassword, 0);
+        QCOMPARE(outcome.error().code, u"expired"_s);
+        startCentral();
+        // Disabled by the administrator: refused at the next online moment, and forgotten.
+        QCOMPARE(
+            CentralCommand::run({u"user"_s, u"disable"_s, u"legal-gone"_s, u"--config"_s, m_config})
+                .exitCode,
+            0);
+        outcome = attempt(m_central->base(), kPassword, 7);
+        QCOMPARE(outcome.error().code, u"refused"_s);
+        const QUrl restarted = m_central->base();
+        m_central->kill();
+        outcome = attempt(restarted, kPassword, 7);
+        QCOMPARE(outcome.error().code, u"unknown"_s);
+        startCentral();
     }
 
     void killedAtThirtyInstantsNothingIsLostNorTwice()
