@@ -1182,6 +1182,14 @@ The built-in catalogue runs instead.</source>
         <source>The local cache is unusable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service could not be reached (%1). You work from the local cache; your changes are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AudioMonitor</name>
@@ -3956,6 +3964,44 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in with your account of the central service (%1). Without a network, an account confirmed on this workstation in the last %n days signs in from the local cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SiteDescription</name>
     <message>
         <source>The site description is not valid JSON: %1 at offset %2.</source>
@@ -4122,6 +4168,36 @@ Quit anyway?</source>
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::AccountVerifier</name>
+    <message>
+        <source>The account could not be kept for offline sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts kept for offline sign-in cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in on this workstation while the central service was reachable, so it cannot sign in offline. Connect to the network once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last confirmed by the central service on %2, more than %n days ago: offline sign-in has expired. Connect to the network to sign in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account kept for offline sign-in could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,6 +4480,69 @@ Quit anyway?</source>
         <source>The 警情 share feeds are pulled from the central service through the 警情中心 share API; a pull that is interrupted resumes where its last stored page ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes decided otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the problem “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the problem “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had already done “%2” at %3; your change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had already done it at %2; your change was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the central service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in with a central account: alerts and problems stay on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. %n change(s) of this workstation waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last exchange with the central service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SyncService</name>
@@ -4498,6 +4637,39 @@ Quit anyway?</source>
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes decided otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out by the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts your account: %1 Your changes stay queued here; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided otherwise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service decided %n of your changes otherwise: someone else acted first, or the step is not allowed. The Sync page says what won.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1168,6 +1168,14 @@ The built-in catalogue runs instead.</source>
         <source>The local cache is unusable</source>
         <translation>本地缓存无法使用</translation>
     </message>
+    <message>
+        <source>Signed in offline</source>
+        <translation>离线登录</translation>
+    </message>
+    <message>
+        <source>The central service could not be reached (%1). You work from the local cache; your changes are sent when it is back.</source>
+        <translation>无法连接中心服务（%1）。您正在使用本地缓存工作；连接恢复后将自动发送您的更改。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AudioMonitor</name>
@@ -3945,6 +3953,43 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in with your account of the central service (%1). Without a network, an account confirmed on this workstation in the last %n days signs in from the local cache.</source>
+        <translation>
+            <numerusform>请使用中心服务（%1）的账号登录。无网络时，最近 %n 天内在本机经中心确认过的账号可使用本地缓存登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SiteDescription</name>
     <message>
         <source>The site description is not valid JSON: %1 at offset %2.</source>
@@ -4110,6 +4155,35 @@ Quit anyway?</source>
     <message>
         <source>%1 d</source>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Sync::AccountVerifier</name>
+    <message>
+        <source>The account could not be kept for offline sign-in.</source>
+        <translation>无法保存账号以供离线登录。</translation>
+    </message>
+    <message>
+        <source>The accounts kept for offline sign-in cannot be read.</source>
+        <translation>无法读取供离线登录的账号。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in on this workstation while the central service was reachable, so it cannot sign in offline. Connect to the network once.</source>
+        <translation>%1 从未在连接中心服务时于本机登录，无法离线登录。请先联网登录一次。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was last confirmed by the central service on %2, more than %n days ago: offline sign-in has expired. Connect to the network to sign in.</source>
+        <translation>
+            <numerusform>%1 最近一次经中心服务确认是在 %2，已超过 %n 天，离线登录已失效。请联网后登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account kept for offline sign-in could not be removed.</source>
+        <translation>无法删除供离线登录的账号。</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4463,68 @@ Quit anyway?</source>
         <source>The 警情 share feeds are pulled from the central service through the 警情中心 share API; a pull that is interrupted resumes where its last stored page ended.</source>
         <translation>警情共享数据通过警情中心共享接口从中心服务拉取；中断的拉取将从最后保存的分页处继续。</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的操作</translation>
+    </message>
+    <message>
+        <source>What won</source>
+        <translation>最终结果</translation>
+    </message>
+    <message>
+        <source>Alerts and problems</source>
+        <translation>预警与问题</translation>
+    </message>
+    <message>
+        <source>Changes decided otherwise:</source>
+        <translation>未被采纳的操作：</translation>
+    </message>
+    <message>
+        <source>Open the problem “%1”</source>
+        <translation>建立问题“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on the problem “%2”</source>
+        <translation>对问题“%2”执行“%1”</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert “%1”</source>
+        <translation>确认预警“%1”</translation>
+    </message>
+    <message>
+        <source>%1 had already done “%2” at %3; your change was not applied.</source>
+        <translation>%1 已于 %3 执行“%2”；您的操作未被采纳。</translation>
+    </message>
+    <message>
+        <source>%1 had already done it at %2; your change was not applied.</source>
+        <translation>%1 已于 %2 完成该操作；您的操作未被采纳。</translation>
+    </message>
+    <message>
+        <source>Refused by the central service: %1</source>
+        <translation>中心服务拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in with a central account: alerts and problems stay on this workstation.</source>
+        <translation>未使用中心账号登录：预警与问题仅保存在本机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. %n change(s) of this workstation waiting to be sent.</source>
+        <translation>
+            <numerusform>当前登录：%1。本机有 %n 项操作待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last exchange with the central service: %1.</source>
+        <translation>最近一次与中心服务交换数据：%1。</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>最近一次尝试失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SyncService</name>
@@ -4483,6 +4619,36 @@ Quit anyway?</source>
     <message>
         <source>Error</source>
         <translation>出错</translation>
+    </message>
+    <message>
+        <source>Changes decided otherwise</source>
+        <translation>操作未被采纳</translation>
+    </message>
+    <message>
+        <source>Signed out by the central service</source>
+        <translation>已被中心服务注销</translation>
+    </message>
+    <message>
+        <source>The central service no longer accepts your account: %1 Your changes stay queued here; sign in again.</source>
+        <translation>中心服务不再接受您的账号：%1 您的操作仍保留在本机队列中；请重新登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 项待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided otherwise</source>
+        <translation>
+            <numerusform>%n 项未采纳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service decided %n of your changes otherwise: someone else acted first, or the step is not allowed. The Sync page says what won.</source>
+        <translation>
+            <numerusform>中心服务未采纳您的 %n 项操作：他人已先处理，或该步骤不被允许。详见“数据同步”页面。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

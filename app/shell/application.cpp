@@ -1,12 +1,15 @@
 #include "application.h"
 
 #include "cacheunlock.h"
+#include "centralsession.h"
 #include "launchoptions.h"
 #include "shell.h"
 #include "signalwatcher.h"
+#include "signindialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLibraryInfo>
@@ -19,11 +22,13 @@
 #include <core/logging.h>
 #include <core/loghub.h>
 #include <core/settingsstore.h>
+#include <core/severity.h>
 #include <core/shellsettings.h>
 #include <core/sitedescription.h>
 #include <cstdio>
 #include <moduleapi/modulemanager.h>
 #include <storage/localcache.h>
+#include <sync/syncsettings.h>
 
 Q_LOGGING_CATEGORY(lcApp, "jiandu.app", QtInfoMsg)
 
@@ -56,6 +61,25 @@ QString operatorName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? u"operator"_s : user;
+}
+
+// The demo's central service (scripts/demo starts it) has a demo account, public like the rest
+// of the demo's data: the demo signs in with it by itself.
+std::unique_ptr<CentralSession> signInToDemoCentral(const LocalCache &cache, const QUrl &server)
+{
+    const Sync::CentralAccount account{server, {}, u"demo"_s, u"jiandu-demo-2026"_s};
+    Sync::CentralSignIn signIn(cache);
+    QEventLoop loop;
+    std::unique_ptr<CentralSession> session;
+    signIn.signIn(account, 7, [&](Result<Sync::CentralSignIn::Outcome> outcome) {
+        if (outcome)
+            session = std::make_unique<CentralSession>(account, outcome->info, outcome->online);
+        else
+            qCWarning(lcApp).noquote() << "demo sign-in:" << outcome.error().text();
+        loop.quit();
+    });
+    loop.exec();
+    return session;
 }
 
 void setApplicationInfo()
@@ -239,6 +263,27 @@ int runApplication(int argc, char *argv[])
         cache = unlock.takeCache();
     }
 
+    // A workstation of a site with a central service: the operator signs in with their account
+    // (role and unit come from it); a standalone site keeps the workstation's settings.
+    std::unique_ptr<CentralSession> session;
+    QString offlineSignIn;
+    const QString demoCentral =
+        options.demo && !options.offline ? qEnvironmentVariable("JIANDU_DEMO_CENTRAL") : QString();
+    const QUrl server(SyncSettings::server.value(settings));
+    if (cache && !demoCentral.isEmpty()) {
+        session = signInToDemoCentral(*cache, QUrl(demoCentral));
+    } else if (cache && !options.demo && !server.isEmpty()) {
+        SignInDialog signIn(
+            *cache, server,
+            QByteArray::fromHex(
+                SyncSettings::pinnedCertificate.value(settings).remove(u':').toLatin1()),
+            SyncSettings::offlineDays.value(settings));
+        if (signIn.exec() != QDialog::Accepted)
+            return ExitOk;
+        session = signIn.takeSession();
+        offlineSignIn = signIn.offlineReason();
+    }
+
     ModuleManager modules(ModuleManager::defaultDirectory(), language);
     if (const Result<void> found = modules.discover(); !found) {
         showStartupError(
@@ -251,7 +296,11 @@ int runApplication(int argc, char *argv[])
     ShellContext context;
     context.dataDirectory = data.path();
     context.language = language;
-    context.userName = operatorName();
+    context.userName = session ? session->accountInfo().user : operatorName();
+    if (session) {
+        context.role = session->accountInfo().role;
+        context.unit = session->accountInfo().unit;
+    }
     context.demo = options.demo;
     context.offline = options.offline;
     context.wall = options.wall;
@@ -268,7 +317,17 @@ int runApplication(int argc, char *argv[])
     Shell shell(context, settings, *SystemClock::instance(), modules,
                 WindowLayoutStore(data.userDirectory(context.userName) + u"/layout.ini"_s),
                 cache.get());
+    if (session)
+        shell.addService(session.get());
     shell.startModules();
+    if (session && !session->confirmedOnline())
+        shell.notify(Severity::Warning,
+                     QCoreApplication::translate("Jiandu::Application", "Signed in offline"),
+                     QCoreApplication::translate("Jiandu::Application",
+                                                 "The central service could not be reached (%1). "
+                                                 "You work from the local cache; your changes "
+                                                 "are sent when it is back.")
+                         .arg(offlineSignIn));
 
     if (!settings.problem().isEmpty())
         shell.notify(Severity::Warning,

@@ -54,6 +54,7 @@ public:
     void reorder();
     qsizetype size() const { return qsizetype(m_order.size()); }
     qint64 lastId() const { return m_lastId; }
+    bool contains(qint64 id) const { return m_byId.contains(id); }
 
     //! Positions (into entry()) of the alerts \a filter lets through at \a nowMs, newest first.
     std::vector<quint32> filter(const AlertFilter &filter, qint64 nowMs) const;

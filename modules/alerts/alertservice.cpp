@@ -94,6 +94,14 @@ qint64 AlertService::nowMs() const
 
 ProblemWorkflow::Actor AlertService::actor() const
 {
+    // Signed in with a central account: its role and unit, not the workstation's settings.
+    const ShellContext &context = m_shell.context();
+    if (!context.role.isEmpty())
+        return {context.userName,
+                context.role == u"unit_officer"_s ? ProblemRole::ResponsibleUnit
+                : context.role == u"leader"_s     ? ProblemRole::Leader
+                                                  : ProblemRole::LegalOfficer,
+                context.unit};
     const QString role = AlertSettings::role.value(m_shell.settings());
     return {m_shell.context().userName,
             role == u"unit"     ? ProblemRole::ResponsibleUnit
@@ -210,6 +218,58 @@ Result<void> AlertService::start()
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &RuleWorker::start, Qt::QueuedConnection);
     return {};
+}
+
+void AlertService::changed(const QStringList &kinds)
+{
+    if (!m_data || !m_loaded)
+        return;
+    if (kinds.contains(u"problem"_s))
+        emit problemsChanged();
+    if (kinds.contains(u"alert"_s))
+        reloadIndex();
+}
+
+void AlertService::reloadIndex()
+{
+    m_data->run<std::shared_ptr<AlertIndex>>(
+        this,
+        [](QSqlDatabase &db) -> Result<std::shared_ptr<AlertIndex>> {
+            auto index = std::make_shared<AlertIndex>();
+            if (auto scanned = AlertRepository(db).scan(
+                    [&index](const AlertRepository::Summary &s) { index->append(s); });
+                !scanned)
+                return scanned.error();
+            index->reorder();
+            return index;
+        },
+        [this](Result<std::shared_ptr<AlertIndex>> index) {
+            if (!index || !m_data)
+                return;
+            // Alarms new to this workstation and recent pop up as if raised here; a first
+            // sync bringing a week of history does not.
+            const qint64 since = nowMs() - 10 * 60'000;
+            QList<qint64> fresh;
+            AlertFilter alarms;
+            alarms.tiers = quint8(1u << int(Tier::Alarm));
+            alarms.statuses = quint8(1u << int(AlertRecord::Status::New));
+            for (quint32 position : (*index)->filter(alarms, nowMs())) {
+                const AlertIndex::Entry &e = (*index)->entry(position);
+                if (e.raisedMs >= since && !m_index->contains(e.id))
+                    fresh.append(e.id);
+            }
+            // The pages' models read the old index until they take the new one.
+            const auto previous = std::exchange(m_index, *index);
+            emit indexLoaded();
+            if (!fresh.isEmpty()) {
+                m_data->run<QList<AlertRecord>>(
+                    this, [fresh](QSqlDatabase &db) { return AlertRepository(db).get(fresh); },
+                    [this](Result<QList<AlertRecord>> records) {
+                        if (records && !records->isEmpty())
+                            emit alertsRaised(*records);
+                    });
+            }
+        });
 }
 
 void AlertService::shutdown()

@@ -4,6 +4,7 @@
 #include "api/ialertfeed.h"
 #include "api/ieventsink.h"
 #include "api/iproblems.h"
+#include "data/alertsreplica.h"
 
 #include <QObject>
 #include <QThread>
@@ -27,10 +28,12 @@ class AlertService final : public QObject,
                            public IEventSink,
                            public IProblems,
                            public ISiteFigures,
-                           public IAlertFeed
+                           public IAlertFeed,
+                           public Sync::ISyncParticipant
 {
     Q_OBJECT
-    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems Jiandu::ISiteFigures Jiandu::IAlertFeed)
+    Q_INTERFACES(Jiandu::IEventSink Jiandu::IProblems Jiandu::ISiteFigures Jiandu::IAlertFeed
+                     Jiandu::Sync::ISyncParticipant)
 
 public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
@@ -102,6 +105,16 @@ public:
         connect(this, &AlertService::alertsRaised, context, std::move(raised));
     }
 
+    // The alerts and problems shared through the central service (ISyncParticipant): stored
+    // by the replica on the sync's thread; then the inbox is read again and a new alarm pops
+    // up here as on the workstation where it was raised.
+    QStringList kinds() const override { return m_replica.kinds(); }
+    Result<void> apply(QSqlDatabase &db, const Sync::RemoteChange &change) const override
+    {
+        return m_replica.apply(db, change);
+    }
+    void changed(const QStringList &kinds) override;
+
 signals:
     void indexLoaded();
     void alertsChanged(const QList<qint64> &ids);
@@ -115,6 +128,8 @@ signals:
     void countersChanged(int events, int refused, int running);
 
 private:
+    void reloadIndex();
+    const AlertsReplica m_replica;
     void updateIndex(const QList<qint64> &ids);
     //! Keeps the open, unacknowledged, not yet escalated alarms at hand (a few, however many
     //! alerts there are), so the escalation check is cheap enough to run every few seconds.

@@ -55,6 +55,11 @@ struct ShellContext
     QString dataDirectory;
     QString language; //!< "zh_CN" or "en"
     QString userName;
+    //! The role and unit of the central-service account the operator signed in with
+    //! (operator, legal, unit_officer, leader, admin; the unit's code). Empty on a standalone
+    //! site, where the workstation's settings say them.
+    QString role;
+    QString unit;
     SiteDescription site; //!< the site this workstation serves: units, cameras
     bool demo = false;
     bool offline = false;

@@ -48,6 +48,8 @@ SyncService::~SyncService()
 void SyncService::reconfigure()
 {
     m_timer.stop();
+    if (m_supervision && !m_supervising)
+        m_supervision.reset(); // the next round signs in with what the settings say now
     if (!m_data && m_shell.cache())
         return; // shut down
     const SettingsStore &settings = m_shell.settings();
@@ -93,12 +95,107 @@ void SyncService::setShareSecret(const QString &secret)
 
 void SyncService::syncNow()
 {
-    if (m_pull) {
+    if (m_pull || m_supervising) {
         m_rerun = true;
         return;
     }
     if (!m_data || m_status.state == State::NotConfigured || m_status.state == State::Offline)
         return;
+    // Signed in with a central account: the supervision data both ways first (an operator's
+    // change should not wait behind a long pull), then the share feeds.
+    if (const auto *account = m_shell.service<Sync::ICentralAccount>())
+        startSupervision(*account);
+    else
+        pullShareFeeds();
+}
+
+void SyncService::startSupervision(const Sync::ICentralAccount &account)
+{
+    const Sync::CentralAccount central = account.centralAccount();
+    if (!m_supervision || m_status.account != central.user) {
+        QList<const Sync::ISyncParticipant *> participants;
+        QList<QObject *> receivers;
+        for (QObject *service : m_shell.services()) {
+            if (const auto *participant = qobject_cast<Sync::ISyncParticipant *>(service)) {
+                participants.append(participant);
+                receivers.append(service);
+            }
+        }
+        m_supervision = std::make_unique<SupervisionSync>(*m_shell.cache(), central, participants);
+        m_status.account = central.user;
+        connect(m_supervision.get(), &SupervisionSync::recordsChanged, this,
+                [receivers](const QStringList &kinds) {
+                    for (QObject *receiver : receivers)
+                        qobject_cast<Sync::ISyncParticipant *>(receiver)->changed(kinds);
+                });
+        connect(m_supervision.get(), &SupervisionSync::conflictsArrived, this, [this](int count) {
+            m_status.unseenConflicts += count;
+            emit conflictsArrived(count);
+            m_shell.notify(Severity::Warning, tr("Changes decided otherwise"),
+                           tr("The central service decided %n of your changes otherwise: "
+                              "someone else acted first, or the step is not allowed. The "
+                              "Sync page says what won.",
+                              nullptr, count));
+        });
+        connect(m_supervision.get(), &SupervisionSync::progressed, this,
+                [this](const SupervisionSync::Progress &progress) {
+                    m_status.pending = progress.pending;
+                    emit statusChanged();
+                });
+    }
+    m_supervising = true;
+    m_supervision->run(
+        [this](Result<SupervisionSync::Progress> round) { supervisionFinished(round); });
+}
+
+void SyncService::supervisionFinished(const Result<SupervisionSync::Progress> &round)
+{
+    m_supervising = false;
+    if (!m_data)
+        return; // shut down meanwhile
+    const QString scope = m_supervision->scope();
+    m_data->run<SupervisionStore::State>(
+        this, [scope](QSqlDatabase &db) { return SupervisionStore(db, scope).state(); },
+        [this, round](Result<SupervisionStore::State> state) {
+            if (state) {
+                m_status.pending = state->pending;
+                m_status.unseenConflicts = state->unseenConflicts;
+            }
+            if (round) {
+                m_status.supervisionSuccess = QDateTime::currentDateTime();
+                m_status.supervisionError.clear();
+            } else {
+                m_status.supervisionError = round.error().message;
+                if (round.error().code == u"refused"_s)
+                    m_shell.notify(Severity::Critical, tr("Signed out by the central service"),
+                                   tr("The central service no longer accepts your account: %1 "
+                                      "Your changes stay queued here; sign in again.")
+                                       .arg(round.error().message));
+            }
+            emit statusChanged();
+            if (!round && isUnreachable(round.error().code)) {
+                setState(State::Unreachable, round.error().message);
+                roundFinished();
+                return;
+            }
+            if (!round && round.error().code != u"cancelled"_s)
+                setState(State::Failed, round.error().message);
+            pullShareFeeds();
+        });
+}
+
+void SyncService::pullShareFeeds()
+{
+    if (m_demoKey.isEmpty() && SyncSettings::shareKey.value(m_shell.settings()).isEmpty()) {
+        // No share key: this workstation syncs the supervision data only.
+        if (m_status.supervisionError.isEmpty()) {
+            if (m_status.supervisionSuccess.isValid())
+                m_status.lastSuccess = m_status.supervisionSuccess;
+            setState(State::Idle);
+        }
+        roundFinished();
+        return;
+    }
     m_data->run<QString>(
         this, [](QSqlDatabase &db) { return ShareStore(db).shareSecret(); },
         [this](Result<QString> secret) {
@@ -106,18 +203,57 @@ void SyncService::syncNow()
                 return;
             if (!secret) {
                 setState(State::Failed, secret.error().message);
+                roundFinished();
             } else if (secret->isEmpty()) {
                 setState(State::Failed,
                          tr("The share key's secret is not set; enter it under Settings → Sync."));
+                roundFinished();
             } else {
                 startPull(*secret);
             }
         });
 }
 
+void SyncService::roundFinished()
+{
+    if (std::exchange(m_rerun, false))
+        QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::conflicts(QObject *context,
+                            std::function<void(Result<QList<SupervisionStore::Conflict>>)> done)
+{
+    if (!m_data) {
+        done(QList<SupervisionStore::Conflict>{});
+        return;
+    }
+    m_data->run<QList<SupervisionStore::Conflict>>(
+        context,
+        [](QSqlDatabase &db) -> Result<QList<SupervisionStore::Conflict>> {
+            SupervisionStore store(db, {});
+            auto list = store.conflicts(200);
+            if (list)
+                store.markConflictsSeen();
+            return list;
+        },
+        [this, done](Result<QList<SupervisionStore::Conflict>> list) {
+            if (list) {
+                m_status.unseenConflicts = 0;
+                emit statusChanged();
+            }
+            done(list);
+        });
+}
+
 void SyncService::shutdown()
 {
     m_timer.stop();
+    if (m_supervision) {
+        m_supervision->disconnect(this);
+        m_supervision->cancel();
+        m_supervision.reset(); // joins its cache thread once the step in hand is stored
+        m_supervising = false;
+    }
     if (m_pull) {
         m_pull->disconnect(this);
         m_pull->cancel();
@@ -137,7 +273,8 @@ void SyncService::startPull(const QString &secret)
 {
     const SettingsStore &settings = m_shell.settings();
     ShareEndpoint endpoint{
-        QUrl(SyncSettings::server.value(settings)), SyncSettings::shareKey.value(settings), secret,
+        m_demoServer.isEmpty() ? QUrl(SyncSettings::server.value(settings)) : m_demoServer,
+        m_demoKey.isEmpty() ? SyncSettings::shareKey.value(settings) : m_demoKey, secret,
         QByteArray::fromHex(
             SyncSettings::pinnedCertificate.value(settings).remove(u':').toLatin1())};
     SharePull::Options options;
@@ -216,8 +353,7 @@ void SyncService::finished(const SharePull::Summary &summary)
     } else {
         setState(State::Failed, failed->error);
     }
-    if (std::exchange(m_rerun, false))
-        QTimer::singleShot(0, this, &SyncService::syncNow);
+    roundFinished();
 }
 
 void SyncService::setState(State state, const QString &reason)
@@ -231,6 +367,16 @@ void SyncService::setState(State state, const QString &reason)
 }
 
 QString SyncService::stateText(const Status &status)
+{
+    QString text = baseStateText(status);
+    if (status.pending > 0)
+        text += u" · "_s + tr("%n waiting", nullptr, int(status.pending));
+    if (status.unseenConflicts > 0)
+        text += u" · "_s + tr("%n decided otherwise", nullptr, int(status.unseenConflicts));
+    return text;
+}
+
+QString SyncService::baseStateText(const Status &status)
 {
     switch (status.state) {
     case State::NotConfigured:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sharepull.h"
+#include "supervisionsync.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,6 +43,12 @@ public:
         qint64 etaSeconds = -1; //!< while syncing, once it can be told
         QDateTime lastSuccess;
         QList<Sync::SharePull::FeedProgress> feeds;
+        //! The supervision data (alerts, problems), when signed in with a central account.
+        QString account;
+        qint64 pending = 0;         //!< this workstation's operations not yet answered
+        qint64 unseenConflicts = 0; //!< operations the service decided against, unread
+        QDateTime supervisionSuccess;
+        QString supervisionError;
     };
 
     explicit SyncService(IShell &shell, QObject *parent = nullptr);
@@ -62,14 +69,26 @@ public:
     //! Stores the share key's secret in the encrypted cache (off the UI thread).
     void setShareSecret(const QString &secret);
 
+    //! The operations of this workstation the service decided against, newest first; read
+    //! off the UI thread, \a done on \a context's thread. Marks them seen.
+    void conflicts(QObject *context,
+                   std::function<void(Result<QList<Sync::SupervisionStore::Conflict>>)> done);
+
+    //! The state in a few words, with the changes waiting and those decided otherwise.
     static QString stateText(const Status &status);
     //! The overview's card: the state in a word, the detail under it; opens the sync page.
     QList<SiteFigure> siteFigures() const override;
 
 signals:
     void statusChanged();
+    void conflictsArrived(int count);
 
 private:
+    static QString baseStateText(const Status &status);
+    void startSupervision(const Sync::ICentralAccount &account);
+    void supervisionFinished(const Result<Sync::SupervisionSync::Progress> &round);
+    void pullShareFeeds();
+    void roundFinished();
     void startPull(const QString &secret);
     void finished(const Sync::SharePull::Summary &summary);
     void setState(State state, const QString &reason = {});
@@ -77,6 +96,8 @@ private:
     IShell &m_shell;
     std::unique_ptr<CacheThread> m_data;
     std::unique_ptr<Sync::SharePull> m_pull;
+    std::unique_ptr<Sync::SupervisionSync> m_supervision;
+    bool m_supervising = false;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     Status m_status;

@@ -46,10 +46,14 @@ const IntSetting daysBack{u"sync/daysBack"_s, 30, 1, 3660,
                           u"days of 警情 a new workstation pulls the first time"_s};
 const IntSetting connections{u"sync/connections"_s, 4, 1, 16, u"windows of a feed read at once"_s};
 
+const IntSetting offlineDays{u"sync/offlineDays"_s, 7, 1, 90,
+                             u"days a laptop may sign in offline after the central service last "
+                             "confirmed the account"_s};
+
 QList<const Setting *> all()
 {
     return {&server,          &shareKey, &pinnedCertificate, &feeds,
-            &intervalSeconds, &daysBack, &connections};
+            &intervalSeconds, &daysBack, &connections,       &offlineDays};
 }
 
 } // namespace Jiandu::SyncSettings

@@ -149,13 +149,16 @@ Result<void> AlertRepository::acknowledge(qint64 id, const QString &by, const QS
         return Error{tr("The alert no longer exists."), {}};
     // An alert the central engine raised is acknowledged there too.
     QSqlQuery central(m_db);
-    central.prepare(u"SELECT central_id FROM alert WHERE id = ? AND central_id IS NOT NULL"_s);
+    central.prepare(
+        u"SELECT central_id, message FROM alert WHERE id = ? AND central_id IS NOT NULL"_s);
     central.addBindValue(id);
     if (!central.exec())
         return Error{tr("The alert could not be acknowledged."), central.lastError().text()};
     if (central.next()) {
         const qint64 centralId = central.value(0).toLongLong();
-        const QJsonObject op{{u"alert"_s, double(centralId)}, {u"note"_s, note}};
+        const QJsonObject op{{u"alert"_s, double(centralId)},
+                             {u"note"_s, note},
+                             {u"message"_s, central.value(1).toString()}};
         if (auto queued =
                 Outbox(m_db).append(u"alert.acknowledge"_s, u"alert:%1"_s.arg(centralId), op, atMs);
             !queued)

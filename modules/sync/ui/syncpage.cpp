@@ -2,6 +2,8 @@
 
 #include "../syncservice.h"
 
+#include <QDateTime>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,8 +11,10 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <core/problemworkflow.h>
 
 using namespace Jiandu::Sync;
+using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
@@ -42,6 +46,8 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     , m_syncNow(new QPushButton(tr("Sync now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_feeds(new QTableWidget(0, 5, this))
+    , m_supervision(new QLabel(this))
+    , m_conflicts(new QTableWidget(0, 3, this))
 {
     QFont big = m_state->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -66,6 +72,27 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     layout->addWidget(m_reason);
     layout->addLayout(buttons);
     layout->addWidget(m_feeds, 1);
+    // The supervision data: what waits to be sent, and what the service decided otherwise.
+    m_supervision->setWordWrap(true);
+    m_conflicts->setObjectName(u"syncConflicts"_s);
+    m_conflicts->setHorizontalHeaderLabels({tr("When"), tr("Your change"), tr("What won")});
+    m_conflicts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_conflicts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_conflicts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_conflicts->verticalHeader()->hide();
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *supervision = new QGroupBox(tr("Alerts and problems"), this);
+    auto *supervisionLayout = new QVBoxLayout(supervision);
+    supervisionLayout->addWidget(m_supervision);
+    supervisionLayout->addWidget(new QLabel(tr("Changes decided otherwise:"), supervision));
+    supervisionLayout->addWidget(m_conflicts, 1);
+    layout->addWidget(supervision, 1);
+    connect(&service, &SyncService::conflictsArrived, this, [this] {
+        if (isVisible())
+            loadConflicts();
+    });
+
     auto *explanation = new QLabel(
         tr("The 警情 share feeds are pulled from the central service through the 警情中心 share "
            "API; a pull that is interrupted resumes where its last stored page ended."),
@@ -77,6 +104,65 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, &service, &SyncService::cancel);
     connect(&service, &SyncService::statusChanged, this, &SyncPage::refresh);
     refresh();
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadConflicts();
+}
+
+QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
+{
+    if (type == u"problem.open"_s)
+        return tr("Open the problem “%1”")
+            .arg(operation.value(u"problem"_s).toObject().value(u"title"_s).toString());
+    if (type == u"problem.step"_s)
+        return tr("%1 on the problem “%2”")
+            .arg(ProblemWorkflow::actionName(ProblemAction(operation.value(u"action"_s).toInt())),
+                 operation.value(u"title"_s).toString());
+    if (type == u"alert.acknowledge"_s)
+        return tr("Acknowledge the alert “%1”").arg(operation.value(u"message"_s).toString());
+    return type;
+}
+
+QString SyncPage::outcomeText(const QString &status, const QString &message,
+                              const QJsonObject &winner)
+{
+    if (status == u"conflict"_s && winner.contains(u"actor"_s)) {
+        const QString when =
+            QDateTime::fromMSecsSinceEpoch(qint64(winner.value(u"timeMs"_s).toDouble()))
+                .toString(u"MM-dd HH:mm"_s);
+        if (winner.contains(u"action"_s))
+            return tr("%1 had already done “%2” at %3; your change was not applied.")
+                .arg(winner.value(u"actor"_s).toString(),
+                     ProblemWorkflow::actionName(ProblemAction(winner.value(u"action"_s).toInt())),
+                     when);
+        return tr("%1 had already done it at %2; your change was not applied.")
+            .arg(winner.value(u"actor"_s).toString(), when);
+    }
+    return tr("Refused by the central service: %1").arg(message);
+}
+
+void SyncPage::loadConflicts()
+{
+    m_service.conflicts(this, [this](Result<QList<SupervisionStore::Conflict>> list) {
+        if (!list)
+            return;
+        m_conflicts->setRowCount(int(list->size()));
+        for (int row = 0; row < list->size(); ++row) {
+            const SupervisionStore::Conflict &c = list->at(row);
+            const QStringList cells{
+                QDateTime::fromMSecsSinceEpoch(c.timeMs).toString(u"yyyy-MM-dd HH:mm"_s),
+                changeText(c.operation, c.opType), outcomeText(c.status, c.message, c.winner)};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells[column]);
+                item->setToolTip(cells[column]);
+                m_conflicts->setItem(row, column, item);
+            }
+        }
+        m_conflicts->resizeRowsToContents();
+    });
 }
 
 void SyncPage::refresh()
@@ -96,6 +182,21 @@ void SyncPage::refresh()
     m_syncNow->setEnabled(!syncing && status.state != SyncService::State::NotConfigured &&
                           status.state != SyncService::State::Offline);
     m_cancel->setEnabled(syncing);
+    QString supervision;
+    if (status.account.isEmpty()) {
+        supervision = tr("Not signed in with a central account: alerts and problems stay on "
+                         "this workstation.");
+    } else {
+        supervision = tr("Signed in as %1. %n change(s) of this workstation waiting to be sent.",
+                         nullptr, int(status.pending))
+                          .arg(status.account);
+        if (status.supervisionSuccess.isValid())
+            supervision += u' ' + tr("Last exchange with the central service: %1.")
+                                      .arg(status.supervisionSuccess.toString(u"HH:mm:ss"_s));
+        if (!status.supervisionError.isEmpty())
+            supervision += u' ' + tr("Last attempt failed: %1").arg(status.supervisionError);
+    }
+    m_supervision->setText(supervision);
     m_feeds->setRowCount(int(status.feeds.size()));
     for (int row = 0; row < status.feeds.size(); ++row) {
         const SharePull::FeedProgress &feed = status.feeds[row];

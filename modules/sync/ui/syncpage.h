@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -20,8 +21,17 @@ class SyncPage : public QWidget
 public:
     explicit SyncPage(SyncService &service, QWidget *parent = nullptr);
 
+    //! A conflict in words: what this workstation did, and what the service decided.
+    static QString changeText(const QJsonObject &operation, const QString &type);
+    static QString outcomeText(const QString &status, const QString &message,
+                               const QJsonObject &winner);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void loadConflicts();
     SyncService &m_service;
     QLabel *m_state;
     QLabel *m_reason;
@@ -29,6 +39,8 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_cancel;
     QTableWidget *m_feeds;
+    QLabel *m_supervision;
+    QTableWidget *m_conflicts;
 };
 
 } // namespace Jiandu
