@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <alerts/data/problemrepository.h>
 #include <rules/rule.h>
+#include <storage/outbox.h>
+#include <storage/outbox.h>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,9 @@ Result<int> play(QSqlDatabase db, qint64 nowMs, const ProblemWorkflow::TimeLimit
             if (!taken)
                 return taken.error();
         }
+        // Sample data of this workstation: not for the central service.
+        if (auto kept = Outbox(db).discard(u"problem:"_s + problem->uid); !kept)
+            return kept.error();
         ++opened;
     }
     return opened;

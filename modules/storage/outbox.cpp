@@ -15,8 +15,8 @@ Outbox::Outbox(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-Result<QString> Outbox::append(const QString &type, const QString &entity, QJsonObject operation,
-                               qint64 nowMs)
+Result<QString> Outbox::append(const QString &type, const QString &entity, const QString &actor,
+                               QJsonObject operation, qint64 nowMs)
 {
     QString id = operation.value(u"id"_s).toString();
     if (id.isEmpty())
@@ -26,11 +26,12 @@ Result<QString> Outbox::append(const QString &type, const QString &entity, QJson
     if (!operation.contains(u"timeMs"_s))
         operation.insert(u"timeMs"_s, double(nowMs));
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO outbox (op_id, type, entity, operation, created_ms)"
-              " VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO outbox (op_id, type, entity, actor, operation, created_ms)"
+              " VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(type);
     q.addBindValue(entity);
+    q.addBindValue(actor);
     q.addBindValue(QString::fromUtf8(QJsonDocument(operation).toJson(QJsonDocument::Compact)));
     q.addBindValue(nowMs);
     if (!q.exec())
@@ -39,12 +40,14 @@ Result<QString> Outbox::append(const QString &type, const QString &entity, QJson
     return id;
 }
 
-Result<QList<Outbox::Entry>> Outbox::pending(int limit)
+Result<QList<Outbox::Entry>> Outbox::pending(int limit, const QString &actor)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT seq, op_id, type, entity, operation, created_ms, attempts,"
-              " coalesce(last_error, '') FROM outbox ORDER BY seq LIMIT ?"_s);
+              " coalesce(last_error, ''), actor FROM outbox WHERE actor = ? ORDER BY seq"
+              " LIMIT ?"_s);
+    q.addBindValue(actor);
     q.addBindValue(limit);
     if (!q.exec())
         return Error{tr("The queued changes could not be read."), describeSqlError(q.lastError())};
@@ -59,6 +62,7 @@ Result<QList<Outbox::Entry>> Outbox::pending(int limit)
         e.createdMs = q.value(5).toLongLong();
         e.attempts = q.value(6).toInt();
         e.lastError = q.value(7).toString();
+        e.actor = q.value(8).toString();
         entries.append(e);
     }
     return entries;
@@ -80,6 +84,17 @@ Result<bool> Outbox::holds(const QString &entity)
     if (!q.exec())
         return Error{tr("The queued changes could not be read."), describeSqlError(q.lastError())};
     return q.next();
+}
+
+Result<void> Outbox::discard(const QString &entity)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM outbox WHERE entity = ?"_s);
+    q.addBindValue(entity);
+    if (!q.exec())
+        return Error{tr("The queued change could not be removed."),
+                     describeSqlError(q.lastError())};
+    return {};
 }
 
 Result<void> Outbox::remove(const QString &id)

@@ -26,6 +26,7 @@ public:
         QString id;            //!< the operation's id (a UUID)
         QString type;          //!< "problem.step", "alert.acknowledge", …
         QString entity;        //!< the record it changes ("problem:<uid>", "alert:<id>")
+        QString actor;         //!< who made it: sent only while that account is signed in
         QJsonObject operation; //!< as sent: id, type, timeMs and the operation's fields
         qint64 createdMs = 0;
         int attempts = 0;
@@ -34,12 +35,16 @@ public:
 
     explicit Outbox(QSqlDatabase db);
 
-    //! Appends \a operation (its "id" and "type" are set here if missing) changing \a entity;
-    //! to be called inside the caller's transaction. The id it went under.
-    Result<QString> append(const QString &type, const QString &entity, QJsonObject operation,
-                           qint64 nowMs);
-    //! The oldest \a limit entries.
-    Result<QList<Entry>> pending(int limit);
+    //! Appends \a operation of \a actor (its "id" and "type" are set here if missing)
+    //! changing \a entity; to be called inside the caller's transaction. The id it went under.
+    Result<QString> append(const QString &type, const QString &entity, const QString &actor,
+                           QJsonObject operation, qint64 nowMs);
+    //! The oldest \a limit entries \a actor made (another officer's wait for their sign-in:
+    //! the service records an operation as the account that sends it).
+    Result<QList<Entry>> pending(int limit, const QString &actor);
+    //! Drops what is queued for \a entity: records that are this workstation's own (the
+    //! demo's sample data) and never shared.
+    Result<void> discard(const QString &entity);
     Result<qint64> count();
     //! Whether anything for \a entity still waits.
     Result<bool> holds(const QString &entity);

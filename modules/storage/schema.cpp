@@ -196,6 +196,10 @@ const QList<Migration> &Schema::storageMigrations()
           " type TEXT NOT NULL, entity TEXT NOT NULL, operation TEXT NOT NULL,"
           " created_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"_s,
           u"CREATE INDEX outbox_by_entity ON outbox (entity)"_s}},
+        {8,
+         // Who made each queued change: sent only while that account is signed in.
+         {u"ALTER TABLE outbox ADD COLUMN actor TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE INDEX outbox_by_actor ON outbox (actor, seq)"_s}},
     };
     return all;
 }

@@ -79,7 +79,8 @@ void SupervisionSync::pushNext()
         return;
     }
     m_cache->run<QList<Outbox::Entry>>(
-        this, [](QSqlDatabase &db) { return Outbox(db).pending(kPushBatch); },
+        this,
+        [user = m_account.user](QSqlDatabase &db) { return Outbox(db).pending(kPushBatch, user); },
         [this](Result<QList<Outbox::Entry>> entries) {
             if (!entries) {
                 finish(entries.error());

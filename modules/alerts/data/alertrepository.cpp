@@ -159,8 +159,8 @@ Result<void> AlertRepository::acknowledge(qint64 id, const QString &by, const QS
         const QJsonObject op{{u"alert"_s, double(centralId)},
                              {u"note"_s, note},
                              {u"message"_s, central.value(1).toString()}};
-        if (auto queued =
-                Outbox(m_db).append(u"alert.acknowledge"_s, u"alert:%1"_s.arg(centralId), op, atMs);
+        if (auto queued = Outbox(m_db).append(u"alert.acknowledge"_s, u"alert:%1"_s.arg(centralId),
+                                              by, op, atMs);
             !queued)
             return queued.error();
     }

@@ -160,7 +160,8 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
                                                         {u"unit"_s, p.unit},
                                                         {u"caseId"_s, p.caseId},
                                                         {u"score"_s, p.score}}}};
-    if (auto queued = Outbox(m_db).append(u"problem.open"_s, u"problem:"_s + p.uid, opened, nowMs);
+    if (auto queued = Outbox(m_db).append(u"problem.open"_s, u"problem:"_s + p.uid, actor.name,
+                                          opened, nowMs);
         !queued)
         return queued.error();
     if (p.alertId) {
@@ -228,7 +229,8 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
             {u"id"_s, step.uid},        {u"problem"_s, p.uid},
             {u"action"_s, int(action)}, {u"fromStage"_s, int(step.from)},
             {u"note"_s, step.note},     {u"attachments"_s, attachmentsJson(attachments)}};
-        if (auto queued = Outbox(m_db).append(u"problem.step"_s, u"problem:"_s + p.uid, op, nowMs);
+        if (auto queued = Outbox(m_db).append(u"problem.step"_s, u"problem:"_s + p.uid, actor.name,
+                                              op, nowMs);
             !queued)
             return queued.error();
     }
