@@ -8,7 +8,6 @@
 #include <alerts/data/problemrepository.h>
 #include <rules/rule.h>
 #include <storage/outbox.h>
-#include <storage/outbox.h>
 
 using namespace Qt::StringLiterals;
 
