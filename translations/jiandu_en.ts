@@ -1190,6 +1190,10 @@ The built-in catalogue runs instead.</source>
         <source>The central service could not be reached (%1). You work from the local cache; your changes are sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AudioMonitor</name>
@@ -2047,6 +2051,22 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Wall contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,6 +3873,25 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
     </message>
     <message>
         <source>The cache&apos;s tables are not the ones this Jiandu writes (storage %1, expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ScreenLock</name>
+    <message>
+        <source>Jiandu is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter the password to go on; the work behind this screen is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1176,6 +1176,10 @@ The built-in catalogue runs instead.</source>
         <source>The central service could not be reached (%1). You work from the local cache; your changes are sent when it is back.</source>
         <translation>无法连接中心服务（%1）。您正在使用本地缓存工作；连接恢复后将自动发送您的更改。</translation>
     </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AudioMonitor</name>
@@ -2034,6 +2038,22 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Wall contents:</source>
         <translation>大屏内容：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>无操作锁屏时间</translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
+        <translation>无操作锁屏时间：</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3859,25 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
     <message>
         <source>The cache&apos;s tables are not the ones this Jiandu writes (storage %1, expected %2).</source>
         <translation>缓存的数据表与本版本监督写入的不一致（storage %1，应为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ScreenLock</name>
+    <message>
+        <source>Jiandu is locked</source>
+        <translation>监督客户端已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter the password to go on; the work behind this screen is kept as it was.</source>
+        <translation>当前登录：%1。请输入密码继续；锁定期间的工作内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>

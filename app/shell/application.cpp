@@ -3,6 +3,7 @@
 #include "cacheunlock.h"
 #include "centralsession.h"
 #include "launchoptions.h"
+#include "screenlock.h"
 #include "shell.h"
 #include "signalwatcher.h"
 #include "signindialog.h"
@@ -364,6 +365,33 @@ int runApplication(int argc, char *argv[])
         shell.showWall(screens);
     else
         shell.showMainWindow();
+
+    // Away from the desk, the screen locks; the operator's own password opens it. The demo's
+    // sample data does not lock unless the settings ask for it; a wall has nobody to type.
+    std::unique_ptr<ScreenLock> screenLock;
+    const int lockMinutes =
+        options.demo && !settings.contains(QLatin1String(ShellSettings::kLockMinutes))
+            ? 0
+            : ShellSettings::lockMinutes(settings);
+    if (!options.wall && lockMinutes > 0) {
+        ScreenLock::Verify verify;
+        if (session) {
+            verify = [account = session.get()](const QString &password,
+                                               std::function<void(QString)> answer) {
+                answer(account->matches(password)
+                           ? QString()
+                           : QCoreApplication::translate("Jiandu::Application",
+                                                         "The password is wrong."));
+            };
+        } else {
+            verify = [directory = data.cacheDirectory(),
+                      &shell](const QString &password, std::function<void(QString)> answer) {
+                CacheUnlock::checkPassword(directory, password, &shell, std::move(answer));
+            };
+        }
+        screenLock =
+            std::make_unique<ScreenLock>(lockMinutes * 60'000, context.userName, std::move(verify));
+    }
 
     const int code = app.exec();
     shell.saveLayout();

@@ -154,6 +154,23 @@ void CacheUnlockDialog::accept()
         });
 }
 
+void CacheUnlock::checkPassword(const QString &directory, const QString &password, QObject *context,
+                                std::function<void(QString why)> answer)
+{
+    QPointer<QObject> receiver = context;
+    QThreadPool::globalInstance()->start([receiver, directory, password, answer] {
+        const auto keys = LocalCache::unlock(directory, password);
+        const QString why = keys ? QString() : keys.error().message;
+        QMetaObject::invokeMethod(
+            qApp,
+            [receiver, answer, why] {
+                if (receiver)
+                    answer(why);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void CacheUnlockDialog::setWorking(bool working)
 {
     m_working->setVisible(working);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <core/result.h>
+#include <functional>
 #include <memory>
 #include <storage/localcache.h>
 
@@ -27,6 +28,11 @@ public:
     //! demo site's incidents on first use.
     static Result<std::unique_ptr<LocalCache>> openDemo(const QString &cacheDirectory);
     static QString demoPassword();
+    //! Whether \a password opens the cache in \a directory, found off the UI thread (the key
+    //! derivation is slow by design); \a answer on \a context's thread: empty if it does,
+    //! else why not.
+    static void checkPassword(const QString &directory, const QString &password, QObject *context,
+                              std::function<void(QString why)> answer);
 };
 
 //! Asks the operator for the cache password, or for a new one when there is no cache yet.

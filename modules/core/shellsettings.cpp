@@ -32,6 +32,11 @@ QStringList debugCategories(const SettingsStore &settings)
     return settings.stringListValue(QLatin1String(kDebugCategories));
 }
 
+int lockMinutes(const SettingsStore &settings)
+{
+    return settings.intValue(QLatin1String(kLockMinutes), kDefaultLockMinutes, 0, kMaxLockMinutes);
+}
+
 QStringList invalidValues(const SettingsStore &settings)
 {
     QStringList problems;
@@ -51,6 +56,11 @@ QStringList invalidValues(const SettingsStore &settings)
                                  settings.value(key(kWallRotationSeconds)).toString())
                             .arg(kMinWallRotationSeconds)
                             .arg(kMaxWallRotationSeconds));
+    if (settings.contains(key(kLockMinutes)) &&
+        settings.intValue(key(kLockMinutes), -1, 0, kMaxLockMinutes) < 0)
+        problems.append(u"%1: \"%2\" is not a number of minutes from 0 (never) to %3"_s
+                            .arg(key(kLockMinutes), settings.value(key(kLockMinutes)).toString())
+                            .arg(kMaxLockMinutes));
     for (const QString &category : debugCategories(settings)) {
         if (!category.startsWith(u"jiandu."_s) || category.contains(u'='))
             problems.append(u"%1: \"%2\" is not a Jiandu log source (jiandu.*)"_s.arg(

@@ -18,6 +18,7 @@ GeneralSettingsPage::GeneralSettingsPage(SettingsStore &settings,
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_rotation(new QSpinBox(this))
+    , m_lock(new QSpinBox(this))
     , m_wallContents(new QListWidget(this))
 {
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
@@ -31,6 +32,13 @@ GeneralSettingsPage::GeneralSettingsPage(SettingsStore &settings,
     m_rotation->setSuffix(tr(" s"));
     m_rotation->setValue(ShellSettings::wallRotationSeconds(settings));
     m_rotation->setAccessibleName(tr("Wall rotation interval"));
+
+    m_lock->setObjectName(QStringLiteral("lockMinutes"));
+    m_lock->setRange(0, ShellSettings::kMaxLockMinutes);
+    m_lock->setSuffix(tr(" min"));
+    m_lock->setSpecialValueText(tr("never"));
+    m_lock->setValue(ShellSettings::lockMinutes(settings));
+    m_lock->setAccessibleName(tr("Lock the screen after"));
 
     const QStringList chosen = ShellSettings::wallContents(settings);
     for (const WallContentSpec &content : wallContents) {
@@ -49,6 +57,7 @@ GeneralSettingsPage::GeneralSettingsPage(SettingsStore &settings,
     auto *form = new QFormLayout(this);
     form->addRow(tr("Interface language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("Lock the screen after:"), m_lock);
     form->addRow(tr("Wall rotation interval:"), m_rotation);
     form->addRow(tr("Wall contents:"), m_wallContents);
 }
@@ -57,6 +66,7 @@ void GeneralSettingsPage::apply()
 {
     m_settings.setValue(QLatin1String(ShellSettings::kLanguage), m_language->currentData());
     m_settings.setValue(QLatin1String(ShellSettings::kWallRotationSeconds), m_rotation->value());
+    m_settings.setValue(QLatin1String(ShellSettings::kLockMinutes), m_lock->value());
     QStringList chosen;
     for (int i = 0; i < m_wallContents->count(); ++i) {
         const QListWidgetItem *item = m_wallContents->item(i);

@@ -24,6 +24,7 @@ private:
     SettingsStore &m_settings;
     QComboBox *m_language;
     QSpinBox *m_rotation;
+    QSpinBox *m_lock;
     QListWidget *m_wallContents;
 };
 
