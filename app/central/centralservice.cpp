@@ -27,6 +27,10 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
         m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
                                                    std::move(rules), config.instance);
     if (!config.mqttHost.isEmpty())
+        m_notifier = std::make_unique<ChangeNotifier>(
+            config.databaseUrl.toStdString(), config.mqttHost, config.mqttPort, config.mqttUser,
+            config.mqttPassword, config.instance);
+    if (!config.mqttHost.isEmpty())
         m_mqtt =
             std::make_unique<MqttIntake>(m_intake, config.mqttHost, config.mqttPort,
                                          config.mqttUser, config.mqttPassword, config.instance);
@@ -50,6 +54,8 @@ void CentralService::start()
         m_engine->start();
     if (m_mqtt)
         m_mqtt->start();
+    if (m_notifier)
+        m_notifier->start();
 }
 
 HttpResponse CentralService::intake(const HttpRequest &request)

@@ -9,6 +9,7 @@
 #include "intake/eventintake.h"
 #include "intake/mqttintake.h"
 #include "share/shareapi.h"
+#include "sync/changenotifier.h"
 #include "sync/syncapi.h"
 
 #include <atomic>
@@ -50,6 +51,7 @@ private:
     SyncApi m_sync;
     std::unique_ptr<CentralEngine> m_engine;
     std::unique_ptr<MqttIntake> m_mqtt;
+    std::unique_ptr<ChangeNotifier> m_notifier;
     //! The database as a connection of its own sees it, every half second.
     void probe();
     std::thread m_prober;

@@ -24,7 +24,8 @@ Result<void> SyncModule::initialize(IShell &shell)
     // launch, its sample share key is public like the rest of the demo's data.
     const QString demoCentral = qEnvironmentVariable("JIANDU_DEMO_CENTRAL");
     if (shell.context().demo && !demoCentral.isEmpty())
-        m_service->useDemoCentral(QUrl(demoCentral), u"demo"_s, u"jiandu-demo-share"_s);
+        m_service->useDemoCentral(QUrl(demoCentral), u"demo"_s, u"jiandu-demo-share"_s,
+                                  qEnvironmentVariable("JIANDU_DEMO_BROKER"));
     const Id pageId = *Id::fromString(u"sync.status"_s);
     shell.addPage({pageId, tr("Sync"),
                    QApplication::style()->standardIcon(QStyle::SP_BrowserReload), 850,

@@ -63,14 +63,24 @@ void SyncService::reconfigure()
     }
     if (m_status.state == State::NotConfigured || m_status.state == State::Offline)
         setState(State::Idle);
+    const QString broker =
+        m_demoBroker.isEmpty() ? SyncSettings::broker.value(settings) : m_demoBroker;
+    if (broker.isEmpty()) {
+        m_live.reset();
+    } else {
+        m_live = std::make_unique<LiveUpdates>(broker);
+        connect(m_live.get(), &LiveUpdates::changed, this, &SyncService::syncSupervisionNow);
+    }
     m_timer.start(SyncSettings::intervalSeconds.value(settings) * 1000);
     QTimer::singleShot(0, this, &SyncService::syncNow);
 }
 
-void SyncService::useDemoCentral(const QUrl &server, const QString &key, const QString &secret)
+void SyncService::useDemoCentral(const QUrl &server, const QString &key, const QString &secret,
+                                 const QString &broker)
 {
     m_demoServer = server;
     m_demoKey = key;
+    m_demoBroker = broker;
     setShareSecret(secret); // then reconfigures and pulls
 }
 
@@ -95,7 +105,7 @@ void SyncService::setShareSecret(const QString &secret)
 
 void SyncService::syncNow()
 {
-    if (m_pull || m_supervising) {
+    if (m_pull || (m_supervising && !m_supervisionOnly)) {
         m_rerun = true;
         return;
     }
@@ -103,10 +113,25 @@ void SyncService::syncNow()
         return;
     // Signed in with a central account: the supervision data both ways first (an operator's
     // change should not wait behind a long pull), then the share feeds.
-    if (const auto *account = m_shell.service<Sync::ICentralAccount>())
+    const auto *account = m_shell.service<Sync::ICentralAccount>();
+    if (account && !m_supervising)
         startSupervision(*account);
     else
         pullShareFeeds();
+}
+
+void SyncService::syncSupervisionNow()
+{
+    if (m_supervising) {
+        m_rerunSupervision = true;
+        return;
+    }
+    if (!m_data || m_status.state == State::NotConfigured || m_status.state == State::Offline)
+        return;
+    if (const auto *account = m_shell.service<Sync::ICentralAccount>()) {
+        m_supervisionOnly = true;
+        startSupervision(*account);
+    }
 }
 
 void SyncService::startSupervision(const Sync::ICentralAccount &account)
@@ -151,12 +176,13 @@ void SyncService::startSupervision(const Sync::ICentralAccount &account)
 void SyncService::supervisionFinished(const Result<SupervisionSync::Progress> &round)
 {
     m_supervising = false;
+    const bool only = std::exchange(m_supervisionOnly, false);
     if (!m_data)
         return; // shut down meanwhile
     const QString scope = m_supervision->scope();
     m_data->run<SupervisionStore::State>(
         this, [scope](QSqlDatabase &db) { return SupervisionStore(db, scope).state(); },
-        [this, round](Result<SupervisionStore::State> state) {
+        [this, round, only](Result<SupervisionStore::State> state) {
             if (state) {
                 m_status.pending = state->pending;
                 m_status.unseenConflicts = state->unseenConflicts;
@@ -173,6 +199,10 @@ void SyncService::supervisionFinished(const Result<SupervisionSync::Progress> &r
                                        .arg(round.error().message));
             }
             emit statusChanged();
+            if (std::exchange(m_rerunSupervision, false))
+                QTimer::singleShot(0, this, &SyncService::syncSupervisionNow);
+            if (only)
+                return; // a live update's round: the share feeds keep their own rhythm
             if (!round && isUnreachable(round.error().code)) {
                 setState(State::Unreachable, round.error().message);
                 roundFinished();
@@ -248,6 +278,7 @@ void SyncService::conflicts(QObject *context,
 void SyncService::shutdown()
 {
     m_timer.stop();
+    m_live.reset();
     if (m_supervision) {
         m_supervision->disconnect(this);
         m_supervision->cancel();

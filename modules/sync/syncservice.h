@@ -1,5 +1,6 @@
 #pragma once
 
+#include "liveupdates.h"
 #include "sharepull.h"
 #include "supervisionsync.h"
 
@@ -57,6 +58,9 @@ public:
     Status status() const { return m_status; }
     //! Pulls now (if not already pulling); a no-op when not configured.
     void syncNow();
+    //! The supervision data only, now (the central service announced a change): it does not
+    //! wait behind a long pull of the share feeds.
+    void syncSupervisionNow();
     void cancel();
     //! Stops for good before the client exits: the pull is cancelled, the batch being stored
     //! finishes, and the cache threads end (nothing may touch the cache after this).
@@ -65,7 +69,8 @@ public:
     void reconfigure();
     //! Syncs with the demo's central service at \a server with the demo's share key, whatever
     //! the settings say (demo mode only; nothing is written to the settings).
-    void useDemoCentral(const QUrl &server, const QString &key, const QString &secret);
+    void useDemoCentral(const QUrl &server, const QString &key, const QString &secret,
+                        const QString &broker = {});
     //! Stores the share key's secret in the encrypted cache (off the UI thread).
     void setShareSecret(const QString &secret);
 
@@ -98,6 +103,10 @@ private:
     std::unique_ptr<Sync::SharePull> m_pull;
     std::unique_ptr<Sync::SupervisionSync> m_supervision;
     bool m_supervising = false;
+    bool m_supervisionOnly = false; //!< the round running was asked by a live update
+    bool m_rerunSupervision = false;
+    std::unique_ptr<Sync::LiveUpdates> m_live;
+    QString m_demoBroker;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     Status m_status;

@@ -50,10 +50,24 @@ const IntSetting offlineDays{u"sync/offlineDays"_s, 7, 1, 90,
                              u"days a laptop may sign in offline after the central service last "
                              "confirmed the account"_s};
 
+const TextSetting broker{u"sync/broker"_s,
+                         {},
+                         u"MQTT broker of the live updates, host:port; empty: none"_s,
+                         [](const QString &value) {
+                             if (value.isEmpty())
+                                 return QString();
+                             bool ok = false;
+                             const int port = value.section(u':', 1, 1).toInt(&ok);
+                             if (!value.section(u':', 0, 0).isEmpty() &&
+                                 (!value.contains(u':') || (ok && port > 0 && port < 65536)))
+                                 return QString();
+                             return u"not host:port"_s;
+                         }};
+
 QList<const Setting *> all()
 {
-    return {&server,          &shareKey, &pinnedCertificate, &feeds,
-            &intervalSeconds, &daysBack, &connections,       &offlineDays};
+    return {&server,   &shareKey,    &pinnedCertificate, &feeds, &intervalSeconds,
+            &daysBack, &connections, &offlineDays,       &broker};
 }
 
 } // namespace Jiandu::SyncSettings

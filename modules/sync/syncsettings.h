@@ -19,6 +19,9 @@ JIANDU_SYNC_EXPORT extern const IntSetting connections;
 
 //! Days a laptop may sign in offline after the central service last confirmed the account.
 JIANDU_SYNC_EXPORT extern const IntSetting offlineDays;
+//! The MQTT broker announcing the central service's changes, "host:port"; empty: none (the
+//! sync then learns of changes at its next round).
+JIANDU_SYNC_EXPORT extern const TextSetting broker;
 
 JIANDU_SYNC_EXPORT QList<const Setting *> all();
 

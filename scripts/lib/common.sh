@@ -32,6 +32,12 @@ JIANDU_TEST_PACKAGES=(
 JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps
     wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common)
 
+# A TCP port of 127.0.0.1 free right now.
+free_port() {
+    perl -MIO::Socket::INET -e \
+        '$s = IO::Socket::INET->new(Listen => 1, LocalAddr => "127.0.0.1:0") or die; print $s->sockport'
+}
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 

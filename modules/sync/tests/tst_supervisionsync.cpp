@@ -21,6 +21,7 @@
 #include <storage/localcache.h>
 #include <storage/outbox.h>
 #include <sync/centralsignin.h>
+#include <sync/liveupdates.h>
 #include <sync/supervisionsync.h>
 
 using namespace Jiandu;
@@ -63,6 +64,8 @@ class tst_SupervisionSync : public QObject
     QTemporaryDir m_dir;
     QString m_config;
     std::unique_ptr<CentralInstance> m_central;
+    QProcess m_broker;
+    QString m_brokerAddress;
     const AlertsReplica m_replica;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
@@ -135,8 +138,21 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_database.ok());
+        // The broker of the live updates (Mosquitto, loopback, anonymous).
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 brokerPort = probe.serverPort();
+        probe.close();
+        QFile brokerConfig(m_dir.filePath(u"mosquitto.conf"_s));
+        QVERIFY(brokerConfig.open(QIODevice::WriteOnly));
+        brokerConfig.write(
+            u"listener %1 127.0.0.1\nallow_anonymous true\n"_s.arg(brokerPort).toUtf8());
+        brokerConfig.close();
+        m_broker.start(u"/usr/sbin/mosquitto"_s, {u"-c"_s, brokerConfig.fileName()});
+        QVERIFY(m_broker.waitForStarted());
+        m_brokerAddress = u"127.0.0.1:%1"_s.arg(brokerPort);
         m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_database.url(),
-                                      u"rate_limit = 1000"_s);
+                                      u"rate_limit = 1000\nmqtt = %1"_s.arg(m_brokerAddress));
         QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
         QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
         addUser(u"legal-a"_s, u"legal"_s, kStation);
@@ -144,6 +160,13 @@ private slots:
         addUser(u"legal-k"_s, u"legal"_s, kStation);
         addUser(u"legal-gone"_s, u"legal"_s, kStation);
         startCentral();
+    }
+
+    void cleanupTestCase()
+    {
+        m_central.reset();
+        m_broker.terminate();
+        m_broker.waitForFinished(5000);
     }
 
     void aProblemOpenedOfflineReachesTheOtherWorkstation()
@@ -270,6 +293,41 @@ private slots:
         QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"1"_s);
         QVERIFY(syncRound(*a).ok());
         QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+    }
+
+    void aChangeIsAnnouncedToTheOtherWorkstationWhichPullsIt()
+    {
+        auto a = workstation(u"a5"_s, u"legal-a"_s);
+        auto b = workstation(u"b5"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        // B pulls only when the service announces a change: no rounds on a timer here.
+        SupervisionSync syncB(*b->cache, account(*b), {&m_replica});
+        LiveUpdates live(m_brokerAddress);
+        QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 10000);
+        int rounds = 0;
+        connect(&live, &LiveUpdates::changed, &syncB, [&] {
+            if (!syncB.isRunning())
+                syncB.run([&](Result<SupervisionSync::Progress>) { ++rounds; });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rounds >= 1, 10000); // the retained head, on connecting
+        const auto opened = openProblem(*a, u"实时推送"_s);
+        QVERIFY(opened.ok());
+        QVERIFY(syncRound(*a).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(localProblemId(*b, opened->uid) > 0, 10000);
+        // B's own steps are announced back to A the same way.
+        QVERIFY(ProblemRepository(b->db())
+                    .apply(localProblemId(*b, opened->uid), b->actor(), ProblemAction::Issue,
+                           u"请整改"_s, {}, QDateTime::currentMSecsSinceEpoch())
+                    .ok());
+        SupervisionSync syncA(*a->cache, account(*a), {&m_replica});
+        connect(&live, &LiveUpdates::changed, &syncA, [&] {
+            if (!syncA.isRunning())
+                syncA.run([](Result<SupervisionSync::Progress>) {});
+        });
+        QVERIFY(syncRound(*b).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->scalar(u"SELECT stage FROM problem WHERE uid = '%1'"_s.arg(opened->uid)), u"1"_s,
+            10000);
     }
 
     void signInOnlineThenOfflineUntilExpiredOrRevoked()
