@@ -20,9 +20,9 @@ namespace Jiandu::Central {
 //!   timezone = Asia/Shanghai                                   (the seed's local times)
 //!   engine = on                                                (on: may evaluate the rules)
 //!   rules = /etc/jiandu-central/rules.json                     (default: the built-in catalogue)
-//!   mqtt = 127.0.0.1:1883                                      (event intake over MQTT; none by
-//!   default) mqtt_user = jiandu-central                                 (with mqtt_password, if
-//!   the broker asks)
+//!   mqtt = 127.0.0.1:1883          (event intake and the workstations' live updates over
+//!                                   MQTT; none by default)
+//!   mqtt_user = jiandu-central     (with mqtt_password, if the broker asks)
 //!
 //! A malformed file is refused with the line at fault.
 struct CentralConfig
@@ -41,7 +41,7 @@ struct CentralConfig
     QString timeZone = QStringLiteral("Asia/Shanghai");
     bool engine = true;
     QString rulesFile; //!< empty: the built-in catalogue
-    QString mqttHost;  //!< empty: no intake over MQTT
+    QString mqttHost;  //!< empty: no intake and no live updates over MQTT
     int mqttPort = 1883;
     QString mqttUser;
     QString mqttPassword;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <core/problemworkflow.h>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -223,19 +224,42 @@ HttpResponse SyncApi::push(const AccountsApi::User &user, const HttpRequest &req
         return envelope(Code::BadParameters,
                         kBadParameters + u"：一次最多%1条操作 (at most %1 "
                                          u"operations a request)"_s.arg(kMaxOperations));
-    QJsonArray results;
-    for (const QJsonValue &op : list) {
-        QJsonObject result = op.isObject() ? apply(user, op.toObject())
-                                           : refused(u"操作应为对象 (an operation is an object)"_s);
-        result.insert(u"id"_s, op.toObject().value(u"id"_s));
-        results.append(result);
-    }
+    // One transaction for the request (one commit, one flush to disk, however many
+    // operations), each operation under a savepoint of its own: one that fails is undone alone.
+    // Lost on the way, the whole request is repeated; the operations' rows make it harmless.
+    const QJsonArray results = m_pool.run([&](PgConnection &c) {
+        QJsonArray answers;
+        PgTransaction transaction(c);
+        c.exec(ChangeLog::kLock);
+        for (const QJsonValue &op : list) {
+            QJsonObject result;
+            if (!op.isObject()) {
+                result = refused(u"操作应为对象 (an operation is an object)"_s);
+            } else {
+                c.exec("SAVEPOINT operation");
+                try {
+                    result = apply(c, user, op.toObject());
+                    c.exec("RELEASE SAVEPOINT operation");
+                } catch (const PgError &error) {
+                    if (error.connectionLost())
+                        throw;
+                    c.exec("ROLLBACK TO SAVEPOINT operation");
+                    std::fprintf(stderr, "sync: operation not applied: %s\n", error.what());
+                    result = refused(u"操作无法执行 (the operation could not be applied)"_s);
+                }
+            }
+            result.insert(u"id"_s, op.toObject().value(u"id"_s));
+            answers.append(result);
+        }
+        transaction.commit();
+        return answers;
+    });
     return envelope(
         Code::Ok, u"成功"_s,
         QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject SyncApi::apply(const AccountsApi::User &user, const QJsonObject &op)
+QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op)
 {
     const QString id = op.value(u"id"_s).toString();
     const QString type = op.value(u"type"_s).toString();
@@ -249,36 +273,29 @@ QJsonObject SyncApi::apply(const AccountsApi::User &user, const QJsonObject &op)
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
-    // A transaction of its own, repeated whole if the connection is lost on the way: the
-    // operation's row is claimed first, so a repeat (or the same operation sent twice at
+    // The operation's row is claimed first, so a repeat (or the same operation sent twice at
     // once) finds the first answer instead of applying it again.
-    return m_pool.run([&](PgConnection &c) {
-        PgTransaction transaction(c);
-        c.exec(ChangeLog::kLock);
-        const PgResult claimed =
-            c.execPrepared("sync_op_claim",
-                           "INSERT INTO sync_operation (op_id, user_name, type) VALUES ($1, $2, "
-                           "$3) ON CONFLICT (op_id) DO NOTHING",
-                           {pgText(id), pgText(user.name), pgText(type)});
-        if (claimed.affected() == 0) {
-            const PgResult stored = c.execPrepared("sync_op_stored",
-                                                   "SELECT coalesce(result::text, '{}'), user_name "
-                                                   "FROM sync_operation WHERE op_id = $1",
-                                                   {pgText(id)});
-            transaction.commit();
-            if (stored.text(0, 1) != user.name)
-                return refused(u"操作id已被他人使用 (another user's operation has this id)"_s);
-            QJsonObject first = jsonOf(stored.bytes(0, 0));
-            first.insert(u"repeated"_s, true);
-            return first;
-        }
-        const QJsonObject result = (this->*handler)(c, user, op);
-        c.execPrepared("sync_op_result",
-                       "UPDATE sync_operation SET result = $2::jsonb WHERE op_id = $1",
-                       {pgText(id), QJsonDocument(result).toJson(QJsonDocument::Compact)});
-        transaction.commit();
-        return result;
-    });
+    const PgResult claimed =
+        c.execPrepared("sync_op_claim",
+                       "INSERT INTO sync_operation (op_id, user_name, type) VALUES ($1, $2, "
+                       "$3) ON CONFLICT (op_id) DO NOTHING",
+                       {pgText(id), pgText(user.name), pgText(type)});
+    if (claimed.affected() == 0) {
+        const PgResult stored = c.execPrepared("sync_op_stored",
+                                               "SELECT coalesce(result::text, '{}'), user_name "
+                                               "FROM sync_operation WHERE op_id = $1",
+                                               {pgText(id)});
+        if (stored.text(0, 1) != user.name)
+            return refused(u"操作id已被他人使用 (another user's operation has this id)"_s);
+        QJsonObject first = jsonOf(stored.bytes(0, 0));
+        first.insert(u"repeated"_s, true);
+        return first;
+    }
+    const QJsonObject result = (this->*handler)(c, user, op);
+    c.execPrepared("sync_op_result",
+                   "UPDATE sync_operation SET result = $2::jsonb WHERE op_id = $1",
+                   {pgText(id), QJsonDocument(result).toJson(QJsonDocument::Compact)});
+    return result;
 }
 
 QJsonObject SyncApi::openProblem(PgConnection &c, const AccountsApi::User &user,

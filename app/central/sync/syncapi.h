@@ -19,10 +19,10 @@ class PgConnection;
 //!   not full, the newest number of the whole log (nothing of the caller's scope lies below
 //!   it that was not returned).
 //! POST /api/sync/push {"ops": [...]} — the operations a workstation made, each with the id it
-//!   gave it. Each is applied in a transaction of its own, with the closed loop's checks run
-//!   here whatever the workstation believed, and answered "applied", "conflict" (someone else
-//!   changed the record first: the answer says who and what, and carries the record as it is)
-//!   or "refused" (not allowed, in words). An operation sent again gets its first answer.
+//!   gave it. Each is applied under a savepoint of the request's transaction, with the closed
+//!   loop's checks run here whatever the workstation believed, and answered "applied", "conflict"
+//!   (someone else changed the record first: the answer says who and what, and carries the record
+//!   as it is) or "refused" (not allowed, in words). An operation sent again gets its first answer.
 class SyncApi
 {
 public:
@@ -37,8 +37,8 @@ public:
 private:
     HttpResponse changes(const AccountsApi::User &user, const HttpRequest &request);
     HttpResponse push(const AccountsApi::User &user, const HttpRequest &request);
-    //! The answer to one operation (stored with it), from a transaction of its own.
-    QJsonObject apply(const AccountsApi::User &user, const QJsonObject &op);
+    //! The answer to one operation (stored with it), inside the request's transaction.
+    QJsonObject apply(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     QJsonObject openProblem(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     QJsonObject stepProblem(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     QJsonObject acknowledgeAlert(PgConnection &c, const AccountsApi::User &user,
