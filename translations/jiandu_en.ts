@@ -1140,6 +1140,14 @@ The built-in catalogue runs instead.</source>
         <source>The central service sent a problem without its id or title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>superseded by a newer alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised while a silence held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Application</name>
@@ -3894,6 +3902,13 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SealedFile</name>
@@ -4239,6 +4254,10 @@ Quit anyway?</source>
         <source>The account kept for offline sign-in could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock is behind the time %1 was last confirmed by the central service (%2). Set the clock right, or connect to the network to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Sync::CentralTransport</name>
@@ -4384,6 +4403,10 @@ Quit anyway?</source>
         <source>The central service answered %1 of %2 operations.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central service could not sign you in now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Sync::SupervisionStore</name>
@@ -4444,6 +4467,13 @@ Quit anyway?</source>
     <message>
         <source>The central service&apos;s change log went backwards (from %1 to %2): its database was restored from a backup? The sync stopped; ask the administrator.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service could not apply %n operations now; they stay queued and are sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

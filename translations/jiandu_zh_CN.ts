@@ -1127,6 +1127,14 @@ The built-in catalogue runs instead.</source>
         <source>The central service sent a problem without its id or title.</source>
         <translation>中心服务发来的问题缺少编号或标题。</translation>
     </message>
+    <message>
+        <source>superseded by a newer alert</source>
+        <translation>已被同一对象的新预警取代</translation>
+    </message>
+    <message>
+        <source>raised while a silence held</source>
+        <translation>静默期间产生</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Application</name>
@@ -3879,6 +3887,12 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n seconds.</source>
+        <translation>
+            <numerusform>请 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SealedFile</name>
@@ -4224,6 +4238,10 @@ Quit anyway?</source>
         <source>The account kept for offline sign-in could not be removed.</source>
         <translation>无法删除供离线登录的账号。</translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock is behind the time %1 was last confirmed by the central service (%2). Set the clock right, or connect to the network to sign in.</source>
+        <translation>本机时钟早于 %1 最近一次经中心服务确认的时间（%2）。请校正时钟，或联网后登录。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Sync::CentralTransport</name>
@@ -4368,6 +4386,10 @@ Quit anyway?</source>
         <source>The central service answered %1 of %2 operations.</source>
         <translation>中心服务只应答了 %2 项操作中的 %1 项。</translation>
     </message>
+    <message>
+        <source>The central service could not sign you in now: %1</source>
+        <translation>中心服务暂时无法完成登录：%1</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Sync::SupervisionStore</name>
@@ -4427,6 +4449,12 @@ Quit anyway?</source>
     <message>
         <source>The central service&apos;s change log went backwards (from %1 to %2): its database was restored from a backup? The sync stopped; ask the administrator.</source>
         <translation>中心服务的变更日志倒退了（从 %1 到 %2）：其数据库是否从备份恢复？同步已停止，请联系管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The central service could not apply %n operations now; they stay queued and are sent again.</source>
+        <translation>
+            <numerusform>中心服务暂时无法执行 %n 项操作；这些操作仍在队列中，将再次发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

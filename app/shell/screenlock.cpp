@@ -59,6 +59,18 @@ bool ScreenLock::eventFilter(QObject *watched, QEvent *event)
 {
     if (isInput(event->type()) && !isLocked())
         m_idle.start();
+    // A window that opens while locked (an alarm's popup) goes under the covers.
+    if (event->type() == QEvent::Show && isLocked() && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->isWindow() &&
+        !m_covers.contains(static_cast<QWidget *>(watched)))
+        QTimer::singleShot(0, this, [this] {
+            for (const QPointer<QWidget> &cover : std::as_const(m_covers)) {
+                if (cover)
+                    cover->raise();
+            }
+            if (m_password)
+                m_password->activateWindow();
+        });
     return QObject::eventFilter(watched, event);
 }
 
@@ -142,12 +154,20 @@ void ScreenLock::tryUnlock()
             self->unlock();
             return;
         }
-        self->m_unlock->setEnabled(true);
-        self->m_password->setEnabled(true);
-        self->m_password->clear();
-        self->m_password->setFocus();
-        self->m_error->setText(why);
+        // Guessing is slowed: after three wrong passwords, a pause that doubles each time.
+        const int failures = ++self->m_failures;
+        const int pauseMs = failures < 3 ? 0 : std::min(5000 << std::min(failures - 3, 6), 300000);
+        self->m_error->setText(
+            pauseMs ? why + u' ' + tr("Try again in %n seconds.", nullptr, pauseMs / 1000) : why);
         self->m_error->show();
+        self->m_password->clear();
+        QTimer::singleShot(pauseMs, self.data(), [self] {
+            if (!self || !self->m_password)
+                return;
+            self->m_unlock->setEnabled(true);
+            self->m_password->setEnabled(true);
+            self->m_password->setFocus();
+        });
     });
 }
 
@@ -156,6 +176,7 @@ void ScreenLock::unlock()
     for (const QPointer<QWidget> &cover : std::as_const(m_covers))
         delete cover.data();
     m_covers.clear();
+    m_failures = 0;
     m_idle.start();
     emit lockedChanged(false);
 }

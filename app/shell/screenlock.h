@@ -50,6 +50,7 @@ private:
     QPointer<QLineEdit> m_password;
     QPointer<QLabel> m_error;
     QPointer<QPushButton> m_unlock;
+    int m_failures = 0;
 };
 
 } // namespace Jiandu

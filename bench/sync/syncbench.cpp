@@ -98,7 +98,8 @@ int latency(const QStringList &a)
     QList<qint64> alerts;
     {
         QSqlQuery q(cacheA->database().connection());
-        q.exec(u"SELECT id FROM alert WHERE ack_by IS NULL AND central_id IS NOT NULL ORDER BY id"_s);
+        q.exec(
+            u"SELECT id FROM alert WHERE ack_by IS NULL AND central_id IS NOT NULL ORDER BY id"_s);
         while (q.next())
             alerts.append(q.value(0).toLongLong());
     }
@@ -167,7 +168,8 @@ int drain(const QStringList &a)
         p.unit = u"大智派出所"_s;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const auto opened = problems.open(p, actor, u"离线发现"_s, now);
-        if (!opened || !problems.apply(opened->id, actor, ProblemAction::Issue, u"请整改"_s, {}, now))
+        if (!opened ||
+            !problems.apply(opened->id, actor, ProblemAction::Issue, u"请整改"_s, {}, now))
             return 1;
     }
     const QString queued = scalar(*cache, u"SELECT count(*) FROM outbox"_s);

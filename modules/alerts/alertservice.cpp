@@ -162,16 +162,7 @@ Result<void> AlertService::start()
     connect(m_worker, &RuleWorker::indexLoaded, this, [this](std::shared_ptr<AlertIndex> index) {
         m_index = std::move(index);
         m_loaded = true;
-        m_unescalated.clear();
-        AlertFilter waiting;
-        waiting.tiers = quint8(1u << int(Tier::Alarm));
-        waiting.statuses = quint8(1u << int(AlertRecord::Status::New));
-        waiting.includeSilenced = true;
-        for (quint32 position : m_index->filter(waiting, nowMs())) {
-            const AlertIndex::Entry &e = m_index->entry(position);
-            if (!e.escalated)
-                m_unescalated.insert(e.id, {e.raisedMs, e.suppressedUntilMs});
-        }
+        trackUnescalated();
         emit indexLoaded();
         escalateOverdueAlarms();
     });
@@ -189,6 +180,8 @@ Result<void> AlertService::start()
     connect(m_worker, &RuleWorker::alertsChanged, this,
             [this](const QList<AlertRepository::Summary> &summaries) {
                 QList<qint64> ids;
+                if (m_reloading)
+                    m_changedDuringReload += summaries;
                 for (const auto &s : summaries) {
                     m_index->upsert(s);
                     trackForEscalation(s);
@@ -230,8 +223,28 @@ void AlertService::changed(const QStringList &kinds)
         reloadIndex();
 }
 
+void AlertService::trackUnescalated()
+{
+    m_unescalated.clear();
+    AlertFilter waiting;
+    waiting.tiers = quint8(1u << int(Tier::Alarm));
+    waiting.statuses = quint8(1u << int(AlertRecord::Status::New));
+    waiting.includeSilenced = true;
+    for (quint32 position : m_index->filter(waiting, nowMs())) {
+        const AlertIndex::Entry &e = m_index->entry(position);
+        if (!e.escalated)
+            m_unescalated.insert(e.id, {e.raisedMs, e.suppressedUntilMs});
+    }
+}
+
 void AlertService::reloadIndex()
 {
+    if (m_reloading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_reloading = true;
+    m_changedDuringReload.clear();
     m_data->run<std::shared_ptr<AlertIndex>>(
         this,
         [](QSqlDatabase &db) -> Result<std::shared_ptr<AlertIndex>> {
@@ -244,8 +257,14 @@ void AlertService::reloadIndex()
             return index;
         },
         [this](Result<std::shared_ptr<AlertIndex>> index) {
+            m_reloading = false;
+            if (std::exchange(m_reloadAgain, false))
+                QTimer::singleShot(0, this, &AlertService::reloadIndex);
             if (!index || !m_data)
                 return;
+            // The engine's changes stored while the cache was read may be missing from it.
+            for (const AlertRepository::Summary &s : std::exchange(m_changedDuringReload, {}))
+                (*index)->upsert(s);
             // Alarms new to this workstation and recent pop up as if raised here; a first
             // sync bringing a week of history does not.
             const qint64 since = nowMs() - 10 * 60'000;
@@ -258,9 +277,12 @@ void AlertService::reloadIndex()
                 if (e.raisedMs >= since && !m_index->contains(e.id))
                     fresh.append(e.id);
             }
-            // The pages' models read the old index until they take the new one.
+            // The pages' models read the old index until they take the new one. What another
+            // workstation acknowledged is not escalated here; what arrived late is, if due.
             const auto previous = std::exchange(m_index, *index);
+            trackUnescalated();
             emit indexLoaded();
+            escalateOverdueAlarms();
             if (!fresh.isEmpty()) {
                 m_data->run<QList<AlertRecord>>(
                     this, [fresh](QSqlDatabase &db) { return AlertRepository(db).get(fresh); },

@@ -129,6 +129,11 @@ signals:
 
 private:
     void reloadIndex();
+    //! The alarms nobody acknowledged yet, from the index, for the escalation.
+    void trackUnescalated();
+    bool m_reloading = false;
+    bool m_reloadAgain = false;
+    QList<AlertRepository::Summary> m_changedDuringReload;
     const AlertsReplica m_replica;
     void updateIndex(const QList<qint64> &ids);
     //! Keeps the open, unacknowledged, not yet escalated alarms at hand (a few, however many

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <alerts/data/problemrepository.h>
 #include <rules/rule.h>
 #include <storage/outbox.h>
@@ -103,6 +105,11 @@ Result<int> play(QSqlDatabase db, qint64 nowMs, const ProblemWorkflow::TimeLimit
         // Sample data of this workstation: not for the central service.
         if (auto kept = Outbox(db).discard(u"problem:"_s + problem->uid); !kept)
             return kept.error();
+        QSqlQuery local(db);
+        local.prepare(u"UPDATE problem SET local_only = 1 WHERE id = ?"_s);
+        local.addBindValue(problem->id);
+        if (!local.exec())
+            return broken(local.lastError().text());
         ++opened;
     }
     return opened;

@@ -82,6 +82,9 @@ struct Problem
     qint64 stageSinceMs = 0;
     qint64 dueMs = 0; //!< when the current stage should be done (0: no due time)
     int rounds = 0;   //!< rectifications sent back (rejected or reopened)
+    //! Kept on this workstation only, never sent to the central service: sample data, made
+    //! before the site had a central service, or refused by it.
+    bool localOnly = false;
 
     bool isFinished() const
     {

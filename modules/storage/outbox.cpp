@@ -45,8 +45,11 @@ Result<QList<Outbox::Entry>> Outbox::pending(int limit, const QString &actor)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT seq, op_id, type, entity, operation, created_ms, attempts,"
-              " coalesce(last_error, ''), actor FROM outbox WHERE actor = ? ORDER BY seq"
-              " LIMIT ?"_s);
+              " coalesce(last_error, ''), actor FROM outbox o WHERE actor = ?"
+              // A record another account changed first waits for that account's changes.
+              " AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.entity = o.entity"
+              " AND earlier.seq < o.seq AND earlier.actor <> o.actor)"
+              " ORDER BY seq LIMIT ?"_s);
     q.addBindValue(actor);
     q.addBindValue(limit);
     if (!q.exec())

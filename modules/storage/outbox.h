@@ -40,7 +40,8 @@ public:
     Result<QString> append(const QString &type, const QString &entity, const QString &actor,
                            QJsonObject operation, qint64 nowMs);
     //! The oldest \a limit entries \a actor made (another officer's wait for their sign-in:
-    //! the service records an operation as the account that sends it).
+    //! the service records an operation as the account that sends it), except those on a
+    //! record another account changed before (they follow that account's, in order).
     Result<QList<Entry>> pending(int limit, const QString &actor);
     //! Drops what is queued for \a entity: records that are this workstation's own (the
     //! demo's sample data) and never shared.

@@ -77,6 +77,16 @@ Result<AccountInfo> AccountVerifier::verify(const QString &server, const QString
     if (!sameBytes(derive(password, salt, iterations), verifier))
         return Error{tr("The user name or the password is wrong."), {}, u"refused"_s};
     const qint64 confirmedMs = q.value(5).toLongLong();
+    // A clock set back would stretch the days allowed for ever.
+    if (confirmedMs - nowMs > 10 * 60'000)
+        return Error{
+            tr("This computer's clock is behind the time %1 was last confirmed by the "
+               "central service (%2). Set the clock right, or connect to the network "
+               "to sign in.")
+                .arg(user,
+                     QDateTime::fromMSecsSinceEpoch(confirmedMs).toString(u"yyyy-MM-dd HH:mm"_s)),
+            {},
+            u"expired"_s};
     if (nowMs - confirmedMs > qint64(maxAgeDays) * 24 * 3600 * 1000)
         return Error{
             tr("%1 was last confirmed by the central service on %2, more than %n days "

@@ -38,8 +38,9 @@ LiveUpdates::LiveUpdates(const QString &broker, QObject *parent)
 
 LiveUpdates::~LiveUpdates()
 {
+    // Disconnected first, the loop ends by itself: no need to cancel its thread mid-callback.
     mosquitto_disconnect(m_client);
-    mosquitto_loop_stop(m_client, true);
+    mosquitto_loop_stop(m_client, false);
     mosquitto_destroy(m_client);
 }
 

@@ -14,6 +14,7 @@ namespace {
 constexpr int kUnauthorized = 401;
 constexpr int kTokenExpired = 40101;
 constexpr int kRateLimited = 1;
+constexpr int kBadParameters = 10;
 
 //! The envelope {code, message, data} of an answer, or why it is not one.
 Result<QJsonObject> envelopeOf(const QByteArray &answer)
@@ -76,11 +77,20 @@ void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
                        u"rate-limited"_s});
             return;
         }
-        if (code != 0) {
+        if (code == kUnauthorized || code == kBadParameters) {
+            // Only the service's "no" to these credentials: the account kept for offline
+            // sign-in goes with it.
             done(Error{tr("The central service refused the sign-in of %1: %2")
                            .arg(m_account.user, message),
                        {},
                        u"refused"_s});
+            return;
+        }
+        if (code != 0) {
+            // The service (or what stands in its place) failed: not a verdict on the account.
+            done(Error{tr("The central service could not sign you in now: %1").arg(message),
+                       {},
+                       u"server"_s});
             return;
         }
         const QJsonObject data = envelope->value(u"data"_s).toObject();
@@ -95,11 +105,11 @@ void SupervisionClient::call(bool post, const QString &path, const QByteArray &b
                              std::function<void(Result<QJsonValue>)> done, bool retried)
 {
     if (m_token.isEmpty()) {
-        login([this, post, path, body, done](Result<AccountInfo> signedIn) {
+        login([this, post, path, body, done, retried](Result<AccountInfo> signedIn) {
             if (!signedIn)
                 done(signedIn.error());
             else
-                call(post, path, body, done, true);
+                call(post, path, body, done, retried);
         });
         return;
     }
@@ -166,6 +176,7 @@ void SupervisionClient::changes(qint64 after, int limit,
              ChangePage result;
              result.next = qint64(next.toDouble());
              result.head = qint64(page.value(u"head"_s).toDouble(next.toDouble()));
+             result.scope = page.value(u"scope"_s).toString();
              for (const QJsonValue &value : list.toArray()) {
                  const QJsonObject c = value.toObject();
                  RemoteChange change;

@@ -20,6 +20,7 @@ struct ChangePage
     QList<RemoteChange> changes;
     qint64 next = 0; //!< where to continue
     qint64 head = 0; //!< the newest number of the whole log when the page was read
+    QString scope;   //!< the account's part of the tree the page was read in
 };
 
 //! The workstation's side of the service's sync API: signs in with the account (a 15-minute

@@ -28,7 +28,8 @@ Result<SupervisionStore::State> SupervisionStore::state()
 {
     State s;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT next_seq, records, last_success_ms FROM sync_supervision WHERE scope = ?"_s);
+    q.prepare(u"SELECT next_seq, records, last_success_ms, tree FROM sync_supervision"
+              " WHERE scope = ?"_s);
     q.addBindValue(m_scope);
     if (!q.exec())
         return Error{tr("The sync state could not be read."), describeSqlError(q.lastError())};
@@ -36,6 +37,7 @@ Result<SupervisionStore::State> SupervisionStore::state()
         s.next = q.value(0).toLongLong();
         s.records = q.value(1).toLongLong();
         s.lastSuccessMs = q.value(2).toLongLong();
+        s.tree = q.value(3).toString();
     }
     if (!q.exec(u"SELECT (SELECT count(*) FROM outbox),"
                 " (SELECT count(*) FROM sync_conflict WHERE seen = 0)"_s) ||
@@ -83,9 +85,11 @@ Result<QStringList> SupervisionStore::storePage(const ChangePage &page,
     q.addBindValue(m_scope);
     if (!q.exec())
         return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
-    q.prepare(u"UPDATE sync_supervision SET next_seq = ?, records = records + ? WHERE scope = ?"_s);
+    q.prepare(u"UPDATE sync_supervision SET next_seq = ?, records = records + ?, tree = ?"
+              " WHERE scope = ?"_s);
     q.addBindValue(page.next);
     q.addBindValue(page.changes.size());
+    q.addBindValue(page.scope);
     q.addBindValue(m_scope);
     if (!q.exec())
         return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
@@ -93,6 +97,17 @@ Result<QStringList> SupervisionStore::storePage(const ChangePage &page,
         return Error{tr("The records from the central service could not be stored."),
                      describeSqlError(m_db.lastError())};
     return kinds;
+}
+
+Result<void> SupervisionStore::restart(const QString &tree)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE sync_supervision SET next_seq = 0, tree = ? WHERE scope = ?"_s);
+    q.addBindValue(tree);
+    q.addBindValue(m_scope);
+    if (!q.exec())
+        return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
+    return {};
 }
 
 Result<void> SupervisionStore::markSuccess(qint64 nowMs)
@@ -131,8 +146,12 @@ SupervisionStore::storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArra
         const Outbox::Entry &entry = sent.at(i);
         const QJsonObject answer = answers.at(i).toObject();
         const QString status = answer.value(u"status"_s).toString();
+        if (status == u"retry"_s) {
+            ++answered.retry; // not applied now: stays queued, sent again
+            continue;
+        }
         if (status != u"applied"_s && status != u"conflict"_s && status != u"refused"_s) {
-            ++answered.retry;
+            ++answered.unreadable;
             continue;
         }
         if (auto removed = outbox.remove(entry.id); !removed)
@@ -160,6 +179,12 @@ SupervisionStore::storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArra
             keep({u"problem"_s, p.value(u"uid"_s).toString(), false, p});
         if (const QJsonObject a = answer.value(u"alert"_s).toObject(); !a.isEmpty())
             keep({u"alert"_s, QString::number(qint64(a.value(u"id"_s).toDouble())), false, a});
+        if (const QJsonObject gone = answer.value(u"gone"_s).toObject(); !gone.isEmpty())
+            keep({gone.value(u"kind"_s).toString(),
+                  gone.value(u"key"_s).toString(),
+                  false,
+                  {},
+                  true});
     }
     for (const RemoteChange &record : std::as_const(records)) {
         const auto queued = outbox.holds(record.kind + u':' + record.key);

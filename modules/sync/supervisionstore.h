@@ -39,14 +39,16 @@ public:
         qint64 lastSuccessMs = 0;
         qint64 pending = 0;
         qint64 unseenConflicts = 0;
+        QString tree; //!< the account's part of the tree the position was taken in
     };
     //! What a batch of answers did.
     struct Answered
     {
         int applied = 0;
-        int conflicts = 0; //!< conflicts and refusals, now in the conflict list
-        int retry = 0;     //!< answers not understood: the operations stay queued
-        QStringList kinds; //!< kinds of record stored from the answers
+        int conflicts = 0;  //!< conflicts and refusals, now in the conflict list
+        int retry = 0;      //!< not applied now (the service said so): stay queued
+        int unreadable = 0; //!< answers not understood: the operations stay queued
+        QStringList kinds;  //!< kinds of record stored from the answers
     };
 
     //! \a scope names the server and the account: the position in the log is theirs.
@@ -58,6 +60,8 @@ public:
     //! The kinds stored.
     Result<QStringList> storePage(const ChangePage &page,
                                   const QList<const ISyncParticipant *> &participants);
+    //! The account's part of the tree is now \a tree: the position starts over.
+    Result<void> restart(const QString &tree);
     //! The pull reached the end of the log at \a nowMs.
     Result<void> markSuccess(qint64 nowMs);
     Result<Answered> storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArray &answers,

@@ -129,12 +129,20 @@ void SupervisionSync::pushNext()
                         if (stored->conflicts)
                             emit conflictsArrived(stored->conflicts);
                         emit progressed(m_progress);
-                        if (stored->retry) {
+                        if (stored->unreadable) {
                             finish(Error{tr("The central service's answers to %n operations "
                                             "were not understood; they stay queued.",
-                                            nullptr, stored->retry),
+                                            nullptr, stored->unreadable),
                                          {},
                                          u"malformed"_s});
+                            return;
+                        }
+                        if (stored->retry) {
+                            finish(Error{tr("The central service could not apply %n operations "
+                                            "now; they stay queued and are sent again.",
+                                            nullptr, stored->retry),
+                                         {},
+                                         u"server"_s});
                             return;
                         }
                         pushNext();
@@ -161,9 +169,28 @@ void SupervisionSync::pullNext()
             m_progress.pending = state->pending;
             m_client->changes(
                 state->next, kPageSize,
-                [this, scope, after = state->next](Result<ChangePage> page) {
+                [this, scope, after = state->next, tree = state->tree](Result<ChangePage> page) {
                     if (!page) {
                         finish(page.error());
+                        return;
+                    }
+                    if (after > 0 && !tree.isEmpty() && page->scope != tree) {
+                        // The account sees another part of the tree now (moved to another
+                        // unit): records of it lie below the old position, so it starts over.
+                        m_cache->run<bool>(
+                            this,
+                            [scope, newTree = page->scope](QSqlDatabase &db) -> Result<bool> {
+                                if (auto reset = SupervisionStore(db, scope).restart(newTree);
+                                    !reset)
+                                    return reset.error();
+                                return true;
+                            },
+                            [this](Result<bool> reset) {
+                                if (!reset)
+                                    finish(reset.error());
+                                else
+                                    pullNext();
+                            });
                         return;
                     }
                     if (page->next < after) {

@@ -47,6 +47,9 @@ const QList<Migration> &migrations()
           " verifier BLOB NOT NULL, iterations INTEGER NOT NULL, role TEXT NOT NULL,"
           " unit TEXT NOT NULL, confirmed_ms INTEGER NOT NULL,"
           " PRIMARY KEY (server, user)) WITHOUT ROWID"_s}},
+        {5,
+         // The account's part of the tree the pull position was taken in.
+         {u"ALTER TABLE sync_supervision ADD COLUMN tree TEXT NOT NULL DEFAULT ''"_s}},
     };
     return all;
 }

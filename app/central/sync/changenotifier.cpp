@@ -42,7 +42,7 @@ ChangeNotifier::~ChangeNotifier()
     if (m_thread.joinable())
         m_thread.join();
     mosquitto_disconnect(m_client);
-    mosquitto_loop_stop(m_client, true);
+    mosquitto_loop_stop(m_client, false);
     mosquitto_destroy(m_client);
 }
 

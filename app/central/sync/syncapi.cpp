@@ -29,6 +29,15 @@ QJsonObject refused(const QString &message)
     return answer(u"refused"_s, message);
 }
 
+//! Refused, and the record is not the caller's to keep: the service does not hold it, or not
+//! in the caller's scope. The workstation keeps its own copy apart (or drops it).
+QJsonObject withdrawn(const QString &message, const QString &kind, const QString &key)
+{
+    QJsonObject result = refused(message);
+    result.insert(u"gone"_s, QJsonObject{{u"kind"_s, kind}, {u"key"_s, key}});
+    return result;
+}
+
 QJsonObject jsonOf(const QByteArray &text)
 {
     return QJsonDocument::fromJson(text).object();
@@ -198,7 +207,7 @@ HttpResponse SyncApi::changes(const AccountsApi::User &user, const HttpRequest &
         "'seq', seq, 'kind', kind, 'key', key, 'deleted', deleted, 'body', body) ORDER BY seq) "
         "FROM r), '[]'::json), 'next', CASE WHEN (SELECT count(*) FROM r) < $3 "
         "THEN greatest($2, (SELECT head FROM h)) ELSE (SELECT max(seq) FROM r) END, "
-        "'head', (SELECT head FROM h))::text";
+        "'head', (SELECT head FROM h), 'scope', $1::text)::text";
     const QByteArray data = m_pool.run([&](PgConnection &c) {
         return c
             .execPrepared("sync_changes", sql.constData(),
@@ -243,9 +252,11 @@ HttpResponse SyncApi::push(const AccountsApi::User &user, const HttpRequest &req
                 } catch (const PgError &error) {
                     if (error.connectionLost())
                         throw;
+                    // Undone with its claim: the workstation keeps it and sends it again.
                     c.exec("ROLLBACK TO SAVEPOINT operation");
                     std::fprintf(stderr, "sync: operation not applied: %s\n", error.what());
-                    result = refused(u"操作无法执行 (the operation could not be applied)"_s);
+                    result = answer(u"retry"_s,
+                                    u"暂时无法执行，请稍后重试 (not applied now; send it again)"_s);
                 }
             }
             result.insert(u"id"_s, op.toObject().value(u"id"_s));
@@ -309,14 +320,15 @@ QJsonObject SyncApi::openProblem(PgConnection &c, const AccountsApi::User &user,
         return refused(u"问题应有uid、title和unit (a problem needs a uid, a title and a unit)"_s);
     const ProblemWorkflow::Actor actor = actorOf(user);
     if (auto allowed = ProblemWorkflow::checkOpen(actor); !allowed)
-        return refused(allowed.error().message);
+        return withdrawn(allowed.error().message, u"problem"_s, uid);
     if (!inScope(c, user, unit))
-        return refused(
-            u"该单位不在您的管辖范围内：%1 (the unit is outside your scope)"_s.arg(unit));
+        return withdrawn(
+            u"该单位不在您的管辖范围内：%1 (the unit is outside your scope)"_s.arg(unit),
+            u"problem"_s, uid);
     QString attachmentError;
     const QString attachments = attachmentsOf(op, &attachmentError);
     if (!attachmentError.isEmpty())
-        return refused(attachmentError);
+        return withdrawn(attachmentError, u"problem"_s, uid);
     if (c.execPrepared("sync_problem_exists", "SELECT 1 FROM problem WHERE uid = $1", {pgText(uid)})
             .rows())
         return refused(u"问题已存在：%1 (a problem with this uid exists)"_s.arg(uid));
@@ -327,7 +339,7 @@ QJsonObject SyncApi::openProblem(PgConnection &c, const AccountsApi::User &user,
             "SELECT coalesce(problem_uid, ''), unit FROM alert WHERE id = $1 FOR UPDATE",
             {pgNumber(alertId)});
         if (!alert.rows() || !inScope(c, user, alert.text(0, 1)))
-            return refused(u"告警不存在：%1 (no such alert)"_s.arg(alertId));
+            return withdrawn(u"告警不存在：%1 (no such alert)"_s.arg(alertId), u"problem"_s, uid);
         if (const QString other = alert.text(0, 0); !other.isEmpty()) {
             QJsonObject result = answer(
                 u"conflict"_s, u"该告警已转为问题 (the alert was already referred to a problem)"_s);
@@ -335,7 +347,9 @@ QJsonObject SyncApi::openProblem(PgConnection &c, const AccountsApi::User &user,
             result.insert(u"winner"_s, QJsonObject{{u"actor"_s, winner.value(u"createdBy"_s)},
                                                    {u"action"_s, int(ProblemAction::Create)},
                                                    {u"timeMs"_s, winner.value(u"createdMs"_s)}});
-            result.insert(u"problem"_s, winner);
+            if (inScope(c, user, winner.value(u"unit"_s).toString()))
+                result.insert(u"problem"_s, winner);
+            result.insert(u"gone"_s, QJsonObject{{u"kind"_s, u"problem"_s}, {u"key"_s, uid}});
             result.insert(u"alert"_s, alertBody(c, alertId));
             return result;
         }
@@ -376,7 +390,7 @@ QJsonObject SyncApi::stepProblem(PgConnection &c, const AccountsApi::User &user,
     const auto action = ProblemAction(actionCode);
     const PgResult row = c.execPrepared("sync_problem_lock", kProblemColumns, {pgText(uid)});
     if (!row.rows() || !inScope(c, user, row.text(0, 5)))
-        return refused(u"问题不存在：%1 (no such problem)"_s.arg(uid));
+        return withdrawn(u"问题不存在：%1 (no such problem)"_s.arg(uid), u"problem"_s, uid);
     Problem problem = problemOf(row);
     ProblemWorkflow::Actor actor = actorOf(user);
     if (actor.role == ProblemRole::ResponsibleUnit)
@@ -458,7 +472,8 @@ QJsonObject SyncApi::acknowledgeAlert(PgConnection &c, const AccountsApi::User &
         "SELECT coalesce(ack_by, ''), ack_ms, unit FROM alert WHERE id = $1 FOR UPDATE",
         {pgNumber(id)});
     if (id <= 0 || !row.rows() || !inScope(c, user, row.text(0, 2)))
-        return refused(u"告警不存在：%1 (no such alert)"_s.arg(id));
+        return withdrawn(u"告警不存在：%1 (no such alert)"_s.arg(id), u"alert"_s,
+                         QString::number(id));
     if (const QString by = row.text(0, 0); !by.isEmpty()) {
         QJsonObject result =
             answer(u"conflict"_s, u"告警已由%1确认 (already acknowledged)"_s.arg(by));

@@ -17,7 +17,8 @@ class PgConnection;
 //!   SEQ, oldest first, each with its server-assigned sequence number; deletes come as
 //!   tombstones. `next` is where to continue: the last number returned, or, when the page is
 //!   not full, the newest number of the whole log (nothing of the caller's scope lies below
-//!   it that was not returned).
+//!   it that was not returned). `scope` names the caller's part of the tree: when it changes
+//!   (the account moved to another unit), a position taken in the old one is worth nothing.
 //! POST /api/sync/push {"ops": [...]} — the operations a workstation made, each with the id it
 //!   gave it. Each is applied under a savepoint of the request's transaction, with the closed
 //!   loop's checks run here whatever the workstation believed, and answered "applied", "conflict"

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <core/problem.h>
+#include <storage/outbox.h>
 #include <storage/sqlerror.h>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,9 @@ QVariant orNull(const QJsonValue &v)
     return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
 }
 
+// "Silenced" for good: the end of year 9999.
+constexpr qint64 kForeverMs = 253402300799000;
+
 qint64 number(const QJsonObject &o, const QString &name, qint64 otherwise = 0)
 {
     const QJsonValue v = o.value(name);
@@ -52,10 +56,15 @@ Result<void> AlertsReplica::apply(QSqlDatabase &db, const Sync::RemoteChange &ch
         const qint64 id = change.key.toLongLong(&ok);
         if (!ok)
             return Error{tr("The central service sent an alert without a number."), change.key};
-        return change.deleted ? removeAlert(db, id) : applyAlert(db, change.body);
+        // An alert the account may not hold (any longer) goes; the service keeps it.
+        return change.deleted || change.withdrawn ? removeAlert(db, id)
+                                                  : applyAlert(db, change.body);
     }
-    if (change.kind == u"problem"_s)
+    if (change.kind == u"problem"_s) {
+        if (change.withdrawn)
+            return keepApart(db, change.key);
         return change.deleted ? removeProblem(db, change.key) : applyProblem(db, change.body);
+    }
     return Error{tr("Records of kind %1 are not kept here.").arg(change.kind), {}};
 }
 
@@ -66,35 +75,79 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     const QString subjectKey = a.value(u"subjectKey"_s).toString();
     if (centralId <= 0 || ruleId.isEmpty() || subjectKey.isEmpty())
         return Error{tr("The central service sent an alert without its rule or subject."), {}};
+    const bool live = a.value(u"resolvedMs"_s).isNull() || a.value(u"resolvedMs"_s).isUndefined();
     QSqlQuery q(db);
-    // Known by its central id; or the same alert this workstation's engine raised (the same
-    // rule and subject, still live), which becomes the central one.
+    // Known by its central id; or, still live, the same alert this workstation's engine raised
+    // (the same rule and subject, live, never shared), which becomes the central one.
     if (!exec(q, u"SELECT id FROM alert WHERE central_id = ?"_s, {centralId}))
         return failed(q);
     qint64 local = q.next() ? q.value(0).toLongLong() : 0;
-    if (!local) {
+    struct Adopted
+    {
+        QVariant ackBy, ackMs, ackNote, problemId;
+    };
+    std::optional<Adopted> adopted;
+    if (!local && live) {
         if (!exec(q,
-                  u"SELECT id FROM alert WHERE rule_id = ? AND subject_key = ?"
-                  " AND resolved_ms IS NULL AND central_id IS NULL"_s,
+                  u"SELECT id, ack_by, ack_ms, ack_note, problem_id FROM alert"
+                  " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL"
+                  " AND central_id IS NULL"_s,
                   {ruleId, subjectKey}))
             return failed(q);
-        local = q.next() ? q.value(0).toLongLong() : 0;
+        if (q.next()) {
+            local = q.value(0).toLongLong();
+            adopted = Adopted{q.value(1), q.value(2), q.value(3), q.value(4)};
+        }
     }
+    // One live alert per rule and subject: another still live here (an older central alert
+    // whose resolution this workstation has not read yet) is over now.
+    if (live &&
+        !exec(q,
+              u"UPDATE alert SET resolved_ms = ?, resolved_reason = ?"
+              " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL AND id <> ?"_s,
+              {number(a, u"raisedMs"_s), tr("superseded by a newer alert"), ruleId, subjectKey,
+               local}))
+        return failed(q);
     const QJsonValue subject = a.value(u"subject"_s);
     const QString subjectJson =
         subject.isObject()
             ? QString::fromUtf8(QJsonDocument(subject.toObject()).toJson(QJsonDocument::Compact))
             : u"{}"_s;
     const QString caseId = subject.toObject().value(u"caseId"_s).toString();
-    const QVariant ackBy = orNull(a.value(u"ackBy"_s));
+    QVariant ackBy = orNull(a.value(u"ackBy"_s));
+    QVariant ackMs = number(a, u"ackMs"_s);
+    QVariant ackNote = orNull(a.value(u"ackNote"_s));
     const QString problemUid = a.value(u"problem"_s).toString();
-    qint64 problemId = 0;
+    QVariant problemId;
     if (!problemUid.isEmpty()) {
         if (!exec(q, u"SELECT id FROM problem WHERE uid = ?"_s, {problemUid}))
             return failed(q);
-        problemId = q.next() ? q.value(0).toLongLong() : 0;
+        if (q.next())
+            problemId = q.value(0);
     }
-    const int status = problemId ? 2 : ackBy.isNull() ? 0 : 1;
+    if (adopted) {
+        // What was done here before the alert was known to be the central one is kept, and an
+        // acknowledgement is sent to the service in the name of whoever made it.
+        if (problemId.isNull())
+            problemId = adopted->problemId;
+        if (ackBy.isNull() && !adopted->ackBy.isNull()) {
+            ackBy = adopted->ackBy;
+            ackMs = adopted->ackMs;
+            ackNote = adopted->ackNote;
+            const QJsonObject op{{u"alert"_s, double(centralId)},
+                                 {u"note"_s, ackNote.toString()},
+                                 {u"message"_s, a.value(u"message"_s).toString()},
+                                 {u"timeMs"_s, double(ackMs.toLongLong())}};
+            if (auto queued =
+                    Outbox(db).append(u"alert.acknowledge"_s, u"alert:%1"_s.arg(centralId),
+                                      ackBy.toString(), op, ackMs.toLongLong());
+                !queued)
+                return queued.error();
+        }
+    }
+    const int status = !problemId.isNull() ? 2 : ackBy.isNull() ? 0 : 1;
+    // Raised by the central engine while a silence held: listed, not announced.
+    const bool suppressed = a.value(u"suppressed"_s).toBool();
     const QVariantList values{centralId,
                               ruleId,
                               subjectKey,
@@ -110,11 +163,14 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
                               orNull(a.value(u"resolvedMs"_s)),
                               orNull(a.value(u"resolveReason"_s)),
                               ackBy,
-                              number(a, u"ackMs"_s),
-                              orNull(a.value(u"ackNote"_s)),
-                              problemId ? QVariant(problemId) : QVariant(),
+                              ackMs,
+                              ackNote,
+                              problemId,
                               status,
-                              caseId.isEmpty() ? QVariant() : QVariant(caseId)};
+                              caseId.isEmpty() ? QVariant() : QVariant(caseId),
+                              suppressed ? QVariant(u"central"_s) : QVariant(),
+                              suppressed ? QVariant(tr("raised while a silence held")) : QVariant(),
+                              suppressed ? kForeverMs : 0};
     if (local) {
         QVariantList update = values;
         update.append(local);
@@ -122,8 +178,10 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
                   u"UPDATE alert SET central_id = ?, rule_id = ?, subject_key = ?, element = ?,"
                   " unit = ?, tier = ?, colour = ?, score = ?, message = ?, subject = ?,"
                   " raised_ms = ?, deadline_ms = ?, resolved_ms = ?, resolved_reason = ?,"
-                  " ack_by = ?, ack_ms = ?, ack_note = ?, problem_id = ?, status = ?, case_id = ?"
-                  " WHERE id = ?"_s,
+                  " ack_by = ?, ack_ms = ?, ack_note = ?, problem_id = ?, status = ?, case_id = ?,"
+                  " suppressed_by = coalesce(?, suppressed_by),"
+                  " suppress_reason = coalesce(?, suppress_reason),"
+                  " suppressed_until = max(?, suppressed_until) WHERE id = ?"_s,
                   update))
             return failed(q);
         return {};
@@ -131,8 +189,9 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     if (!exec(q,
               u"INSERT INTO alert (central_id, rule_id, subject_key, element, unit, tier, colour,"
               " score, message, subject, raised_ms, deadline_ms, resolved_ms, resolved_reason,"
-              " ack_by, ack_ms, ack_note, problem_id, status, case_id)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              " ack_by, ack_ms, ack_note, problem_id, status, case_id, suppressed_by,"
+              " suppress_reason, suppressed_until)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               values))
         return failed(q);
     return {};
@@ -180,9 +239,11 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
     qint64 local = q.next() ? q.value(0).toLongLong() : 0;
     if (local) {
         if (!exec(q,
-                  u"UPDATE problem SET alert_id = ?, rule_id = ?, title = ?, element = ?,"
-                  " unit = ?, case_id = ?, score = ?, stage = ?, created_ms = ?, created_by = ?,"
-                  " stage_since_ms = ?, due_ms = ?, rounds = ? WHERE uid = ?"_s,
+                  // An alert only this workstation knows keeps its link.
+                  u"UPDATE problem SET alert_id = coalesce(?, alert_id), rule_id = ?, title = ?,"
+                  " element = ?, unit = ?, case_id = ?, score = ?, stage = ?, created_ms = ?,"
+                  " created_by = ?, stage_since_ms = ?, due_ms = ?, rounds = ?, local_only = 0"
+                  " WHERE uid = ?"_s,
                   values))
             return failed(q);
     } else {
@@ -196,16 +257,19 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
     }
 
     // The history is the service's: steps it does not have go (refused, or lost to another
-    // officer's), steps it has and this workstation lacks are added in its order.
+    // officer's), steps it has and this workstation lacks are added in its order. The
+    // workstation's own reminders (the system's) stay: they are never sent.
     const QJsonArray steps = p.value(u"steps"_s).toArray();
     QSet<QString> kept;
     for (const QJsonValue &s : steps)
         kept.insert(s.toObject().value(u"uid"_s).toString());
-    if (!exec(q, u"SELECT id, uid FROM problem_step WHERE problem_id = ?"_s, {local}))
+    if (!exec(q, u"SELECT id, uid, role FROM problem_step WHERE problem_id = ?"_s, {local}))
         return failed(q);
     QSet<QString> present;
     QList<qint64> gone;
     while (q.next()) {
+        if (q.value(2).toInt() == int(ProblemRole::System))
+            continue;
         if (kept.contains(q.value(1).toString()))
             present.insert(q.value(1).toString());
         else
@@ -243,6 +307,15 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
     }
     if (alertId &&
         !exec(q, u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s, {local, alertId}))
+        return failed(q);
+    return {};
+}
+
+Result<void> AlertsReplica::keepApart(QSqlDatabase &db, const QString &uid)
+{
+    // Refused by the service: this workstation keeps the officer's work, marked as its own.
+    QSqlQuery q(db);
+    if (!exec(q, u"UPDATE problem SET local_only = 1 WHERE uid = ?"_s, {uid}))
         return failed(q);
     return {};
 }

@@ -22,6 +22,7 @@ private:
     static Result<void> removeAlert(QSqlDatabase &db, qint64 centralId);
     static Result<void> applyProblem(QSqlDatabase &db, const QJsonObject &body);
     static Result<void> removeProblem(QSqlDatabase &db, const QString &uid);
+    static Result<void> keepApart(QSqlDatabase &db, const QString &uid);
 };
 
 } // namespace Jiandu

@@ -111,6 +111,12 @@ const QList<Migration> &migrations()
           u"ALTER TABLE alert ADD COLUMN central_id INTEGER"_s,
           u"CREATE UNIQUE INDEX alert_by_central_id ON alert (central_id)"
           " WHERE central_id IS NOT NULL"_s}},
+        {8,
+         // Problems kept on this workstation only (Problem::localOnly): those made before the
+         // site had a central service are, as the service never heard of them.
+         {u"ALTER TABLE problem ADD COLUMN local_only INTEGER NOT NULL DEFAULT 0"_s,
+          u"UPDATE problem SET local_only = 1 WHERE NOT EXISTS (SELECT 1 FROM outbox"
+          " WHERE outbox.entity = 'problem:' || problem.uid)"_s}},
     };
     return all;
 }

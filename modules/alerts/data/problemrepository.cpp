@@ -14,8 +14,8 @@ namespace Jiandu {
 namespace {
 
 const QString kColumns = u"SELECT id, alert_id, rule_id, title, element, unit, case_id, score,"
-                         " stage, created_ms, created_by, stage_since_ms, due_ms, rounds, uid"
-                         " FROM problem "_s;
+                         " stage, created_ms, created_by, stage_since_ms, due_ms, rounds, uid,"
+                         " local_only FROM problem "_s;
 
 Problem readProblem(const QSqlQuery &q)
 {
@@ -35,6 +35,7 @@ Problem readProblem(const QSqlQuery &q)
     p.dueMs = q.value(12).toLongLong();
     p.rounds = q.value(13).toInt();
     p.uid = q.value(14).toString();
+    p.localOnly = q.value(15).toBool();
     return p;
 }
 
@@ -224,7 +225,7 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
     // People's steps go to the central service, with the stage they were taken on (a
     // decision on a stage that moved on meanwhile is someone else's win). The system's
     // reminders are each workstation's own.
-    if (actor.role != ProblemRole::System) {
+    if (actor.role != ProblemRole::System && !p.localOnly) {
         const QJsonObject op{
             {u"id"_s, step.uid},        {u"problem"_s, p.uid},
             {u"action"_s, int(action)}, {u"fromStage"_s, int(step.from)},

@@ -9,13 +9,18 @@
 namespace Jiandu::Sync {
 
 //! A record the central service sends: its kind ("alert", "problem"), its key within the
-//! kind, and its whole state — or, deleted, nothing (a tombstone).
+//! kind, and its whole state — or, deleted, nothing (a tombstone); or its verdict that the
+//! record is not shared (withdrawn).
 struct RemoteChange
 {
     QString kind;
     QString key;
     bool deleted = false;
     QJsonObject body;
+    //! The service refused this workstation's version and holds none the account may see
+    //! (opened outside the account's scope, an alert referred twice): the workstation keeps
+    //! its copy apart, unshared, or drops what it may not hold.
+    bool withdrawn = false;
 };
 
 //! A module whose records are shared through the central service (published through

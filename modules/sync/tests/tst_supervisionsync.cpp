@@ -6,6 +6,7 @@
 // the server twice, with the cache holding exactly the server's records and the server
 // exactly the workstation's operations — none lost, none twice.
 #include "centralprocess.h"
+#include "scriptedserver.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -277,6 +278,60 @@ private slots:
         QCOMPARE(b->scalar(u"SELECT ack_by FROM alert WHERE id = %1"_s.arg(localB)), u"legal-a"_s);
     }
 
+    void aNewerAlertForTheSameSubjectArrivesFirst()
+    {
+        auto a = workstation(u"a6"_s, u"legal-a"_s);
+        QVERIFY(a->cache);
+        const QString older = sql(u"INSERT INTO alert (rule_id, subject_key, element, tier, "
+                                  "colour, score, message, unit, raised_ms) VALUES ('R-twice', "
+                                  "'personId=t', 'person', 3, 'red', 1, '第一次', '%1', 1000) "
+                                  "RETURNING id"_s.arg(kStationName));
+        QVERIFY(syncRound(*a).ok());
+        // Meanwhile: the first is resolved, a second raised for the same subject, and then the
+        // first acknowledged — its change now comes after the second's in the log.
+        sql(u"UPDATE alert SET resolved_ms = 2000, resolve_reason = 'r' WHERE id = %1"_s.arg(
+            older));
+        const QString newer = sql(u"INSERT INTO alert (rule_id, subject_key, element, tier, "
+                                  "colour, score, message, unit, raised_ms) VALUES ('R-twice', "
+                                  "'personId=t', 'person', 3, 'red', 1, '第二次', '%1', 3000) "
+                                  "RETURNING id"_s.arg(kStationName));
+        sql(u"UPDATE alert SET ack_by = 'someone', ack_ms = 4000 WHERE id = %1"_s.arg(older));
+        const auto round = syncRound(*a);
+        QVERIFY2(round.ok(), qPrintable(round.ok() ? QString() : round.error().text()));
+        QCOMPARE(a->scalar(u"SELECT central_id FROM alert WHERE rule_id = 'R-twice' AND "
+                           "resolved_ms IS NULL"_s),
+                 newer);
+        QCOMPARE(
+            a->scalar(u"SELECT ack_by || '|' || resolved_ms FROM alert WHERE central_id = %1"_s.arg(
+                older)),
+            u"someone|2000"_s);
+    }
+
+    void aProblemTheServiceRefusesStaysHereAlone()
+    {
+        auto a = workstation(u"a7"_s, u"legal-a"_s);
+        QVERIFY(a->cache);
+        Problem p;
+        p.title = u"辖区外的问题"_s;
+        p.unit = u"民族派出所"_s; // another district's station
+        const auto opened = ProblemRepository(a->db()).open(p, a->actor(), u"巡查发现"_s,
+                                                            QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(opened.ok());
+        const auto round = syncRound(*a);
+        QVERIFY(round.ok());
+        QCOMPARE(round->conflicts, 1);
+        QCOMPARE(a->scalar(u"SELECT local_only FROM problem WHERE uid = '%1'"_s.arg(opened->uid)),
+                 u"1"_s);
+        QCOMPARE(SupervisionStore(a->db(), u"-"_s).conflicts(10)->first().status, u"refused"_s);
+        // Kept for the officer; what is done on it from now on stays here too.
+        QVERIFY(ProblemRepository(a->db())
+                    .apply(opened->id, a->actor(), ProblemAction::Issue, u"请整改"_s, {},
+                           QDateTime::currentMSecsSinceEpoch())
+                    .ok());
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+        QCOMPARE(sql(u"SELECT count(*) FROM problem WHERE uid = '%1'"_s.arg(opened->uid)), u"0"_s);
+    }
+
     void aServerThatIsGoneLeavesTheOperationsQueued()
     {
         auto a = workstation(u"a4"_s, u"legal-a"_s);
@@ -328,6 +383,97 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             a->scalar(u"SELECT stage FROM problem WHERE uid = '%1'"_s.arg(opened->uid)), u"1"_s,
             10000);
+    }
+
+    void aBrokenServerIsToldApartAndNothingIsLost_data()
+    {
+        QTest::addColumn<int>("pushStatus");
+        QTest::addColumn<QByteArray>("push");
+        QTest::addColumn<QByteArray>("changes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("queued"); // operations still queued afterwards
+        const QByteArray applied =
+            R"({"code":0,"message":"ok","data":{"results":[{"status":"applied"}]}})";
+        const QByteArray empty =
+            R"({"code":0,"message":"ok","data":{"changes":[],"next":0,"head":0}})";
+        QTest::newRow("a proxy's page")
+            << 200 << QByteArray("<html>Bad Gateway</html>") << empty << u"malformed"_s << 1;
+        QTest::newRow("HTTP 502") << 502 << QByteArray() << empty << u"server"_s << 1;
+        QTest::newRow("answers missing")
+            << 200 << QByteArray(R"({"code":0,"message":"ok","data":{"results":[]}})") << empty
+            << u"malformed"_s << 1;
+        QTest::newRow("an answer not understood")
+            << 200 << QByteArray(R"({"code":0,"message":"ok","data":{"results":[{"status":7}]}})")
+            << empty << u"malformed"_s << 1;
+        QTest::newRow("rate limited")
+            << 200 << QByteArray(R"({"code":1,"message":"请求过快，限流","data":null})") << empty
+            << u"rate-limited"_s << 1;
+        QTest::newRow("a page without its position")
+            << 200 << applied << QByteArray(R"({"code":0,"message":"ok","data":{"changes":[]}})")
+            << u"malformed"_s << 0;
+        QTest::newRow("wrong types")
+            << 200 << applied
+            << QByteArray(R"({"code":0,"message":"ok","data":{"changes":"x","next":"y"}})")
+            << u"malformed"_s << 0;
+        QTest::newRow("a change without its kind")
+            << 200 << applied
+            << QByteArray(
+                   R"({"code":0,"message":"ok","data":{"changes":[{"key":"1","seq":1}],"next":1}})")
+            << u"malformed"_s << 0;
+    }
+    void aBrokenServerIsToldApartAndNothingIsLost()
+    {
+        QFETCH(int, pushStatus);
+        QFETCH(QByteArray, push);
+        QFETCH(QByteArray, changes);
+        QFETCH(QString, code);
+        QFETCH(int, queued);
+        static int n = 0;
+        auto ws = workstation(u"broken%1"_s.arg(++n), u"legal-a"_s);
+        QVERIFY(ws->cache);
+        QVERIFY(openProblem(*ws, u"坏服务器"_s).ok());
+        ScriptedServer server([&](const QString &path, const QUrlQuery &) {
+            if (path.startsWith(u"/api/auth/login"_s))
+                return ScriptedServer::Answer{
+                    200, R"({"code":0,"message":"ok","data":{"accessToken":"t","user":"legal-a",)"
+                         R"("role":"legal","unit":"420102510000"}})"};
+            if (path.startsWith(u"/api/sync/push"_s))
+                return ScriptedServer::Answer{pushStatus, push};
+            return ScriptedServer::Answer{200, changes};
+        });
+        const auto round = syncRound(*ws, server.url());
+        QVERIFY(!round.ok());
+        QCOMPARE(round.error().code, code);
+        QVERIFY(!round.error().message.isEmpty());
+        QCOMPARE(ws->scalar(u"SELECT count(*) FROM outbox"_s), QString::number(queued));
+        // Nothing stored from a page that was not understood: the position did not move.
+        QCOMPARE(ws->scalar(u"SELECT count(*) FROM sync_supervision WHERE next_seq > 0"_s), u"0"_s);
+        QCOMPARE(ws->scalar(u"SELECT count(*) FROM sync_conflict"_s), u"0"_s);
+    }
+
+    void anExpiredTokenMidSyncSignsInAgainAndGoesOn()
+    {
+        auto ws = workstation(u"expired"_s, u"legal-a"_s);
+        QVERIFY(ws->cache);
+        int logins = 0, pages = 0;
+        ScriptedServer server([&](const QString &path, const QUrlQuery &) {
+            if (path.startsWith(u"/api/auth/login"_s)) {
+                ++logins;
+                return ScriptedServer::Answer{
+                    200, R"({"code":0,"message":"ok","data":{"accessToken":"t","user":"legal-a",)"
+                         R"("role":"legal","unit":"420102510000"}})"};
+            }
+            if (++pages == 1)
+                return ScriptedServer::Answer{
+                    200, R"({"code":40101,"message":"Token过期，重新获取token","data":null})"};
+            return ScriptedServer::Answer{
+                200, R"({"code":0,"message":"ok","data":{"changes":[],"next":7,"head":7}})"};
+        });
+        const auto round = syncRound(*ws, server.url());
+        QVERIFY2(round.ok(), qPrintable(round.ok() ? QString() : round.error().text()));
+        QCOMPARE(logins, 2);
+        QCOMPARE(pages, 2);
+        QCOMPARE(ws->scalar(u"SELECT next_seq FROM sync_supervision"_s), u"7"_s);
     }
 
     void signInOnlineThenOfflineUntilExpiredOrRevoked()
