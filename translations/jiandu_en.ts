@@ -2026,6 +2026,21 @@ The built-in catalogue runs instead.</source>
         <source>The findings cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a finding without its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FindingsReplica</name>
+    <message>
+        <source>The finding could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::GeneralSettingsPage</name>

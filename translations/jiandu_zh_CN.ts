@@ -2012,6 +2012,21 @@ The built-in catalogue runs instead.</source>
         <source>The findings cannot be read.</source>
         <translation>无法读取问题记录。</translation>
     </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The central service sent a finding without its id.</source>
+        <translation>中心服务发来的发现记录缺少编号。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FindingsReplica</name>
+    <message>
+        <source>The finding could not be removed.</source>
+        <translation>无法删除该发现记录。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::GeneralSettingsPage</name>

@@ -18,6 +18,8 @@
 #include <sync/sharepull.h>
 #include <sync/supervisionsync.h>
 #include <sync/syncschema.h>
+#include <videopatrol/data/findingsreplica.h>
+#include <videopatrol/data/videopatrolschema.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::Sync;
@@ -320,13 +322,16 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
 
-    // The supervision data's records are the alerts module's: its tables, its replica.
+    // The supervision data's records are the modules': their tables, their replicas.
     std::unique_ptr<SupervisionSync> supervisionSync;
     const AlertsReplica alertsReplica;
+    const FindingsReplica findingsReplica;
     if (supervision) {
-        if (auto migrated = AlertsSchema::migrate(**cache); !migrated) {
-            printError(migrated.error().text());
-            return ExitFailure;
+        for (auto migrate : {&AlertsSchema::migrate, &VideoPatrolSchema::migrate}) {
+            if (auto migrated = migrate(**cache); !migrated) {
+                printError(migrated.error().text());
+                return ExitFailure;
+            }
         }
         CentralAccount account{endpoint.server, endpoint.pinnedSha256, parser.value(user), {}};
         account.password =
@@ -334,7 +339,7 @@ int run(const QStringList &arguments)
         if (account.password.isEmpty())
             return ExitUsage;
         supervisionSync = std::make_unique<SupervisionSync>(
-            **cache, account, QList<const ISyncParticipant *>{&alertsReplica});
+            **cache, account, QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica});
     }
 
     std::signal(SIGINT, requestStop);

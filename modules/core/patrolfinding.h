@@ -17,6 +17,7 @@ struct PatrolFinding
     QString note;
     QString snapshotPath;
     QString snapshotSha256;
+    QString uid; //!< the same on every workstation and the central service
 };
 
 } // namespace Jiandu

@@ -175,10 +175,17 @@ SupervisionStore::storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArra
                 return Error{tr("The central service's answer could not be stored."),
                              describeSqlError(q.lastError())};
         }
-        if (const QJsonObject p = answer.value(u"problem"_s).toObject(); !p.isEmpty())
-            keep({u"problem"_s, p.value(u"uid"_s).toString(), false, p});
-        if (const QJsonObject a = answer.value(u"alert"_s).toObject(); !a.isEmpty())
-            keep({u"alert"_s, QString::number(qint64(a.value(u"id"_s).toDouble())), false, a});
+        // The records an answer carries, each under its kind, keyed as the change log keys it.
+        for (const auto &[kind, key] :
+             {std::pair{u"problem"_s, u"uid"_s}, std::pair{u"finding"_s, u"uid"_s},
+              std::pair{u"alert"_s, u"id"_s}}) {
+            const QJsonObject body = answer.value(kind).toObject();
+            if (body.isEmpty())
+                continue;
+            const QJsonValue k = body.value(key);
+            keep({kind, k.isDouble() ? QString::number(qint64(k.toDouble())) : k.toString(), false,
+                  body});
+        }
         if (const QJsonObject gone = answer.value(u"gone"_s).toObject(); !gone.isEmpty())
             keep({gone.value(u"kind"_s).toString(),
                   gone.value(u"key"_s).toString(),

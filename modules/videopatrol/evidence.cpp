@@ -104,6 +104,12 @@ void Evidence::reportFinding(QWidget *parent, const SiteCamera &camera, const QI
     dialog->open();
 }
 
+void Evidence::changed(const QStringList &kinds)
+{
+    if (kinds.contains(u"finding"_s))
+        emit findingRecorded(0);
+}
+
 void Evidence::openProblem(const SiteCamera &camera, const QString &unit, const QString &note,
                            qint64 seenAtMs, const QString &snapshotPath)
 {

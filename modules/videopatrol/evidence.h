@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QObject>
 #include <core/result.h>
+#include <videopatrol/data/findingsreplica.h>
 
 class QWidget;
 
@@ -16,9 +17,10 @@ struct SiteCamera;
 //! and findings (发现问题, a note with the snapshot of that moment), which can go on into the
 //! closed loop as a problem (the alerts module's IProblems). Both tell the operator how it
 //! went. Findings are stored on the module's database thread.
-class Evidence final : public QObject
+class Evidence final : public QObject, public Sync::ISyncParticipant
 {
     Q_OBJECT
+    Q_INTERFACES(Jiandu::Sync::ISyncParticipant)
 
 public:
     //! \a data: the module's database thread; null without a cache (nothing is recorded).
@@ -35,8 +37,17 @@ public:
     void reportFinding(QWidget *parent, const SiteCamera &camera, const QImage &frame,
                        qint64 seenAtMs);
 
+    // Findings shared through the central service (ISyncParticipant).
+    QStringList kinds() const override { return m_replica.kinds(); }
+    Result<void> apply(QSqlDatabase &db, const Sync::RemoteChange &change) const override
+    {
+        return m_replica.apply(db, change);
+    }
+    void changed(const QStringList &kinds) override;
+
 signals:
-    //! A finding was stored (and, if asked, its problem opened or refused).
+    //! A finding was stored (and, if asked, its problem opened or refused), here or pulled
+    //! from the central service (id 0).
     void findingRecorded(qint64 findingId);
     void snapshotSaved(const QString &path);
 
@@ -46,6 +57,7 @@ private:
 
     IShell &m_shell;
     CacheThread *m_data;
+    const FindingsReplica m_replica;
 };
 
 } // namespace Jiandu

@@ -51,6 +51,8 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
         shell.addService(m_recordings); // its figures for the site overview
     }
     m_evidence = new Evidence(shell, m_data.get(), this);
+    if (m_data)
+        shell.addService(m_evidence); // its findings go through the central service
     const Id liveId = *Id::fromString(u"videopatrol.live"_s);
     shell.addPage({liveId, tr("Video patrol"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,

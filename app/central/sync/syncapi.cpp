@@ -281,6 +281,7 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
     const Handler handler = type == "problem.open"_L1        ? &SyncApi::openProblem
                             : type == "problem.step"_L1      ? &SyncApi::stepProblem
                             : type == "alert.acknowledge"_L1 ? &SyncApi::acknowledgeAlert
+                            : type == "finding.add"_L1       ? &SyncApi::addFinding
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -489,6 +490,41 @@ QJsonObject SyncApi::acknowledgeAlert(PgConnection &c, const AccountsApi::User &
                     pgText(op.value(u"note"_s).toString().trimmed())});
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"alert"_s, alertBody(c, id));
+    return result;
+}
+
+QJsonObject SyncApi::addFinding(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op)
+{
+    const QJsonObject f = op.value(u"finding"_s).toObject();
+    const QString uid = f.value(u"uid"_s).toString();
+    const QString note = f.value(u"note"_s).toString().trimmed();
+    const QString camera = f.value(u"cameraId"_s).toString();
+    const QString unit = f.value(u"unit"_s).toString().trimmed();
+    const QString sha = f.value(u"snapshotSha256"_s).toString().toLower();
+    if (uid.isEmpty() || uid.size() > 64 || note.isEmpty() || camera.isEmpty() ||
+        (!sha.isEmpty() && sha.size() != 64))
+        return refused(u"发现应有uid、cameraId和note (a finding needs a uid, a camera and a "
+                       u"note)"_s);
+    if (!inScope(c, user, unit))
+        return withdrawn(
+            u"该单位不在您的管辖范围内：%1 (the unit is outside your scope)"_s.arg(unit),
+            u"finding"_s, uid);
+    // Recorded in the sender's name, whatever the workstation wrote.
+    const PgResult inserted = c.execPrepared(
+        "sync_finding_add",
+        "INSERT INTO finding (uid, camera_id, camera_name, unit, time_ms, operator, note, "
+        "snapshot_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (uid) DO NOTHING",
+        {pgText(uid), pgText(camera), pgText(f.value(u"cameraName"_s).toString()), pgText(unit),
+         pgNumber(timeOf(f, QDateTime::currentMSecsSinceEpoch())), pgText(user.name), pgText(note),
+         pgText(sha)});
+    if (inserted.affected() == 0)
+        return refused(u"发现已存在：%1 (a finding with this uid exists)"_s.arg(uid));
+    const PgResult body = c.execPrepared(
+        "sync_finding_body", "SELECT jiandu_finding_body(f)::text FROM finding f WHERE uid = $1",
+        {pgText(uid)});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"finding"_s, jsonOf(body.bytes(0, 0)));
     return result;
 }
 

@@ -11,7 +11,8 @@ namespace Jiandu::Central {
 class ConnectionPool;
 class PgConnection;
 
-//! The workstations' sync API for the supervision data (alerts, closed-loop problems).
+//! The workstations' sync API for the supervision data (alerts, closed-loop problems, patrol
+//! findings).
 //!
 //! GET /api/sync/changes?after=SEQ&limit=N — the records of the caller's scope changed after
 //!   SEQ, oldest first, each with its server-assigned sequence number; deletes come as
@@ -44,6 +45,7 @@ private:
     QJsonObject stepProblem(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     QJsonObject acknowledgeAlert(PgConnection &c, const AccountsApi::User &user,
                                  const QJsonObject &op);
+    QJsonObject addFinding(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

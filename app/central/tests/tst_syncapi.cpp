@@ -313,6 +313,46 @@ private slots:
                  u"legal-a:0,legal-b:1,legal-a:12"_s);
     }
 
+    void aFindingIsRecordedOnceInTheSendersName()
+    {
+        const QString uid = newId();
+        QJsonObject op{{u"id"_s, newId()},
+                       {u"type"_s, u"finding.add"_s},
+                       {u"finding"_s, QJsonObject{{u"uid"_s, uid},
+                                                  {u"cameraId"_s, u"cam-1"_s},
+                                                  {u"cameraName"_s, u"讯问室"_s},
+                                                  {u"unit"_s, u"大智派出所"_s},
+                                                  {u"timeMs"_s, 1000.0},
+                                                  {u"operator"_s, u"somebody-else"_s},
+                                                  {u"note"_s, u"录像中断"_s}}}};
+        QJsonObject r = pushOne(u"legal-a"_s, op);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(r.value(u"finding"_s).toObject().value(u"operator"_s).toString(), u"legal-a"_s);
+        QVERIFY(pushOne(u"legal-a"_s, op).value(u"repeated"_s).toBool());
+        op.insert(u"id"_s, newId()); // the same finding under another operation
+        QCOMPARE(pushOne(u"legal-a"_s, op).value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(m_db->query(u"SELECT count(*) FROM finding WHERE uid = '%1'"_s.arg(uid)), u"1"_s);
+        // Outside the sender's scope: refused, and the workstation keeps its own.
+        QJsonObject outside = op;
+        outside.insert(u"id"_s, newId());
+        QJsonObject f = outside.value(u"finding"_s).toObject();
+        f.insert(u"uid"_s, newId());
+        f.insert(u"unit"_s, u"民族派出所"_s);
+        outside.insert(u"finding"_s, f);
+        r = pushOne(u"legal-a"_s, outside);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(r.value(u"gone"_s).toObject().value(u"kind"_s).toString(), u"finding"_s);
+        // Another district's officer never sees it; the district's does.
+        const auto seen = [&](const QString &user) {
+            for (const QJsonObject &c : pullAll(user, 0, nullptr, 1000))
+                if (c.value(u"kind"_s) == u"finding"_s && c.value(u"key"_s) == uid)
+                    return true;
+            return false;
+        };
+        QVERIFY(seen(u"legal-b"_s));
+        QVERIFY(!seen(u"legal-other"_s));
+    }
+
     void anAlertIsAcknowledgedAndReferredOnce()
     {
         const qint64 alert = insertAlert(u"大智派出所"_s, u"personId=ack"_s);

@@ -24,6 +24,9 @@
 #include <sync/centralsignin.h>
 #include <sync/liveupdates.h>
 #include <sync/supervisionsync.h>
+#include <videopatrol/data/findingrepository.h>
+#include <videopatrol/data/findingsreplica.h>
+#include <videopatrol/data/videopatrolschema.h>
 
 using namespace Jiandu;
 using namespace Jiandu::Sync;
@@ -68,6 +71,7 @@ class tst_SupervisionSync : public QObject
     QProcess m_broker;
     QString m_brokerAddress;
     const AlertsReplica m_replica;
+    const FindingsReplica m_findings;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -100,7 +104,8 @@ class tst_SupervisionSync : public QObject
             qWarning() << cache.error().text();
         else
             ws->cache = std::move(cache).value();
-        if (ws->cache && !AlertsSchema::migrate(*ws->cache))
+        if (ws->cache &&
+            (!AlertsSchema::migrate(*ws->cache) || !VideoPatrolSchema::migrate(*ws->cache)))
             ws->cache.reset();
         return ws;
     }
@@ -111,7 +116,7 @@ class tst_SupervisionSync : public QObject
     //! One sync round of \a ws, waited for.
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
-        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica});
+        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica, &m_findings});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -332,6 +337,38 @@ private slots:
         QCOMPARE(sql(u"SELECT count(*) FROM problem WHERE uid = '%1'"_s.arg(opened->uid)), u"0"_s);
     }
 
+    void aFindingRecordedOnOneWorkstationReachesTheOther()
+    {
+        auto a = workstation(u"a8"_s, u"legal-a"_s);
+        auto b = workstation(u"b8"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        PatrolFinding finding;
+        finding.cameraId = u"cam-3"_s;
+        finding.cameraName = u"候问室"_s;
+        finding.unit = kStationName;
+        finding.timeMs = QDateTime::currentMSecsSinceEpoch();
+        finding.operatorName = u"legal-a"_s;
+        finding.note = u"候问室无人看管"_s;
+        finding.snapshotSha256 = QString(64, u'a');
+        const auto stored = FindingRepository(a->db()).add(finding);
+        QVERIFY(stored.ok());
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox WHERE type = 'finding.add'"_s), u"1"_s);
+        QVERIFY(syncRound(*a).ok());
+        QCOMPARE(
+            sql(u"SELECT operator || '|' || note FROM finding WHERE uid = '%1'"_s.arg(stored->uid)),
+            u"legal-a|候问室无人看管"_s);
+        QVERIFY(syncRound(*b).ok());
+        const auto seen = FindingRepository(b->db()).recent(10);
+        QVERIFY(seen.ok());
+        const auto it = std::find_if(seen->begin(), seen->end(),
+                                     [&](const PatrolFinding &f) { return f.uid == stored->uid; });
+        QVERIFY(it != seen->end());
+        QCOMPARE(it->note, u"候问室无人看管"_s);
+        QCOMPARE(it->cameraName, u"候问室"_s);
+        QCOMPARE(it->snapshotSha256, QString(64, u'a'));
+        QVERIFY(it->snapshotPath.isEmpty()); // the file comes by its hash, later
+    }
+
     void aServerThatIsGoneLeavesTheOperationsQueued()
     {
         auto a = workstation(u"a4"_s, u"legal-a"_s);
@@ -356,7 +393,7 @@ private slots:
         auto b = workstation(u"b5"_s, u"legal-b"_s);
         QVERIFY(a->cache && b->cache);
         // B pulls only when the service announces a change: no rounds on a timer here.
-        SupervisionSync syncB(*b->cache, account(*b), {&m_replica});
+        SupervisionSync syncB(*b->cache, account(*b), {&m_replica, &m_findings});
         LiveUpdates live(m_brokerAddress);
         QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 10000);
         int rounds = 0;
@@ -374,7 +411,7 @@ private slots:
                     .apply(localProblemId(*b, opened->uid), b->actor(), ProblemAction::Issue,
                            u"请整改"_s, {}, QDateTime::currentMSecsSinceEpoch())
                     .ok());
-        SupervisionSync syncA(*a->cache, account(*a), {&m_replica});
+        SupervisionSync syncA(*a->cache, account(*a), {&m_replica, &m_findings});
         connect(&live, &LiveUpdates::changed, &syncA, [&] {
             if (!syncA.isRunning())
                 syncA.run([](Result<SupervisionSync::Progress>) {});

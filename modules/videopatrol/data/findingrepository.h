@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <core/patrolfinding.h>
@@ -15,8 +16,12 @@ class FindingRepository
 
 public:
     explicit FindingRepository(QSqlDatabase db);
-    //! Stores \a finding; returns it with its id.
+    //! Stores \a finding (and queues it for the central service, in the same transaction);
+    //! returns it with its id and uid.
     Result<PatrolFinding> add(PatrolFinding finding);
+    //! Stores a finding the central service sent (by its uid: added or updated). Its snapshot
+    //! is known by its hash; the file is not here yet.
+    Result<void> applyRemote(const QJsonObject &body);
     Result<QList<PatrolFinding>> recent(int limit = 100);
     //! Findings seen in [fromMs, toMs), oldest first (bookmarks on a playback timeline).
     Result<QList<PatrolFinding>> between(qint64 fromMs, qint64 toMs);

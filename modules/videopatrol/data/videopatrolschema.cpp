@@ -16,6 +16,12 @@ const QList<Migration> &migrations()
           " unit TEXT, time_ms INTEGER NOT NULL, operator TEXT NOT NULL, note TEXT NOT NULL,"
           " snapshot_path TEXT, snapshot_sha256 TEXT)"_s,
           u"CREATE INDEX patrol_finding_by_time ON patrol_finding (time_ms)"_s}},
+        {2,
+         // Shared with the central service: a finding is known everywhere by the uid given
+         // where it was recorded. Those recorded before stay this workstation's.
+         {u"ALTER TABLE patrol_finding ADD COLUMN uid TEXT"_s,
+          u"UPDATE patrol_finding SET uid = lower(hex(randomblob(16)))"_s,
+          u"CREATE UNIQUE INDEX patrol_finding_by_uid ON patrol_finding (uid)"_s}},
     };
     return all;
 }
