@@ -191,8 +191,10 @@ void SyncService::supervisionFinished(const Result<SupervisionSync::Progress> &r
                 m_status.supervisionSuccess = QDateTime::currentDateTime();
                 m_status.supervisionError.clear();
             } else {
+                // Said once, not at every round while it lasts.
+                const bool news = m_status.supervisionError != round.error().message;
                 m_status.supervisionError = round.error().message;
-                if (round.error().code == u"refused"_s)
+                if (round.error().code == u"refused"_s && news)
                     m_shell.notify(Severity::Critical, tr("Signed out by the central service"),
                                    tr("The central service no longer accepts your account: %1 "
                                       "Your changes stay queued here; sign in again.")
