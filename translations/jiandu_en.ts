@@ -3919,9 +3919,9 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
     </message>
     <message numerus="yes">
         <source>Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -4040,9 +4040,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>Sign in with your account of the central service (%1). Without a network, an account confirmed on this workstation in the last %n days signs in from the local cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sign in with your account of the central service (%1). Without a network, an account confirmed on this workstation in the last day signs in from the local cache.</numerusform>
+            <numerusform>Sign in with your account of the central service (%1). Without a network, an account confirmed on this workstation in the last %n days signs in from the local cache.</numerusform>
         </translation>
     </message>
     <message>
@@ -4260,9 +4260,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 was last confirmed by the central service on %2, more than %n days ago: offline sign-in has expired. Connect to the network to sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was last confirmed by the central service on %2, more than a day ago: offline sign-in has expired. Connect to the network to sign in.</numerusform>
+            <numerusform>%1 was last confirmed by the central service on %2, more than %n days ago: offline sign-in has expired. Connect to the network to sign in.</numerusform>
         </translation>
     </message>
     <message>
@@ -4317,9 +4317,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gave up after %n attempt.</numerusform>
+            <numerusform>Gave up after %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -4474,9 +4474,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>The central service&apos;s answers to %n operations were not understood; they stay queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The central service&apos;s answer to %n operation was not understood; it stays queued.</numerusform>
+            <numerusform>The central service&apos;s answers to %n operations were not understood; they stay queued.</numerusform>
         </translation>
     </message>
     <message>
@@ -4485,9 +4485,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>The central service could not apply %n operations now; they stay queued and are sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The central service could not apply %n operation now; it stays queued and is sent again.</numerusform>
+            <numerusform>The central service could not apply %n operations now; they stay queued and are sent again.</numerusform>
         </translation>
     </message>
 </context>
@@ -4614,9 +4614,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>Signed in as %1. %n change(s) of this workstation waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed in as %1. %n change of this workstation waiting to be sent.</numerusform>
+            <numerusform>Signed in as %1. %n changes of this workstation waiting to be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -4625,6 +4625,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the central service took every change of this workstation as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4736,23 +4740,23 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decided otherwise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decided otherwise</numerusform>
+            <numerusform>%n decided otherwise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The central service decided %n of your changes otherwise: someone else acted first, or the step is not allowed. The Sync page says what won.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The central service decided %n of your changes otherwise: someone else acted first, or the step is not allowed. The Sync page says what won.</numerusform>
+            <numerusform>The central service decided %n of your changes otherwise: someone else acted first, or the step is not allowed. The Sync page says what won.</numerusform>
         </translation>
     </message>
 </context>

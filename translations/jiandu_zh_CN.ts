@@ -4607,6 +4607,10 @@ Quit anyway?</source>
         <source>Last attempt failed: %1</source>
         <translation>最近一次尝试失败：%1</translation>
     </message>
+    <message>
+        <source>None: the central service took every change of this workstation as it was.</source>
+        <translation>无：中心服务已采纳本机的全部操作。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SyncService</name>

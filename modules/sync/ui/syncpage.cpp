@@ -47,7 +47,14 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_feeds(new QTableWidget(0, 5, this))
     , m_supervision(new QLabel(this))
+    , m_noConflicts(new QLabel(tr("None: the central service took every change of this "
+                                  "workstation as it was."),
+                               this))
     , m_conflicts(new QTableWidget(0, 3, this))
+    , m_feedsExplained(new QLabel(
+          tr("The 警情 share feeds are pulled from the central service through the 警情中心 share "
+             "API; a pull that is interrupted resumes where its last stored page ended."),
+          this))
 {
     QFont big = m_state->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -86,19 +93,18 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     auto *supervisionLayout = new QVBoxLayout(supervision);
     supervisionLayout->addWidget(m_supervision);
     supervisionLayout->addWidget(new QLabel(tr("Changes decided otherwise:"), supervision));
-    supervisionLayout->addWidget(m_conflicts, 1);
+    supervisionLayout->addWidget(m_noConflicts);
+    supervisionLayout->addWidget(m_conflicts, 100);
+    supervisionLayout->addStretch(1); // the lines stay together while the table is hidden
+    m_conflicts->hide();
     layout->addWidget(supervision, 1);
     connect(&service, &SyncService::conflictsArrived, this, [this] {
         if (isVisible())
             loadConflicts();
     });
 
-    auto *explanation = new QLabel(
-        tr("The 警情 share feeds are pulled from the central service through the 警情中心 share "
-           "API; a pull that is interrupted resumes where its last stored page ended."),
-        this);
-    explanation->setWordWrap(true);
-    layout->addWidget(explanation);
+    m_feedsExplained->setWordWrap(true);
+    layout->addWidget(m_feedsExplained);
 
     connect(m_syncNow, &QPushButton::clicked, &service, &SyncService::syncNow);
     connect(m_cancel, &QPushButton::clicked, &service, &SyncService::cancel);
@@ -150,6 +156,8 @@ void SyncPage::loadConflicts()
         if (!list)
             return;
         m_conflicts->setRowCount(int(list->size()));
+        m_conflicts->setVisible(!list->isEmpty());
+        m_noConflicts->setVisible(list->isEmpty());
         for (int row = 0; row < list->size(); ++row) {
             const SupervisionStore::Conflict &c = list->at(row);
             const QStringList cells{
@@ -197,6 +205,9 @@ void SyncPage::refresh()
             supervision += u' ' + tr("Last attempt failed: %1").arg(status.supervisionError);
     }
     m_supervision->setText(supervision);
+    // Without a share key this workstation pulls no share feed: no table for them.
+    m_feeds->setVisible(!status.feeds.isEmpty());
+    m_feedsExplained->setVisible(!status.feeds.isEmpty());
     m_feeds->setRowCount(int(status.feeds.size()));
     for (int row = 0; row < status.feeds.size(); ++row) {
         const SharePull::FeedProgress &feed = status.feeds[row];

@@ -40,7 +40,9 @@ private:
     QPushButton *m_cancel;
     QTableWidget *m_feeds;
     QLabel *m_supervision;
+    QLabel *m_noConflicts;
     QTableWidget *m_conflicts;
+    QLabel *m_feedsExplained;
 };
 
 } // namespace Jiandu
