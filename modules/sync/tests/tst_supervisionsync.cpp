@@ -165,6 +165,10 @@ private slots:
         addUser(u"legal-b"_s, u"legal"_s, kDistrict);
         addUser(u"legal-k"_s, u"legal"_s, kStation);
         addUser(u"legal-gone"_s, u"legal"_s, kStation);
+        // Accounts of their own for the live updates: the service slows a name's sign-ins
+        // after ten, and each round here signs in anew.
+        addUser(u"live-a"_s, u"legal"_s, kStation);
+        addUser(u"live-b"_s, u"legal"_s, kDistrict);
         startCentral();
     }
 
@@ -389,8 +393,8 @@ private slots:
 
     void aChangeIsAnnouncedToTheOtherWorkstationWhichPullsIt()
     {
-        auto a = workstation(u"a5"_s, u"legal-a"_s);
-        auto b = workstation(u"b5"_s, u"legal-b"_s);
+        auto a = workstation(u"a5"_s, u"live-a"_s);
+        auto b = workstation(u"b5"_s, u"live-b"_s);
         QVERIFY(a->cache && b->cache);
         // B pulls only when the service announces a change: no rounds on a timer here.
         SupervisionSync syncB(*b->cache, account(*b), {&m_replica, &m_findings});
