@@ -131,20 +131,25 @@ Problem problemOf(const PgResult &r)
     return p;
 }
 
-QJsonObject problemBody(PgConnection &c, const QString &uid)
+//! The record as the change log holds it: its body was made by the table's trigger when it
+//! last changed (in this transaction too), so it is read, not made again.
+QJsonObject recordBody(PgConnection &c, const QString &kind, const QString &key)
 {
     const PgResult r = c.execPrepared(
-        "sync_problem_body", "SELECT jiandu_problem_body(p)::text FROM problem p WHERE uid = $1",
-        {pgText(uid)});
+        "sync_record_body",
+        "SELECT coalesce(body::text, '{}') FROM sync_change WHERE kind = $1 AND key = $2",
+        {pgText(kind), pgText(key)});
     return r.rows() ? jsonOf(r.bytes(0, 0)) : QJsonObject();
+}
+
+QJsonObject problemBody(PgConnection &c, const QString &uid)
+{
+    return recordBody(c, u"problem"_s, uid);
 }
 
 QJsonObject alertBody(PgConnection &c, qint64 id)
 {
-    const PgResult r = c.execPrepared(
-        "sync_alert_body", "SELECT jiandu_alert_body(a)::text FROM alert a WHERE id = $1",
-        {pgNumber(id)});
-    return r.rows() ? jsonOf(r.bytes(0, 0)) : QJsonObject();
+    return recordBody(c, u"alert"_s, QString::number(id));
 }
 
 void addStep(PgConnection &c, const QString &uid, const QString &problem, qint64 timeMs,
@@ -520,11 +525,8 @@ QJsonObject SyncApi::addFinding(PgConnection &c, const AccountsApi::User &user,
          pgText(sha)});
     if (inserted.affected() == 0)
         return refused(u"发现已存在：%1 (a finding with this uid exists)"_s.arg(uid));
-    const PgResult body = c.execPrepared(
-        "sync_finding_body", "SELECT jiandu_finding_body(f)::text FROM finding f WHERE uid = $1",
-        {pgText(uid)});
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
-    result.insert(u"finding"_s, jsonOf(body.bytes(0, 0)));
+    result.insert(u"finding"_s, recordBody(c, u"finding"_s, uid));
     return result;
 }
 

@@ -22,6 +22,10 @@ CREATE TABLE sync_change (
     PRIMARY KEY (kind, key)
 );
 
+-- Live updates: each change also notifies the channel jiandu_sync. PostgreSQL delivers a
+-- notification when (and only if) its transaction commits, in commit order; the service's
+-- ChangeNotifier relays it to the workstations through the MQTT broker, and they pull. The
+-- notification carries no record: what a workstation may see is decided by the pull.
 CREATE FUNCTION jiandu_record_change(k text, id text, u text, b jsonb, del boolean)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -31,6 +35,28 @@ BEGIN
     ON CONFLICT (kind, key) DO UPDATE
         SET seq = EXCLUDED.seq, unit = EXCLUDED.unit, deleted = EXCLUDED.deleted,
             body = EXCLUDED.body;
+    PERFORM pg_notify('jiandu_sync', '');
+END
+$$;
+
+-- One trigger function for every shared table: its arguments name the kind in the change
+-- log, the key column and the function that makes the record's body. The table has a column
+-- "unit" (whose users may read it).
+CREATE FUNCTION jiandu_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    k text;
+    u text;
+    b jsonb;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        EXECUTE format('SELECT ($1).%I::text, ($1).unit', TG_ARGV[1]) INTO k, u USING OLD;
+        PERFORM jiandu_record_change(TG_ARGV[0], k, u, NULL, true);
+        RETURN OLD;
+    END IF;
+    EXECUTE format('SELECT ($1).%I::text, ($1).unit, %I($1)', TG_ARGV[1], TG_ARGV[2])
+        INTO k, u, b USING NEW;
+    PERFORM jiandu_record_change(TG_ARGV[0], k, u, b, false);
+    RETURN NEW;
 END
 $$;
 
@@ -58,23 +84,13 @@ CREATE FUNCTION jiandu_alert_body(a alert) RETURNS jsonb LANGUAGE sql STABLE AS 
         'ackMs', a.ack_ms, 'ackNote', a.ack_note, 'problem', a.problem_uid)
 $$;
 
-CREATE FUNCTION jiandu_alert_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        PERFORM jiandu_record_change('alert', OLD.id::text, OLD.unit, NULL, true);
-        RETURN OLD;
-    END IF;
-    PERFORM jiandu_record_change('alert', NEW.id::text, NEW.unit, jiandu_alert_body(NEW), false);
-    RETURN NEW;
-END
-$$;
-
 CREATE TRIGGER alert_inserted AFTER INSERT ON alert
-    FOR EACH ROW EXECUTE FUNCTION jiandu_alert_changed();
+    FOR EACH ROW EXECUTE FUNCTION jiandu_row_changed('alert', 'id', 'jiandu_alert_body');
 CREATE TRIGGER alert_updated AFTER UPDATE ON alert
-    FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION jiandu_alert_changed();
+    FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*)
+    EXECUTE FUNCTION jiandu_row_changed('alert', 'id', 'jiandu_alert_body');
 CREATE TRIGGER alert_deleted AFTER DELETE ON alert
-    FOR EACH ROW EXECUTE FUNCTION jiandu_alert_changed();
+    FOR EACH ROW EXECUTE FUNCTION jiandu_row_changed('alert', 'id', 'jiandu_alert_body');
 
 -- The alerts already stored are offered to the first pull.
 SELECT jiandu_record_change('alert', a.id::text, a.unit, jiandu_alert_body(a), false)
@@ -131,18 +147,7 @@ CREATE FUNCTION jiandu_problem_body(p problem) RETURNS jsonb LANGUAGE sql STABLE
                 FROM problem_step s WHERE s.problem_uid = p.uid), '[]'::jsonb))
 $$;
 
-CREATE FUNCTION jiandu_problem_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        PERFORM jiandu_record_change('problem', OLD.uid, OLD.unit, NULL, true);
-        RETURN OLD;
-    END IF;
-    PERFORM jiandu_record_change('problem', NEW.uid, NEW.unit, jiandu_problem_body(NEW), false);
-    RETURN NEW;
-END
-$$;
-
 -- A problem's steps are written before the problem's row is updated (its version at least),
 -- so the body recorded then holds them.
 CREATE TRIGGER problem_changed AFTER INSERT OR UPDATE OR DELETE ON problem
-    FOR EACH ROW EXECUTE FUNCTION jiandu_problem_changed();
+    FOR EACH ROW EXECUTE FUNCTION jiandu_row_changed('problem', 'uid', 'jiandu_problem_body');
