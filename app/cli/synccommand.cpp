@@ -346,43 +346,33 @@ int run(const QStringList &arguments)
     std::signal(SIGTERM, requestStop);
     const bool showProgress = !parser.isSet(quiet);
     int exitCode = ExitOk;
-    while (true) {
-        if (supervisionSync) {
-            QEventLoop loop;
-            Result<SupervisionSync::Progress> round = Error{};
-            QTimer stopWatch;
-            QObject::connect(&stopWatch, &QTimer::timeout, supervisionSync.get(), [&] {
-                if (g_stopRequested)
-                    supervisionSync->cancel();
-            });
-            stopWatch.start(100);
-            supervisionSync->run([&](Result<SupervisionSync::Progress> r) {
-                round = std::move(r);
-                loop.quit();
-            });
-            loop.exec();
-            const auto state =
-                SupervisionStore((*cache)->database().connection(), supervisionSync->scope())
-                    .state();
-            const SupervisionStore::State shown = state ? *state : SupervisionStore::State{};
-            if (parser.isSet(json))
-                printOut(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{u"supervision"_s, supervisionJson(round, shown)}})
-                        .toJson(QJsonDocument::Compact)));
-            else
-                printOut(supervisionText(round, shown));
-            if (!round)
-                exitCode = ExitFailure;
-        }
-        if (options.feeds.isEmpty()) {
-            if (parser.isSet(once) || g_stopRequested)
-                break;
-            for (int waited = 0; waited < seconds * 10 && !g_stopRequested; ++waited)
-                QThread::msleep(100);
+    // One round: the supervision data both ways, then the share feeds.
+    const auto supervisionRound = [&] {
+        QEventLoop loop;
+        Result<SupervisionSync::Progress> round = Error{};
+        QTimer stopWatch;
+        QObject::connect(&stopWatch, &QTimer::timeout, supervisionSync.get(), [&] {
             if (g_stopRequested)
-                break;
-            continue;
-        }
+                supervisionSync->cancel();
+        });
+        stopWatch.start(100);
+        supervisionSync->run([&](Result<SupervisionSync::Progress> r) {
+            round = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+        const auto state =
+            SupervisionStore((*cache)->database().connection(), supervisionSync->scope()).state();
+        const SupervisionStore::State shown = state ? *state : SupervisionStore::State{};
+        if (parser.isSet(json))
+            printOut(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"supervision"_s, supervisionJson(round, shown)}})
+                    .toJson(QJsonDocument::Compact)));
+        else
+            printOut(supervisionText(round, shown));
+        return round.ok();
+    };
+    const auto shareRound = [&] {
         SharePull pull(**cache, endpoint, options);
         QEventLoop loop;
         SharePull::Summary summary;
@@ -415,7 +405,12 @@ int run(const QStringList &arguments)
                 QJsonDocument(summaryJson(summary, **cache)).toJson(QJsonDocument::Compact)));
         else
             printOut(summaryText(summary));
-        if (!summary.ok())
+        return summary.ok();
+    };
+    while (true) {
+        if (supervisionSync && !supervisionRound())
+            exitCode = ExitFailure;
+        if (!options.feeds.isEmpty() && !g_stopRequested && !shareRound())
             exitCode = ExitFailure;
         if (parser.isSet(once) || g_stopRequested)
             break;

@@ -70,6 +70,8 @@ std::unique_ptr<CentralSession> signInToDemoCentral(const LocalCache &cache, con
 {
     const Sync::CentralAccount account{server, {}, u"demo"_s, u"jiandu-demo-2026"_s};
     Sync::CentralSignIn signIn(cache);
+    signIn.setTimeout(
+        3000); // before the window shows: a demo service that is gone is not waited for
     QEventLoop loop;
     std::unique_ptr<CentralSession> session;
     signIn.signIn(account, 7, [&](Result<Sync::CentralSignIn::Outcome> outcome) {

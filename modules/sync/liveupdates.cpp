@@ -15,6 +15,7 @@ constexpr char kTopic[] = "jiandu/sync/changed";
 
 LiveUpdates::LiveUpdates(const QString &broker, QObject *parent)
     : QObject(parent)
+    , m_broker(broker)
 {
     static const bool initialised = mosquitto_lib_init() == MOSQ_ERR_SUCCESS;
     Q_UNUSED(initialised);

@@ -25,6 +25,7 @@ public:
     ~LiveUpdates() override;
 
     bool isConnected() const { return m_connected; }
+    const QString &broker() const { return m_broker; }
 
 signals:
     //! The log's newest number is \a head (on this object's thread).
@@ -36,6 +37,7 @@ private:
     static void onDisconnect(mosquitto *client, void *self, int result);
     static void onMessage(mosquitto *client, void *self, const mosquitto_message *message);
 
+    QString m_broker;
     mosquitto *m_client = nullptr;
     bool m_connected = false;
 };

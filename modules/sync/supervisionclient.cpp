@@ -49,56 +49,66 @@ void SupervisionClient::abort()
     m_transport->abort();
 }
 
-void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
+void SupervisionClient::answered(QNetworkReply *reply,
+                                 std::function<void(Result<QJsonObject>)> done)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, m_account.user},
-                                                      {u"password"_s, m_account.password}})
-                                .toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_transport->post(u"/api/auth/login"_s, body, "application/json");
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, done] {
         if (generation != m_generation)
-            return;
+            return; // aborted meanwhile
         const QByteArray answer = reply->readAll();
         const auto transport = m_transport->transportError(reply);
         if (transport && answer.isEmpty()) {
             done(*transport);
             return;
         }
+        // A 5xx with the API's envelope says what failed; without one, the transport does.
         const auto envelope = envelopeOf(answer);
-        if (!envelope) {
-            done(transport ? *transport : envelope.error());
-            return;
-        }
-        const int code = envelope->value(u"code"_s).toInt();
-        const QString message = envelope->value(u"message"_s).toString();
-        if (code == kRateLimited) {
-            done(Error{tr("Too many sign-in attempts; the central service asks to wait."), message,
-                       u"rate-limited"_s});
-            return;
-        }
-        if (code == kUnauthorized || code == kBadParameters) {
-            // Only the service's "no" to these credentials: the account kept for offline
-            // sign-in goes with it.
-            done(Error{tr("The central service refused the sign-in of %1: %2")
-                           .arg(m_account.user, message),
-                       {},
-                       u"refused"_s});
-            return;
-        }
-        if (code != 0) {
-            // The service (or what stands in its place) failed: not a verdict on the account.
-            done(Error{tr("The central service could not sign you in now: %1").arg(message),
-                       {},
-                       u"server"_s});
-            return;
-        }
-        const QJsonObject data = envelope->value(u"data"_s).toObject();
-        m_token = data.value(u"accessToken"_s).toString();
-        m_info = AccountInfo{data.value(u"user"_s).toString(), data.value(u"role"_s).toString(),
-                             data.value(u"unit"_s).toString()};
-        done(*m_info);
+        done(envelope || !transport ? envelope : Result<QJsonObject>(*transport));
     });
+}
+
+void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, m_account.user},
+                                                      {u"password"_s, m_account.password}})
+                                .toJson(QJsonDocument::Compact);
+    answered(
+        m_transport->post(u"/api/auth/login"_s, body, "application/json"),
+        [this, done](Result<QJsonObject> envelope) {
+            if (!envelope) {
+                done(envelope.error());
+                return;
+            }
+            const int code = envelope->value(u"code"_s).toInt();
+            const QString message = envelope->value(u"message"_s).toString();
+            if (code == kRateLimited) {
+                done(Error{tr("Too many sign-in attempts; the central service asks to wait."),
+                           message, u"rate-limited"_s});
+                return;
+            }
+            if (code == kUnauthorized || code == kBadParameters) {
+                // Only the service's "no" to these credentials: the account kept for offline
+                // sign-in goes with it.
+                done(Error{tr("The central service refused the sign-in of %1: %2")
+                               .arg(m_account.user, message),
+                           {},
+                           u"refused"_s});
+                return;
+            }
+            if (code != 0) {
+                // The service (or what stands in its place) failed: not a verdict on the account.
+                done(Error{tr("The central service could not sign you in now: %1").arg(message),
+                           {},
+                           u"server"_s});
+                return;
+            }
+            const QJsonObject data = envelope->value(u"data"_s).toObject();
+            m_token = data.value(u"accessToken"_s).toString();
+            m_info = AccountInfo{data.value(u"user"_s).toString(), data.value(u"role"_s).toString(),
+                                 data.value(u"unit"_s).toString()};
+            done(*m_info);
+        });
 }
 
 void SupervisionClient::call(bool post, const QString &path, const QByteArray &body,
@@ -113,45 +123,34 @@ void SupervisionClient::call(bool post, const QString &path, const QByteArray &b
         });
         return;
     }
-    QNetworkReply *reply = post ? m_transport->post(path, body, "application/json", m_token)
-                                : m_transport->get(path, m_token);
-    const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, generation, done, post, path, body, retried] {
-                if (generation != m_generation)
-                    return;
-                const QByteArray answer = reply->readAll();
-                const auto transport = m_transport->transportError(reply);
-                if (transport && answer.isEmpty()) {
-                    done(*transport);
-                    return;
-                }
-                const auto envelope = envelopeOf(answer);
-                if (!envelope) {
-                    done(transport ? *transport : envelope.error());
-                    return;
-                }
-                const int code = envelope->value(u"code"_s).toInt();
-                const QString message = envelope->value(u"message"_s).toString();
-                if ((code == kTokenExpired || code == kUnauthorized) && !retried) {
-                    // Expired mid-sync (or the service restarted with a new key): sign in
-                    // again and ask once more. A disabled account is refused at sign-in.
-                    m_token.clear();
-                    call(post, path, body, done, true);
-                    return;
-                }
-                if (code == kRateLimited) {
-                    done(Error{tr("The central service limits the request rate; waiting."), message,
-                               u"rate-limited"_s});
-                    return;
-                }
-                if (code != 0) {
-                    done(Error{tr("The central service refused the request: %1").arg(message), path,
-                               code == kUnauthorized ? u"refused"_s : u"server"_s});
-                    return;
-                }
-                done(envelope->value(u"data"_s));
-            });
+    answered(post ? m_transport->post(path, body, "application/json", m_token)
+                  : m_transport->get(path, m_token),
+             [this, done, post, path, body, retried](Result<QJsonObject> envelope) {
+                 if (!envelope) {
+                     done(envelope.error());
+                     return;
+                 }
+                 const int code = envelope->value(u"code"_s).toInt();
+                 const QString message = envelope->value(u"message"_s).toString();
+                 if ((code == kTokenExpired || code == kUnauthorized) && !retried) {
+                     // Expired mid-sync (or the service restarted with a new key): sign in
+                     // again and ask once more. A disabled account is refused at sign-in.
+                     m_token.clear();
+                     call(post, path, body, done, true);
+                     return;
+                 }
+                 if (code == kRateLimited) {
+                     done(Error{tr("The central service limits the request rate; waiting."),
+                                message, u"rate-limited"_s});
+                     return;
+                 }
+                 if (code != 0) {
+                     done(Error{tr("The central service refused the request: %1").arg(message),
+                                path, code == kUnauthorized ? u"refused"_s : u"server"_s});
+                     return;
+                 }
+                 done(envelope->value(u"data"_s));
+             });
 }
 
 void SupervisionClient::changes(qint64 after, int limit,

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <functional>
 
+class QNetworkReply;
+
 namespace Jiandu::Sync {
 
 class CentralTransport;
@@ -51,6 +53,9 @@ private:
     //! the token expired on the way. \a done gets the envelope's data.
     void call(bool post, const QString &path, const QByteArray &body,
               std::function<void(Result<QJsonValue>)> done, bool retried = false);
+    //! \a reply's envelope {code, message, data}, or why there is none (on the way, or not
+    //! the API's); not at all once aborted.
+    void answered(QNetworkReply *reply, std::function<void(Result<QJsonObject>)> done);
 
     CentralAccount m_account;
     CentralTransport *m_transport;

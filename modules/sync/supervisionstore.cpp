@@ -79,50 +79,41 @@ Result<QStringList> SupervisionStore::storePage(const ChangePage &page,
         if (!kinds.contains(change.kind))
             kinds.append(change.kind);
     }
-    // The cache's SQLite predates UPSERT: the row first, then the change.
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR IGNORE INTO sync_supervision (scope) VALUES (?)"_s);
-    q.addBindValue(m_scope);
-    if (!q.exec())
-        return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
-    q.prepare(u"UPDATE sync_supervision SET next_seq = ?, records = records + ?, tree = ?"
-              " WHERE scope = ?"_s);
-    q.addBindValue(page.next);
-    q.addBindValue(page.changes.size());
-    q.addBindValue(page.scope);
-    q.addBindValue(m_scope);
-    if (!q.exec())
-        return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
+    if (auto saved = setState(u"next_seq = ?, records = records + ?, tree = ?"_s,
+                              {page.next, page.changes.size(), page.scope});
+        !saved)
+        return saved.error();
     if (!transaction.commit())
         return Error{tr("The records from the central service could not be stored."),
                      describeSqlError(m_db.lastError())};
     return kinds;
 }
 
+Result<void> SupervisionStore::setState(const QString &assignments, const QVariantList &values)
+{
+    // The cache's SQLite predates UPSERT: the row first, then the change.
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR IGNORE INTO sync_supervision (scope) VALUES (?)"_s);
+    q.addBindValue(m_scope);
+    if (q.exec()) {
+        q.prepare(u"UPDATE sync_supervision SET "_s + assignments + u" WHERE scope = ?"_s);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(m_scope);
+        if (q.exec())
+            return {};
+    }
+    return Error{tr("The sync state could not be saved."), describeSqlError(q.lastError())};
+}
+
 Result<void> SupervisionStore::restart(const QString &tree)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE sync_supervision SET next_seq = 0, tree = ? WHERE scope = ?"_s);
-    q.addBindValue(tree);
-    q.addBindValue(m_scope);
-    if (!q.exec())
-        return Error{tr("The sync position could not be saved."), describeSqlError(q.lastError())};
-    return {};
+    return setState(u"next_seq = 0, tree = ?"_s, {tree});
 }
 
 Result<void> SupervisionStore::markSuccess(qint64 nowMs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR IGNORE INTO sync_supervision (scope) VALUES (?)"_s);
-    q.addBindValue(m_scope);
-    if (!q.exec())
-        return Error{tr("The sync state could not be saved."), describeSqlError(q.lastError())};
-    q.prepare(u"UPDATE sync_supervision SET last_success_ms = ? WHERE scope = ?"_s);
-    q.addBindValue(nowMs);
-    q.addBindValue(m_scope);
-    if (!q.exec())
-        return Error{tr("The sync state could not be saved."), describeSqlError(q.lastError())};
-    return {};
+    return setState(u"last_success_ms = ?"_s, {nowMs});
 }
 
 Result<SupervisionStore::Answered>

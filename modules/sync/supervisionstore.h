@@ -72,6 +72,8 @@ public:
     Result<void> markConflictsSeen();
 
 private:
+    //! Sets \a assignments (SQL, "column = ?, …" bound to \a values) on this scope's row.
+    Result<void> setState(const QString &assignments, const QVariantList &values);
     Result<void> applyChange(const RemoteChange &change,
                              const QList<const ISyncParticipant *> &participants);
 

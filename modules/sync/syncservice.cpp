@@ -67,7 +67,7 @@ void SyncService::reconfigure()
         m_demoBroker.isEmpty() ? SyncSettings::broker.value(settings) : m_demoBroker;
     if (broker.isEmpty()) {
         m_live.reset();
-    } else {
+    } else if (!m_live || m_live->broker() != broker) { // the same broker: stay connected
         m_live = std::make_unique<LiveUpdates>(broker);
         connect(m_live.get(), &LiveUpdates::changed, this, &SyncService::syncSupervisionNow);
     }
