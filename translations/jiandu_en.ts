@@ -4434,10 +4434,6 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync position could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The records from the central service could not be stored.</source>
         <translation type="unfinished"></translation>
     </message>

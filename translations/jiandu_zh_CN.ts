@@ -4417,10 +4417,6 @@ Quit anyway?</source>
         <translation>缓存正忙，同步将稍后重试。</translation>
     </message>
     <message>
-        <source>The sync position could not be saved.</source>
-        <translation>无法保存同步位置。</translation>
-    </message>
-    <message>
         <source>The records from the central service could not be stored.</source>
         <translation>无法保存来自中心服务的记录。</translation>
     </message>

@@ -5,11 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <alerts/data/problemrepository.h>
 #include <rules/rule.h>
-#include <storage/outbox.h>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +80,7 @@ Result<int> play(QSqlDatabase db, qint64 nowMs, const ProblemWorkflow::TimeLimit
         draft.unit = o.value(u"unit"_s).toString();
         draft.element = o.value(u"element"_s).toString();
         draft.caseId = o.value(u"caseId"_s).toString();
+        draft.localOnly = true; // sample data of this workstation: not for the central service
         const QJsonObject first = steps.first().toObject();
         const auto createdAt = stepTime(first);
         if (!createdAt)
@@ -102,14 +100,6 @@ Result<int> play(QSqlDatabase db, qint64 nowMs, const ProblemWorkflow::TimeLimit
             if (!taken)
                 return taken.error();
         }
-        // Sample data of this workstation: not for the central service.
-        if (auto kept = Outbox(db).discard(u"problem:"_s + problem->uid); !kept)
-            return kept.error();
-        QSqlQuery local(db);
-        local.prepare(u"UPDATE problem SET local_only = 1 WHERE id = ?"_s);
-        local.addBindValue(problem->id);
-        if (!local.exec())
-            return broken(local.lastError().text());
         ++opened;
     }
     return opened;

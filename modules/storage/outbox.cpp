@@ -89,17 +89,6 @@ Result<bool> Outbox::holds(const QString &entity)
     return q.next();
 }
 
-Result<void> Outbox::discard(const QString &entity)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM outbox WHERE entity = ?"_s);
-    q.addBindValue(entity);
-    if (!q.exec())
-        return Error{tr("The queued change could not be removed."),
-                     describeSqlError(q.lastError())};
-    return {};
-}
-
 Result<void> Outbox::remove(const QString &id)
 {
     QSqlQuery q(m_db);

@@ -43,9 +43,6 @@ public:
     //! the service records an operation as the account that sends it), except those on a
     //! record another account changed before (they follow that account's, in order).
     Result<QList<Entry>> pending(int limit, const QString &actor);
-    //! Drops what is queued for \a entity: records that are this workstation's own (the
-    //! demo's sample data) and never shared.
-    Result<void> discard(const QString &entity);
     Result<qint64> count();
     //! Whether anything for \a entity still waits.
     Result<bool> holds(const QString &entity);

@@ -127,13 +127,13 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
         p.uid = newUid();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO problem (uid, alert_id, rule_id, title, element, unit, case_id,"
-              " score, stage, created_ms, created_by, stage_since_ms, due_ms, rounds)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
+              " score, stage, created_ms, created_by, stage_since_ms, due_ms, rounds, local_only)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"_s);
     for (const QVariant &v :
          {QVariant(p.uid), p.alertId ? QVariant(p.alertId) : QVariant(), QVariant(p.ruleId),
           QVariant(p.title), QVariant(p.element), QVariant(p.unit), QVariant(p.caseId),
           QVariant(p.score), QVariant(int(p.stage)), QVariant(p.createdMs), QVariant(p.createdBy),
-          QVariant(p.stageSinceMs), QVariant(p.dueMs)})
+          QVariant(p.stageSinceMs), QVariant(p.dueMs), QVariant(p.localOnly)})
         q.addBindValue(v);
     if (!q.exec())
         return Error{tr("The problem could not be stored."), q.lastError().text()};
@@ -161,10 +161,12 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
                                                         {u"unit"_s, p.unit},
                                                         {u"caseId"_s, p.caseId},
                                                         {u"score"_s, p.score}}}};
-    if (auto queued = Outbox(m_db).append(u"problem.open"_s, u"problem:"_s + p.uid, actor.name,
-                                          opened, nowMs);
-        !queued)
-        return queued.error();
+    if (!p.localOnly) {
+        if (auto queued = Outbox(m_db).append(u"problem.open"_s, u"problem:"_s + p.uid, actor.name,
+                                              opened, nowMs);
+            !queued)
+            return queued.error();
+    }
     if (p.alertId) {
         QSqlQuery alert(m_db);
         alert.prepare(u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s);
