@@ -73,6 +73,17 @@ struct CentralCommand
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
+    //! `jiandu-central user add` with \a password (through the environment, as an
+    //! administrator would pass it).
+    static CentralCommand addUser(const QString &config, const QString &name, const QString &role,
+                                  const QString &unit, const QString &password)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JIANDU_PASSWORD"), password);
+        return run({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                    role, QStringLiteral("--unit"), unit, QStringLiteral("--config"), config},
+                   60000, env);
+    }
 };
 
 //! A configuration file for a database, listening on a free port unless told otherwise.

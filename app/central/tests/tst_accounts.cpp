@@ -30,11 +30,7 @@ class tst_Accounts : public QObject
 
     CentralCommand addUser(const QString &name, const QString &role, const QString &unit)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JIANDU_PASSWORD"_s, kPassword);
-        return CentralCommand::run({u"user"_s, u"add"_s, name, u"--role"_s, role, u"--unit"_s, unit,
-                                    u"--config"_s, m_config},
-                                   60000, env);
+        return CentralCommand::addUser(m_config, name, role, unit, kPassword);
     }
     HttpClient::Reply login(const QString &name, const QString &password = kPassword)
     {

@@ -40,13 +40,7 @@ class tst_SyncApi : public QObject
 
     void addUser(const QString &name, const QString &role, const QString &unit)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JIANDU_PASSWORD"_s, kPassword);
-        QCOMPARE(CentralCommand::run({u"user"_s, u"add"_s, name, u"--role"_s, role, u"--unit"_s,
-                                      unit, u"--config"_s, m_config},
-                                     60000, env)
-                     .exitCode,
-                 0);
+        QCOMPARE(CentralCommand::addUser(m_config, name, role, unit, kPassword).exitCode, 0);
     }
     QString access(const QString &name)
     {
