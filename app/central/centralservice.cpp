@@ -22,6 +22,7 @@ CentralService::CentralService(const CentralConfig &config, RuleSet rules)
     , m_intake(m_pool)
     , m_accounts(m_pool, config, m_limiter)
     , m_sync(m_pool, m_accounts)
+    , m_files(m_pool, m_accounts, config.filesDirectory, config.fileLimitBytes)
 {
     if (config.engine)
         m_engine = std::make_unique<CentralEngine>(config.databaseUrl.toStdString(),
@@ -150,6 +151,8 @@ HttpResponse CentralService::handle(const HttpRequest &request)
         if (auto answered = m_accounts.handle(request))
             return *answered;
         if (auto answered = m_sync.handle(request))
+            return *answered;
+        if (auto answered = m_files.handle(request))
             return *answered;
         return envelope(Code::Failed, u"接口不存在 (no such API)"_s, "null", 404);
     } catch (const PgError &error) {

@@ -10,6 +10,7 @@
 #include "intake/mqttintake.h"
 #include "share/shareapi.h"
 #include "sync/changenotifier.h"
+#include "sync/sharedfiles.h"
 #include "sync/syncapi.h"
 
 #include <atomic>
@@ -49,6 +50,7 @@ private:
     EventIntake m_intake;
     AccountsApi m_accounts;
     SyncApi m_sync;
+    SharedFiles m_files;
     std::unique_ptr<CentralEngine> m_engine;
     std::unique_ptr<MqttIntake> m_mqtt;
     std::unique_ptr<ChangeNotifier> m_notifier;

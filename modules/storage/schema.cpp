@@ -200,6 +200,13 @@ const QList<Migration> &Schema::storageMigrations()
          // Who made each queued change: sent only while that account is signed in.
          {u"ALTER TABLE outbox ADD COLUMN actor TEXT NOT NULL DEFAULT ''"_s,
           u"CREATE INDEX outbox_by_actor ON outbox (actor, seq)"_s}},
+        {9,
+         // The shared files by SHA-256 (FileCatalog): here or awaited, sent or to send.
+         {u"CREATE TABLE shared_file ("
+          " sha256 TEXT PRIMARY KEY NOT NULL, path TEXT NOT NULL DEFAULT '',"
+          " bytes INTEGER NOT NULL DEFAULT 0, upload INTEGER NOT NULL DEFAULT 0,"
+          " attempts INTEGER NOT NULL DEFAULT 0, retry_ms INTEGER NOT NULL DEFAULT 0,"
+          " last_error TEXT NOT NULL DEFAULT '') WITHOUT ROWID"_s}},
     };
     return all;
 }

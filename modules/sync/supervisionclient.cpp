@@ -49,8 +49,7 @@ void SupervisionClient::abort()
     m_transport->abort();
 }
 
-void SupervisionClient::answered(QNetworkReply *reply,
-                                 std::function<void(Result<QJsonObject>)> done)
+void SupervisionClient::answered(QNetworkReply *reply, std::function<void(Result<Envelope>)> done)
 {
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, done] {
@@ -62,9 +61,20 @@ void SupervisionClient::answered(QNetworkReply *reply,
             done(*transport);
             return;
         }
+        if (!transport && reply->header(QNetworkRequest::ContentTypeHeader)
+                              .toString()
+                              .startsWith(u"application/octet-stream"_s)) {
+            done(Envelope{QJsonObject{{u"code"_s, 0}}, answer});
+            return;
+        }
         // A 5xx with the API's envelope says what failed; without one, the transport does.
         const auto envelope = envelopeOf(answer);
-        done(envelope || !transport ? envelope : Result<QJsonObject>(*transport));
+        if (!envelope && transport)
+            done(*transport);
+        else if (!envelope)
+            done(envelope.error());
+        else
+            done(Envelope{*envelope, {}});
     });
 }
 
@@ -75,13 +85,14 @@ void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
                                 .toJson(QJsonDocument::Compact);
     answered(
         m_transport->post(u"/api/auth/login"_s, body, "application/json"),
-        [this, done](Result<QJsonObject> envelope) {
-            if (!envelope) {
-                done(envelope.error());
+        [this, done](Result<Envelope> answer) {
+            if (!answer) {
+                done(answer.error());
                 return;
             }
-            const int code = envelope->value(u"code"_s).toInt();
-            const QString message = envelope->value(u"message"_s).toString();
+            const QJsonObject &envelope = answer->object;
+            const int code = envelope.value(u"code"_s).toInt();
+            const QString message = envelope.value(u"message"_s).toString();
             if (code == kRateLimited) {
                 done(Error{tr("Too many sign-in attempts; the central service asks to wait."),
                            message, u"rate-limited"_s});
@@ -103,7 +114,7 @@ void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
                            u"server"_s});
                 return;
             }
-            const QJsonObject data = envelope->value(u"data"_s).toObject();
+            const QJsonObject data = envelope.value(u"data"_s).toObject();
             m_token = data.value(u"accessToken"_s).toString();
             m_info = AccountInfo{data.value(u"user"_s).toString(), data.value(u"role"_s).toString(),
                                  data.value(u"unit"_s).toString()};
@@ -111,32 +122,34 @@ void SupervisionClient::login(std::function<void(Result<AccountInfo>)> done)
         });
 }
 
-void SupervisionClient::call(bool post, const QString &path, const QByteArray &body,
-                             std::function<void(Result<QJsonValue>)> done, bool retried)
+void SupervisionClient::call(const Request &request, std::function<void(Result<Answer>)> done,
+                             bool retried)
 {
     if (m_token.isEmpty()) {
-        login([this, post, path, body, done, retried](Result<AccountInfo> signedIn) {
+        login([this, request, done, retried](Result<AccountInfo> signedIn) {
             if (!signedIn)
                 done(signedIn.error());
             else
-                call(post, path, body, done, retried);
+                call(request, done, retried);
         });
         return;
     }
-    answered(post ? m_transport->post(path, body, "application/json", m_token)
-                  : m_transport->get(path, m_token),
-             [this, done, post, path, body, retried](Result<QJsonObject> envelope) {
-                 if (!envelope) {
-                     done(envelope.error());
+    answered(request.post
+                 ? m_transport->post(request.path, request.body, request.contentType, m_token)
+                 : m_transport->get(request.path, m_token),
+             [this, done, request, retried](Result<Envelope> answer) {
+                 if (!answer) {
+                     done(answer.error());
                      return;
                  }
-                 const int code = envelope->value(u"code"_s).toInt();
-                 const QString message = envelope->value(u"message"_s).toString();
+                 const QJsonObject &envelope = answer->object;
+                 const int code = envelope.value(u"code"_s).toInt();
+                 const QString message = envelope.value(u"message"_s).toString();
                  if ((code == kTokenExpired || code == kUnauthorized) && !retried) {
                      // Expired mid-sync (or the service restarted with a new key): sign in
                      // again and ask once more. A disabled account is refused at sign-in.
                      m_token.clear();
-                     call(post, path, body, done, true);
+                     call(request, done, true);
                      return;
                  }
                  if (code == kRateLimited) {
@@ -146,23 +159,23 @@ void SupervisionClient::call(bool post, const QString &path, const QByteArray &b
                  }
                  if (code != 0) {
                      done(Error{tr("The central service refused the request: %1").arg(message),
-                                path, code == kUnauthorized ? u"refused"_s : u"server"_s});
+                                request.path, code == kUnauthorized ? u"refused"_s : u"server"_s});
                      return;
                  }
-                 done(envelope->value(u"data"_s));
+                 done(Answer{envelope.value(u"data"_s), answer->bytes});
              });
 }
 
 void SupervisionClient::changes(qint64 after, int limit,
                                 std::function<void(Result<ChangePage>)> done)
 {
-    call(false, u"/api/sync/changes?after=%1&limit=%2"_s.arg(after).arg(limit), {},
-         [done](Result<QJsonValue> data) {
-             if (!data) {
-                 done(data.error());
+    call({false, u"/api/sync/changes?after=%1&limit=%2"_s.arg(after).arg(limit)},
+         [done](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
                  return;
              }
-             const QJsonObject page = data->toObject();
+             const QJsonObject page = answer->data.toObject();
              const QJsonValue next = page.value(u"next"_s);
              const QJsonValue list = page.value(u"changes"_s);
              if (!next.isDouble() || !list.isArray()) {
@@ -200,13 +213,13 @@ void SupervisionClient::push(const QJsonArray &operations,
 {
     const QByteArray body =
         QJsonDocument(QJsonObject{{u"ops"_s, operations}}).toJson(QJsonDocument::Compact);
-    call(true, u"/api/sync/push"_s, body,
-         [done, count = operations.size()](Result<QJsonValue> data) {
-             if (!data) {
-                 done(data.error());
+    call({true, u"/api/sync/push"_s, body},
+         [done, count = operations.size()](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
                  return;
              }
-             const QJsonArray results = data->toObject().value(u"results"_s).toArray();
+             const QJsonArray results = answer->data.toObject().value(u"results"_s).toArray();
              if (results.size() != count) {
                  done(Error{tr("The central service answered %1 of %2 operations.")
                                 .arg(results.size())
@@ -216,6 +229,45 @@ void SupervisionClient::push(const QJsonArray &operations,
                  return;
              }
              done(results);
+         });
+}
+
+void SupervisionClient::fileStatus(const QString &sha256,
+                                   std::function<void(Result<QJsonObject>)> done)
+{
+    call({false, u"/api/sync/files/"_s + sha256}, [done](Result<Answer> answer) {
+        if (!answer)
+            done(answer.error());
+        else
+            done(answer->data.toObject());
+    });
+}
+
+void SupervisionClient::sendPiece(const QString &sha256, qint64 offset, const QByteArray &bytes,
+                                  bool last, std::function<void(Result<QJsonObject>)> done)
+{
+    call({true,
+          u"/api/sync/files/%1?offset=%2%3"_s.arg(sha256).arg(offset).arg(last ? u"&last=1"_s
+                                                                               : QString()),
+          bytes, "application/octet-stream"},
+         [done](Result<Answer> answer) {
+             if (!answer)
+                 done(answer.error());
+             else
+                 done(answer->data.toObject());
+         });
+}
+
+void SupervisionClient::fetchPiece(const QString &sha256, qint64 offset, qint64 length,
+                                   std::function<void(Result<QByteArray>)> done)
+{
+    call({false,
+          u"/api/sync/files/%1/content?offset=%2&length=%3"_s.arg(sha256).arg(offset).arg(length)},
+         [done](Result<Answer> answer) {
+             if (!answer)
+                 done(answer.error());
+             else
+                 done(answer->bytes);
          });
 }
 

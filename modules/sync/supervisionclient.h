@@ -43,6 +43,14 @@ public:
     void changes(qint64 after, int limit, std::function<void(Result<ChangePage>)> done);
     //! Sends \a operations; \a done with one answer per operation, in their order.
     void push(const QJsonArray &operations, std::function<void(Result<QJsonArray>)> done);
+    //! How much of shared file \a sha256 the service holds ({received, complete, bytes}).
+    void fileStatus(const QString &sha256, std::function<void(Result<QJsonObject>)> done);
+    //! Sends the bytes of file \a sha256 from \a offset; \a last: the service checks it.
+    void sendPiece(const QString &sha256, qint64 offset, const QByteArray &bytes, bool last,
+                   std::function<void(Result<QJsonObject>)> done);
+    //! Fetches \a length bytes of file \a sha256 from \a offset.
+    void fetchPiece(const QString &sha256, qint64 offset, qint64 length,
+                    std::function<void(Result<QByteArray>)> done);
     //! Drops everything in flight; their callbacks do not run.
     void abort();
 
@@ -51,11 +59,30 @@ public:
 private:
     //! One API call with the access token; signs in first if there is none, and once more if
     //! the token expired on the way. \a done gets the envelope's data.
-    void call(bool post, const QString &path, const QByteArray &body,
-              std::function<void(Result<QJsonValue>)> done, bool retried = false);
-    //! \a reply's envelope {code, message, data}, or why there is none (on the way, or not
-    //! the API's); not at all once aborted.
-    void answered(QNetworkReply *reply, std::function<void(Result<QJsonObject>)> done);
+    struct Request
+    {
+        bool post = false;
+        QString path;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+    //! What the service answered: the envelope's data, or the bytes of a file's piece.
+    struct Answer
+    {
+        QJsonValue data;
+        QByteArray bytes;
+    };
+    void call(const Request &request, std::function<void(Result<Answer>)> done,
+              bool retried = false);
+    //! The envelope {code, message, data} of an answer; a file's piece comes bare instead.
+    struct Envelope
+    {
+        QJsonObject object;
+        QByteArray bytes;
+    };
+    //! \a reply's envelope, or why there is none (on the way, or not the API's); not at all
+    //! once aborted.
+    void answered(QNetworkReply *reply, std::function<void(Result<Envelope>)> done);
 
     CentralAccount m_account;
     CentralTransport *m_transport;

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <storage/filecatalog.h>
 #include <storage/sqlerror.h>
 #include <storage/sqltransaction.h>
 
@@ -45,6 +46,11 @@ Result<SupervisionStore::State> SupervisionStore::state()
         return Error{tr("The sync state could not be read."), describeSqlError(q.lastError())};
     s.pending = q.value(0).toLongLong();
     s.unseenConflicts = q.value(1).toLongLong();
+    const auto files = FileCatalog(m_db).counts();
+    if (!files)
+        return files.error();
+    s.filesToSend = files->toUpload;
+    s.filesToReceive = files->toDownload;
     return s;
 }
 

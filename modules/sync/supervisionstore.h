@@ -38,6 +38,8 @@ public:
         qint64 records = 0;
         qint64 lastSuccessMs = 0;
         qint64 pending = 0;
+        qint64 filesToSend = 0;    //!< shared files the service has yet to receive
+        qint64 filesToReceive = 0; //!< shared files named by records, not here yet
         qint64 unseenConflicts = 0;
         QString tree; //!< the account's part of the tree the position was taken in
     };

@@ -1,9 +1,11 @@
 #include "supervisionsync.h"
 
+#include "filetransfer.h"
 #include "syncschema.h"
 
 #include <QDateTime>
 #include <storage/cachethread.h>
+#include <storage/localcache.h>
 #include <storage/schema.h>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,7 @@ SupervisionSync::SupervisionSync(const LocalCache &cache, CentralAccount account
     , m_participants(std::move(participants))
     , m_cache(std::make_unique<CacheThread>(cache, u"sync-supervision"_s))
     , m_client(new SupervisionClient(m_account, this))
+    , m_files(new FileTransfer(*m_cache, *m_client, cache.directory() + u"/files"_s, this))
 {}
 
 SupervisionSync::~SupervisionSync()
@@ -34,6 +37,7 @@ QString SupervisionSync::scope() const
 void SupervisionSync::cancel()
 {
     m_cancelled = true;
+    m_files->cancel();
 }
 
 void SupervisionSync::run(std::function<void(Result<Progress>)> done)
@@ -46,7 +50,7 @@ void SupervisionSync::run(std::function<void(Result<Progress>)> done)
     m_progress = {};
     m_cancelled = false;
     if (m_prepared) {
-        pushNext();
+        sendFiles();
         return;
     }
     prepare();
@@ -68,8 +72,35 @@ void SupervisionSync::prepare()
                 return;
             }
             m_prepared = true;
-            pushNext();
+            sendFiles();
         });
+}
+
+void SupervisionSync::sendFiles()
+{
+    // Before the operations naming them, so a workstation pulling a record finds its files.
+    m_files->upload([this](Result<FileTransfer::Progress> sent) {
+        if (!sent) {
+            finish(sent.error());
+            return;
+        }
+        m_progress.filesSent += sent->sent;
+        pushNext();
+    });
+}
+
+void SupervisionSync::fetchFiles()
+{
+    m_files->download([this](Result<FileTransfer::Progress> received) {
+        if (!received) {
+            finish(received.error());
+            return;
+        }
+        m_progress.filesReceived += received->received;
+        if (received->received)
+            emit progressed(m_progress);
+        finish(m_progress);
+    });
 }
 
 void SupervisionSync::pushNext()
@@ -236,7 +267,7 @@ void SupervisionSync::pullNext()
                                     if (!marked)
                                         finish(marked.error());
                                     else
-                                        finish(m_progress);
+                                        fetchFiles();
                                 });
                         });
                 });

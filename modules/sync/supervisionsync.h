@@ -15,10 +15,13 @@ class LocalCache;
 
 namespace Jiandu::Sync {
 
-//! One round of the supervision data's two-way sync: first this workstation's queued
-//! operations (the Outbox, oldest first, in batches; each batch's answers stored with the
-//! operations' removal), then the service's change log from the saved position to its end,
-//! a page at a time (each stored with the new position). Killed at any instant, the next
+class FileTransfer;
+
+//! One round of the supervision data's two-way sync: first the files this workstation's
+//! records name (FileTransfer), then its queued operations (the Outbox, oldest first, in
+//! batches; each batch's answers stored with the operations' removal), then the service's
+//! change log from the saved position to its end, a page at a time (each stored with the new
+//! position), and last the files the records pulled name. Killed at any instant, the next
 //! round resends what has no stored answer (the service applies an id once) and re-reads
 //! from the last stored position: nothing lost, nothing twice.
 class JIANDU_SYNC_EXPORT SupervisionSync : public QObject
@@ -28,12 +31,14 @@ class JIANDU_SYNC_EXPORT SupervisionSync : public QObject
 public:
     struct Progress
     {
-        qint64 pushed = 0;    //!< operations the service answered this round
-        qint64 conflicts = 0; //!< of them, decided against this workstation
-        qint64 pulled = 0;    //!< changes read this round
-        qint64 next = 0;      //!< the position in the change log
-        qint64 head = 0;      //!< the log's end, as last seen
-        qint64 pending = 0;   //!< operations still queued
+        qint64 pushed = 0;        //!< operations the service answered this round
+        qint64 conflicts = 0;     //!< of them, decided against this workstation
+        qint64 pulled = 0;        //!< changes read this round
+        qint64 next = 0;          //!< the position in the change log
+        qint64 head = 0;          //!< the log's end, as last seen
+        qint64 pending = 0;       //!< operations still queued
+        qint64 filesSent = 0;     //!< shared files the service confirmed this round
+        qint64 filesReceived = 0; //!< shared files stored here this round
     };
     static constexpr int kPushBatch = 200;
     static constexpr int kPageSize = 500;
@@ -60,6 +65,8 @@ signals:
 
 private:
     void prepare();
+    void sendFiles();
+    void fetchFiles();
     void pushNext();
     void pullNext();
     void finish(Result<Progress> result);
@@ -68,6 +75,7 @@ private:
     QList<const ISyncParticipant *> m_participants;
     std::unique_ptr<CacheThread> m_cache;
     SupervisionClient *m_client;
+    FileTransfer *m_files;
     std::function<void(Result<Progress>)> m_done;
     Progress m_progress;
     bool m_cancelled = false;

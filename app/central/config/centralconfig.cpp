@@ -1,5 +1,6 @@
 #include "centralconfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -132,6 +133,16 @@ std::optional<CentralConfig> CentralConfig::parse(const QByteArray &text, const 
                 return refuse(u"mqtt must be HOST:PORT, e.g. 127.0.0.1:1883"_s);
             config.mqttHost = value.left(colon);
             config.mqttPort = *port;
+        } else if (key == "files"_L1) {
+            if (!QDir::isAbsolutePath(value))
+                return refuse(u"files must be an absolute directory path"_s);
+            config.filesDirectory = QDir::cleanPath(value);
+        } else if (key == "file_limit"_L1) {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < 1024 || n > (qint64(1) << 40))
+                return refuse(u"file_limit must be 1024…1099511627776 bytes"_s);
+            config.fileLimitBytes = n;
         } else if (key == "mqtt_user"_L1) {
             config.mqttUser = value;
         } else if (key == "mqtt_password"_L1) {

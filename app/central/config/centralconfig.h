@@ -23,6 +23,9 @@ namespace Jiandu::Central {
 //!   mqtt = 127.0.0.1:1883          (event intake and the workstations' live updates over
 //!                                   MQTT; none by default)
 //!   mqtt_user = jiandu-central     (with mqtt_password, if the broker asks)
+//!   files = /var/lib/jiandu-central/files    (the files the workstations share: problem
+//!                                             attachments, snapshots; none by default)
+//!   file_limit = 4294967296                  (bytes one shared file may have)
 //!
 //! A malformed file is refused with the line at fault.
 struct CentralConfig
@@ -45,6 +48,8 @@ struct CentralConfig
     int mqttPort = 1883;
     QString mqttUser;
     QString mqttPassword;
+    QString filesDirectory; //!< empty: the service keeps no shared files
+    qint64 fileLimitBytes = qint64(4) << 30;
 
     //! The file at \a path; std::nullopt with \a error ("PATH:LINE: reason") if it is not one.
     static std::optional<CentralConfig> load(const QString &path, QString *error);

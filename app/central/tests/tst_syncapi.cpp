@@ -4,6 +4,7 @@
 // same problem or alert — one wins, the other is told who did what.
 #include "centralprocess.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUuid>
 #include <QtTest>
@@ -134,7 +135,8 @@ private slots:
         m_db = std::make_unique<CentralDatabase>();
         QVERIFY(m_db->ok());
         m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_db->url(),
-                                      u"rate_limit = 1000"_s);
+                                      u"rate_limit = 1000\nfiles = %1\nfile_limit = 30000000"_s.arg(
+                                          m_dir.filePath(u"files"_s)));
         QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
         QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
         addUser(u"legal-a"_s, u"legal"_s, kStation);
@@ -345,6 +347,84 @@ private slots:
         };
         QVERIFY(seen(u"legal-b"_s));
         QVERIFY(!seen(u"legal-other"_s));
+    }
+
+    void aSharedFileArrivesInPiecesIsCheckedAndGoesOnlyToItsScope()
+    {
+        // 9 MiB of content that is not the same in every piece.
+        QByteArray content;
+        for (int i = 0; content.size() < 9 * 1024 * 1024; ++i)
+            content.append(
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256));
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString path = u"/api/sync/files/"_s + sha;
+        const auto upload = [&](qint64 offset, const QByteArray &bytes, bool last,
+                                const QString &user = u"legal-a"_s) {
+            QNetworkRequest r = request(
+                path + u"?offset=%1%2"_s.arg(offset).arg(last ? u"&last=1"_s : QString()), user);
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+            return m_http.send(r, bytes);
+        };
+        const auto status = [&]() {
+            return m_http.get(request(path, u"legal-a"_s)).json().value(u"data"_s).toObject();
+        };
+        QCOMPARE(status().value(u"received"_s).toInt(), 0);
+        const qint64 piece = 4 * 1024 * 1024;
+        QCOMPARE(upload(0, content.left(piece), false).code(), 0);
+        // A piece that does not go on where the service stopped is refused with where to go on.
+        auto wrong = upload(10, content.mid(10, 100), false);
+        QCOMPARE(wrong.code(), 10);
+        QCOMPARE(qint64(wrong.json().value(u"data"_s).toObject().value(u"received"_s).toDouble()),
+                 piece);
+        // The connection broke: the uploader asks and goes on from there.
+        QCOMPARE(qint64(status().value(u"received"_s).toDouble()), piece);
+        QCOMPARE(upload(piece, content.mid(piece, piece), false).code(), 0);
+        auto done = upload(2 * piece, content.mid(2 * piece), true);
+        QCOMPARE(done.code(), 0);
+        QVERIFY(done.json().value(u"data"_s).toObject().value(u"complete"_s).toBool());
+        QCOMPARE(qint64(status().value(u"bytes"_s).toDouble()), qint64(content.size()));
+
+        // Content that does not hash to its name is dropped, whatever was sent before.
+        const QString fake = QString(64, u'a');
+        QNetworkRequest r =
+            request(u"/api/sync/files/%1?offset=0&last=1"_s.arg(fake), u"legal-a"_s);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        QCOMPARE(m_http.send(r, "not the content").code(), 10);
+        QCOMPARE(m_http.get(request(u"/api/sync/files/"_s + fake, u"legal-a"_s))
+                     .json()
+                     .value(u"data"_s)
+                     .toObject()
+                     .value(u"received"_s)
+                     .toInt(),
+                 0);
+        // A name that is not a SHA-256 is refused before any file is touched.
+        QCOMPARE(
+            m_http.get(request(u"/api/sync/files/..%2F..%2Fetc%2Fpasswd"_s, u"legal-a"_s)).code(),
+            10);
+
+        // Nobody may fetch it until a record in their scope names it.
+        const auto fetch = [&](const QString &user, qint64 offset) {
+            return m_http.get(
+                request(path + u"/content?offset=%1&length=%2"_s.arg(offset).arg(piece), user));
+        };
+        QCOMPARE(fetch(u"legal-a"_s, 0).status, 404);
+        QJsonObject op{{u"id"_s, newId()},
+                       {u"type"_s, u"finding.add"_s},
+                       {u"finding"_s, QJsonObject{{u"uid"_s, newId()},
+                                                  {u"cameraId"_s, u"cam-1"_s},
+                                                  {u"unit"_s, u"大智派出所"_s},
+                                                  {u"note"_s, u"值班民警脱岗"_s},
+                                                  {u"snapshotSha256"_s, sha}}}};
+        QCOMPARE(pushOne(u"legal-a"_s, op).value(u"status"_s).toString(), u"applied"_s);
+        QByteArray fetched;
+        for (qint64 offset = 0; offset < content.size(); offset += piece) {
+            const auto reply = fetch(u"legal-b"_s, offset); // the district above sees it
+            QCOMPARE(reply.status, 200);
+            fetched.append(reply.body);
+        }
+        QCOMPARE(fetched, content);
+        QCOMPARE(fetch(u"legal-other"_s, 0).status, 404); // another district does not
     }
 
     void anAlertIsAcknowledgedAndReferredOnce()

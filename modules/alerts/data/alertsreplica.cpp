@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <core/problem.h>
+#include <storage/filecatalog.h>
 #include <storage/outbox.h>
 #include <storage/sqlerror.h>
 
@@ -303,6 +304,10 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
                       {stepId, a.value(u"name"_s).toString(), number(a, u"bytes"_s),
                        a.value(u"sha256"_s).toString()}))
                 return failed(q);
+            if (auto wanted =
+                    FileCatalog(db).want(a.value(u"sha256"_s).toString(), number(a, u"bytes"_s));
+                !wanted)
+                return wanted.error();
         }
     }
     if (alertId &&

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <storage/filecatalog.h>
 #include <storage/outbox.h>
 #include <storage/sqltransaction.h>
 
@@ -53,6 +54,16 @@ QJsonArray attachmentsJson(const QList<ProblemAttachment> &attachments)
         list.append(QJsonObject{
             {u"name"_s, a.name}, {u"bytes"_s, double(a.bytes)}, {u"sha256"_s, a.sha256}});
     return list;
+}
+
+//! The attachments' files go to the central service with the operation naming them.
+Result<void> shareFiles(QSqlDatabase &db, const QList<ProblemAttachment> &attachments)
+{
+    FileCatalog files(db);
+    for (const ProblemAttachment &a : attachments)
+        if (auto shared = files.share(a.sha256, a.path, a.bytes); !shared)
+            return shared.error();
+    return {};
 }
 
 } // namespace
@@ -166,6 +177,8 @@ Result<Problem> ProblemRepository::open(Problem p, const ProblemWorkflow::Actor 
                                               opened, nowMs);
             !queued)
             return queued.error();
+        if (auto shared = shareFiles(m_db, evidence); !shared)
+            return shared.error();
     }
     if (p.alertId) {
         QSqlQuery alert(m_db);
@@ -236,6 +249,8 @@ Result<Problem> ProblemRepository::apply(qint64 id, const ProblemWorkflow::Actor
                                               op, nowMs);
             !queued)
             return queued.error();
+        if (auto shared = shareFiles(m_db, attachments); !shared)
+            return shared.error();
     }
     if (*to != p.stage) {
         if (action == ProblemAction::Reject || action == ProblemAction::Reopen)
@@ -331,7 +346,11 @@ Result<QList<ProblemStep>> ProblemRepository::history(qint64 id)
         steps.append(readStep(q));
     }
     QSqlQuery a(m_db);
-    a.prepare(u"SELECT a.step_id, a.name, a.path, a.bytes, a.sha256 FROM problem_attachment a"
+    // An attachment pulled from the central service lies where the sync stored it (empty
+    // until it arrived).
+    a.prepare(u"SELECT a.step_id, a.name, coalesce(nullif(a.path, ''), (SELECT f.path FROM"
+              " shared_file f WHERE f.sha256 = a.sha256), ''), a.bytes, a.sha256"
+              " FROM problem_attachment a"
               " JOIN problem_step s ON s.id = a.step_id WHERE s.problem_id = ? ORDER BY a.rowid"_s);
     a.addBindValue(id);
     if (!a.exec())

@@ -81,8 +81,9 @@ ProblemsPage::ProblemsPage(AlertService &service, QWidget *parent)
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QStringList files = item->data(5, Qt::UserRole).toStringList();
         const QStringList hashes = item->data(5, Qt::UserRole + 1).toStringList();
+        const QStringList names = item->data(5, Qt::UserRole + 2).toStringList();
         for (int i = 0; i < files.size(); ++i)
-            openAttachment(files[i], hashes.value(i));
+            openAttachment(names.value(i), files[i], hashes.value(i));
     });
     m_actionLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -268,6 +269,7 @@ void ProblemsPage::showSelected()
                      s.note, names.join(u", "_s)});
                 item->setData(5, Qt::UserRole, paths);
                 item->setData(5, Qt::UserRole + 1, hashes);
+                item->setData(5, Qt::UserRole + 2, names);
                 item->setToolTip(4, s.note);
             }
             for (int c = 0; c < 4; ++c)
@@ -376,22 +378,31 @@ void ProblemsPage::newProblem()
     }
 }
 
-void ProblemsPage::openAttachment(const QString &path, const QString &sha256)
+void ProblemsPage::openAttachment(const QString &name, const QString &path, const QString &sha256)
 {
+    if (path.isEmpty()) {
+        // Attached on another workstation: it comes from the central service by its hash.
+        m_service.shell().notify(Severity::Information, tr("Attachment not here yet"),
+                                 tr("%1 has not arrived from the central service yet; it is "
+                                    "fetched with the next sync.")
+                                     .arg(name));
+        return;
+    }
     // Attachments are encrypted at rest: another program gets a plain copy in a folder only
     // this user can enter, removed when the page closes.
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>();
     const auto secret = SealedFile::secret(m_service.shell().cache()->database().connection());
-    const QString copy = m_openedFiles->filePath(QFileInfo(path).fileName());
+    // Under the name it was attached with (a file that came by its hash is named by it).
+    const QString copy = m_openedFiles->filePath(name.isEmpty() ? QFileInfo(path).fileName()
+                                                                : QFileInfo(name).fileName());
     auto written =
         secret ? SealedFile::plainCopy(path, copy, *secret) : Result<QString>(secret.error());
     // What opens is what was attached, or nothing.
     if (written && *written != sha256) {
         QFile::remove(copy);
-        written = Error{tr("%1 was changed since it was attached; it is not opened.")
-                            .arg(QFileInfo(path).fileName()),
-                        {}};
+        written =
+            Error{tr("%1 was changed since it was attached; it is not opened.").arg(name), {}};
     }
     if (!written) {
         m_service.shell().notify(Severity::Warning, tr("Attachment not opened"),

@@ -35,7 +35,7 @@ public:
     bool showView(const QString &view);
 
 private:
-    void openAttachment(const QString &path, const QString &sha256);
+    void openAttachment(const QString &name, const QString &path, const QString &sha256);
 
     //! Reads the problems on the module's database thread and shows them when they come.
     void reload();

@@ -1,8 +1,10 @@
 #include "findingrepository.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <storage/filecatalog.h>
 #include <storage/outbox.h>
 #include <storage/sqltransaction.h>
 
@@ -45,6 +47,11 @@ Result<PatrolFinding> FindingRepository::add(PatrolFinding f)
                                           op, f.timeMs);
         !queued)
         return queued.error();
+    // The snapshot goes to the central service with the finding naming it.
+    if (auto shared = FileCatalog(m_db).share(f.snapshotSha256, f.snapshotPath,
+                                              QFileInfo(f.snapshotPath).size());
+        !shared)
+        return shared.error();
     if (!transaction.commit())
         return Error{tr("The finding could not be stored."), m_db.lastError().text()};
     return f;
@@ -76,7 +83,8 @@ Result<void> FindingRepository::applyRemote(const QJsonObject &body)
     if (!run(u"INSERT INTO patrol_finding (camera_id, camera_name, unit, time_ms, operator,"
              " note, snapshot_sha256, uid, snapshot_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')"_s))
         return Error{tr("The finding could not be stored."), q.lastError().text()};
-    return {};
+    // Its snapshot comes by its hash, after the record.
+    return FileCatalog(m_db).want(body.value(u"snapshotSha256"_s).toString(), 0);
 }
 
 namespace {
@@ -92,8 +100,11 @@ QList<PatrolFinding> readFindings(QSqlQuery &q)
     return result;
 }
 
-const QString kColumns = u"SELECT id, camera_id, camera_name, unit, time_ms, operator, note, "
-                         "snapshot_path, snapshot_sha256, uid FROM patrol_finding "_s;
+// A finding pulled from the central service has its snapshot where the sync stored it.
+const QString kColumns =
+    u"SELECT id, camera_id, camera_name, unit, time_ms, operator, note, coalesce(nullif("
+    "snapshot_path, ''), (SELECT path FROM shared_file WHERE sha256 = snapshot_sha256), ''), "
+    "snapshot_sha256, uid FROM patrol_finding "_s;
 
 } // namespace
 
