@@ -101,6 +101,8 @@ QJsonObject supervisionJson(const Result<SupervisionSync::Progress> &round,
 {
     QJsonObject o{{u"ok"_s, round.ok()},
                   {u"pending"_s, state.pending},
+                  {u"filesToSend"_s, state.filesToSend},
+                  {u"filesToReceive"_s, state.filesToReceive},
                   {u"position"_s, state.next},
                   {u"unseenConflicts"_s, state.unseenConflicts},
                   {u"lastSuccess"_s,
@@ -109,6 +111,8 @@ QJsonObject supervisionJson(const Result<SupervisionSync::Progress> &round,
         o.insert(u"pushed"_s, round->pushed);
         o.insert(u"conflicts"_s, round->conflicts);
         o.insert(u"pulled"_s, round->pulled);
+        o.insert(u"filesSent"_s, round->filesSent);
+        o.insert(u"filesReceived"_s, round->filesReceived);
     } else {
         o.insert(u"error"_s, round.error().message);
         o.insert(u"errorCode"_s, round.error().code);
@@ -123,10 +127,15 @@ QString supervisionText(const Result<SupervisionSync::Progress> &round,
         return u"supervision data: stopped — %1 (%2 operations queued)"_s.arg(round.error().text())
             .arg(state.pending);
     return u"supervision data: %1 operations sent (%2 decided against this workstation), %3 "
-           "changes received, %4 queued"_s.arg(round->pushed)
+           "changes received, %4 queued; files: %5 sent, %6 received, %7 to send, %8 to "
+           "receive"_s.arg(round->pushed)
                .arg(round->conflicts)
                .arg(round->pulled)
-               .arg(state.pending);
+               .arg(state.pending)
+               .arg(round->filesSent)
+               .arg(round->filesReceived)
+               .arg(state.filesToSend)
+               .arg(state.filesToReceive);
 }
 
 int run(const QStringList &arguments)

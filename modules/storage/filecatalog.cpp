@@ -36,12 +36,14 @@ Result<void> FileCatalog::share(const QString &sha256, const QString &path, qint
 {
     if (!isSha256(sha256) || path.isEmpty())
         return {};
+    // (The cache's SQLite predates UPSERT.)
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"INSERT INTO shared_file (sha256, path, bytes, upload) VALUES (?, ?, ?, 1)"
-             " ON CONFLICT (sha256) DO UPDATE SET upload = 1, path = CASE WHEN path = ''"
-             " THEN excluded.path ELSE path END, attempts = 0, retry_ms = 0, last_error = ''"_s,
-             {sha256, path, bytes}))
+    if (!run(q, u"INSERT OR IGNORE INTO shared_file (sha256, path, bytes) VALUES (?, ?, ?)"_s,
+             {sha256, path, bytes}) ||
+        !run(q,
+             u"UPDATE shared_file SET upload = 1, path = CASE WHEN path = '' THEN ? ELSE path"
+             " END, bytes = ?, attempts = 0, retry_ms = 0, last_error = '' WHERE sha256 = ?"_s,
+             {path, bytes, sha256}))
         return Error{tr("The file could not be queued for the central service."),
                      describeSqlError(q.lastError())};
     return {};

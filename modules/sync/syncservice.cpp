@@ -185,6 +185,8 @@ void SyncService::supervisionFinished(const Result<SupervisionSync::Progress> &r
         [this, round, only](Result<SupervisionStore::State> state) {
             if (state) {
                 m_status.pending = state->pending;
+                m_status.filesToSend = state->filesToSend;
+                m_status.filesToReceive = state->filesToReceive;
                 m_status.unseenConflicts = state->unseenConflicts;
             }
             if (round) {
@@ -386,6 +388,29 @@ void SyncService::finished(const SharePull::Summary &summary)
     } else {
         setState(State::Failed, failed->error);
     }
+    // Where each feed stands in the cache, for the sync page (a feed that failed this time
+    // is still complete up to an earlier pull).
+    QList<ShareFeed> feeds;
+    for (const SharePull::FeedProgress &feed : summary.feeds)
+        feeds.append(feed.feed);
+    m_data->run<QList<ShareStore::FeedState>>(
+        this,
+        [feeds](QSqlDatabase &db) -> Result<QList<ShareStore::FeedState>> {
+            QList<ShareStore::FeedState> states;
+            for (ShareFeed feed : feeds) {
+                auto state = ShareStore(db).state(feed);
+                if (!state)
+                    return state.error();
+                states.append(*state);
+            }
+            return states;
+        },
+        [this](Result<QList<ShareStore::FeedState>> states) {
+            if (states) {
+                m_status.feedStates = *states;
+                emit statusChanged();
+            }
+        });
     roundFinished();
 }
 

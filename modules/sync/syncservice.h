@@ -2,6 +2,7 @@
 
 #include "liveupdates.h"
 #include "sharepull.h"
+#include "sharestore.h"
 #include "supervisionsync.h"
 
 #include <QDateTime>
@@ -44,9 +45,13 @@ public:
         qint64 etaSeconds = -1; //!< while syncing, once it can be told
         QDateTime lastSuccess;
         QList<Sync::SharePull::FeedProgress> feeds;
+        //! Per feed, as the cache holds it: complete up to, last success.
+        QList<Sync::ShareStore::FeedState> feedStates;
         //! The supervision data (alerts, problems), when signed in with a central account.
         QString account;
         qint64 pending = 0;         //!< this workstation's operations not yet answered
+        qint64 filesToSend = 0;     //!< shared files the service has yet to receive
+        qint64 filesToReceive = 0;  //!< shared files named by records, not here yet
         qint64 unseenConflicts = 0; //!< operations the service decided against, unread
         QDateTime supervisionSuccess;
         QString supervisionError;

@@ -8,6 +8,7 @@
 #include "centralprocess.h"
 #include "scriptedserver.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -21,6 +22,7 @@
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
+#include <storage/sealedfile.h>
 #include <sync/centralsignin.h>
 #include <sync/liveupdates.h>
 #include <sync/supervisionsync.h>
@@ -152,7 +154,8 @@ private slots:
         QVERIFY(m_broker.waitForStarted());
         m_brokerAddress = u"127.0.0.1:%1"_s.arg(brokerPort);
         m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_database.url(),
-                                      u"rate_limit = 1000\nmqtt = %1"_s.arg(m_brokerAddress));
+                                      u"rate_limit = 1000\nmqtt = %1\nfiles = %2"_s.arg(
+                                          m_brokerAddress, m_dir.filePath(u"central-files"_s)));
         QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
         QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
         addUser(u"legal-a"_s, u"legal"_s, kStation);
@@ -365,6 +368,76 @@ private slots:
         QCOMPARE(it->cameraName, u"候问室"_s);
         QCOMPARE(it->snapshotSha256, QString(64, u'a'));
         QVERIFY(it->snapshotPath.isEmpty()); // the file comes by its hash, later
+    }
+
+    void anAttachmentTravelsByItsHashResumedAndChecked()
+    {
+        auto a = workstation(u"a9"_s, u"legal-a"_s);
+        auto b = workstation(u"b9"_s, u"legal-b"_s);
+        QVERIFY(a->cache && b->cache);
+        // 9 MiB: three pieces, each different.
+        QByteArray content;
+        for (int i = 0; content.size() < 9 * 1024 * 1024; ++i)
+            content.append(QCryptographicHash::hash(QByteArray::number(i) + "笔录",
+                                                    QCryptographicHash::Sha256));
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString plain = m_dir.filePath(u"a9-record.pdf"_s);
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const auto secretA = SealedFile::secret(a->db());
+        QVERIFY(secretA.ok());
+        const QString sealed = a->directory + u"/attachment-1"_s;
+        QCOMPARE(SealedFile::sealCopy(plain, sealed, *secretA).value(), sha);
+        Problem p;
+        p.title = u"讯问笔录与录像不一致"_s;
+        p.unit = kStationName;
+        const auto opened = ProblemRepository(a->db()).open(
+            p, a->actor(), u"见附件"_s, QDateTime::currentMSecsSinceEpoch(),
+            {{u"讯问笔录.pdf"_s, sealed, content.size(), sha}});
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+
+        // The service already holds the first piece, but a wrong one (a broken earlier
+        // upload): the file is refused at its end, dropped, and sent whole the next round.
+        const QString incoming = m_dir.filePath(u"central-files/incoming/"_s + sha);
+        QVERIFY(QDir().mkpath(QFileInfo(incoming).path()));
+        QFile partial(incoming);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(QByteArray(4 * 1024 * 1024, 'x'));
+        partial.close();
+        QVERIFY(syncRound(*a).ok());
+        const QString stored = m_dir.filePath(u"central-files/%1/%2"_s.arg(sha.left(2), sha));
+        QVERIFY(!QFile::exists(stored));
+        QVERIFY(a->scalar(u"SELECT last_error FROM shared_file WHERE sha256 = '%1'"_s.arg(sha))
+                    .contains(u"SHA-256"_s));
+        QSqlQuery due(a->db());
+        QVERIFY(due.exec(u"UPDATE shared_file SET retry_ms = 0"_s)); // its retry is due
+        // This time the service holds the right first piece: the upload goes on after it.
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(content.left(4 * 1024 * 1024));
+        partial.close();
+        const auto round = syncRound(*a);
+        QVERIFY(round.ok());
+        QCOMPARE(round->filesSent, 1);
+        QFile kept(stored);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+
+        // The other workstation pulls the problem, then its attachment, sealed in its cache.
+        const auto pulled = syncRound(*b);
+        QVERIFY(pulled.ok());
+        QCOMPARE(pulled->filesReceived, 1);
+        const qint64 id = localProblemId(*b, opened->uid);
+        const auto history = ProblemRepository(b->db()).history(id);
+        QVERIFY(history.ok() && !history->isEmpty());
+        const ProblemAttachment got = history->first().attachments.value(0);
+        QCOMPARE(got.name, u"讯问笔录.pdf"_s);
+        QVERIFY(!got.path.isEmpty());
+        QVERIFY(SealedFile::isSealed(got.path));
+        QCOMPARE(SealedFile::plainSha256(got.path, SealedFile::secret(b->db()).value()), sha);
+        QVERIFY(!QFile::exists(b->directory + u"/files/incoming/"_s + sha));
     }
 
     void aServerThatIsGoneLeavesTheOperationsQueued()

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <core/localtime.h>
 #include <core/problemworkflow.h>
 
 using namespace Jiandu::Sync;
@@ -45,7 +46,7 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_syncNow(new QPushButton(tr("Sync now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_feeds(new QTableWidget(0, 5, this))
+    , m_feeds(new QTableWidget(0, 7, this))
     , m_supervision(new QLabel(this))
     , m_noConflicts(new QLabel(tr("None: the central service took every change of this "
                                   "workstation as it was."),
@@ -62,8 +63,9 @@ SyncPage::SyncPage(SyncService &service, QWidget *parent)
     m_state->setFont(big);
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_feeds->setHorizontalHeaderLabels(
-        {tr("Feed"), tr("Stored this pull"), tr("Windows"), tr("Crowded seconds"), tr("State")});
+    m_feeds->setHorizontalHeaderLabels({tr("Feed"), tr("Stored this pull"), tr("Windows"),
+                                        tr("Crowded seconds"), tr("Complete up to"),
+                                        tr("Last success"), tr("State")});
     m_feeds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_feeds->horizontalHeader()->setStretchLastSection(true);
     m_feeds->verticalHeader()->hide();
@@ -198,6 +200,10 @@ void SyncPage::refresh()
         supervision = tr("Signed in as %1. %n change(s) of this workstation waiting to be sent.",
                          nullptr, int(status.pending))
                           .arg(status.account);
+        if (status.filesToSend > 0 || status.filesToReceive > 0)
+            supervision += u' ' + tr("Files: %1 to send, %2 to receive.")
+                                      .arg(status.filesToSend)
+                                      .arg(status.filesToReceive);
         if (status.supervisionSuccess.isValid())
             supervision += u' ' + tr("Last exchange with the central service: %1.")
                                       .arg(status.supervisionSuccess.toString(u"HH:mm:ss"_s));
@@ -211,9 +217,18 @@ void SyncPage::refresh()
     m_feeds->setRowCount(int(status.feeds.size()));
     for (int row = 0; row < status.feeds.size(); ++row) {
         const SharePull::FeedProgress &feed = status.feeds[row];
-        const QStringList cells{feedTitle(feed.feed), QString::number(feed.records),
+        const auto kept = std::find_if(status.feedStates.cbegin(), status.feedStates.cend(),
+                                       [&](const auto &s) { return s.feed == feed.feed; });
+        const auto when = [](qint64 ms) {
+            return ms > 0 ? localTimeText(ms) : tr("never");
+        };
+        const bool known = kept != status.feedStates.cend();
+        const QStringList cells{feedTitle(feed.feed),
+                                QString::number(feed.records),
                                 tr("%1 of %2").arg(feed.windowsDone).arg(feed.windowsTotal),
                                 QString::number(feed.crowdedSeconds),
+                                known ? when(kept->syncedToMs) : QString(),
+                                known ? when(kept->lastSuccessMs) : QString(),
                                 !feed.error.isEmpty() ? feed.error
                                 : syncing && feed.windowsDone < feed.windowsTotal
                                     ? tr("pulling")
