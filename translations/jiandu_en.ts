@@ -1978,6 +1978,25 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::FileCatalog</name>
+    <message>
+        <source>The file could not be queued for the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be recorded as awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s files could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::FindingDialog</name>
     <message>
         <source>Report a problem</source>
@@ -2278,6 +2297,72 @@ The built-in catalogue runs instead.</source>
         <source>Jiandu police supervision workstation.
 
 Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable or in use, 4 module directory missing, 5 local cache unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LayoutLibrary</name>
+    <message>
+        <source>Layout not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to keep layouts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the unit&apos;s other video walls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LayoutRepository</name>
+    <message>
+        <source>The saved layouts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a layout without its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video wall&apos;s cameras could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video wall&apos;s cameras could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +3423,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachment not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not arrived from the central service yet; it is fetched with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -4298,6 +4391,45 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Sync::FileTransfer</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or changed since it was attached; it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not hold this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service did not accept the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent %1 bytes of a file where %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received piece cannot be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received file cannot be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file received from the central service does not match its SHA-256; it is fetched again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Sync::ShareClient</name>
     <message>
         <source>The share token expired; a new one is taken.</source>
@@ -4625,6 +4757,34 @@ Quit anyway?</source>
     </message>
     <message>
         <source>None: the central service took every change of this workstation as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send camera %1 to the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 to send, %2 to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4988,14 +5148,6 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (the other operators of this workstation see it too):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layout saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save this layout as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,6 +5204,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Round %1: %2, next in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (the other operators of your unit see it too):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1964,6 +1964,25 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::FileCatalog</name>
+    <message>
+        <source>The file could not be queued for the central service.</source>
+        <translation>无法将该文件排队发送到中心服务。</translation>
+    </message>
+    <message>
+        <source>The file could not be recorded as awaited.</source>
+        <translation>无法记录待接收的文件。</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s files could not be read.</source>
+        <translation>无法读取缓存中的文件记录。</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s files could not be updated.</source>
+        <translation>无法更新缓存中的文件记录。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::FindingDialog</name>
     <message>
         <source>Report a problem</source>
@@ -2267,6 +2286,72 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>监督 · 公安执法监督工作站。
 
 退出码：0 成功，1 失败，2 命令行错误，3 数据目录不可用或正被占用，4 模块目录缺失，5 本地缓存不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LayoutLibrary</name>
+    <message>
+        <source>Layout not saved</source>
+        <translation>布局未保存</translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache to keep layouts in.</source>
+        <translation>本工作站没有本地缓存，无法保存布局。</translation>
+    </message>
+    <message>
+        <source>Layout saved</source>
+        <translation>布局已保存</translation>
+    </message>
+    <message>
+        <source>Layout not deleted</source>
+        <translation>布局未删除</translation>
+    </message>
+    <message>
+        <source>Not sent to the unit&apos;s other video walls</source>
+        <translation>未发送到本单位其他电视墙</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LayoutRepository</name>
+    <message>
+        <source>The saved layouts could not be read.</source>
+        <translation>无法读取已保存的布局。</translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation>请为布局命名。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The layout could not be saved.</source>
+        <translation>无法保存布局。</translation>
+    </message>
+    <message>
+        <source>The layout could not be deleted.</source>
+        <translation>无法删除布局。</translation>
+    </message>
+    <message>
+        <source>The central service sent a layout without its name.</source>
+        <translation>中心服务发来的布局缺少名称。</translation>
+    </message>
+    <message>
+        <source>The layout could not be stored.</source>
+        <translation>无法存储布局。</translation>
+    </message>
+    <message>
+        <source>The layout could not be removed.</source>
+        <translation>无法移除布局。</translation>
+    </message>
+    <message>
+        <source>The video wall&apos;s cameras could not be stored.</source>
+        <translation>无法存储电视墙的摄像机。</translation>
+    </message>
+    <message>
+        <source>The video wall&apos;s cameras could not be read.</source>
+        <translation>无法读取电视墙的摄像机。</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3410,14 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
+    <message>
+        <source>Attachment not here yet</source>
+        <translation>附件尚未到达</translation>
+    </message>
+    <message>
+        <source>%1 has not arrived from the central service yet; it is fetched with the next sync.</source>
+        <translation>%1 尚未从中心服务到达，将在下次同步时获取。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Recorder</name>
@@ -4282,6 +4375,45 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Sync::FileTransfer</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is missing or changed since it was attached; it cannot be sent.</source>
+        <translation>%1 已丢失或在添加为附件后被修改，无法发送。</translation>
+    </message>
+    <message>
+        <source>The central service does not hold this file yet.</source>
+        <translation>中心服务尚无此文件。</translation>
+    </message>
+    <message>
+        <source>The central service did not accept the file.</source>
+        <translation>中心服务未接受该文件。</translation>
+    </message>
+    <message>
+        <source>The central service sent %1 bytes of a file where %2 were asked for.</source>
+        <translation>中心服务发来文件的 %1 字节，而请求的是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A received piece cannot be kept in %1.</source>
+        <translation>无法将收到的分片保存在 %1。</translation>
+    </message>
+    <message>
+        <source>A received file cannot be kept in %1.</source>
+        <translation>无法将收到的文件保存在 %1。</translation>
+    </message>
+    <message>
+        <source>A file received from the central service does not match its SHA-256; it is fetched again later.</source>
+        <translation>从中心服务收到的文件与其 SHA-256 不符，稍后将重新获取。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Sync::ShareClient</name>
     <message>
         <source>The share token expired; a new one is taken.</source>
@@ -4606,6 +4738,34 @@ Quit anyway?</source>
     <message>
         <source>None: the central service took every change of this workstation as it was.</source>
         <translation>无：中心服务已采纳本机的全部操作。</translation>
+    </message>
+    <message>
+        <source>Complete up to</source>
+        <translation>完整截至</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>最近成功</translation>
+    </message>
+    <message>
+        <source>Save the layout “%1”</source>
+        <translation>保存布局“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the layout “%1”</source>
+        <translation>删除布局“%1”</translation>
+    </message>
+    <message>
+        <source>Send camera %1 to the video wall</source>
+        <translation>将摄像机 %1 上墙</translation>
+    </message>
+    <message>
+        <source>Files: %1 to send, %2 to receive.</source>
+        <translation>文件：待发送 %1 个，待接收 %2 个。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -4964,14 +5124,6 @@ Quit anyway?</source>
         <translation>保存布局</translation>
     </message>
     <message>
-        <source>Name (the other operators of this workstation see it too):</source>
-        <translation>名称（本工作站的其他操作员也能看到）：</translation>
-    </message>
-    <message>
-        <source>Layout saved</source>
-        <translation>布局已保存</translation>
-    </message>
-    <message>
         <source>Save this layout as…</source>
         <translation>将当前布局另存为…</translation>
     </message>
@@ -5028,6 +5180,10 @@ Quit anyway?</source>
     <message>
         <source>Round %1: %2, next in %3 s</source>
         <translation>第 %1 轮巡查：%2，%3 秒后切换</translation>
+    </message>
+    <message>
+        <source>Name (the other operators of your unit see it too):</source>
+        <translation>名称（本单位其他操作员也能看到）：</translation>
     </message>
 </context>
 <context>

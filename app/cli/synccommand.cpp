@@ -19,6 +19,7 @@
 #include <sync/supervisionsync.h>
 #include <sync/syncschema.h>
 #include <videopatrol/data/findingsreplica.h>
+#include <videopatrol/data/layoutsreplica.h>
 #include <videopatrol/data/videopatrolschema.h>
 
 using namespace Qt::StringLiterals;
@@ -335,6 +336,7 @@ int run(const QStringList &arguments)
     std::unique_ptr<SupervisionSync> supervisionSync;
     const AlertsReplica alertsReplica;
     const FindingsReplica findingsReplica;
+    const LayoutsReplica layoutsReplica;
     if (supervision) {
         for (auto migrate : {&AlertsSchema::migrate, &VideoPatrolSchema::migrate}) {
             if (auto migrated = migrate(**cache); !migrated) {
@@ -348,7 +350,8 @@ int run(const QStringList &arguments)
         if (account.password.isEmpty())
             return ExitUsage;
         supervisionSync = std::make_unique<SupervisionSync>(
-            **cache, account, QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica});
+            **cache, account,
+            QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica, &layoutsReplica});
     }
 
     std::signal(SIGINT, requestStop);

@@ -1,5 +1,6 @@
 #include "filecatalog.h"
 
+#include "boundquery.h"
 #include "sqlerror.h"
 
 #include <QRegularExpression>
@@ -9,18 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Jiandu {
-
-namespace {
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-} // namespace
 
 FileCatalog::FileCatalog(QSqlDatabase db)
     : m_db(std::move(db))
@@ -38,12 +27,13 @@ Result<void> FileCatalog::share(const QString &sha256, const QString &path, qint
         return {};
     // (The cache's SQLite predates UPSERT.)
     QSqlQuery q(m_db);
-    if (!run(q, u"INSERT OR IGNORE INTO shared_file (sha256, path, bytes) VALUES (?, ?, ?)"_s,
-             {sha256, path, bytes}) ||
-        !run(q,
-             u"UPDATE shared_file SET upload = 1, path = CASE WHEN path = '' THEN ? ELSE path"
-             " END, bytes = ?, attempts = 0, retry_ms = 0, last_error = '' WHERE sha256 = ?"_s,
-             {path, bytes, sha256}))
+    if (!execBound(q, u"INSERT OR IGNORE INTO shared_file (sha256, path, bytes) VALUES (?, ?, ?)"_s,
+                   {sha256, path, bytes}) ||
+        !execBound(
+            q,
+            u"UPDATE shared_file SET upload = 1, path = CASE WHEN path = '' THEN ? ELSE path"
+            " END, bytes = ?, attempts = 0, retry_ms = 0, last_error = '' WHERE sha256 = ?"_s,
+            {path, bytes, sha256}))
         return Error{tr("The file could not be queued for the central service."),
                      describeSqlError(q.lastError())};
     return {};
@@ -54,8 +44,9 @@ Result<void> FileCatalog::want(const QString &sha256, qint64 bytes)
     if (!isSha256(sha256))
         return {};
     QSqlQuery q(m_db);
-    if (!run(q, u"INSERT OR IGNORE INTO shared_file (sha256, path, bytes) VALUES (?, '', ?)"_s,
-             {sha256, bytes}))
+    if (!execBound(q,
+                   u"INSERT OR IGNORE INTO shared_file (sha256, path, bytes) VALUES (?, '', ?)"_s,
+                   {sha256, bytes}))
         return Error{tr("The file could not be recorded as awaited."),
                      describeSqlError(q.lastError())};
     return {};
@@ -64,7 +55,7 @@ Result<void> FileCatalog::want(const QString &sha256, qint64 bytes)
 Result<QString> FileCatalog::pathOf(const QString &sha256)
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT path FROM shared_file WHERE sha256 = ?"_s, {sha256}))
+    if (!execBound(q, u"SELECT path FROM shared_file WHERE sha256 = ?"_s, {sha256}))
         return Error{tr("The cache's files could not be read."), describeSqlError(q.lastError())};
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -74,10 +65,11 @@ Result<QList<FileCatalog::Entry>> FileCatalog::due(bool upload, int limit, qint6
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString which = upload ? u"upload = 1 AND path <> ''"_s : u"path = ''"_s;
-    if (!run(q,
-             u"SELECT sha256, path, bytes, attempts, last_error FROM shared_file WHERE "_s + which +
-                 u" AND retry_ms <= ? AND attempts >= 0 ORDER BY attempts, sha256 LIMIT ?"_s,
-             {nowMs, limit}))
+    if (!execBound(q,
+                   u"SELECT sha256, path, bytes, attempts, last_error FROM shared_file WHERE "_s +
+                       which +
+                       u" AND retry_ms <= ? AND attempts >= 0 ORDER BY attempts, sha256 LIMIT ?"_s,
+                   {nowMs, limit}))
         return Error{tr("The cache's files could not be read."), describeSqlError(q.lastError())};
     QList<Entry> entries;
     while (q.next())
@@ -109,10 +101,10 @@ Result<FileCatalog::Counts> FileCatalog::counts()
 Result<void> FileCatalog::uploaded(const QString &sha256)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE shared_file SET upload = 0, attempts = 0, retry_ms = 0, last_error = ''"
-             " WHERE sha256 = ?"_s,
-             {sha256}))
+    if (!execBound(q,
+                   u"UPDATE shared_file SET upload = 0, attempts = 0, retry_ms = 0, last_error = ''"
+                   " WHERE sha256 = ?"_s,
+                   {sha256}))
         return Error{tr("The cache's files could not be updated."),
                      describeSqlError(q.lastError())};
     return {};
@@ -121,10 +113,10 @@ Result<void> FileCatalog::uploaded(const QString &sha256)
 Result<void> FileCatalog::received(const QString &sha256, const QString &path, qint64 bytes)
 {
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE shared_file SET path = ?, bytes = ?, attempts = 0, retry_ms = 0,"
-             " last_error = '' WHERE sha256 = ?"_s,
-             {path, bytes, sha256}))
+    if (!execBound(q,
+                   u"UPDATE shared_file SET path = ?, bytes = ?, attempts = 0, retry_ms = 0,"
+                   " last_error = '' WHERE sha256 = ?"_s,
+                   {path, bytes, sha256}))
         return Error{tr("The cache's files could not be updated."),
                      describeSqlError(q.lastError())};
     return {};
@@ -135,10 +127,10 @@ Result<void> FileCatalog::recordFailure(const QString &sha256, const QString &wh
 {
     // Given up: attempts below zero, out of every list (still shown as the reason).
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"UPDATE shared_file SET attempts = CASE WHEN ? THEN -1 ELSE attempts + 1 END,"
-             " retry_ms = ?, last_error = ? WHERE sha256 = ?"_s,
-             {giveUp, retryMs, why, sha256}))
+    if (!execBound(q,
+                   u"UPDATE shared_file SET attempts = CASE WHEN ? THEN -1 ELSE attempts + 1 END,"
+                   " retry_ms = ?, last_error = ? WHERE sha256 = ?"_s,
+                   {giveUp, retryMs, why, sha256}))
         return Error{tr("The cache's files could not be updated."),
                      describeSqlError(q.lastError())};
     return {};

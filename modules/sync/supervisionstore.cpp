@@ -175,7 +175,8 @@ SupervisionStore::storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArra
         // The records an answer carries, each under its kind, keyed as the change log keys it.
         for (const auto &[kind, key] :
              {std::pair{u"problem"_s, u"uid"_s}, std::pair{u"finding"_s, u"uid"_s},
-              std::pair{u"alert"_s, u"id"_s}}) {
+              std::pair{u"alert"_s, u"id"_s}, std::pair{u"layout"_s, u"key"_s},
+              std::pair{u"wall"_s, u"unit"_s}}) {
             const QJsonObject body = answer.value(kind).toObject();
             if (body.isEmpty())
                 continue;

@@ -1,6 +1,7 @@
 #include "videopatrolmodule.h"
 
 #include "evidence.h"
+#include "layoutlibrary.h"
 #include "recordings.h"
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
@@ -33,6 +34,7 @@ void VideoPatrolModule::aboutToShutdown()
     // the database thread ends.
     delete m_recordings;
     delete m_evidence;
+    delete m_layouts;
     m_data.reset();
 }
 
@@ -51,15 +53,19 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
         shell.addService(m_recordings); // its figures for the site overview
     }
     m_evidence = new Evidence(shell, m_data.get(), this);
-    if (m_data)
-        shell.addService(m_evidence); // its findings go through the central service
+    m_layouts = new LayoutLibrary(shell, m_data.get(), this);
+    if (m_data) {
+        // Their findings, layouts and wall pushes go through the central service.
+        shell.addService(m_evidence);
+        shell.addService(m_layouts);
+    }
     const Id liveId = *Id::fromString(u"videopatrol.live"_s);
-    shell.addPage({liveId, tr("Video patrol"),
-                   QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
-                   [this, &shell](QWidget *parent) {
-                       m_live = new VideoPatrolPage(shell, *m_evidence, m_recordings, parent);
-                       return m_live.data();
-                   }});
+    shell.addPage(
+        {liveId, tr("Video patrol"), QApplication::style()->standardIcon(QStyle::SP_MediaPlay), 10,
+         [this, &shell](QWidget *parent) {
+             m_live = new VideoPatrolPage(shell, *m_evidence, *m_layouts, m_recordings, parent);
+             return m_live.data();
+         }});
     // Other modules open a camera (e.g. the room of an alert): live, in the grid.
     shell.addObjectHandler(u"camera"_s, [this, &shell, liveId](const QString &cameraId) {
         const auto &cameras = shell.context().site.cameras;

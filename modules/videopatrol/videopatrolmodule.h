@@ -9,6 +9,7 @@ namespace Jiandu {
 
 class CacheThread;
 class Evidence;
+class LayoutLibrary;
 class Recordings;
 class VideoPatrolPage;
 
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<CacheThread> m_data; // the module's database thread (with a cache)
     QPointer<Recordings> m_recordings;
     QPointer<Evidence> m_evidence;
+    QPointer<LayoutLibrary> m_layouts;
 };
 
 } // namespace Jiandu

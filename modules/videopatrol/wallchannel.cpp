@@ -59,17 +59,30 @@ QStringList WallChannel::cameras() const
     return ids.mid(0, kCameras);
 }
 
+qint64 WallChannel::sentMs() const
+{
+    const auto text = BoundedFile::read(path(), 1 << 20);
+    return text ? qint64(QJsonDocument::fromJson(*text).object().value(u"sentMs"_s).toDouble()) : 0;
+}
+
 bool WallChannel::send(const QString &cameraId, const QString &operatorName, QString *error)
 {
     QStringList ids = cameras();
     ids.removeAll(cameraId);
     ids.prepend(cameraId);
+    return show(ids, operatorName, QDateTime::currentMSecsSinceEpoch(), error);
+}
+
+bool WallChannel::show(const QStringList &cameras, const QString &operatorName, qint64 sentMs,
+                       QString *error)
+{
     QDir().mkpath(QFileInfo(path()).absolutePath());
     QSaveFile file(path());
     const QByteArray json =
-        QJsonDocument(QJsonObject{{u"cameras"_s, QJsonArray::fromStringList(ids.mid(0, kCameras))},
-                                  {u"sentBy"_s, operatorName},
-                                  {u"sentMs"_s, QDateTime::currentMSecsSinceEpoch()}})
+        QJsonDocument(
+            QJsonObject{{u"cameras"_s, QJsonArray::fromStringList(cameras.mid(0, kCameras))},
+                        {u"sentBy"_s, operatorName},
+                        {u"sentMs"_s, sentMs}})
             .toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (error)

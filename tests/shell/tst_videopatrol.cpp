@@ -48,6 +48,7 @@
 #include <storage/segmentrepository.h>
 #include <uistallwatchdog.h>
 #include <videopatrol/data/findingrepository.h>
+#include <videopatrol/data/layoutrepository.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -429,17 +430,24 @@ private slots:
         QVERIFY(name && name->isVisible());
         name->setTextValue(u"值班台与讯问室"_s);
         name->accept();
-        QVERIFY(
-            settings.value(u"videopatrol/savedLayouts"_s).toString().contains(u"值班台与讯问室"_s));
+        // Kept in the cache and queued for the unit's other workstations.
+        QTRY_VERIFY(LayoutRepository((*cache)->database().connection()).list()->size() == 1);
+        QCOMPARE(
+            LayoutRepository((*cache)->database().connection()).list()->first().cameras.value(1),
+            u"cam-a"_s);
         for (QAction *a : page->findChildren<QAction *>()) {
             if (a->data().toInt() == 1)
                 a->trigger();
         }
         QVERIFY(!second->isVisible());
+        // The menu lists what the cache holds, read off the UI thread.
         auto *menu = page->findChild<QMenu *>(u"savedLayoutsMenu"_s);
-        Q_EMIT menu->aboutToShow();
-        auto *saved = page->findChild<QAction *>(u"layout:值班台与讯问室"_s);
-        QVERIFY(saved);
+        const auto savedEntry = [&] {
+            Q_EMIT menu->aboutToShow();
+            return page->findChild<QAction *>(u"layout:值班台与讯问室"_s);
+        };
+        QTRY_VERIFY(savedEntry());
+        QAction *saved = savedEntry();
         saved->trigger();
         QVERIFY(second->isVisible());
         QCOMPARE(second->toolTip(), u"Interview room 1"_s);

@@ -287,6 +287,9 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
                             : type == "problem.step"_L1      ? &SyncApi::stepProblem
                             : type == "alert.acknowledge"_L1 ? &SyncApi::acknowledgeAlert
                             : type == "finding.add"_L1       ? &SyncApi::addFinding
+                            : type == "layout.save"_L1       ? &SyncApi::saveLayout
+                            : type == "layout.delete"_L1     ? &SyncApi::saveLayout
+                            : type == "wall.push"_L1         ? &SyncApi::pushToWall
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -527,6 +530,78 @@ QJsonObject SyncApi::addFinding(PgConnection &c, const AccountsApi::User &user,
         return refused(u"发现已存在：%1 (a finding with this uid exists)"_s.arg(uid));
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"finding"_s, recordBody(c, u"finding"_s, uid));
+    return result;
+}
+
+QJsonObject SyncApi::saveLayout(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op)
+{
+    const bool remove = op.value(u"type"_s).toString() == "layout.delete"_L1;
+    const QString name = op.value(u"name"_s).toString().simplified();
+    const int tiles = op.value(u"tiles"_s).toInt();
+    const QJsonValue cameras = op.value(u"cameras"_s);
+    if (name.isEmpty() || name.size() > 100 ||
+        (!remove &&
+         (tiles < 1 || tiles > 64 || !cameras.isArray() || cameras.toArray().size() > 64)))
+        return refused(u"布局应有name、tiles (1…64) 和cameras (a layout needs a name, 1…64 tiles "
+                       u"and its cameras)"_s);
+    // The account's own unit's layout: its operators share it.
+    const QString key = user.unit + u'/' + name;
+    const PgResult row = c.execPrepared(
+        "sync_layout_lock",
+        "SELECT version, saved_by, saved_ms FROM layout WHERE key = $1 FOR UPDATE", {pgText(key)});
+    const int base = op.value(u"baseVersion"_s).toInt(0);
+    if (row.rows() && int(row.number(0, 0)) != base) {
+        QJsonObject result =
+            answer(u"conflict"_s,
+                   u"布局「%1」已由%2修改 (the layout was changed by someone else first)"_s.arg(
+                       name, row.text(0, 1)));
+        result.insert(u"winner"_s, QJsonObject{{u"actor"_s, row.text(0, 1)},
+                                               {u"timeMs"_s, double(row.number(0, 2))}});
+        result.insert(u"layout"_s, recordBody(c, u"layout"_s, key));
+        return result;
+    }
+    if (remove) {
+        c.execPrepared("sync_layout_delete", "DELETE FROM layout WHERE key = $1", {pgText(key)});
+        return answer(u"applied"_s, u"成功"_s);
+    }
+    c.execPrepared(
+        "sync_layout_save",
+        "INSERT INTO layout (key, unit, name, tiles, cameras, saved_by, saved_ms) VALUES ($1, "
+        "$2, $3, $4, $5::jsonb, $6, $7) ON CONFLICT (key) DO UPDATE SET tiles = excluded.tiles, "
+        "cameras = excluded.cameras, saved_by = excluded.saved_by, saved_ms = excluded.saved_ms, "
+        "version = layout.version + 1",
+        {pgText(key), pgText(user.unit), pgText(name), pgNumber(tiles),
+         QJsonDocument(cameras.toArray()).toJson(QJsonDocument::Compact), pgText(user.name),
+         pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"layout"_s, recordBody(c, u"layout"_s, key));
+    return result;
+}
+
+QJsonObject SyncApi::pushToWall(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op)
+{
+    const QString camera = op.value(u"cameraId"_s).toString();
+    if (camera.isEmpty() || camera.size() > 200)
+        return refused(u"上墙应有cameraId (a wall push needs a camera)"_s);
+    // The newest first, each camera once, at most four: as the wall shows them.
+    const PgResult row = c.execPrepared("sync_wall_lock",
+                                        "SELECT cameras::text FROM wall WHERE unit = $1 FOR UPDATE",
+                                        {pgText(user.unit)});
+    QJsonArray cameras{camera};
+    if (row.rows())
+        for (const QJsonValue &v : QJsonDocument::fromJson(row.bytes(0, 0)).array())
+            if (v.toString() != camera && cameras.size() < 4)
+                cameras.append(v);
+    c.execPrepared("sync_wall_push",
+                   "INSERT INTO wall (unit, cameras, sent_by, sent_ms) VALUES ($1, $2::jsonb, $3, "
+                   "$4) ON CONFLICT (unit) DO UPDATE SET cameras = excluded.cameras, sent_by = "
+                   "excluded.sent_by, sent_ms = excluded.sent_ms",
+                   {pgText(user.unit), QJsonDocument(cameras).toJson(QJsonDocument::Compact),
+                    pgText(user.name), pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"wall"_s, recordBody(c, u"wall"_s, user.unit));
     return result;
 }
 

@@ -12,7 +12,7 @@ class ConnectionPool;
 class PgConnection;
 
 //! The workstations' sync API for the supervision data (alerts, closed-loop problems, patrol
-//! findings).
+//! findings, named layouts, wall pushes).
 //!
 //! GET /api/sync/changes?after=SEQ&limit=N — the records of the caller's scope changed after
 //!   SEQ, oldest first, each with its server-assigned sequence number; deletes come as
@@ -46,6 +46,10 @@ private:
     QJsonObject acknowledgeAlert(PgConnection &c, const AccountsApi::User &user,
                                  const QJsonObject &op);
     QJsonObject addFinding(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    //! layout.save / layout.delete: the account's unit's named layout, on the version seen.
+    QJsonObject saveLayout(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    //! wall.push: a camera first on the account's unit's video wall.
+    QJsonObject pushToWall(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

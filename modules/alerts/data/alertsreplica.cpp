@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <core/problem.h>
+#include <storage/boundquery.h>
 #include <storage/filecatalog.h>
 #include <storage/outbox.h>
 #include <storage/sqlerror.h>
@@ -19,14 +20,6 @@ Error failed(const QSqlQuery &q)
 {
     return Error{AlertsReplica::tr("A record from the central service could not be stored."),
                  describeSqlError(q.lastError())};
-}
-
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 QVariant orNull(const QJsonValue &v)
@@ -80,7 +73,7 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     QSqlQuery q(db);
     // Known by its central id; or, still live, the same alert this workstation's engine raised
     // (the same rule and subject, live, never shared), which becomes the central one.
-    if (!exec(q, u"SELECT id FROM alert WHERE central_id = ?"_s, {centralId}))
+    if (!execBound(q, u"SELECT id FROM alert WHERE central_id = ?"_s, {centralId}))
         return failed(q);
     qint64 local = q.next() ? q.value(0).toLongLong() : 0;
     struct Adopted
@@ -89,11 +82,11 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     };
     std::optional<Adopted> adopted;
     if (!local && live) {
-        if (!exec(q,
-                  u"SELECT id, ack_by, ack_ms, ack_note, problem_id FROM alert"
-                  " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL"
-                  " AND central_id IS NULL"_s,
-                  {ruleId, subjectKey}))
+        if (!execBound(q,
+                       u"SELECT id, ack_by, ack_ms, ack_note, problem_id FROM alert"
+                       " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL"
+                       " AND central_id IS NULL"_s,
+                       {ruleId, subjectKey}))
             return failed(q);
         if (q.next()) {
             local = q.value(0).toLongLong();
@@ -103,11 +96,11 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     // One live alert per rule and subject: another still live here (an older central alert
     // whose resolution this workstation has not read yet) is over now.
     if (live &&
-        !exec(q,
-              u"UPDATE alert SET resolved_ms = ?, resolved_reason = ?"
-              " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL AND id <> ?"_s,
-              {number(a, u"raisedMs"_s), tr("superseded by a newer alert"), ruleId, subjectKey,
-               local}))
+        !execBound(q,
+                   u"UPDATE alert SET resolved_ms = ?, resolved_reason = ?"
+                   " WHERE rule_id = ? AND subject_key = ? AND resolved_ms IS NULL AND id <> ?"_s,
+                   {number(a, u"raisedMs"_s), tr("superseded by a newer alert"), ruleId, subjectKey,
+                    local}))
         return failed(q);
     const QJsonValue subject = a.value(u"subject"_s);
     const QString subjectJson =
@@ -121,7 +114,7 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     const QString problemUid = a.value(u"problem"_s).toString();
     QVariant problemId;
     if (!problemUid.isEmpty()) {
-        if (!exec(q, u"SELECT id FROM problem WHERE uid = ?"_s, {problemUid}))
+        if (!execBound(q, u"SELECT id FROM problem WHERE uid = ?"_s, {problemUid}))
             return failed(q);
         if (q.next())
             problemId = q.value(0);
@@ -175,25 +168,27 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
     if (local) {
         QVariantList update = values;
         update.append(local);
-        if (!exec(q,
-                  u"UPDATE alert SET central_id = ?, rule_id = ?, subject_key = ?, element = ?,"
-                  " unit = ?, tier = ?, colour = ?, score = ?, message = ?, subject = ?,"
-                  " raised_ms = ?, deadline_ms = ?, resolved_ms = ?, resolved_reason = ?,"
-                  " ack_by = ?, ack_ms = ?, ack_note = ?, problem_id = ?, status = ?, case_id = ?,"
-                  " suppressed_by = coalesce(?, suppressed_by),"
-                  " suppress_reason = coalesce(?, suppress_reason),"
-                  " suppressed_until = max(?, suppressed_until) WHERE id = ?"_s,
-                  update))
+        if (!execBound(
+                q,
+                u"UPDATE alert SET central_id = ?, rule_id = ?, subject_key = ?, element = ?,"
+                " unit = ?, tier = ?, colour = ?, score = ?, message = ?, subject = ?,"
+                " raised_ms = ?, deadline_ms = ?, resolved_ms = ?, resolved_reason = ?,"
+                " ack_by = ?, ack_ms = ?, ack_note = ?, problem_id = ?, status = ?, case_id = ?,"
+                " suppressed_by = coalesce(?, suppressed_by),"
+                " suppress_reason = coalesce(?, suppress_reason),"
+                " suppressed_until = max(?, suppressed_until) WHERE id = ?"_s,
+                update))
             return failed(q);
         return {};
     }
-    if (!exec(q,
-              u"INSERT INTO alert (central_id, rule_id, subject_key, element, unit, tier, colour,"
-              " score, message, subject, raised_ms, deadline_ms, resolved_ms, resolved_reason,"
-              " ack_by, ack_ms, ack_note, problem_id, status, case_id, suppressed_by,"
-              " suppress_reason, suppressed_until)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              values))
+    if (!execBound(
+            q,
+            u"INSERT INTO alert (central_id, rule_id, subject_key, element, unit, tier, colour,"
+            " score, message, subject, raised_ms, deadline_ms, resolved_ms, resolved_reason,"
+            " ack_by, ack_ms, ack_note, problem_id, status, case_id, suppressed_by,"
+            " suppress_reason, suppressed_until)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            values))
         return failed(q);
     return {};
 }
@@ -201,7 +196,7 @@ Result<void> AlertsReplica::applyAlert(QSqlDatabase &db, const QJsonObject &a)
 Result<void> AlertsReplica::removeAlert(QSqlDatabase &db, qint64 centralId)
 {
     QSqlQuery q(db);
-    if (!exec(q, u"DELETE FROM alert WHERE central_id = ?"_s, {centralId}))
+    if (!execBound(q, u"DELETE FROM alert WHERE central_id = ?"_s, {centralId}))
         return failed(q);
     return {};
 }
@@ -215,7 +210,7 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
     QSqlQuery q(db);
     qint64 alertId = 0;
     if (const qint64 centralAlert = number(p, u"alertId"_s); centralAlert > 0) {
-        if (!exec(q, u"SELECT id FROM alert WHERE central_id = ?"_s, {centralAlert}))
+        if (!execBound(q, u"SELECT id FROM alert WHERE central_id = ?"_s, {centralAlert}))
             return failed(q);
         alertId = q.next() ? q.value(0).toLongLong() : 0;
     }
@@ -235,24 +230,25 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
                         number(p, u"dueMs"_s),
                         int(number(p, u"rounds"_s)),
                         uid};
-    if (!exec(q, u"SELECT id FROM problem WHERE uid = ?"_s, {uid}))
+    if (!execBound(q, u"SELECT id FROM problem WHERE uid = ?"_s, {uid}))
         return failed(q);
     qint64 local = q.next() ? q.value(0).toLongLong() : 0;
     if (local) {
-        if (!exec(q,
-                  // An alert only this workstation knows keeps its link.
-                  u"UPDATE problem SET alert_id = coalesce(?, alert_id), rule_id = ?, title = ?,"
-                  " element = ?, unit = ?, case_id = ?, score = ?, stage = ?, created_ms = ?,"
-                  " created_by = ?, stage_since_ms = ?, due_ms = ?, rounds = ?, local_only = 0"
-                  " WHERE uid = ?"_s,
-                  values))
+        if (!execBound(
+                q,
+                // An alert only this workstation knows keeps its link.
+                u"UPDATE problem SET alert_id = coalesce(?, alert_id), rule_id = ?, title = ?,"
+                " element = ?, unit = ?, case_id = ?, score = ?, stage = ?, created_ms = ?,"
+                " created_by = ?, stage_since_ms = ?, due_ms = ?, rounds = ?, local_only = 0"
+                " WHERE uid = ?"_s,
+                values))
             return failed(q);
     } else {
-        if (!exec(q,
-                  u"INSERT INTO problem (alert_id, rule_id, title, element, unit, case_id,"
-                  " score, stage, created_ms, created_by, stage_since_ms, due_ms, rounds, uid)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  values))
+        if (!execBound(q,
+                       u"INSERT INTO problem (alert_id, rule_id, title, element, unit, case_id,"
+                       " score, stage, created_ms, created_by, stage_since_ms, due_ms, rounds, uid)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       values))
             return failed(q);
         local = q.lastInsertId().toLongLong();
     }
@@ -264,7 +260,7 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
     QSet<QString> kept;
     for (const QJsonValue &s : steps)
         kept.insert(s.toObject().value(u"uid"_s).toString());
-    if (!exec(q, u"SELECT id, uid, role FROM problem_step WHERE problem_id = ?"_s, {local}))
+    if (!execBound(q, u"SELECT id, uid, role FROM problem_step WHERE problem_id = ?"_s, {local}))
         return failed(q);
     QSet<QString> present;
     QList<qint64> gone;
@@ -277,8 +273,8 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
             gone.append(q.value(0).toLongLong());
     }
     for (const qint64 id : gone) {
-        if (!exec(q, u"DELETE FROM problem_attachment WHERE step_id = ?"_s, {id}) ||
-            !exec(q, u"DELETE FROM problem_step WHERE id = ?"_s, {id}))
+        if (!execBound(q, u"DELETE FROM problem_attachment WHERE step_id = ?"_s, {id}) ||
+            !execBound(q, u"DELETE FROM problem_step WHERE id = ?"_s, {id}))
             return failed(q);
     }
     for (const QJsonValue &value : steps) {
@@ -286,23 +282,23 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
         const QString stepUid = s.value(u"uid"_s).toString();
         if (stepUid.isEmpty() || present.contains(stepUid))
             continue;
-        if (!exec(q,
-                  u"INSERT INTO problem_step (uid, problem_id, time_ms, actor, role, action,"
-                  " from_stage, to_stage, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {stepUid, local, number(s, u"timeMs"_s), s.value(u"actor"_s).toString(),
-                   int(number(s, u"role"_s)), int(number(s, u"action"_s)),
-                   int(number(s, u"from"_s)), int(number(s, u"to"_s)),
-                   s.value(u"note"_s).toString()}))
+        if (!execBound(q,
+                       u"INSERT INTO problem_step (uid, problem_id, time_ms, actor, role, action,"
+                       " from_stage, to_stage, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {stepUid, local, number(s, u"timeMs"_s), s.value(u"actor"_s).toString(),
+                        int(number(s, u"role"_s)), int(number(s, u"action"_s)),
+                        int(number(s, u"from"_s)), int(number(s, u"to"_s)),
+                        s.value(u"note"_s).toString()}))
             return failed(q);
         const qint64 stepId = q.lastInsertId().toLongLong();
         // Attachments are known by name, size and hash; the file comes by its hash.
         for (const QJsonValue &av : s.value(u"attachments"_s).toArray()) {
             const QJsonObject a = av.toObject();
-            if (!exec(q,
-                      u"INSERT INTO problem_attachment (step_id, name, path, bytes, sha256)"
-                      " VALUES (?, ?, '', ?, ?)"_s,
-                      {stepId, a.value(u"name"_s).toString(), number(a, u"bytes"_s),
-                       a.value(u"sha256"_s).toString()}))
+            if (!execBound(q,
+                           u"INSERT INTO problem_attachment (step_id, name, path, bytes, sha256)"
+                           " VALUES (?, ?, '', ?, ?)"_s,
+                           {stepId, a.value(u"name"_s).toString(), number(a, u"bytes"_s),
+                            a.value(u"sha256"_s).toString()}))
                 return failed(q);
             if (auto wanted =
                     FileCatalog(db).want(a.value(u"sha256"_s).toString(), number(a, u"bytes"_s));
@@ -310,8 +306,8 @@ Result<void> AlertsReplica::applyProblem(QSqlDatabase &db, const QJsonObject &p)
                 return wanted.error();
         }
     }
-    if (alertId &&
-        !exec(q, u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s, {local, alertId}))
+    if (alertId && !execBound(q, u"UPDATE alert SET problem_id = ?, status = 2 WHERE id = ?"_s,
+                              {local, alertId}))
         return failed(q);
     return {};
 }
@@ -320,7 +316,7 @@ Result<void> AlertsReplica::keepApart(QSqlDatabase &db, const QString &uid)
 {
     // Refused by the service: this workstation keeps the officer's work, marked as its own.
     QSqlQuery q(db);
-    if (!exec(q, u"UPDATE problem SET local_only = 1 WHERE uid = ?"_s, {uid}))
+    if (!execBound(q, u"UPDATE problem SET local_only = 1 WHERE uid = ?"_s, {uid}))
         return failed(q);
     return {};
 }
@@ -328,19 +324,20 @@ Result<void> AlertsReplica::keepApart(QSqlDatabase &db, const QString &uid)
 Result<void> AlertsReplica::removeProblem(QSqlDatabase &db, const QString &uid)
 {
     QSqlQuery q(db);
-    if (!exec(q,
-              u"UPDATE alert SET problem_id = NULL, status = CASE WHEN ack_by IS NULL THEN 0"
-              " ELSE 1 END WHERE problem_id = (SELECT id FROM problem WHERE uid = ?)"_s,
-              {uid}) ||
-        !exec(q,
-              u"DELETE FROM problem_attachment WHERE step_id IN (SELECT s.id FROM problem_step s"
-              " JOIN problem p ON p.id = s.problem_id WHERE p.uid = ?)"_s,
-              {uid}) ||
-        !exec(
+    if (!execBound(q,
+                   u"UPDATE alert SET problem_id = NULL, status = CASE WHEN ack_by IS NULL THEN 0"
+                   " ELSE 1 END WHERE problem_id = (SELECT id FROM problem WHERE uid = ?)"_s,
+                   {uid}) ||
+        !execBound(
+            q,
+            u"DELETE FROM problem_attachment WHERE step_id IN (SELECT s.id FROM problem_step s"
+            " JOIN problem p ON p.id = s.problem_id WHERE p.uid = ?)"_s,
+            {uid}) ||
+        !execBound(
             q,
             u"DELETE FROM problem_step WHERE problem_id = (SELECT id FROM problem WHERE uid = ?)"_s,
             {uid}) ||
-        !exec(q, u"DELETE FROM problem WHERE uid = ?"_s, {uid}))
+        !execBound(q, u"DELETE FROM problem WHERE uid = ?"_s, {uid}))
         return failed(q);
     return {};
 }

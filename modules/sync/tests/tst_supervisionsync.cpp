@@ -28,6 +28,8 @@
 #include <sync/supervisionsync.h>
 #include <videopatrol/data/findingrepository.h>
 #include <videopatrol/data/findingsreplica.h>
+#include <videopatrol/data/layoutrepository.h>
+#include <videopatrol/data/layoutsreplica.h>
 #include <videopatrol/data/videopatrolschema.h>
 
 using namespace Jiandu;
@@ -74,6 +76,7 @@ class tst_SupervisionSync : public QObject
     QString m_brokerAddress;
     const AlertsReplica m_replica;
     const FindingsReplica m_findings;
+    const LayoutsReplica m_layouts;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -112,7 +115,7 @@ class tst_SupervisionSync : public QObject
     //! One sync round of \a ws, waited for.
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
-        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica, &m_findings});
+        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica, &m_findings, &m_layouts});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -166,6 +169,8 @@ private slots:
         // after ten, and each round here signs in anew.
         addUser(u"live-a"_s, u"legal"_s, kStation);
         addUser(u"live-b"_s, u"legal"_s, kDistrict);
+        addUser(u"layout-a"_s, u"legal"_s, kStation);
+        addUser(u"layout-b"_s, u"legal"_s, kStation);
         startCentral();
     }
 
@@ -440,6 +445,58 @@ private slots:
         QVERIFY(!QFile::exists(b->directory + u"/files/incoming/"_s + sha));
     }
 
+    void aUnitsLayoutsAndWallPushesReachItsOtherWorkstations()
+    {
+        // Two operators of the same station, each at their own workstation.
+        auto a = workstation(u"a10"_s, u"layout-a"_s);
+        auto b = workstation(u"b10"_s, u"layout-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        NamedLayout night{kStation, u"夜间巡查"_s, 4, {u"cam-1"_s, u"cam-2"_s, {}, u"cam-4"_s}};
+        QVERIFY(LayoutRepository(a->db()).save(night, u"layout-a"_s, now).ok());
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        auto seen = LayoutRepository(b->db()).list();
+        QVERIFY(seen.ok());
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(seen->first().name, u"夜间巡查"_s);
+        QCOMPARE(seen->first().cameras, night.cameras);
+        QCOMPARE(seen->first().savedBy, u"layout-a"_s);
+        QCOMPARE(seen->first().version, 1);
+
+        // Both change it offline; the first to reach the service wins, the other is told and
+        // shown the winner's.
+        night.tiles = 9;
+        QVERIFY(LayoutRepository(a->db()).save(night, u"layout-a"_s, now + 1).ok());
+        NamedLayout mine = night;
+        mine.tiles = 1;
+        mine.cameras = {u"cam-9"_s};
+        QVERIFY(LayoutRepository(b->db()).save(mine, u"layout-b"_s, now + 2).ok());
+        QVERIFY(syncRound(*a).ok());
+        const auto round = syncRound(*b);
+        QVERIFY(round.ok());
+        QCOMPARE(round->conflicts, 1);
+        seen = LayoutRepository(b->db()).list();
+        QCOMPARE(seen->first().tiles, 9);
+        QCOMPARE(seen->first().savedBy, u"layout-a"_s);
+        QVERIFY(b->scalar(u"SELECT message FROM sync_conflict ORDER BY id DESC LIMIT 1"_s)
+                    .contains(u"layout-a"_s));
+
+        // 上墙 on one computer shows on the other's wall; deleting a layout deletes it there.
+        QVERIFY(
+            LayoutRepository(a->db()).pushToWall(kStation, u"cam-2"_s, u"layout-a"_s, now).ok());
+        QVERIFY(
+            LayoutRepository(a->db()).pushToWall(kStation, u"cam-7"_s, u"layout-a"_s, now).ok());
+        QVERIFY(LayoutRepository(a->db()).remove(kStation, u"夜间巡查"_s, u"layout-a"_s, now).ok());
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        const auto wall = LayoutRepository(b->db()).latestWall();
+        QVERIFY(wall.ok());
+        QCOMPARE(wall->cameras, (QStringList{u"cam-7"_s, u"cam-2"_s}));
+        QCOMPARE(wall->sentBy, u"layout-a"_s);
+        QCOMPARE(LayoutRepository(b->db()).list()->size(), 0);
+    }
+
     void aServerThatIsGoneLeavesTheOperationsQueued()
     {
         auto a = workstation(u"a4"_s, u"legal-a"_s);
@@ -464,7 +521,7 @@ private slots:
         auto b = workstation(u"b5"_s, u"live-b"_s);
         QVERIFY(a->cache && b->cache);
         // B pulls only when the service announces a change: no rounds on a timer here.
-        SupervisionSync syncB(*b->cache, account(*b), {&m_replica, &m_findings});
+        SupervisionSync syncB(*b->cache, account(*b), {&m_replica, &m_findings, &m_layouts});
         LiveUpdates live(m_brokerAddress);
         QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 10000);
         int rounds = 0;
@@ -482,7 +539,7 @@ private slots:
                     .apply(localProblemId(*b, opened->uid), b->actor(), ProblemAction::Issue,
                            u"请整改"_s, {}, QDateTime::currentMSecsSinceEpoch())
                     .ok());
-        SupervisionSync syncA(*a->cache, account(*a), {&m_replica, &m_findings});
+        SupervisionSync syncA(*a->cache, account(*a), {&m_replica, &m_findings, &m_layouts});
         connect(&live, &LiveUpdates::changed, &syncA, [&] {
             if (!syncA.isRunning())
                 syncA.run([](Result<SupervisionSync::Progress>) {});

@@ -131,6 +131,13 @@ QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
                  operation.value(u"title"_s).toString());
     if (type == u"alert.acknowledge"_s)
         return tr("Acknowledge the alert “%1”").arg(operation.value(u"message"_s).toString());
+    if (type == u"layout.save"_s)
+        return tr("Save the layout “%1”").arg(operation.value(u"name"_s).toString());
+    if (type == u"layout.delete"_s)
+        return tr("Delete the layout “%1”").arg(operation.value(u"name"_s).toString());
+    if (type == u"wall.push"_s)
+        return tr("Send camera %1 to the video wall")
+            .arg(operation.value(u"cameraId"_s).toString());
     return type;
 }
 

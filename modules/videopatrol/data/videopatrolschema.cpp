@@ -22,6 +22,17 @@ const QList<Migration> &migrations()
          {u"ALTER TABLE patrol_finding ADD COLUMN uid TEXT"_s,
           u"UPDATE patrol_finding SET uid = lower(hex(randomblob(16)))"_s,
           u"CREATE UNIQUE INDEX patrol_finding_by_uid ON patrol_finding (uid)"_s}},
+        {3,
+         // Named layouts shared with the unit's other workstations, and the cameras each unit
+         // sent to its video wall (上墙), as the central service last said.
+         {u"CREATE TABLE video_layout ("
+          " unit TEXT NOT NULL DEFAULT '', name TEXT NOT NULL, tiles INTEGER NOT NULL,"
+          " cameras TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '',"
+          " saved_ms INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 0,"
+          " PRIMARY KEY (unit, name))"_s,
+          u"CREATE TABLE wall_push ("
+          " unit TEXT PRIMARY KEY NOT NULL, cameras TEXT NOT NULL, sent_by TEXT NOT NULL,"
+          " sent_ms INTEGER NOT NULL)"_s}},
     };
     return all;
 }

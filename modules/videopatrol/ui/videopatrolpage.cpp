@@ -2,6 +2,7 @@
 
 #include "../clipjob.h"
 #include "../evidence.h"
+#include "../layoutlibrary.h"
 #include "../patrolround.h"
 #include "../recordings.h"
 #include "../videopatrolsettings.h"
@@ -46,10 +47,11 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
-VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *recordings,
-                                 QWidget *parent)
+VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, LayoutLibrary &library,
+                                 Recordings *recordings, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
+    , m_layouts(library)
     , m_evidence(evidence)
     , m_cameras(new CameraModel(shell.context().site, false, this))
     , m_tree(new QTreeView(this))
@@ -165,7 +167,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *
         if (!tile->camera())
             return;
         QString error;
-        if (WallChannel().send(tile->camera()->id, m_shell.context().userName, &error))
+        if (m_layouts.pushToWall(tile->camera()->id, &error))
             m_shell.notify(Severity::Information, tr("Sent to the video wall"),
                            tile->camera()->name);
         else
@@ -261,20 +263,13 @@ void VideoPatrolPage::applyArrangement(int tiles, const QStringList &cameraIds)
     saveArrangement();
 }
 
-QJsonObject VideoPatrolPage::savedLayouts() const
-{
-    return QJsonDocument::fromJson(
-               m_shell.settings().value(u"videopatrol/savedLayouts"_s).toString().toUtf8())
-        .object();
-}
-
 void VideoPatrolPage::saveLayoutAs()
 {
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(u"layoutNameDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Save layout"));
-    dialog->setLabelText(tr("Name (the other operators of this workstation see it too):"));
+    dialog->setLabelText(tr("Name (the other operators of your unit see it too):"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         const QString name = text.simplified();
         if (name.isEmpty())
@@ -284,15 +279,7 @@ void VideoPatrolPage::saveLayoutAs()
             const auto camera = m_grid->tile(i)->camera();
             cameras.append(camera ? camera->id : QString());
         }
-        QJsonObject layouts = savedLayouts();
-        layouts.insert(name, QJsonObject{{u"tiles"_s, m_grid->tileCount()},
-                                         {u"cameras"_s, QJsonArray::fromStringList(cameras)},
-                                         {u"savedBy"_s, m_shell.context().userName},
-                                         {u"savedMs"_s, m_shell.clock().nowMs()}});
-        m_shell.settings().setValue(
-            u"videopatrol/savedLayouts"_s,
-            QString::fromUtf8(QJsonDocument(layouts).toJson(QJsonDocument::Compact)));
-        m_shell.notify(Severity::Information, tr("Layout saved"), name);
+        m_layouts.save(name, m_grid->tileCount(), cameras);
     });
     dialog->open();
 }
@@ -303,34 +290,21 @@ void VideoPatrolPage::fillLayoutMenu(QMenu *menu)
     QAction *save = menu->addAction(tr("Save this layout as…"));
     save->setObjectName(u"saveLayout"_s);
     connect(save, &QAction::triggered, this, &VideoPatrolPage::saveLayoutAs);
-    const QJsonObject layouts = savedLayouts();
+    const QList<NamedLayout> &layouts = m_layouts.layouts();
     if (layouts.isEmpty())
         return;
     menu->addSeparator();
     QMenu *remove = new QMenu(tr("Delete"), menu);
-    for (auto it = layouts.begin(); it != layouts.end(); ++it) {
-        const QString name = it.key();
-        const QJsonObject layout = it.value().toObject();
-        QAction *apply =
-            menu->addAction(tr("%1 (%n tile(s), by %2)", nullptr, layout.value(u"tiles"_s).toInt())
-                                .arg(name, layout.value(u"savedBy"_s).toString()));
-        apply->setObjectName(u"layout:"_s + name);
+    for (const NamedLayout &layout : layouts) {
+        QAction *apply = menu->addAction(
+            tr("%1 (%n tile(s), by %2)", nullptr, layout.tiles).arg(layout.name, layout.savedBy));
+        apply->setObjectName(u"layout:"_s + layout.name);
         connect(apply, &QAction::triggered, this, [this, layout] {
-            QStringList cameras;
-            for (const QJsonValue &id : layout.value(u"cameras"_s).toArray())
-                cameras.append(id.toString());
-            applyArrangement(std::clamp(layout.value(u"tiles"_s).toInt(), 1, VideoGrid::kMaxTiles),
-                             cameras);
+            applyArrangement(std::clamp(layout.tiles, 1, VideoGrid::kMaxTiles), layout.cameras);
         });
-        QAction *drop = remove->addAction(name);
-        drop->setObjectName(u"deleteLayout:"_s + name);
-        connect(drop, &QAction::triggered, this, [this, name] {
-            QJsonObject all = savedLayouts();
-            all.remove(name);
-            m_shell.settings().setValue(
-                u"videopatrol/savedLayouts"_s,
-                QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-        });
+        QAction *drop = remove->addAction(layout.name);
+        drop->setObjectName(u"deleteLayout:"_s + layout.name);
+        connect(drop, &QAction::triggered, this, [this, layout] { m_layouts.remove(layout); });
     }
     menu->addSeparator();
     menu->addMenu(remove);

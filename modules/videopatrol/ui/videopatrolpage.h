@@ -14,6 +14,7 @@ class QTreeView;
 namespace Jiandu {
 
 class Evidence;
+class LayoutLibrary;
 
 class CameraModel;
 class IShell;
@@ -29,8 +30,8 @@ class VideoPatrolPage : public QWidget
     Q_OBJECT
 public:
     //! \a recordings: null without a cache (nothing can be recorded).
-    VideoPatrolPage(IShell &shell, Evidence &evidence, Recordings *recordings,
-                    QWidget *parent = nullptr);
+    VideoPatrolPage(IShell &shell, Evidence &evidence, LayoutLibrary &layouts,
+                    Recordings *recordings, QWidget *parent = nullptr);
     ~VideoPatrolPage() override;
     VideoGrid *grid() const { return m_grid; }
     //! Shows the camera with \a cameraId in the grid; false if the site has no such camera.
@@ -50,12 +51,12 @@ private:
     void saveArrangement();
     void restoreArrangement();
     void applyArrangement(int tiles, const QStringList &cameraIds);
-    //! Named layouts, shared by the operators of this workstation: saved, applied, deleted.
-    QJsonObject savedLayouts() const;
+    //! Named layouts, shared by the operators of the unit: saved, applied, deleted.
     void saveLayoutAs();
     void fillLayoutMenu(QMenu *menu);
 
     IShell &m_shell;
+    LayoutLibrary &m_layouts;
     Evidence &m_evidence;
     CameraModel *m_cameras;
     QTreeView *m_tree;
