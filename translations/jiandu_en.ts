@@ -3861,6 +3861,26 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
         <source>The rule settings&apos; history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central service sent a rule setting without its rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule setting from the central service could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service sent a rule change without its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule change from the central service could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule change the central service did not accept could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::RuleWorker</name>
@@ -4785,6 +4805,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rule %1 (“%2”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

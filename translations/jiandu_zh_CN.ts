@@ -3846,6 +3846,26 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
         <source>The rule settings&apos; history could not be read.</source>
         <translation>规则修改记录无法读取。</translation>
     </message>
+    <message>
+        <source>The central service sent a rule setting without its rule.</source>
+        <translation>中心服务发来的规则设置缺少规则编号。</translation>
+    </message>
+    <message>
+        <source>A rule setting from the central service could not be stored.</source>
+        <translation>无法存储来自中心服务的规则设置。</translation>
+    </message>
+    <message>
+        <source>The central service sent a rule change without its id.</source>
+        <translation>中心服务发来的规则修改记录缺少编号。</translation>
+    </message>
+    <message>
+        <source>A rule change from the central service could not be stored.</source>
+        <translation>无法存储来自中心服务的规则修改记录。</translation>
+    </message>
+    <message>
+        <source>A rule change the central service did not accept could not be removed.</source>
+        <translation>无法移除中心服务未接受的规则修改记录。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::RuleWorker</name>
@@ -4766,6 +4786,10 @@ Quit anyway?</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Change rule %1 (“%2”)</source>
+        <translation>修改规则 %1（“%2”）</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,11 @@ void AlertService::changed(const QStringList &kinds)
         emit problemsChanged();
     if (kinds.contains(u"alert"_s))
         reloadIndex();
+    // Rule settings changed elsewhere: this workstation's engine supervises by them too.
+    if (kinds.contains(u"rule"_s))
+        useStoredRules();
+    else if (kinds.contains(u"ruleaudit"_s))
+        emit rulesChanged();
 }
 
 void AlertService::trackUnescalated()
@@ -672,6 +677,11 @@ Result<void> AlertService::changeRule(const QString &ruleId, const QString &fiel
             .change(ruleId, field, old, value, m_shell.context().userName, reason, nowMs());
     if (!changed)
         return changed.error();
+    return useStoredRules();
+}
+
+Result<void> AlertService::useStoredRules()
+{
     if (auto loaded = reloadRules(); !loaded)
         return loaded;
     if (m_worker)

@@ -129,6 +129,8 @@ signals:
 
 private:
     void reloadIndex();
+    //! The catalogue with the cache's settings, handed to the engine and shown.
+    Result<void> useStoredRules();
     //! The alarms nobody acknowledged yet, from the index, for the escalation.
     void trackUnescalated();
     bool m_reloading = false;

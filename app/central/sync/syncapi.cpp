@@ -206,7 +206,7 @@ HttpResponse SyncApi::changes(const AccountsApi::User &user, const HttpRequest &
         QByteArray("WITH r AS (SELECT seq, kind, key, deleted, body FROM sync_change "
                    "WHERE seq > $2 AND (unit IN (") +
         AccountsApi::kScopeUnits +
-        ") OR (unit = '' AND $4::boolean)) ORDER BY seq LIMIT $3), "
+        ") OR (unit = '' AND $4::boolean) OR unit = '*') ORDER BY seq LIMIT $3), "
         "h AS (SELECT coalesce(max(seq), 0) AS head FROM sync_change) "
         "SELECT json_build_object('changes', coalesce((SELECT json_agg(json_build_object("
         "'seq', seq, 'kind', kind, 'key', key, 'deleted', deleted, 'body', body) ORDER BY seq) "
@@ -290,6 +290,7 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
                             : type == "layout.save"_L1       ? &SyncApi::saveLayout
                             : type == "layout.delete"_L1     ? &SyncApi::saveLayout
                             : type == "wall.push"_L1         ? &SyncApi::pushToWall
+                            : type == "rule.change"_L1       ? &SyncApi::changeRule
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -602,6 +603,80 @@ QJsonObject SyncApi::pushToWall(PgConnection &c, const AccountsApi::User &user,
                     pgText(user.name), pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"wall"_s, recordBody(c, u"wall"_s, user.unit));
+    return result;
+}
+
+QJsonObject SyncApi::changeRule(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op)
+{
+    static const QStringList fields{u"enabled"_s, u"score"_s, u"deadline"_s, u"lead"_s};
+    const QString id = op.value(u"id"_s).toString();
+    const QString ruleId = op.value(u"ruleId"_s).toString();
+    const QString field = op.value(u"field"_s).toString();
+    const QString before = op.value(u"before"_s).toString();
+    const QString value = op.value(u"value"_s).toString();
+    const QString reason = op.value(u"reason"_s).toString().trimmed();
+    if (ruleId.isEmpty() || ruleId.size() > 100 || !fields.contains(field) || value.size() > 100 ||
+        before.size() > 100 || reason.isEmpty() || reason.size() > 2000)
+        return refused(u"规则设置应有ruleId、field (enabled/score/deadline/lead)、value和reason "
+                       u"(a rule change needs the rule, the field, the value and why)"_s);
+    // The rule's current settings, or none (the catalogue's values), locked until the commit.
+    const PgResult row = c.execPrepared(
+        "sync_rule_lock",
+        "SELECT enabled, score, deadline, lead FROM rule_setting WHERE rule_id = $1 FOR UPDATE",
+        {pgText(ruleId)});
+    const auto current = [&] {
+        QJsonObject body{{u"ruleId"_s, ruleId}};
+        for (int i = 0; i < fields.size(); ++i)
+            body.insert(fields[i], row.rows() && !row.isNull(0, i) ? QJsonValue(row.text(0, i))
+                                                                   : QJsonValue());
+        return body;
+    };
+    // Refused or lost: the workstation takes the service's settings back, and forgets the
+    // change it recorded in its history.
+    const auto undone = [&](QJsonObject result) {
+        result.insert(u"rule"_s, row.rows() ? recordBody(c, u"rule"_s, ruleId) : current());
+        result.insert(u"gone"_s, QJsonObject{{u"kind"_s, u"ruleaudit"_s}, {u"key"_s, id}});
+        return result;
+    };
+    if (user.role != "legal"_L1 && user.role != "leader"_L1 && user.role != "admin"_L1)
+        return undone(refused(u"规则由法制部门或领导修改 (the rules are changed by a legal officer "
+                              u"or a leader)"_s));
+    const QString now = current().value(field).toString();
+    if (now != before) {
+        const PgResult last = c.execPrepared(
+            "sync_rule_last",
+            "SELECT actor, time_ms FROM rule_setting_change WHERE rule_id = $1 AND field = $2 "
+            "ORDER BY time_ms DESC, uid LIMIT 1",
+            {pgText(ruleId), pgText(field)});
+        const QString winner = last.rows() ? last.text(0, 0) : QString();
+        QJsonObject result = answer(
+            u"conflict"_s, u"规则%1的%2已由%3改为「%4」 (changed by someone else first)"_s.arg(
+                               ruleId, field, winner, now.isEmpty() ? u"目录值"_s : now));
+        if (last.rows())
+            result.insert(u"winner"_s, QJsonObject{{u"actor"_s, winner},
+                                                   {u"timeMs"_s, double(last.number(0, 1))}});
+        return undone(result);
+    }
+    const qint64 timeMs = timeOf(op, QDateTime::currentMSecsSinceEpoch());
+    // The field's name is one of four fixed words, checked above.
+    c.execPrepared((u"sync_rule_set_"_s + field).toUtf8().constData(),
+                   u"INSERT INTO rule_setting (rule_id, %1, changed_by, changed_ms) VALUES ($1, "
+                   u"nullif($2, ''), $3, $4) ON CONFLICT (rule_id) DO UPDATE SET %1 = "
+                   u"excluded.%1, changed_by = excluded.changed_by, changed_ms = "
+                   u"excluded.changed_ms"_s.arg(field)
+                       .toUtf8()
+                       .constData(),
+                   {pgText(ruleId), pgText(value), pgText(user.name), pgNumber(timeMs)});
+    c.execPrepared("sync_rule_audit",
+                   "INSERT INTO rule_setting_change (uid, time_ms, actor, rule_id, field, "
+                   "old_value, new_value, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                   {pgText(id), pgNumber(timeMs), pgText(user.name), pgText(ruleId), pgText(field),
+                    pgText(op.value(u"oldValue"_s).toString().left(100)), pgText(value),
+                    pgText(reason)});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"rule"_s, recordBody(c, u"rule"_s, ruleId));
+    result.insert(u"ruleaudit"_s, recordBody(c, u"ruleaudit"_s, id));
     return result;
 }
 

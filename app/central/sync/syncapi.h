@@ -50,6 +50,7 @@ private:
     QJsonObject saveLayout(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     //! wall.push: a camera first on the account's unit's video wall.
     QJsonObject pushToWall(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    QJsonObject changeRule(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

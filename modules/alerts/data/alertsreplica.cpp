@@ -1,5 +1,7 @@
 #include "alertsreplica.h"
 
+#include "rulesettingsrepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -40,7 +42,7 @@ qint64 number(const QJsonObject &o, const QString &name, qint64 otherwise = 0)
 
 QStringList AlertsReplica::kinds() const
 {
-    return {u"alert"_s, u"problem"_s};
+    return {u"alert"_s, u"problem"_s, u"rule"_s, u"ruleaudit"_s};
 }
 
 Result<void> AlertsReplica::apply(QSqlDatabase &db, const Sync::RemoteChange &change) const
@@ -58,6 +60,17 @@ Result<void> AlertsReplica::apply(QSqlDatabase &db, const Sync::RemoteChange &ch
         if (change.withdrawn)
             return keepApart(db, change.key);
         return change.deleted ? removeProblem(db, change.key) : applyProblem(db, change.body);
+    }
+    if (change.kind == u"rule"_s) {
+        if (change.withdrawn)
+            return {};
+        return change.deleted ? RuleSettingsRepository(db).removeRemote(change.key)
+                              : RuleSettingsRepository(db).applyRemote(change.body);
+    }
+    if (change.kind == u"ruleaudit"_s) {
+        return change.deleted || change.withdrawn
+                   ? RuleSettingsRepository(db).removeChange(change.key)
+                   : RuleSettingsRepository(db).applyRemoteChange(change.body);
     }
     return Error{tr("Records of kind %1 are not kept here.").arg(change.kind), {}};
 }

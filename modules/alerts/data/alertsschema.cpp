@@ -117,6 +117,12 @@ const QList<Migration> &migrations()
          {u"ALTER TABLE problem ADD COLUMN local_only INTEGER NOT NULL DEFAULT 0"_s,
           u"UPDATE problem SET local_only = 1 WHERE NOT EXISTS (SELECT 1 FROM outbox"
           " WHERE outbox.entity = 'problem:' || problem.uid)"_s}},
+        {9,
+         // Rule settings are shared through the central service: each audited change by the
+         // id of the operation that made it, the same on every workstation.
+         {u"ALTER TABLE rule_setting_change ADD COLUMN uid TEXT"_s,
+          u"UPDATE rule_setting_change SET uid = lower(hex(randomblob(16)))"_s,
+          u"CREATE UNIQUE INDEX rule_setting_change_by_uid ON rule_setting_change (uid)"_s}},
     };
     return all;
 }

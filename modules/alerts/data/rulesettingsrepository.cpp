@@ -2,6 +2,10 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <storage/boundquery.h>
+#include <storage/outbox.h>
+#include <storage/sqlerror.h>
+#include <storage/sqltransaction.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,42 +47,111 @@ RuleSettingsRepository::change(const QString &ruleId, const QString &field, cons
     if (reason.trimmed().isEmpty())
         return Error{tr("Say why the rule is changed; the change is recorded with the reason."),
                      {}};
-    if (!m_db.transaction())
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
         return Error{tr("The cache is busy; try again."), m_db.lastError().text()};
-    // The cache's SQLite predates UPSERT: make sure the row exists, then set the field.
-    QSqlQuery row(m_db);
-    row.prepare(u"INSERT OR IGNORE INTO rule_setting (rule_id) VALUES (?)"_s);
-    row.addBindValue(ruleId);
+    const auto failed = [](const QSqlQuery &q) {
+        return Error{tr("The rule setting could not be saved."), describeSqlError(q.lastError())};
+    };
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE rule_setting SET %1 = ? WHERE rule_id = ?"_s.arg(field));
-    q.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
-    q.addBindValue(ruleId);
-    QSqlQuery audit(m_db);
-    audit.prepare(u"INSERT INTO rule_setting_change (time_ms, actor, rule_id, field, old_value,"
-                  " new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(nowMs), QVariant(actor), QVariant(ruleId), QVariant(field),
-                              QVariant(oldValue), QVariant(newValue), QVariant(reason.trimmed())})
-        audit.addBindValue(v);
-    if (!row.exec() || !q.exec() || !audit.exec()) {
-        const QString detail =
-            row.lastError().text() + q.lastError().text() + audit.lastError().text();
-        m_db.rollback();
-        return Error{tr("The rule setting could not be saved."), detail};
-    }
-    const qint64 id = audit.lastInsertId().toLongLong();
-    if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
-        m_db.rollback();
-        return Error{tr("The rule setting could not be saved."), detail};
-    }
+    // What this workstation had set (empty: the catalogue's value): the central service
+    // applies the change only over the same, else someone changed it first.
+    if (!execBound(q, u"SELECT %1 FROM rule_setting WHERE rule_id = ?"_s.arg(field), {ruleId}))
+        return failed(q);
+    const QString before = q.next() && !q.value(0).isNull() ? q.value(0).toString() : QString();
+    // The cache's SQLite predates UPSERT: make sure the row exists, then set the field.
+    if (!execBound(q, u"INSERT OR IGNORE INTO rule_setting (rule_id) VALUES (?)"_s, {ruleId}) ||
+        !execBound(q, u"UPDATE rule_setting SET %1 = ? WHERE rule_id = ?"_s.arg(field),
+                   {newValue.isEmpty() ? QVariant() : QVariant(newValue), ruleId}))
+        return failed(q);
+    const auto queued = Outbox(m_db).append(u"rule.change"_s, u"rule:"_s + ruleId, actor,
+                                            {{u"ruleId"_s, ruleId},
+                                             {u"field"_s, field},
+                                             {u"before"_s, before},
+                                             {u"value"_s, newValue},
+                                             {u"oldValue"_s, oldValue},
+                                             {u"reason"_s, reason.trimmed()}},
+                                            nowMs);
+    if (!queued)
+        return queued.error();
+    // Recorded under the operation's id: the central service's copy of it is the same entry.
+    if (!execBound(q,
+                   u"INSERT INTO rule_setting_change (time_ms, actor, rule_id, field, old_value,"
+                   " new_value, reason, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {nowMs, actor, ruleId, field, oldValue, newValue, reason.trimmed(), *queued}))
+        return failed(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Error{tr("The rule setting could not be saved."),
+                     describeSqlError(m_db.lastError())};
     return RuleSettingChange{id, nowMs, actor, ruleId, field, oldValue, newValue, reason.trimmed()};
+}
+
+Result<void> RuleSettingsRepository::applyRemote(const QJsonObject &body)
+{
+    const QString ruleId = body.value(u"ruleId"_s).toString();
+    if (ruleId.isEmpty())
+        return Error{tr("The central service sent a rule setting without its rule."), {}};
+    QVariantList values{ruleId};
+    bool any = false;
+    for (const QString &field : fields()) {
+        const QJsonValue v = body.value(field);
+        any = any || v.isString();
+        values.append(v.isString() ? QVariant(v.toString()) : QVariant());
+    }
+    QSqlQuery q(m_db);
+    // Nothing set: the catalogue's values again.
+    const bool stored =
+        any ? execBound(q,
+                        u"INSERT OR REPLACE INTO rule_setting (rule_id, enabled, score, deadline,"
+                        " lead) VALUES (?, ?, ?, ?, ?)"_s,
+                        values)
+            : execBound(q, u"DELETE FROM rule_setting WHERE rule_id = ?"_s, {ruleId});
+    if (!stored)
+        return Error{tr("A rule setting from the central service could not be stored."),
+                     describeSqlError(q.lastError())};
+    return {};
+}
+
+Result<void> RuleSettingsRepository::removeRemote(const QString &ruleId)
+{
+    return applyRemote({{u"ruleId"_s, ruleId}});
+}
+
+Result<void> RuleSettingsRepository::applyRemoteChange(const QJsonObject &body)
+{
+    const QString uid = body.value(u"uid"_s).toString();
+    if (uid.isEmpty())
+        return Error{tr("The central service sent a rule change without its id."), {}};
+    QSqlQuery q(m_db);
+    // This workstation's own change is there already, under the same id.
+    if (!execBound(q,
+                   u"INSERT OR IGNORE INTO rule_setting_change (time_ms, actor, rule_id, field,"
+                   " old_value, new_value, reason, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {qint64(body.value(u"timeMs"_s).toDouble()), body.value(u"actor"_s).toString(),
+                    body.value(u"ruleId"_s).toString(), body.value(u"field"_s).toString(),
+                    body.value(u"oldValue"_s).toString(), body.value(u"newValue"_s).toString(),
+                    body.value(u"reason"_s).toString(), uid}))
+        return Error{tr("A rule change from the central service could not be stored."),
+                     describeSqlError(q.lastError())};
+    return {};
+}
+
+Result<void> RuleSettingsRepository::removeChange(const QString &uid)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, u"DELETE FROM rule_setting_change WHERE uid = ?"_s, {uid}))
+        return Error{tr("A rule change the central service did not accept could not be removed."),
+                     describeSqlError(q.lastError())};
+    return {};
 }
 
 Result<QList<RuleSettingChange>> RuleSettingsRepository::history(const QString &ruleId)
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, time_ms, actor, rule_id, field, old_value, new_value, reason"
-              " FROM rule_setting_change WHERE (? = '' OR rule_id = ?) ORDER BY id DESC"_s);
+              " FROM rule_setting_change WHERE (? = '' OR rule_id = ?)"
+              " ORDER BY time_ms DESC, id DESC"_s);
     q.addBindValue(ruleId);
     q.addBindValue(ruleId);
     if (!q.exec())

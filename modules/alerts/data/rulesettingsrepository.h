@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <core/result.h>
 
@@ -40,10 +41,18 @@ public:
     explicit RuleSettingsRepository(QSqlDatabase db);
 
     Result<QHash<QString, RuleSetting>> all();
-    //! Sets \a field of \a ruleId to \a newValue (empty: back to the catalogue's value).
+    //! Sets \a field of \a ruleId to \a newValue (empty: back to the catalogue's value), with
+    //! its audit entry and the operation for the central service, in one transaction.
     Result<RuleSettingChange> change(const QString &ruleId, const QString &field,
                                      const QString &oldValue, const QString &newValue,
                                      const QString &actor, const QString &reason, qint64 nowMs);
+    //! A rule's settings as the central service holds them (no field set: the catalogue's).
+    Result<void> applyRemote(const QJsonObject &body);
+    Result<void> removeRemote(const QString &ruleId);
+    //! An audited change the central service accepted (kept once, by its id).
+    Result<void> applyRemoteChange(const QJsonObject &body);
+    //! A change of this workstation's the service did not accept leaves the history.
+    Result<void> removeChange(const QString &uid);
     //! Changes, newest first; of \a ruleId only if given.
     Result<QList<RuleSettingChange>> history(const QString &ruleId = {});
 

@@ -19,6 +19,7 @@
 #include <alerts/data/alertsreplica.h>
 #include <alerts/data/alertsschema.h>
 #include <alerts/data/problemrepository.h>
+#include <alerts/data/rulesettingsrepository.h>
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
@@ -171,6 +172,9 @@ private slots:
         addUser(u"live-b"_s, u"legal"_s, kDistrict);
         addUser(u"layout-a"_s, u"legal"_s, kStation);
         addUser(u"layout-b"_s, u"legal"_s, kStation);
+        addUser(u"rule-a"_s, u"legal"_s, kStation);
+        addUser(u"rule-b"_s, u"leader"_s, kDistrict);
+        addUser(u"rule-u"_s, u"unit_officer"_s, kStation);
         startCentral();
     }
 
@@ -497,6 +501,78 @@ private slots:
         QCOMPARE(LayoutRepository(b->db()).list()->size(), 0);
     }
 
+    void aRuleSettingGovernsEveryWorkstationAndTwoChangesEndInOne()
+    {
+        // A legal officer of the station and a leader of the district above it.
+        auto a = workstation(u"a11"_s, u"rule-a"_s);
+        auto b = workstation(u"b11"_s, u"rule-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto setting = [](Workstation &ws, const QString &field) {
+            const auto all = RuleSettingsRepository(ws.db()).all();
+            return all ? all->value(u"R01"_s).values.value(field) : u"(unreadable)"_s;
+        };
+        const auto history = [](Workstation &ws) {
+            QStringList lines;
+            for (const RuleSettingChange &c : *RuleSettingsRepository(ws.db()).history())
+                lines.append(
+                    u"%1 %2 %3→%4 %5"_s.arg(c.actor, c.field, c.oldValue, c.newValue, c.reason));
+            return lines;
+        };
+        QVERIFY(RuleSettingsRepository(a->db())
+                    .change(u"R01"_s, u"score"_s, u"5"_s, u"8"_s, u"rule-a"_s, u"加重处罚"_s, now)
+                    .ok());
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        QCOMPARE(setting(*b, u"score"_s), u"8"_s);
+        QCOMPARE(history(*b), QStringList{u"rule-a score 5→8 加重处罚"_s});
+        // Once in the history where it was made too.
+        QCOMPARE(history(*a), history(*b));
+
+        // Both change the score offline: the first to reach the service wins; the other's
+        // setting and history take the winner's, and its operator is told who won.
+        QVERIFY(RuleSettingsRepository(a->db())
+                    .change(u"R01"_s, u"score"_s, u"8"_s, u"9"_s, u"rule-a"_s, u"再加重"_s, now + 1)
+                    .ok());
+        QVERIFY(RuleSettingsRepository(b->db())
+                    .change(u"R01"_s, u"score"_s, u"8"_s, u"3"_s, u"rule-b"_s, u"减轻"_s, now + 2)
+                    .ok());
+        QVERIFY(syncRound(*a).ok());
+        const auto round = syncRound(*b);
+        QVERIFY(round.ok());
+        QCOMPARE(round->conflicts, 1);
+        QCOMPARE(setting(*b, u"score"_s), u"9"_s);
+        QVERIFY(b->scalar(u"SELECT message FROM sync_conflict ORDER BY id DESC LIMIT 1"_s)
+                    .contains(u"rule-a"_s));
+        QCOMPARE(history(*b),
+                 (QStringList{u"rule-a score 8→9 再加重"_s, u"rule-a score 5→8 加重处罚"_s}));
+        QCOMPARE(sql(u"SELECT score FROM rule_setting WHERE rule_id = 'R01'"_s), u"9"_s);
+
+        // A different field changed meanwhile is no conflict.
+        QVERIFY(RuleSettingsRepository(b->db())
+                    .change(u"R01"_s, u"enabled"_s, u"true"_s, u"false"_s, u"rule-b"_s,
+                            u"试点暂停"_s, now + 3)
+                    .ok());
+        QVERIFY(syncRound(*b).ok());
+        QVERIFY(syncRound(*a).ok());
+        QCOMPARE(setting(*a, u"enabled"_s), u"false"_s);
+        QCOMPARE(setting(*a, u"score"_s), u"9"_s);
+
+        // The responsible unit's officer does not change the rules that supervise it: whatever
+        // the workstation believed, the service refuses, and the setting comes back.
+        auto u = workstation(u"u11"_s, u"rule-u"_s);
+        QVERIFY(u->cache);
+        QVERIFY(syncRound(*u).ok());
+        QVERIFY(RuleSettingsRepository(u->db())
+                    .change(u"R01"_s, u"enabled"_s, u"false"_s, u"true"_s, u"rule-u"_s, u"不服"_s,
+                            now + 4)
+                    .ok());
+        QVERIFY(syncRound(*u).ok());
+        QCOMPARE(setting(*u, u"enabled"_s), u"false"_s);
+        QVERIFY(!history(*u).join(u'\n').contains(u"rule-u"_s));
+        QCOMPARE(sql(u"SELECT count(*) FROM rule_setting_change WHERE actor = 'rule-u'"_s), u"0"_s);
+    }
+
     void aServerThatIsGoneLeavesTheOperationsQueued()
     {
         auto a = workstation(u"a4"_s, u"legal-a"_s);
@@ -507,12 +583,22 @@ private slots:
         probe.listen(QHostAddress::LocalHost, 0);
         const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
         probe.close();
-        const auto round = syncRound(*a, nowhere);
-        QVERIFY(!round.ok());
-        QCOMPARE(round.error().code, u"network"_s);
-        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"1"_s);
+        // An hour without the network: the shell's timer runs a round a minute, each told the
+        // network is away, while the officer goes on working from the cache.
+        for (int minute = 0; minute < 60; ++minute) {
+            if (minute % 10 == 9)
+                QVERIFY(openProblem(*a, u"离线问题%1"_s.arg(minute)).ok());
+            const auto round = syncRound(*a, nowhere);
+            QVERIFY(!round.ok());
+            QCOMPARE(round.error().code, u"network"_s);
+        }
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"7"_s);
+        // Back: everything reaches the service once, in the order it was made.
         QVERIFY(syncRound(*a).ok());
         QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+        QCOMPARE(sql(u"SELECT string_agg(title, ',' ORDER BY created_ms, title) FROM problem "
+                     "WHERE title LIKE '离线问题%'"_s),
+                 u"离线问题,离线问题9,离线问题19,离线问题29,离线问题39,离线问题49,离线问题59"_s);
     }
 
     void aChangeIsAnnouncedToTheOtherWorkstationWhichPullsIt()

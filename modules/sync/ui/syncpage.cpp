@@ -138,6 +138,9 @@ QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
     if (type == u"wall.push"_s)
         return tr("Send camera %1 to the video wall")
             .arg(operation.value(u"cameraId"_s).toString());
+    if (type == u"rule.change"_s)
+        return tr("Change rule %1 (“%2”)")
+            .arg(operation.value(u"ruleId"_s).toString(), operation.value(u"reason"_s).toString());
     return type;
 }
 
