@@ -1385,6 +1385,120 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::FloorPlan</name>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information collection room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a floor plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan is a JSON object with its rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height are the floor&apos;s size in metres (more than 0, at most 10 000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has %1 rooms; at most %2 are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id (at most 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two rooms have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the type “%2” is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outline needs 3 to %2 corners [x, y] in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a corner is not [x, y] inside the floor&apos;s %2 × %3 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::PositionFix</name>
+    <message>
+        <source>A position message is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position message names no tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of %1 has no time it was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of %1 is not a place on a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of %1 has neither x and y nor a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>

@@ -1371,6 +1371,120 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::FloorPlan</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>候问室</translation>
+    </message>
+    <message>
+        <source>Interrogation room</source>
+        <translation>讯问室</translation>
+    </message>
+    <message>
+        <source>Inquiry room</source>
+        <translation>询问室</translation>
+    </message>
+    <message>
+        <source>Safety check room</source>
+        <translation>人身安全检查室</translation>
+    </message>
+    <message>
+        <source>Information collection room</source>
+        <translation>信息采集室</translation>
+    </message>
+    <message>
+        <source>Belongings storage</source>
+        <translation>物品保管室</translation>
+    </message>
+    <message>
+        <source>Medical room</source>
+        <translation>医务室</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>出入口</translation>
+    </message>
+    <message>
+        <source>Other room</source>
+        <translation>其他功能室</translation>
+    </message>
+    <message>
+        <source>%1 is not a floor plan: %2</source>
+        <translation>%1 不是平面图：%2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>a plan is a JSON object with its rooms</source>
+        <translation>平面图应为包含房间的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>width and height are the floor&apos;s size in metres (more than 0, at most 10 000)</source>
+        <translation>width 和 height 为楼层尺寸，单位米（大于 0，不超过 10 000）</translation>
+    </message>
+    <message>
+        <source>the plan has no rooms</source>
+        <translation>平面图中没有房间</translation>
+    </message>
+    <message>
+        <source>the plan has %1 rooms; at most %2 are drawn</source>
+        <translation>平面图有 %1 个房间，最多绘制 %2 个</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>房间 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no id (at most 64 characters)</source>
+        <translation>%1 缺少编号（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>two rooms have the id %1</source>
+        <translation>有两个房间的编号都是 %1</translation>
+    </message>
+    <message>
+        <source>%1: the type “%2” is not one of %3</source>
+        <translation>%1：类型“%2”不是以下之一：%3</translation>
+    </message>
+    <message>
+        <source>%1: the outline needs 3 to %2 corners [x, y] in metres</source>
+        <translation>%1：轮廓需要 3 至 %2 个角点 [x, y]，单位米</translation>
+    </message>
+    <message>
+        <source>%1: a corner is not [x, y] inside the floor&apos;s %2 × %3 m</source>
+        <translation>%1：有角点不是楼层 %2 × %3 米范围内的 [x, y]</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::PositionFix</name>
+    <message>
+        <source>A position message is not a JSON object.</source>
+        <translation>定位消息不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A position message names no tag.</source>
+        <translation>定位消息缺少标签编号。</translation>
+    </message>
+    <message>
+        <source>The position of %1 has no time it was seen.</source>
+        <translation>%1 的定位缺少定位时间。</translation>
+    </message>
+    <message>
+        <source>The position of %1 is not a place on a plan.</source>
+        <translation>%1 的定位不是平面图上的位置。</translation>
+    </message>
+    <message>
+        <source>The position of %1 has neither x and y nor a room.</source>
+        <translation>%1 的定位既无 x、y 坐标也无房间。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>

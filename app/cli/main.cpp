@@ -1,4 +1,5 @@
 #include "cachecommand.h"
+#include "caseareacommand.h"
 #include "clicommand.h"
 #include "configcommand.h"
 #include "mediacommand.h"
@@ -17,8 +18,8 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(),   configCommand(), mediaCommand(),
-            modulesCommand(), rulesCommand(),  syncCommand()};
+    return {cacheCommand(),   caseAreaCommand(), configCommand(), mediaCommand(),
+            modulesCommand(), rulesCommand(),    syncCommand()};
 }
 
 QString usage()

@@ -14,28 +14,33 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu::Cli {
 
+QJsonObject alertChangeJson(const AlertChange &c)
+{
+    QJsonObject line{{u"at"_s, localTimeText(c.atMs)},
+                     {u"atMs"_s, c.atMs},
+                     {u"change"_s, c.kind == AlertChange::Kind::Raised       ? u"raised"_s
+                                   : c.kind == AlertChange::Kind::Suppressed ? u"suppressed"_s
+                                                                             : u"resolved"_s},
+                     {u"rule"_s, c.alert.ruleId},
+                     {u"tier"_s, Rule::tierName(c.alert.tier)},
+                     {u"colour"_s, c.alert.colour},
+                     {u"score"_s, c.alert.score},
+                     {u"subject"_s, c.alert.subjectKey},
+                     {u"message"_s, c.alert.message}};
+    if (c.alert.deadlineMs >= 0)
+        line.insert(u"deadline"_s, localTimeText(c.alert.deadlineMs));
+    if (!c.reason.isEmpty())
+        line.insert(u"reason"_s, c.reason);
+    return line;
+}
+
 namespace {
 
 void printChanges(const QList<AlertChange> &changes)
 {
-    for (const AlertChange &c : changes) {
-        QJsonObject line{{u"at"_s, localTimeText(c.atMs)},
-                         {u"atMs"_s, c.atMs},
-                         {u"change"_s, c.kind == AlertChange::Kind::Raised       ? u"raised"_s
-                                       : c.kind == AlertChange::Kind::Suppressed ? u"suppressed"_s
-                                                                                 : u"resolved"_s},
-                         {u"rule"_s, c.alert.ruleId},
-                         {u"tier"_s, Rule::tierName(c.alert.tier)},
-                         {u"colour"_s, c.alert.colour},
-                         {u"score"_s, c.alert.score},
-                         {u"subject"_s, c.alert.subjectKey},
-                         {u"message"_s, c.alert.message}};
-        if (c.alert.deadlineMs >= 0)
-            line.insert(u"deadline"_s, localTimeText(c.alert.deadlineMs));
-        if (!c.reason.isEmpty())
-            line.insert(u"reason"_s, c.reason);
-        printOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
-    }
+    for (const AlertChange &c : changes)
+        printOut(
+            QString::fromUtf8(QJsonDocument(alertChangeJson(c)).toJson(QJsonDocument::Compact)));
 }
 
 int check(const QString &path)

@@ -269,5 +269,36 @@ contains err "wild.jsonl:1: \"time\" lies outside the years 2000 to 2099" "names
 echo garbage >"$tmp/bad-state.json"
 expect 1 "rules run with a damaged state" -- rules run --rules "$catalogue" --events "$tmp/after.jsonl" --clock virtual --state "$tmp/bad-state.json"
 
+# A recorded stretch of a case-handling area judged headless: the officer leaves the subject
+# alone in the waiting room; then only the officer's card dies there (feed lost, not "no guard").
+cat >"$tmp/plan.json" <<'PLAN'
+{"site": "城关派出所", "area": "办案区", "floor": 1, "width": 30, "height": 10, "rooms": [
+ {"id": "C", "name": "通道", "type": "corridor", "outline": [[0,0],[30,0],[30,4],[0,4]]},
+ {"id": "W1", "name": "候问室1", "type": "waiting", "outline": [[0,4],[10,4],[10,10],[0,10]]}]}
+PLAN
+t0=1796000000000
+for s in $(seq 0 200); do
+    echo "{\"tag\": \"B-1\", \"time\": $((t0 + s * 1000)), \"x\": 5, \"y\": 7, \"accuracy\": 0.5}"
+    if [ "$s" -le 30 ]; then y=7; else y=2; fi
+    echo "{\"tag\": \"C-1\", \"time\": $((t0 + s * 1000)), \"x\": 5.5, \"y\": $y}"
+done >"$tmp/positions.jsonl"
+echo 'not a position' >>"$tmp/positions.jsonl"
+cat >"$tmp/journey.jsonl" <<JOURNEY
+{"type": "officer.card-bound", "time": $t0, "subject": {"tag": "C-1", "officerId": "J-9", "name": "李警官"}}
+{"type": "area.entered", "time": $t0, "subject": {"tag": "B-1", "personId": "R-1", "name": "张三", "idCard": "110101199001011237"}}
+JOURNEY
+expect 0 "casearea replay" -- casearea replay --plan "$tmp/plan.json" --positions "$tmp/positions.jsonl" --journey "$tmp/journey.jsonl" --alerts-out "$tmp/alerts.jsonl"
+contains err "positions.jsonl:403:" "names the line that is no position"
+[ "$(grep -c '"rule":"venue.unattended"' "$tmp/alerts.jsonl")" = 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the subject left alone is not unattended once"; cat "$tmp/alerts.jsonl"; }
+grep -v '"tag": "C-1"' "$tmp/positions.jsonl" >"$tmp/alone.jsonl"
+for s in $(seq 0 30); do echo "{\"tag\": \"C-1\", \"time\": $((t0 + s * 1000)), \"x\": 5.5, \"y\": 7}"; done >>"$tmp/alone.jsonl"
+expect 0 "casearea replay, a card that dies" -- casearea replay --plan "$tmp/plan.json" --positions "$tmp/alone.jsonl" --journey "$tmp/journey.jsonl" --alerts-out "$tmp/alerts.jsonl"
+[ "$(grep -c 'venue.unattended' "$tmp/alerts.jsonl")" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a dead card raised 无人看管"; cat "$tmp/alerts.jsonl"; }
+expect 2 "casearea replay without positions" -- casearea replay --plan "$tmp/plan.json" --alerts-out "$tmp/alerts.jsonl"
+expect 1 "casearea replay of /dev/zero" -- casearea replay --plan "$tmp/plan.json" --positions /dev/zero --alerts-out "$tmp/alerts.jsonl"
+echo '{"width": 10, "height": 10, "rooms": [{"id": "A", "type": "bar", "outline": [[0,0],[1,0],[1,1]]}]}' >"$tmp/bad-plan.json"
+expect 1 "casearea replay with a bad plan" -- casearea replay --plan "$tmp/bad-plan.json" --positions "$tmp/positions.jsonl" --alerts-out "$tmp/alerts.jsonl"
+contains err "bad-plan.json is not a floor plan: room A: the type “bar”" "says why the plan is refused"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,163 @@
+#include "caseareacommand.h"
+
+#include "rulescommand.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <casearea/tracking/placereplay.h>
+#include <core/boundedfile.h>
+#include <core/localtime.h>
+#include <rules/eventfeed.h>
+#include <rules/ruleset.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::Cli {
+
+namespace {
+
+constexpr qint64 kMaxInput = 1LL << 30;
+
+int replay(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"plan"_s) || !parser.isSet(u"positions"_s) ||
+        !parser.isSet(u"alerts-out"_s)) {
+        printError(u"replay needs --plan PLAN, --positions FILE.jsonl and --alerts-out FILE"_s);
+        return ExitUsage;
+    }
+    const auto plan = CaseArea::FloorPlan::load(parser.value(u"plan"_s));
+    if (!plan) {
+        printError(plan.error().text());
+        return ExitFailure;
+    }
+    // The shipped catalogue unless another rule file is named.
+    const QString rulesPath =
+        parser.isSet(u"rules"_s) ? parser.value(u"rules"_s) : u":/cli/rules/catalogue.json"_s;
+    const auto rules = RuleSet::load(rulesPath);
+    if (!rules) {
+        printError(rules.error().message);
+        return ExitFailure;
+    }
+    CaseArea::PlaceThresholds thresholds;
+    if (parser.isSet(u"thresholds"_s)) {
+        const auto text = BoundedFile::read(parser.value(u"thresholds"_s), 1 << 20);
+        QJsonParseError error;
+        const QJsonDocument doc = text ? QJsonDocument::fromJson(*text, &error) : QJsonDocument();
+        if (!text || !doc.isObject()) {
+            printError(u"%1: not a JSON object of place-rule thresholds%2"_s.arg(
+                parser.value(u"thresholds"_s),
+                text ? u" ("_s + error.errorString() + u')' : u": "_s + text.error().text()));
+            return ExitFailure;
+        }
+        thresholds = CaseArea::PlaceThresholds::fromJson(doc.object());
+    }
+    // Read whole and bounded: a pipe or a device is refused, not waited on.
+    const QString positionsPath = parser.value(u"positions"_s);
+    auto positionsText = BoundedFile::read(positionsPath, kMaxInput);
+    if (!positionsText) {
+        printError(positionsText.error().text());
+        return ExitFailure;
+    }
+    QBuffer positionsBuffer(&positionsText.value());
+    positionsBuffer.open(QIODevice::ReadOnly);
+    const auto positions = CaseArea::PlaceReplay::readPositions(positionsBuffer, positionsPath);
+    for (const QString &error : positions.errors)
+        printError(error);
+    QList<RuleEvent> journey;
+    qsizetype journeyErrors = 0;
+    if (parser.isSet(u"journey"_s)) {
+        const QString journeyPath = parser.value(u"journey"_s);
+        auto journeyText = BoundedFile::read(journeyPath, kMaxInput);
+        if (!journeyText) {
+            printError(journeyText.error().text());
+            return ExitFailure;
+        }
+        QBuffer journeyBuffer(&journeyText.value());
+        journeyBuffer.open(QIODevice::ReadOnly);
+        const EventFeed::Batch batch = EventFeed::read(journeyBuffer, journeyPath);
+        for (const QString &error : batch.errors)
+            printError(error);
+        journeyErrors = batch.errors.size();
+        journey = batch.events;
+    }
+
+    const auto outcome = CaseArea::PlaceReplay::run(*plan, thresholds, positions.fixes, journey);
+    RuleEngine engine(*rules);
+    QList<AlertChange> changes = engine.process(outcome.events, outcome.lastMs);
+    changes += engine.advanceTo(outcome.lastMs);
+
+    QSaveFile out(parser.value(u"alerts-out"_s));
+    if (!out.open(QIODevice::WriteOnly)) {
+        printError(u"%1: cannot be written (%2)"_s.arg(out.fileName(), out.errorString()));
+        return ExitFailure;
+    }
+    for (const AlertChange &change : std::as_const(changes))
+        out.write(QJsonDocument(alertChangeJson(change)).toJson(QJsonDocument::Compact) + '\n');
+    if (!out.commit()) {
+        printError(u"%1: cannot be written (%2)"_s.arg(out.fileName(), out.errorString()));
+        return ExitFailure;
+    }
+    const CaseArea::RoomTracker::Counters &c = outcome.counters;
+    printError(u"%1 positions taken (%2 out of order or repeated, %3 less accurate than %4 m, %5 "
+               "in no room, %6 naming no room of the plan, %7 malformed), %8 journey steps (%9 "
+               "malformed), %10 place and journey events; %11 alert changes written to %12, up "
+               "to %13"_s.arg(c.taken)
+                   .arg(c.outOfOrder)
+                   .arg(c.inaccurate)
+                   .arg(thresholds.accuracyGate)
+                   .arg(c.outside)
+                   .arg(c.unknownRoom)
+                   .arg(positions.errors.size())
+                   .arg(journey.size())
+                   .arg(journeyErrors)
+                   .arg(outcome.events.size())
+                   .arg(changes.size())
+                   .arg(out.fileName(), localTimeText(outcome.lastMs)));
+    return ExitOk;
+}
+
+int dispatch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"replay --plan PLAN --positions FILE.jsonl [--journey FILE.jsonl] --alerts-out FILE: "
+        "judges a recorded day of a case-handling area as the client does live — positions "
+        "(one JSON object a line: {\"tag\", \"time\", \"x\", \"y\" | \"room\", \"floor\", "
+        "\"accuracy\", \"battery\"}) room by room with the dwell, accuracy gate and stale time, "
+        "the subjects' journey (rule events: area.entered with the wristband's \"tag\", "
+        "officer.card-bound, area.left, …) — through the rules in the messages' source time, "
+        "and writes every alert raised or resolved as a JSON line. Lines refused and the "
+        "counts go to standard error."_s);
+    parser.addPositionalArgument(u"action"_s, u"replay"_s);
+    parser.addOption({u"plan"_s, u"The floor plan (JSON)."_s, u"file"_s});
+    parser.addOption({u"positions"_s, u"The positions, JSON lines."_s, u"file"_s});
+    parser.addOption({u"journey"_s,
+                      u"The subjects' journey and the officers' cards, rule "
+                      "events as JSON lines."_s,
+                      u"file"_s});
+    parser.addOption({u"rules"_s, u"A rule file instead of the shipped catalogue."_s, u"file"_s});
+    parser.addOption({u"thresholds"_s,
+                      u"Place-rule thresholds (JSON: dwellSeconds, accuracyGateMetres, "
+                      "staleAfterSeconds, maxSpeedMetresPerSecond, unattendedAfterSeconds, "
+                      "interrogationSettleSeconds)."_s,
+                      u"file"_s});
+    parser.addOption({u"alerts-out"_s, u"Where the alerts go, JSON lines."_s, u"file"_s});
+    if (const int code = parseCommandLine(parser, arguments, u"casearea replay …"_s); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{u"replay"_s})
+        return replay(parser);
+    printError(u"usage: jiandu-cli casearea replay --plan PLAN --positions FILE.jsonl "
+               "[--journey FILE.jsonl] --alerts-out FILE"_s);
+    return ExitUsage;
+}
+
+} // namespace
+
+Command caseAreaCommand()
+{
+    return {u"casearea"_s, u"Judge a recorded day of a case-handling area."_s, dispatch};
+}
+
+} // namespace Jiandu::Cli

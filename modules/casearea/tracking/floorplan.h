@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <core/result.h>
+
+namespace Jiandu::CaseArea {
+
+//! What a room of a case-handling area is for; the place rules judge by it.
+enum class RoomType {
+    Waiting,        //!< 候问室
+    Interrogation,  //!< 讯问室
+    Inquiry,        //!< 询问室
+    SafetyCheck,    //!< 人身安全检查室
+    InfoCollection, //!< 信息采集室
+    Storage,        //!< 物品保管室
+    Medical,        //!< 医务室
+    Corridor,       //!< 通道
+    Entrance,       //!< 出入口
+    Other,
+};
+
+//! A room on a floor plan: an id the positioning system and the rules use, its name, its
+//! type, its outline in metres of plan coordinates, and the cameras that watch it.
+struct Room
+{
+    QString id;
+    QString name;
+    RoomType type = RoomType::Other;
+    QList<QPointF> outline; //!< a simple polygon, at least three corners
+    QStringList cameras;
+
+    bool contains(QPointF point) const;
+    QPointF centre() const;
+};
+
+//! One floor of a case-handling area (场所 → 办案区 → 楼层) with its rooms. Read from JSON:
+//! {"site": "…", "area": "…", "floor": 1, "width": 40, "height": 25, "image": "plan.svg",
+//!  "rooms": [{"id": "W1", "name": "候问室1", "type": "waiting",
+//!             "outline": [[0,0],[6,0],[6,4],[0,4]], "cameras": ["cam-1"]}, …]}
+//! width/height and the outlines are in metres; the image, optional, is drawn under them.
+class FloorPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(Jiandu::CaseArea::FloorPlan)
+
+public:
+    static constexpr int kMaxRooms = 500;
+    static constexpr int kMaxCorners = 200;
+
+    //! The plan in \a path (a regular file of at most 4 MiB), or why it is not one.
+    static Result<FloorPlan> load(const QString &path);
+    static Result<FloorPlan> fromJson(const QByteArray &json);
+    QJsonObject toJson() const;
+
+    //! The type named by \a key ("waiting", "interrogation", …), or nullopt.
+    static std::optional<RoomType> typeOf(const QString &key);
+    static QString keyOf(RoomType type);
+    //! The type's name as the case-handling area says it (候问室, 讯问室, …), translated.
+    static QString typeName(RoomType type);
+
+    QString site;
+    QString area;
+    int floor = 1;
+    double width = 0;  //!< metres
+    double height = 0; //!< metres
+    QString image;     //!< relative to the plan's file, or empty
+    QList<Room> rooms;
+
+    const Room *room(const QString &id) const;
+    //! The room whose outline holds \a point; null in none (a corridor not drawn, outside).
+    const Room *roomAt(QPointF point) const;
+};
+
+} // namespace Jiandu::CaseArea
