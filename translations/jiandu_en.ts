@@ -1476,6 +1476,21 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::MqttPositionSource</name>
+    <message>
+        <source>A position message of %1 bytes was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of positions is not a JSON array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions arrive faster than they are drawn; some were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::PositionFix</name>
     <message>
         <source>A position message is not a JSON object.</source>

@@ -1462,6 +1462,21 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::MqttPositionSource</name>
+    <message>
+        <source>A position message of %1 bytes was refused.</source>
+        <translation>一条 %1 字节的定位消息被拒收。</translation>
+    </message>
+    <message>
+        <source>A batch of positions is not a JSON array of objects.</source>
+        <translation>一批定位数据不是由 JSON 对象组成的数组。</translation>
+    </message>
+    <message>
+        <source>Positions arrive faster than they are drawn; some were dropped.</source>
+        <translation>定位数据到达速度超过绘制速度，部分已丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::PositionFix</name>
     <message>
         <source>A position message is not a JSON object.</source>

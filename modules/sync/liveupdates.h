@@ -4,9 +4,11 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 
-struct mosquitto;
-struct mosquitto_message;
+namespace Jiandu {
+class MqttConnection;
+}
 
 namespace Jiandu::Sync {
 
@@ -24,7 +26,7 @@ public:
     explicit LiveUpdates(const QString &broker, QObject *parent = nullptr);
     ~LiveUpdates() override;
 
-    bool isConnected() const { return m_connected; }
+    bool isConnected() const;
     const QString &broker() const { return m_broker; }
 
 signals:
@@ -33,13 +35,8 @@ signals:
     void connectedChanged(bool connected);
 
 private:
-    static void onConnect(mosquitto *client, void *self, int result);
-    static void onDisconnect(mosquitto *client, void *self, int result);
-    static void onMessage(mosquitto *client, void *self, const mosquitto_message *message);
-
     QString m_broker;
-    mosquitto *m_client = nullptr;
-    bool m_connected = false;
+    std::unique_ptr<MqttConnection> m_connection;
 };
 
 } // namespace Jiandu::Sync

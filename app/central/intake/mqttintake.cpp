@@ -2,6 +2,7 @@
 
 #include "../db/postgres.h"
 #include "eventintake.h"
+#include "mqtt/mqttloop.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,6 +44,7 @@ MqttIntake::MqttIntake(EventIntake &intake, QString host, int port, QString user
     mosquitto_connect_callback_set(m_client, &MqttIntake::onConnect);
     mosquitto_message_callback_set(m_client, &MqttIntake::onMessage);
     mosquitto_reconnect_delay_set(m_client, 1, 10, true);
+    m_loop = std::make_unique<MqttLoop>(m_client, m_host, m_port);
 }
 
 MqttIntake::~MqttIntake()
@@ -53,18 +55,14 @@ MqttIntake::~MqttIntake()
 
 void MqttIntake::start()
 {
-    // connect_async: a broker not up yet is tried again by the loop, which runs on its own
-    // thread and reconnects by itself.
-    mosquitto_connect_async(m_client, m_host.toUtf8().constData(), m_port, 30);
-    mosquitto_loop_start(m_client);
+    // A broker not up yet is tried again until it is; then the loop reconnects by itself.
+    m_loop->start();
 }
 
 void MqttIntake::stop()
 {
-    if (!m_client)
-        return;
-    mosquitto_disconnect(m_client);
-    mosquitto_loop_stop(m_client, true);
+    if (m_loop)
+        m_loop->stop();
 }
 
 void MqttIntake::onConnect(mosquitto *client, void *self, int result)

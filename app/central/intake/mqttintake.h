@@ -9,6 +9,7 @@ struct mosquitto_message;
 namespace Jiandu::Central {
 
 class EventIntake;
+class MqttLoop;
 
 //! Event intake over MQTT (Mosquitto). Upstream systems publish JSON lines, QoS 1, to
 //! jiandu/events/<source>; the instances share one subscription ($share/jiandu-central/…),
@@ -41,6 +42,7 @@ private:
     const QString m_password;
     const QString m_instance;
     mosquitto *m_client = nullptr;
+    std::unique_ptr<MqttLoop> m_loop;
 };
 
 } // namespace Jiandu::Central

@@ -1,6 +1,7 @@
 #include "changenotifier.h"
 
 #include "../db/postgres.h"
+#include "mqtt/mqttloop.h"
 
 #include <chrono>
 #include <cstdio>
@@ -34,6 +35,7 @@ ChangeNotifier::ChangeNotifier(std::string databaseUrl, QString host, int port, 
         mosquitto_username_pw_set(m_client, user.toUtf8().constData(),
                                   password.toUtf8().constData());
     mosquitto_reconnect_delay_set(m_client, 1, 10, true);
+    m_loop = std::make_unique<MqttLoop>(m_client, m_host, m_port);
 }
 
 ChangeNotifier::~ChangeNotifier()
@@ -41,15 +43,13 @@ ChangeNotifier::~ChangeNotifier()
     m_stopping = true;
     if (m_thread.joinable())
         m_thread.join();
-    mosquitto_disconnect(m_client);
-    mosquitto_loop_stop(m_client, false);
+    m_loop->stop();
     mosquitto_destroy(m_client);
 }
 
 void ChangeNotifier::start()
 {
-    mosquitto_connect_async(m_client, m_host.toUtf8().constData(), m_port, 30);
-    mosquitto_loop_start(m_client);
+    m_loop->start(); // a broker not up yet is tried again until it is
     m_thread = std::thread([this] { run(); });
 }
 

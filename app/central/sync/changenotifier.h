@@ -2,12 +2,15 @@
 
 #include <QString>
 #include <atomic>
+#include <memory>
 #include <string>
 #include <thread>
 
 struct mosquitto;
 
 namespace Jiandu::Central {
+
+class MqttLoop;
 
 //! Live updates for the workstations: listens to the change log's notifications (sent by
 //! PostgreSQL at each commit) and publishes the log's head on the MQTT topic
@@ -33,6 +36,7 @@ private:
     int m_port;
     QString m_instance;
     mosquitto *m_client = nullptr;
+    std::unique_ptr<MqttLoop> m_loop;
     std::thread m_thread;
     std::atomic<bool> m_stopping = false;
 };

@@ -15,7 +15,11 @@ Result<PositionFix> PositionFix::fromJson(const QByteArray &json, qint64 receive
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error{tr("A position message is not a JSON object."), parseError.errorString()};
-    const QJsonObject o = doc.object();
+    return fromObject(doc.object(), receiveMs);
+}
+
+Result<PositionFix> PositionFix::fromObject(const QJsonObject &o, qint64 receiveMs)
+{
     PositionFix fix;
     fix.receiveMs = receiveMs;
     fix.tag = o.value(u"tag"_s).toString().trimmed();

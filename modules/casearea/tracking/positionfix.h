@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QPointF>
 #include <QString>
 #include <core/result.h>
@@ -29,6 +30,7 @@ public:
     //! HH:mm:ss.zzz", "x": 3.2, "y": 7.5 | "room": "W1", "floor": 1, "accuracy": 0.8,
     //! "battery": 76}; \a receiveMs is when it arrived.
     static Result<PositionFix> fromJson(const QByteArray &json, qint64 receiveMs);
+    static Result<PositionFix> fromObject(const QJsonObject &o, qint64 receiveMs);
 };
 
 } // namespace Jiandu::CaseArea

@@ -81,6 +81,11 @@ class tst_SupervisionSync : public QObject
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
+    void startBroker()
+    {
+        m_broker.start(u"/usr/sbin/mosquitto"_s, {u"-c"_s, m_dir.filePath(u"mosquitto.conf"_s)});
+        QVERIFY(m_broker.waitForStarted());
+    }
     void startCentral()
     {
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -154,8 +159,7 @@ private slots:
         brokerConfig.write(
             u"listener %1 127.0.0.1\nallow_anonymous true\n"_s.arg(brokerPort).toUtf8());
         brokerConfig.close();
-        m_broker.start(u"/usr/sbin/mosquitto"_s, {u"-c"_s, brokerConfig.fileName()});
-        QVERIFY(m_broker.waitForStarted());
+        startBroker();
         m_brokerAddress = u"127.0.0.1:%1"_s.arg(brokerPort);
         m_config = writeCentralConfig(m_dir.filePath(u"central.conf"_s), m_database.url(),
                                       u"rate_limit = 1000\nmqtt = %1\nfiles = %2"_s.arg(
@@ -607,9 +611,18 @@ private slots:
         auto b = workstation(u"b5"_s, u"live-b"_s);
         QVERIFY(a->cache && b->cache);
         // B pulls only when the service announces a change: no rounds on a timer here.
+        // The service and the workstation both started while the broker was not up yet: both
+        // connect once it is.
+        m_broker.kill();
+        m_broker.waitForFinished(5000);
+        m_central.reset();
+        startCentral();
         SupervisionSync syncB(*b->cache, account(*b), {&m_replica, &m_findings, &m_layouts});
         LiveUpdates live(m_brokerAddress);
-        QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 10000);
+        QTest::qWait(1000);
+        QVERIFY(!live.isConnected());
+        startBroker();
+        QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 15000);
         int rounds = 0;
         connect(&live, &LiveUpdates::changed, &syncB, [&] {
             if (!syncB.isRunning())
