@@ -1514,6 +1514,76 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseAreaModule</name>
+    <message>
+        <source>Case-handling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No floor plan is set for the case-handling area. Set its file under Settings (casearea/planFile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning system %1: connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning system %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning system %1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positioning system is set (casearea/broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseAreaPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera of this room can be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>
@@ -2191,6 +2261,52 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::FloorPlanView</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions are not arriving: where people are is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 silent, last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to watch its camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::GeneralSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -2492,6 +2608,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The video wall&apos;s cameras could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LivePlace</name>
+    <message>
+        <source>Case-handling area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4309,6 +4432,13 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SimulatedFeed</name>
+    <message>
+        <source>Simulated positions (demo site)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1500,6 +1500,76 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseAreaModule</name>
+    <message>
+        <source>Case-handling area</source>
+        <translation>办案区</translation>
+    </message>
+    <message>
+        <source>No floor plan is set for the case-handling area. Set its file under Settings (casearea/planFile).</source>
+        <translation>尚未设置办案区平面图。请在设置中指定平面图文件（casearea/planFile）。</translation>
+    </message>
+    <message>
+        <source>Positioning system %1: connecting</source>
+        <translation>定位系统 %1：正在连接</translation>
+    </message>
+    <message>
+        <source>Positioning system %1</source>
+        <translation>定位系统 %1</translation>
+    </message>
+    <message>
+        <source>Positioning system %1 unreachable</source>
+        <translation>定位系统 %1 无法连接</translation>
+    </message>
+    <message>
+        <source>No positioning system is set (casearea/broker)</source>
+        <translation>尚未设置定位系统（casearea/broker）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseAreaPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>尚未定位到</translation>
+    </message>
+    <message>
+        <source>silent for %1 min</source>
+        <translation>已 %1 分钟无信号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>入区对象</translation>
+    </message>
+    <message>
+        <source>No camera of this room can be shown here.</source>
+        <translation>此房间没有可在本机显示的摄像机。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseBundle</name>
     <message>
         <source>Case %1 is not in this computer&apos;s cache.</source>
@@ -2177,6 +2247,51 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::FloorPlanView</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions are not arriving: where people are is not known</source>
+        <translation>定位数据中断：人员位置未知</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>入区对象</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Tag %1 silent, last seen %2</source>
+        <translation>标签 %1 无信号，最后定位于 %2</translation>
+    </message>
+    <message>
+        <source>Click to watch its camera</source>
+        <translation>点击查看该房间监控</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::GeneralSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -2481,6 +2596,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The video wall&apos;s cameras could not be read.</source>
         <translation>无法读取电视墙的摄像机。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LivePlace</name>
+    <message>
+        <source>Case-handling area</source>
+        <translation>办案区</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4419,13 @@ Quit anyway?</source>
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::SimulatedFeed</name>
+    <message>
+        <source>Simulated positions (demo site)</source>
+        <translation>模拟定位数据（演示站点）</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@
 #include <shell/workspace.h>
 #include <storage/localcache.h>
 #include <storage/sealedfile.h>
+#include <testclient.h>
 #include <uistallwatchdog.h>
 
 using namespace Jiandu;
@@ -92,12 +93,13 @@ enum { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status };
 }
 
 //! The client as a command room runs it: shell, modules, cache, on a clock the test drives.
-struct Client
+struct Client : Testing::TestClient
 {
     Client(const QString &dataDir, const Clock &clock, LocalCache *cache,
            const QString &userName = u"tester"_s, bool demo = false)
-        : settings(dataDir + u"/jiandu.ini"_s)
-        , modules(qEnvironmentVariable("JIANDU_MODULE_DIR"), u"en"_s)
+        : TestClient(context(dataDir, userName, demo), clock, cache)
+    {}
+    static ShellContext context(const QString &dataDir, const QString &userName, bool demo)
     {
         ShellContext context{dataDir, u"en"_s, userName};
         context.demo = demo;
@@ -105,25 +107,7 @@ struct Client
         context.site.units = {u"城东派出所"_s, u"滨河派出所"_s};
         context.site.cameras = {
             {u"cam-1"_s, u"候问室"_s, u"城东派出所"_s, u"rtsp://127.0.0.1:9/none"_s}};
-        if (!modules.discover().ok())
-            qFatal("modules not found");
-        modules.load();
-        shell = std::make_unique<Shell>(context, settings, clock, modules,
-                                        WindowLayoutStore(dataDir + u"/layout.ini"_s), cache);
-        shell->startModules();
-        shell->showMainWindow();
-    }
-    ~Client()
-    {
-        modules.shutdown();
-        shell.reset();
-    }
-    QWidget *page(const QString &id)
-    {
-        const Id pageId = *Id::fromString(id);
-        if (!shell->mainWindow()->workspace()->showPage(pageId))
-            return nullptr;
-        return shell->mainWindow()->workspace()->pageWidget(pageId);
+        return context;
     }
     QTreeView *inbox() { return page(u"alerts.inbox"_s)->findChild<QTreeView *>(u"alertView"_s); }
     //! The inbox's rows as "tier|message" (no groups).
@@ -146,10 +130,6 @@ struct Client
         }
         return false;
     }
-
-    SettingsStore settings;
-    ModuleManager modules;
-    std::unique_ptr<Shell> shell;
 };
 
 //! Fills the next dialog that opens with \a note (\a value in its one-line field, \a files

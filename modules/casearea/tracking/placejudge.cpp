@@ -48,8 +48,9 @@ RuleEvent PlaceJudge::placeEvent(const QString &type, const QString &tag, qint64
     const auto state = m_tracker.tags().constFind(tag);
     if (state != m_tracker.tags().cend()) {
         if (const Room *room = m_tracker.plan().room(state->room)) {
-            subject.insert(u"room"_s, room->id);
-            subject.insert(u"roomName"_s, room->name);
+            // The room as the inbox shows it, and its id for the plan.
+            subject.insert(u"room"_s, room->name);
+            subject.insert(u"roomId"_s, room->id);
             if (!room->cameras.isEmpty())
                 subject.insert(u"cameraId"_s, room->cameras.first());
         }
@@ -101,15 +102,20 @@ QList<RuleEvent> PlaceJudge::track(const QList<TrackChange> &changes)
                 person->interrogationDueMs =
                     change.timeMs + m_tracker.thresholds().interrogationSettleMs;
             }
-            // Placed at the entrance when first seen is where registration happens.
-            if (room->type == RoomType::Entrance && !change.from.isEmpty() && !person->away &&
-                !person->exitRaised) {
+            break;
+        }
+        case TrackChange::Kind::Lost: {
+            person->aloneSinceMs = -1;
+            // Lost at the entrance, still registered and not on an approved leave: gone out
+            // of the area without 注销 (deregistration at the desk unbinds the band first).
+            const Room *room = m_tracker.plan().room(change.room);
+            if (room && room->type == RoomType::Entrance && !person->away && !person->exitRaised) {
                 person->exitRaised = true;
-                events.append(placeEvent(u"area.exited-unregistered"_s, change.tag, change.timeMs));
+                events.append(placeEvent(u"area.exited-unregistered"_s, change.tag,
+                                         m_tracker.tags().value(change.tag).lastMs));
             }
             break;
         }
-        case TrackChange::Kind::Lost:
         case TrackChange::Kind::Back:
             person->aloneSinceMs = -1;
             break;

@@ -17,7 +17,8 @@ namespace Jiandu::CaseArea {
 //! - interrogation.started with the number of officers in the room ("officers": "1" is 单人审问),
 //!   counted a settling time after the subject entered an interrogation or inquiry room;
 //! - area.track-anomaly: a subject moving faster than a person can;
-//! - area.exited-unregistered: a registered subject at the entrance, not on an approved 临时离开.
+//! - area.exited-unregistered: a registered subject whose band falls silent at the entrance
+//!   (out through the door), not on an approved 临时离开.
 //! Journey events pass through unchanged, so the engine sees the whole stay in one stream.
 class PlaceJudge
 {

@@ -59,6 +59,9 @@ PlaceReplay::Outcome PlaceReplay::run(const FloorPlan &plan, const PlaceThreshol
             outcome.events += judge.track(tracker.feed(fixes[f++]));
         }
     }
+    // The day's end seen a stale time later: a band that fell silent at its end is lost.
+    if (!fixes.isEmpty() || !journey.isEmpty())
+        passTime(outcome.lastMs + thresholds.staleAfterMs);
     outcome.counters = tracker.counters();
     return outcome;
 }

@@ -1,0 +1,94 @@
+#include "caseareamodule.h"
+
+#include "caseareasettings.h"
+#include "liveplace.h"
+#include "positioning/mqttpositionsource.h"
+#include "simulatedfeed.h"
+#include "ui/caseareapage.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStyle>
+#include <core/settingsstore.h>
+#include <moduleapi/ishell.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+CaseAreaModule::CaseAreaModule() = default;
+CaseAreaModule::~CaseAreaModule() = default;
+
+QList<const Setting *> CaseAreaModule::settings() const
+{
+    return CaseAreaSettings::all();
+}
+
+Result<void> CaseAreaModule::initialize(IShell &shell)
+{
+    const SettingsStore &settings = shell.settings();
+    const auto addPage = [&shell](std::function<QWidget *(QWidget *)> create) {
+        shell.addPage({Id::fromString(u"casearea.live"_s).value(), tr("Case-handling area"),
+                       QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon), 30,
+                       std::move(create)});
+    };
+    QString planPath = CaseAreaSettings::planFile.value(settings);
+    const bool simulated = planPath.isEmpty() && shell.context().demo;
+    if (simulated)
+        planPath = u":/demo/casearea-plan.json"_s;
+    if (planPath.isEmpty()) {
+        // Nothing to show yet: the page says how to set the plan.
+        addPage([](QWidget *parent) {
+            auto *note = new QLabel(tr("No floor plan is set for the case-handling area. Set "
+                                       "its file under Settings (casearea/planFile)."),
+                                    parent);
+            note->setObjectName(u"caseAreaPage"_s);
+            note->setAlignment(Qt::AlignCenter);
+            note->setWordWrap(true);
+            return note;
+        });
+        return {};
+    }
+    auto plan = CaseArea::FloorPlan::load(planPath);
+    if (!plan)
+        return plan.error();
+    const CaseArea::PlaceThresholds thresholds = CaseArea::PlaceThresholds::fromJson(
+        QJsonDocument::fromJson(CaseAreaSettings::thresholds.value(settings).toUtf8()).object());
+    m_place = std::make_unique<LivePlace>(shell, std::move(plan).value(), thresholds);
+    LivePlace *place = m_place.get();
+
+    const QString broker = CaseAreaSettings::broker.value(settings);
+    if (!broker.isEmpty()) {
+        auto *source = new CaseArea::MqttPositionSource(
+            broker, CaseAreaSettings::topic.value(settings), shell.clock());
+        place->setFeedState(tr("Positioning system %1: connecting").arg(broker), false);
+        QObject::connect(source, &CaseArea::MqttPositionSource::positions, place, &LivePlace::feed);
+        QObject::connect(source, &CaseArea::MqttPositionSource::gap, place, &LivePlace::addGap);
+        QObject::connect(source, &CaseArea::MqttPositionSource::connectedChanged, place,
+                         [place, broker](bool up) {
+                             place->setFeedState(
+                                 up ? tr("Positioning system %1").arg(broker)
+                                    : tr("Positioning system %1 unreachable").arg(broker),
+                                 up);
+                         });
+        m_feed.reset(source);
+    } else if (simulated) {
+        m_feed = std::make_unique<SimulatedFeed>(*place);
+    } else {
+        place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
+    }
+    addPage([&shell, place](QWidget *parent) { return new CaseAreaPage(shell, *place, parent); });
+    return {};
+}
+
+void CaseAreaModule::aboutToShutdown()
+{
+    // The feed first (it feeds the place), then the place's clock; the place itself stays
+    // until the pages that read it are gone with the shell.
+    m_feed.reset();
+    if (m_place)
+        m_place->stop();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tracking/placejudge.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Jiandu {
+
+class IShell;
+
+//! The area as it is now: positions from the feed through the tracker and the judge, time
+//! passing each second on the shell's clock, and every journey step and place event handed to
+//! the rule engine (IEventSink) — 无人看管, 单人审问 and the rest reach the alert inbox as any
+//! other alert. Views read it and repaint at their own pace on changed().
+class LivePlace : public QObject
+{
+    Q_OBJECT
+
+public:
+    LivePlace(IShell &shell, CaseArea::FloorPlan plan, CaseArea::PlaceThresholds thresholds,
+              QObject *parent = nullptr);
+
+    void feed(const QList<CaseArea::PositionFix> &fixes);
+    void journey(const QList<RuleEvent> &steps);
+
+    const CaseArea::RoomTracker &tracker() const { return m_tracker; }
+    const CaseArea::PlaceJudge &judge() const { return m_judge; }
+    qint64 nowMs() const;
+    //! The shell is closing: time stops passing here, nothing more is judged or sent.
+    void stop() { m_clock.stop(); }
+
+    //! Where the positions come from, in a few words, and whether they flow.
+    void setFeedState(const QString &words, bool flowing);
+    const QString &feedWords() const { return m_feedWords; }
+    bool feedFlowing() const { return m_feedFlowing; }
+    //! A time the feed was away: people's rooms are not known for it.
+    void addGap(qint64 fromMs, qint64 toMs);
+    const QList<QPair<qint64, qint64>> &gaps() const { return m_gaps; }
+
+signals:
+    void changed();
+
+private:
+    void passTime();
+    void submit(const QList<RuleEvent> &events);
+
+    IShell &m_shell;
+    CaseArea::RoomTracker m_tracker;
+    CaseArea::PlaceJudge m_judge;
+    QTimer m_clock;
+    QString m_feedWords;
+    bool m_feedFlowing = false;
+    QList<QPair<qint64, qint64>> m_gaps;
+};
+
+} // namespace Jiandu

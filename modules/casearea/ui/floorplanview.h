@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+namespace Jiandu {
+
+class LivePlace;
+
+//! 实时轨迹: the floor plan with its rooms, how many are in each, and every person where the
+//! positioning system puts them — subjects (red) and officers (blue), a tag that fell silent
+//! grey with how long ago it was last seen. Repainted at most ten times a second whatever the
+//! feed's rate. Hovering a person or a room says who and what; clicking a room shows its
+//! camera.
+class FloorPlanView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FloorPlanView(const LivePlace &place, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override { return {800, 480}; }
+    QSize minimumSizeHint() const override { return {320, 200}; }
+    //! What is drawn at \a pos: a person's tag, else a room's id, else nothing.
+    QString tagAt(QPointF pos) const;
+    QString roomAt(QPointF pos) const;
+    //! Where the tag is drawn, for tests; a null point if it is not.
+    QPointF positionOf(const QString &tag) const;
+
+signals:
+    void roomActivated(const QString &roomId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QTransform planToWidget() const;
+    QPointF drawnAt(const QString &tag) const;
+
+    const LivePlace &m_place;
+    QTimer m_frame;
+    bool m_dirty = true;
+};
+
+} // namespace Jiandu
