@@ -3,9 +3,12 @@
 #include "rulescommand.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <casearea/tracking/areasimulation.h>
 #include <casearea/tracking/placereplay.h>
+#include <cmath>
 #include <core/boundedfile.h>
 #include <core/localtime.h>
 #include <rules/eventfeed.h>
@@ -117,6 +120,75 @@ int replay(const QCommandLineParser &parser)
     return ExitOk;
 }
 
+// A made-up day of the area (the demo's), as the recorded files replay reads: positions and
+// the journey, one JSON object a line.
+int simulate(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"plan"_s) || !parser.isSet(u"positions-out"_s) ||
+        !parser.isSet(u"journey-out"_s)) {
+        printError(u"simulate needs --plan PLAN, --positions-out FILE and --journey-out FILE"_s);
+        return ExitUsage;
+    }
+    const auto plan = CaseArea::FloorPlan::load(parser.value(u"plan"_s));
+    if (!plan) {
+        printError(plan.error().text());
+        return ExitFailure;
+    }
+    qint64 start = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(u"start"_s)) {
+        start = EventFeed::parseTime(QJsonValue(parser.value(u"start"_s)));
+        if (start < 0) {
+            printError(u"--start expects \"yyyy-MM-dd HH:mm:ss\""_s);
+            return ExitUsage;
+        }
+    }
+    bool seedOk = true;
+    const quint32 seed = parser.isSet(u"seed"_s) ? parser.value(u"seed"_s).toUInt(&seedOk) : 1;
+    if (!seedOk) {
+        printError(u"--seed expects a whole number"_s);
+        return ExitUsage;
+    }
+    const auto day = CaseArea::AreaSimulation::generate(*plan, start, seed);
+    if (day.fixes.isEmpty()) {
+        printError(u"%1: the plan needs an entrance, a corridor, a safety check, an information "
+                   "collection, a storage, a waiting and an interrogation room"_s.arg(
+                       parser.value(u"plan"_s)));
+        return ExitFailure;
+    }
+    const auto write = [](const QString &path, const auto &lines, const auto &json) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return out.errorString();
+        for (const auto &line : lines)
+            out.write(QJsonDocument(json(line)).toJson(QJsonDocument::Compact) + '\n');
+        return out.commit() ? QString() : out.errorString();
+    };
+    const QString positionsError =
+        write(parser.value(u"positions-out"_s), day.fixes, [](const CaseArea::PositionFix &f) {
+            return QJsonObject{{u"tag"_s, f.tag},
+                               {u"time"_s, double(f.sourceMs)},
+                               {u"x"_s, std::round(f.point.x() * 100) / 100},
+                               {u"y"_s, std::round(f.point.y() * 100) / 100},
+                               {u"floor"_s, f.floor},
+                               {u"accuracy"_s, f.accuracy},
+                               {u"battery"_s, f.battery}};
+        });
+    const QString journeyError =
+        write(parser.value(u"journey-out"_s), day.journey, [](const RuleEvent &e) {
+            return QJsonObject{{u"type"_s, e.type},
+                               {u"time"_s, localTimeText(e.timeMs)},
+                               {u"subject"_s, e.subject}};
+        });
+    if (!positionsError.isEmpty() || !journeyError.isEmpty()) {
+        printError(u"the day could not be written: %1"_s.arg(positionsError + journeyError));
+        return ExitFailure;
+    }
+    printError(u"%1 positions and %2 journey steps, %3 to %4"_s.arg(day.fixes.size())
+                   .arg(day.journey.size())
+                   .arg(localTimeText(start), localTimeText(day.endMs)));
+    return ExitOk;
+}
+
 int dispatch(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -128,8 +200,12 @@ int dispatch(const QStringList &arguments)
         "the subjects' journey (rule events: area.entered with the wristband's \"tag\", "
         "officer.card-bound, area.left, …) — through the rules in the messages' source time, "
         "and writes every alert raised or resolved as a JSON line. Lines refused and the "
-        "counts go to standard error."_s);
-    parser.addPositionalArgument(u"action"_s, u"replay"_s);
+        "counts go to standard error.\n"
+        "simulate --plan PLAN --positions-out FILE --journey-out FILE [--start TIME] [--seed N]: "
+        "writes a made-up day of the area (subjects escorted room to room, an escort stepping "
+        "out, one officer questioning, a band that dies, a tag jittering at a door) as the files "
+        "replay reads."_s);
+    parser.addPositionalArgument(u"action"_s, u"replay | simulate"_s);
     parser.addOption({u"plan"_s, u"The floor plan (JSON)."_s, u"file"_s});
     parser.addOption({u"positions"_s, u"The positions, JSON lines."_s, u"file"_s});
     parser.addOption({u"journey"_s,
@@ -143,13 +219,21 @@ int dispatch(const QStringList &arguments)
                       "interrogationSettleSeconds)."_s,
                       u"file"_s});
     parser.addOption({u"alerts-out"_s, u"Where the alerts go, JSON lines."_s, u"file"_s});
+    parser.addOption({u"positions-out"_s, u"simulate: where the positions go."_s, u"file"_s});
+    parser.addOption({u"journey-out"_s, u"simulate: where the journey goes."_s, u"file"_s});
+    parser.addOption({u"start"_s, u"simulate: when the day starts (default: now)."_s, u"time"_s});
+    parser.addOption(
+        {u"seed"_s, u"simulate: the day's seed (the same seed, the same day)."_s, u"number"_s});
     if (const int code = parseCommandLine(parser, arguments, u"casearea replay …"_s); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional == QStringList{u"replay"_s})
         return replay(parser);
+    if (positional == QStringList{u"simulate"_s})
+        return simulate(parser);
     printError(u"usage: jiandu-cli casearea replay --plan PLAN --positions FILE.jsonl "
-               "[--journey FILE.jsonl] --alerts-out FILE"_s);
+               "[--journey FILE.jsonl] --alerts-out FILE | simulate --plan PLAN --positions-out "
+               "FILE --journey-out FILE"_s);
     return ExitUsage;
 }
 

@@ -300,5 +300,15 @@ echo '{"width": 10, "height": 10, "rooms": [{"id": "A", "type": "bar", "outline"
 expect 1 "casearea replay with a bad plan" -- casearea replay --plan "$tmp/bad-plan.json" --positions "$tmp/positions.jsonl" --alerts-out "$tmp/alerts.jsonl"
 contains err "bad-plan.json is not a floor plan: room A: the type “bar”" "says why the plan is refused"
 
+# A simulated day of the demo floor, written and replayed: the lapses it stages are raised.
+demo_plan=$(dirname "$catalogue")/../demo/casearea-plan.json
+expect 0 "casearea simulate" -- casearea simulate --plan "$demo_plan" --start "2026-12-01 08:00:00" --seed 7 --positions-out "$tmp/day.jsonl" --journey-out "$tmp/day-journey.jsonl"
+expect 0 "casearea replay of the simulated day" -- casearea replay --plan "$demo_plan" --positions "$tmp/day.jsonl" --journey "$tmp/day-journey.jsonl" --alerts-out "$tmp/day-alerts.jsonl"
+for rule in venue.unattended venue.single-officer venue.special-person; do
+    grep -q "\"rule\":\"$rule\"" "$tmp/day-alerts.jsonl" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the simulated day did not raise $rule"; }
+done
+grep -q 'venue.left-unregistered' "$tmp/day-alerts.jsonl" && { failed=$((failed + 1)); echo "FAIL: a false 未注销离开 in the simulated day"; } || passed=$((passed + 1))
+expect 2 "casearea simulate with a bad seed" -- casearea simulate --plan "$demo_plan" --seed many --positions-out "$tmp/x" --journey-out "$tmp/y"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
