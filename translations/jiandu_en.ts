@@ -1266,6 +1266,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 is too large (more than %2 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); give the path of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CacheDatabase</name>

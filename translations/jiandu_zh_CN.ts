@@ -1252,6 +1252,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 is too large (more than %2 bytes).</source>
         <translation>%1 过大（超过 %2 字节）。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); give the path of a file to write.</source>
+        <translation>%1 不是普通文件（是文件夹、设备或管道）；请给出要写入的文件路径。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CacheDatabase</name>

@@ -90,6 +90,10 @@ int replay(const QCommandLineParser &parser)
     QList<AlertChange> changes = engine.process(outcome.events, outcome.lastMs);
     changes += engine.advanceTo(outcome.lastMs);
 
+    if (auto target = BoundedFile::checkTarget(parser.value(u"alerts-out"_s)); !target) {
+        printError(target.error().message);
+        return ExitFailure;
+    }
     QSaveFile out(parser.value(u"alerts-out"_s));
     if (!out.open(QIODevice::WriteOnly)) {
         printError(u"%1: cannot be written (%2)"_s.arg(out.fileName(), out.errorString()));
@@ -156,6 +160,8 @@ int simulate(const QCommandLineParser &parser)
         return ExitFailure;
     }
     const auto write = [](const QString &path, const auto &lines, const auto &json) {
+        if (auto target = BoundedFile::checkTarget(path); !target)
+            return target.error().message;
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly))
             return out.errorString();

@@ -116,6 +116,10 @@ int run(const QCommandLineParser &parser)
     }
     printChanges(engine.advanceTo(until));
     if (!statePath.isEmpty()) {
+        if (auto target = BoundedFile::checkTarget(statePath); !target) {
+            printError(target.error().message);
+            return ExitFailure;
+        }
         QSaveFile state(statePath);
         const QByteArray json = QJsonDocument(engine.saveState()).toJson(QJsonDocument::Compact);
         if (!state.open(QIODevice::WriteOnly) || state.write(json) != json.size() ||

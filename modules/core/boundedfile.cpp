@@ -7,6 +7,19 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+Result<void> BoundedFile::checkTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    // exists() follows a symbolic link; a dangling one is written through like a new file.
+    if (info.exists() && !info.isFile())
+        return Error{tr("%1 is not a regular file (a folder, a device or a pipe); give the "
+                        "path of a file to write.")
+                         .arg(path),
+                     {},
+                     u"not-regular"_s};
+    return {};
+}
+
 Result<QByteArray> BoundedFile::read(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);

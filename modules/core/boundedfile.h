@@ -19,6 +19,11 @@ public:
     //! The whole content of \a path, or why it cannot be had (code "not-regular",
     //! "too-large", "unreadable").
     static Result<QByteArray> read(const QString &path, qint64 maxBytes);
+    //! Whether \a path may be written as a whole new file (QSaveFile: a temporary file renamed
+    //! over it): only if nothing is there yet or a regular file is. A device, a pipe or a
+    //! folder is refused (code "not-regular") — renamed over, /dev/full would be replaced by
+    //! a file when run as root.
+    static Result<void> checkTarget(const QString &path);
 };
 
 } // namespace Jiandu

@@ -310,5 +310,11 @@ done
 grep -q 'venue.left-unregistered' "$tmp/day-alerts.jsonl" && { failed=$((failed + 1)); echo "FAIL: a false 未注销离开 in the simulated day"; } || passed=$((passed + 1))
 expect 2 "casearea simulate with a bad seed" -- casearea simulate --plan "$demo_plan" --seed many --positions-out "$tmp/x" --journey-out "$tmp/y"
 
+# A device is never replaced by an output file (as root, a renamed file would take its place).
+expect 1 "casearea simulate onto /dev/full" -- casearea simulate --plan "$demo_plan" --positions-out /dev/full --journey-out "$tmp/y"
+contains err "/dev/full is not a regular file" "says a device is not written"
+expect 1 "casearea replay onto /dev/null" -- casearea replay --plan "$demo_plan" --positions "$tmp/day.jsonl" --alerts-out /dev/null
+[ -c /dev/full ] && [ -c /dev/null ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a device was replaced by a file"; }
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
