@@ -74,11 +74,12 @@ private Q_SLOTS:
                  qPrintable(QString::number(frames.constFirst().timeMs - at)));
         QCOMPARE(frames.constFirst().image.size(), QSize(320, 180));
         // Each frame is the next picture the camera took: no frame lost or repeated where
-        // one file ends and the next begins.
+        // one file ends and the next begins. The camera stamps its pictures 40 ms apart give or
+        // take its own jitter on a loaded machine; a repeat would be 0 ms, a loss 80 ms.
         for (int i = 1; i < frames.size(); ++i) {
             const qint64 step =
                 FrameStamp::read(frames[i].image) - FrameStamp::read(frames[i - 1].image);
-            QVERIFY2(step >= 30 && step <= 50, qPrintable(u"frame %1: %2 ms"_s.arg(i).arg(step)));
+            QVERIFY2(step >= 10 && step <= 66, qPrintable(u"frame %1: %2 ms"_s.arg(i).arg(step)));
             QVERIFY(frames[i].timeMs > frames[i - 1].timeMs);
         }
         // And the timeline is the recording's wall clock.
