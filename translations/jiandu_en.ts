@@ -1586,6 +1586,10 @@ The built-in catalogue runs instead.</source>
         <source>No camera of this room can be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no positions %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

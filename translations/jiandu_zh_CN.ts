@@ -1572,6 +1572,10 @@ The built-in catalogue runs instead.</source>
         <source>No camera of this room can be shown here.</source>
         <translation>此房间没有可在本机显示的摄像机。</translation>
     </message>
+    <message>
+        <source>no positions %1–%2</source>
+        <translation>定位中断 %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseBundle</name>

@@ -8,15 +8,6 @@ PlaceJudge::PlaceJudge(const RoomTracker &tracker)
     : m_tracker(tracker)
 {}
 
-std::optional<RoomType> PlaceJudge::roomTypeOf(const QString &tag) const
-{
-    const auto it = m_tracker.tags().constFind(tag);
-    if (it == m_tracker.tags().cend() || it->room.isEmpty())
-        return std::nullopt;
-    const Room *room = m_tracker.plan().room(it->room);
-    return room ? std::optional(room->type) : std::nullopt;
-}
-
 QList<RuleEvent> PlaceJudge::journey(const RuleEvent &event)
 {
     const QString tag = event.subject.value(u"tag"_s).toString();

@@ -49,8 +49,6 @@ public:
     QList<RuleEvent> tick(qint64 nowMs);
 
     const QHash<QString, Person> &people() const { return m_people; }
-    //! The tag's room's type, if the tag is placed.
-    std::optional<RoomType> roomTypeOf(const QString &tag) const;
 
 private:
     RuleEvent placeEvent(const QString &type, const QString &tag, qint64 timeMs,

@@ -64,7 +64,15 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, QWidget *parent)
 
 void CaseAreaPage::refreshPeople()
 {
-    m_feed->setText(m_place.feedWords());
+    // The last time the feed was away (not the moment of connecting at start): where people
+    // were then is not known.
+    QString feed = m_place.feedWords();
+    const auto &gaps = m_place.gaps();
+    if (!gaps.isEmpty() && gaps.constLast().second - gaps.constLast().first >= 2000)
+        feed += u" · "_s + tr("no positions %1–%2")
+                               .arg(localTimeText(gaps.constLast().first).mid(11, 8),
+                                    localTimeText(gaps.constLast().second).mid(11, 8));
+    m_feed->setText(feed);
     m_feed->setStyleSheet(m_place.feedFlowing() ? QString() : u"color: #b71c1c"_s);
     const auto &people = m_place.judge().people();
     const auto &tags = m_place.tracker().tags();

@@ -93,11 +93,6 @@ QPointF FloorPlanView::drawnAt(const QString &tag) const
     return planToWidget().map(where);
 }
 
-QPointF FloorPlanView::positionOf(const QString &tag) const
-{
-    return drawnAt(tag);
-}
-
 QString FloorPlanView::tagAt(QPointF pos) const
 {
     for (auto it = m_place.judge().people().cbegin(); it != m_place.judge().people().cend(); ++it) {

@@ -24,8 +24,6 @@ public:
     //! What is drawn at \a pos: a person's tag, else a room's id, else nothing.
     QString tagAt(QPointF pos) const;
     QString roomAt(QPointF pos) const;
-    //! Where the tag is drawn, for tests; a null point if it is not.
-    QPointF positionOf(const QString &tag) const;
 
 signals:
     void roomActivated(const QString &roomId);
