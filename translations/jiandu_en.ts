@@ -1389,6 +1389,49 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::DiscImage</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xorriso is not installed: install the xorriso package to write disc images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xorriso could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xorriso took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xorriso failed (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disc holds a video exported by Jiandu and the files that prove it. Each file&apos;s SHA-256 is below; the video&apos;s is also in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room to prepare the disc next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put on the disc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc image could not be put at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::FloorPlan</name>
     <message>
         <source>Waiting room</source>
@@ -1480,6 +1523,171 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::IdentityCard</name>
+    <message>
+        <source>Enter the identity card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-digit identity card number holds digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity card number has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity card number is 17 digits and a digit or X at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a province&apos;s code: check the first two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 (%1) are not a possible date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character should be %1, not %2: a digit is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::JourneyBook</name>
+    <message>
+        <source>Bind a wristband or card: its number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 is bound to %2, who is still in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 is the card of officer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer holds card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stay %1 is registered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deregistered at %2; the stay is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drug test&apos;s result: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case number or the incident number to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say whether it is a personal item or evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a count from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items given back or handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the items leave the area&apos;s keeping (返还本人, 移交 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item %1 was registered for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already given back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already out on a temporary leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 leaves the area (就医, 辨认现场 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary leave needs the approving leader&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not out on a temporary leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of a stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration needs a new stay id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the unknown person (sex, apparent age, build, clothes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered in the area since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the special categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for deregistration (释放, 刑事拘留, 移交 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out on a temporary leave: record the return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 are still held: %2. Give them back or hand them on first, or deregister anyway and the inbox will say so.</source>
+        <translation>
+            <numerusform>%n item of %1 is still held: %2. Give them back or hand them on first, or deregister anyway and the inbox will say so.</numerusform>
+            <numerusform>%n items of %1 are still held: %2. Give them back or hand them on first, or deregister anyway and the inbox will say so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::MqttPositionSource</name>
     <message>
         <source>A position message of %1 bytes was refused.</source>
@@ -1514,6 +1722,17 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The position of %1 has neither x and y nor a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::TrajectoryVideo</name>
+    <message>
+        <source>%1 was in no room a camera watches in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captions could not be written beside the video.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1807,109 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>no positions %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind officer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held</source>
+        <translation>
+            <numerusform>%n item held</numerusform>
+            <numerusform>%n items held</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subject in the list for the next step of the stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +2772,24 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::JourneyRepository</name>
+    <message>
+        <source>The step could not be kept in the cache; it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case area&apos;s records could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Journeys</name>
+    <message>
+        <source>This workstation has no local cache to keep the area&apos;s records in; sign in with the cache to use the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::KeyWrap</name>
     <message>
         <source>A password is needed to protect the cache key.</source>
@@ -2623,6 +2963,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <name>Jiandu::LivePlace</name>
     <message>
         <source>Case-handling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latency log %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,6 +3494,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 — Jiandu</source>
         <extracomment>Title of a detached page window: %1 page title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PdfDocument</name>
+    <message>
+        <source>%1 cannot be written: choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,6 +4816,10 @@ Quit anyway?</source>
         <source>Simulated positions (demo site)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SiteDescription</name>
@@ -4617,6 +4988,225 @@ Quit anyway?</source>
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StepForms</name>
+    <message>
+        <source>Entry registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, apparent age, build, clothes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wristband number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escorting officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind an officer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries found on the body, where and how; empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited or dangerous items carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person says about the injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a case or incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader who approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from temporary leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person is back in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or hand on belongings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the person goes (看守所, 拘留所, 家属领回 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wristband is unbound when the stay is deregistered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

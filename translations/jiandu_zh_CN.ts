@@ -1375,6 +1375,49 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::DiscImage</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>xorriso is not installed: install the xorriso package to write disc images.</source>
+        <translation>未安装 xorriso：请安装 xorriso 软件包后再制作光盘镜像。</translation>
+    </message>
+    <message>
+        <source>xorriso could not be started.</source>
+        <translation>无法启动 xorriso。</translation>
+    </message>
+    <message>
+        <source>xorriso took too long and was stopped.</source>
+        <translation>xorriso 运行时间过长，已被停止。</translation>
+    </message>
+    <message>
+        <source>xorriso failed (is the disk full?).</source>
+        <translation>xorriso 执行失败（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>This disc holds a video exported by Jiandu and the files that prove it. Each file&apos;s SHA-256 is below; the video&apos;s is also in its manifest.</source>
+        <translation>本光盘包含监督客户端导出的视频及其证明文件。下列为各文件的 SHA-256 值；视频的 SHA-256 也记录在其清单中。</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation>由 %1 于 %2 导出。</translation>
+    </message>
+    <message>
+        <source>No room to prepare the disc next to %1.</source>
+        <translation>%1 所在位置空间不足，无法准备光盘内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put on the disc.</source>
+        <translation>无法将 %1 放入光盘。</translation>
+    </message>
+    <message>
+        <source>The disc image could not be put at %1.</source>
+        <translation>无法将光盘镜像保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::FloorPlan</name>
     <message>
         <source>Waiting room</source>
@@ -1466,6 +1509,170 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::IdentityCard</name>
+    <message>
+        <source>Enter the identity card number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>A 15-digit identity card number holds digits only.</source>
+        <translation>15 位身份证号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>An identity card number has 18 characters; this one has %1.</source>
+        <translation>身份证号码应为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>An identity card number is 17 digits and a digit or X at the end.</source>
+        <translation>身份证号码由 17 位数字加末位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>%1 is not a province&apos;s code: check the first two digits.</source>
+        <translation>%1 不是有效的省级行政区代码，请核对前两位。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 (%1) are not a possible date of birth.</source>
+        <translation>第 7 至 14 位（%1）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The last character should be %1, not %2: a digit is mistyped.</source>
+        <translation>校验位应为 %1，而不是 %2：有数字输入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::JourneyBook</name>
+    <message>
+        <source>Bind a wristband or card: its number is empty.</source>
+        <translation>请绑定手环或胸卡：编号为空。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is bound to %2, who is still in the area.</source>
+        <translation>标签 %1 已绑定给仍在办案区内的 %2。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is the card of officer %2.</source>
+        <translation>标签 %1 是民警 %2 的胸卡。</translation>
+    </message>
+    <message>
+        <source>The step has no id.</source>
+        <translation>该环节缺少编号。</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation>请输入民警姓名。</translation>
+    </message>
+    <message>
+        <source>No officer holds card %1.</source>
+        <translation>没有民警持有胸卡 %1。</translation>
+    </message>
+    <message>
+        <source>No stay %1 is registered here.</source>
+        <translation>本办案区没有登记编号为 %1 的入区记录。</translation>
+    </message>
+    <message>
+        <source>%1 was deregistered at %2; the stay is closed.</source>
+        <translation>%1 已于 %2 注销，入区记录已结束。</translation>
+    </message>
+    <message>
+        <source>Choose the drug test&apos;s result: %1.</source>
+        <translation>请选择吸毒检测结果：%1。</translation>
+    </message>
+    <message>
+        <source>Give the case number or the incident number to link.</source>
+        <translation>请填写要关联的案件编号或警情编号。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>请至少登记一件物品。</translation>
+    </message>
+    <message>
+        <source>Name every item.</source>
+        <translation>请填写每件物品的名称。</translation>
+    </message>
+    <message>
+        <source>%1: say whether it is a personal item or evidence.</source>
+        <translation>%1：请注明是随身物品还是涉案物品。</translation>
+    </message>
+    <message>
+        <source>%1: a count from 1 to %2.</source>
+        <translation>%1：数量应在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the items given back or handed on.</source>
+        <translation>请选择返还或移交的物品。</translation>
+    </message>
+    <message>
+        <source>Say how the items leave the area&apos;s keeping (返还本人, 移交 …).</source>
+        <translation>请注明物品的处置方式（返还本人、移交……）。</translation>
+    </message>
+    <message>
+        <source>No item %1 was registered for %2.</source>
+        <translation>%2 没有登记编号为 %1 的物品。</translation>
+    </message>
+    <message>
+        <source>%1 was already given back (%2).</source>
+        <translation>%1 已经处置（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is already out on a temporary leave.</source>
+        <translation>%1 已处于临时离开状态。</translation>
+    </message>
+    <message>
+        <source>Say why %1 leaves the area (就医, 辨认现场 …).</source>
+        <translation>请说明 %1 离开办案区的原因（就医、辨认现场……）。</translation>
+    </message>
+    <message>
+        <source>A temporary leave needs the approving leader&apos;s name.</source>
+        <translation>临时离开须填写审批领导姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is not out on a temporary leave.</source>
+        <translation>%1 未处于临时离开状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of a stay.</source>
+        <translation>“%1”不是入区流程中的环节。</translation>
+    </message>
+    <message>
+        <source>The registration needs a new stay id.</source>
+        <translation>入区登记需要新的记录编号。</translation>
+    </message>
+    <message>
+        <source>Describe the unknown person (sex, apparent age, build, clothes).</source>
+        <translation>请描述不明身份人员（性别、大致年龄、体型、衣着）。</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>不明身份人员</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered in the area since %3.</source>
+        <translation>%1（%2）已于 %3 登记入区，尚未注销。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the special categories.</source>
+        <translation>“%1”不是特殊人员类别。</translation>
+    </message>
+    <message>
+        <source>Give the reason for deregistration (释放, 刑事拘留, 移交 …).</source>
+        <translation>请填写注销原因（释放、刑事拘留、移交……）。</translation>
+    </message>
+    <message>
+        <source>%1 is out on a temporary leave: record the return first.</source>
+        <translation>%1 正在临时离开：请先登记返回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 are still held: %2. Give them back or hand them on first, or deregister anyway and the inbox will say so.</source>
+        <translation>
+            <numerusform>%1 尚有 %n 件物品在保管中：%2。请先返还或移交；如仍要注销，系统将产生“注销未领取随身物品”报警。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::MqttPositionSource</name>
     <message>
         <source>A position message of %1 bytes was refused.</source>
@@ -1501,6 +1708,17 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The position of %1 has neither x and y nor a room.</source>
         <translation>%1 的定位既无 x、y 坐标也无房间。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CaseArea::TrajectoryVideo</name>
+    <message>
+        <source>%1 was in no room a camera watches in this time.</source>
+        <translation>%1 在此期间未处于任何有摄像机的房间。</translation>
+    </message>
+    <message>
+        <source>The captions could not be written beside the video.</source>
+        <translation>无法在视频旁写入字幕文件。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1793,108 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>no positions %1–%2</source>
         <translation>定位中断 %1–%2</translation>
+    </message>
+    <message>
+        <source>Entry registration</source>
+        <translation>入区登记</translation>
+    </message>
+    <message>
+        <source>Bind officer&apos;s card</source>
+        <translation>民警绑卡</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Belongings</source>
+        <translation>随身物品</translation>
+    </message>
+    <message>
+        <source>Info collection</source>
+        <translation>信息采集</translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation>吸毒检测</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>人案关联</translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation>临时离开</translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation>临时离开返回</translation>
+    </message>
+    <message>
+        <source>Return belongings</source>
+        <translation>物品返还</translation>
+    </message>
+    <message>
+        <source>Deregister</source>
+        <translation>出区注销</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书开具</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已安检</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已采集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) held</source>
+        <translation>
+            <numerusform>保管物品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>临时离开中</translation>
+    </message>
+    <message>
+        <source>Choose a subject in the list for the next step of the stay.</source>
+        <translation>在列表中选择入区对象以办理后续环节。</translation>
+    </message>
+    <message>
+        <source>in since %1</source>
+        <translation>%1 入区</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>no case linked</source>
+        <translation>未关联案件</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>文书已保存</translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation>文书未保存</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2755,24 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::JourneyRepository</name>
+    <message>
+        <source>The step could not be kept in the cache; it was not recorded.</source>
+        <translation>该环节无法保存到本地缓存，未登记。</translation>
+    </message>
+    <message>
+        <source>The case area&apos;s records could not be read from the cache.</source>
+        <translation>无法从本地缓存读取办案区记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Journeys</name>
+    <message>
+        <source>This workstation has no local cache to keep the area&apos;s records in; sign in with the cache to use the desk.</source>
+        <translation>本工作站没有可保存办案区记录的本地缓存；请使用本地缓存登录后再办理登记。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::KeyWrap</name>
     <message>
         <source>A password is needed to protect the cache key.</source>
@@ -2611,6 +2949,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>Case-handling area</source>
         <translation>办案区</translation>
+    </message>
+    <message>
+        <source>The latency log %1 cannot be written.</source>
+        <translation>无法写入延迟日志 %1。</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3479,29 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>%1 — Jiandu</source>
         <extracomment>Title of a detached page window: %1 page title</extracomment>
         <translation>%1 — 监督</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PdfDocument</name>
+    <message>
+        <source>%1 cannot be written: choose a folder you may write to.</source>
+        <translation>无法写入 %1：请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>无法完成 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (is the disk full?).</source>
+        <translation>无法保存 %1（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4800,10 @@ Quit anyway?</source>
         <source>Simulated positions (demo site)</source>
         <translation>模拟定位数据（演示站点）</translation>
     </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::SiteDescription</name>
@@ -4602,6 +4971,225 @@ Quit anyway?</source>
     <message>
         <source>%1 d</source>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StepForms</name>
+    <message>
+        <source>Entry registration</source>
+        <translation>入区登记</translation>
+    </message>
+    <message>
+        <source>Identity unknown</source>
+        <translation>身份不明</translation>
+    </message>
+    <message>
+        <source>Sex, apparent age, build, clothes</source>
+        <translation>性别、大致年龄、体型、衣着</translation>
+    </message>
+    <message>
+        <source>Wristband number</source>
+        <translation>手环编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>体貌特征</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <source>Escorting officer</source>
+        <translation>带入民警</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>手环</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>特殊人员</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 years old</source>
+        <translation>%1，%2 出生，%3 岁</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Bind an officer&apos;s card</source>
+        <translation>民警绑定胸卡</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Police number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>Personal safety check</source>
+        <translation>人身安全检查</translation>
+    </message>
+    <message>
+        <source>Injuries found on the body, where and how; empty if none</source>
+        <translation>体表伤情：部位及情况；无伤情则留空</translation>
+    </message>
+    <message>
+        <source>Prohibited or dangerous items carried</source>
+        <translation>携带的违禁品或危险物品</translation>
+    </message>
+    <message>
+        <source>What the person says about the injuries</source>
+        <translation>被检查人对伤情的陈述</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>体表伤情</translation>
+    </message>
+    <message>
+        <source>Items carried</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>本人陈述</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查民警</translation>
+    </message>
+    <message>
+        <source>Register belongings</source>
+        <translation>随身物品登记</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>储物柜</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Information collection</source>
+        <translation>信息采集</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已采集项目</translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation>吸毒检测</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检测方式</translation>
+    </message>
+    <message>
+        <source>Link to a case or incident</source>
+        <translation>人案关联</translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation>临时离开</translation>
+    </message>
+    <message>
+        <source>The leader who approved it</source>
+        <translation>审批领导</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Escorted by</source>
+        <translation>押解民警</translation>
+    </message>
+    <message>
+        <source>Back from temporary leave</source>
+        <translation>临时离开返回</translation>
+    </message>
+    <message>
+        <source>Record that the person is back in the area.</source>
+        <translation>登记该人员已返回办案区。</translation>
+    </message>
+    <message>
+        <source>Return or hand on belongings</source>
+        <translation>物品返还或移交</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>出区注销</translation>
+    </message>
+    <message>
+        <source>Where the person goes (看守所, 拘留所, 家属领回 …)</source>
+        <translation>去向（看守所、拘留所、家属领回……）</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>The wristband is unbound when the stay is deregistered.</source>
+        <translation>注销后手环自动解绑。</translation>
+    </message>
+    <message>
+        <source>Deregister</source>
+        <translation>出区注销</translation>
     </message>
 </context>
 <context>

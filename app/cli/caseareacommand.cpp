@@ -1,18 +1,25 @@
 #include "caseareacommand.h"
 
+#include "exportsupport.h"
 #include "rulescommand.h"
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <casearea/tracking/areasimulation.h>
 #include <casearea/tracking/placereplay.h>
+#include <casearea/trajectory/discimage.h>
+#include <casearea/trajectory/trajectoryvideo.h>
 #include <cmath>
 #include <core/boundedfile.h>
 #include <core/localtime.h>
 #include <rules/eventfeed.h>
 #include <rules/ruleset.h>
+#include <storage/localcache.h>
+#include <storage/segmentrepository.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,26 +29,19 @@ namespace {
 
 constexpr qint64 kMaxInput = 1LL << 30;
 
-int replay(const QCommandLineParser &parser)
+std::optional<CaseArea::FloorPlan> loadPlan(const QCommandLineParser &parser)
 {
-    if (!parser.isSet(u"plan"_s) || !parser.isSet(u"positions"_s) ||
-        !parser.isSet(u"alerts-out"_s)) {
-        printError(u"replay needs --plan PLAN, --positions FILE.jsonl and --alerts-out FILE"_s);
-        return ExitUsage;
-    }
-    const auto plan = CaseArea::FloorPlan::load(parser.value(u"plan"_s));
+    auto plan = CaseArea::FloorPlan::load(parser.value(u"plan"_s));
     if (!plan) {
         printError(plan.error().text());
-        return ExitFailure;
+        return std::nullopt;
     }
-    // The shipped catalogue unless another rule file is named.
-    const QString rulesPath =
-        parser.isSet(u"rules"_s) ? parser.value(u"rules"_s) : u":/cli/rules/catalogue.json"_s;
-    const auto rules = RuleSet::load(rulesPath);
-    if (!rules) {
-        printError(rules.error().message);
-        return ExitFailure;
-    }
+    return std::move(plan).value();
+}
+
+//! The defaults, or the --thresholds file's.
+std::optional<CaseArea::PlaceThresholds> loadThresholds(const QCommandLineParser &parser)
+{
     CaseArea::PlaceThresholds thresholds;
     if (parser.isSet(u"thresholds"_s)) {
         const auto text = BoundedFile::read(parser.value(u"thresholds"_s), 1 << 20);
@@ -51,22 +51,54 @@ int replay(const QCommandLineParser &parser)
             printError(u"%1: not a JSON object of place-rule thresholds%2"_s.arg(
                 parser.value(u"thresholds"_s),
                 text ? u" ("_s + error.errorString() + u')' : u": "_s + text.error().text()));
-            return ExitFailure;
+            return std::nullopt;
         }
         thresholds = CaseArea::PlaceThresholds::fromJson(doc.object());
     }
+    return thresholds;
+}
+
+//! The --positions file's fixes; the lines refused are said on standard error.
+std::optional<CaseArea::PlaceReplay::Positions> loadPositions(const QCommandLineParser &parser)
+{
     // Read whole and bounded: a pipe or a device is refused, not waited on.
     const QString positionsPath = parser.value(u"positions"_s);
     auto positionsText = BoundedFile::read(positionsPath, kMaxInput);
     if (!positionsText) {
         printError(positionsText.error().text());
-        return ExitFailure;
+        return std::nullopt;
     }
     QBuffer positionsBuffer(&positionsText.value());
     positionsBuffer.open(QIODevice::ReadOnly);
     const auto positions = CaseArea::PlaceReplay::readPositions(positionsBuffer, positionsPath);
     for (const QString &error : positions.errors)
         printError(error);
+    return positions;
+}
+
+int replay(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"plan"_s) || !parser.isSet(u"positions"_s) ||
+        !parser.isSet(u"alerts-out"_s)) {
+        printError(u"replay needs --plan PLAN, --positions FILE.jsonl and --alerts-out FILE"_s);
+        return ExitUsage;
+    }
+    const auto plan = loadPlan(parser);
+    if (!plan)
+        return ExitFailure;
+    // The shipped catalogue unless another rule file is named.
+    const QString rulesPath =
+        parser.isSet(u"rules"_s) ? parser.value(u"rules"_s) : u":/cli/rules/catalogue.json"_s;
+    const auto rules = RuleSet::load(rulesPath);
+    if (!rules) {
+        printError(rules.error().message);
+        return ExitFailure;
+    }
+    const auto thresholdsRead = loadThresholds(parser);
+    const auto positions = thresholdsRead ? loadPositions(parser) : std::nullopt;
+    if (!positions)
+        return ExitFailure;
+    const CaseArea::PlaceThresholds &thresholds = *thresholdsRead;
     QList<RuleEvent> journey;
     qsizetype journeyErrors = 0;
     if (parser.isSet(u"journey"_s)) {
@@ -85,7 +117,7 @@ int replay(const QCommandLineParser &parser)
         journey = batch.events;
     }
 
-    const auto outcome = CaseArea::PlaceReplay::run(*plan, thresholds, positions.fixes, journey);
+    const auto outcome = CaseArea::PlaceReplay::run(*plan, thresholds, positions->fixes, journey);
     RuleEngine engine(*rules);
     QList<AlertChange> changes = engine.process(outcome.events, outcome.lastMs);
     changes += engine.advanceTo(outcome.lastMs);
@@ -115,7 +147,7 @@ int replay(const QCommandLineParser &parser)
                    .arg(thresholds.accuracyGate)
                    .arg(c.outside)
                    .arg(c.unknownRoom)
-                   .arg(positions.errors.size())
+                   .arg(positions->errors.size())
                    .arg(journey.size())
                    .arg(journeyErrors)
                    .arg(outcome.events.size())
@@ -133,11 +165,9 @@ int simulate(const QCommandLineParser &parser)
         printError(u"simulate needs --plan PLAN, --positions-out FILE and --journey-out FILE"_s);
         return ExitUsage;
     }
-    const auto plan = CaseArea::FloorPlan::load(parser.value(u"plan"_s));
-    if (!plan) {
-        printError(plan.error().text());
+    const auto plan = loadPlan(parser);
+    if (!plan)
         return ExitFailure;
-    }
     qint64 start = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(u"start"_s)) {
         start = EventFeed::parseTime(QJsonValue(parser.value(u"start"_s)));
@@ -195,6 +225,90 @@ int simulate(const QCommandLineParser &parser)
     return ExitOk;
 }
 
+// 视频刻录 headless: the tag's rooms from the recorded positions, each filmed by its room's
+// camera from the cache's recordings, one after another in one file with captions beside it.
+int trajectoryVideo(const QCommandLineParser &parser, const QString &tag)
+{
+    const qint64 from = parseLocalTime(parser.value(u"from"_s));
+    const qint64 to = parseLocalTime(parser.value(u"to"_s));
+    if (!parser.isSet(u"plan"_s) || !parser.isSet(u"positions"_s) || !parser.isSet(u"cache"_s) ||
+        !parser.isSet(u"out"_s) || from < 0 || to <= from) {
+        printError(u"trajectory-video TAG needs --plan PLAN --positions FILE.jsonl --cache DIR "
+                   "--from TIME --to TIME (after --from) --out FILE"_s);
+        return ExitUsage;
+    }
+    const auto plan = loadPlan(parser);
+    const auto thresholds = plan ? loadThresholds(parser) : std::nullopt;
+    const auto positions = thresholds ? loadPositions(parser) : std::nullopt;
+    if (!positions)
+        return ExitFailure;
+    const auto cache = openCache(parser);
+    if (!cache)
+        return ExitFailure;
+    const QList<CaseArea::RoomStretch> stretches =
+        CaseArea::StayTrajectory::rooms(*plan, *thresholds, positions->fixes, tag, from, to);
+    SegmentRepository index(cache->database().connection());
+    const CaseArea::TrajectoryVideo::Subject subject{
+        parser.isSet(u"name"_s) ? parser.value(u"name"_s) : tag, tag, parser.value(u"case"_s)};
+    auto made = CaseArea::TrajectoryVideo::make(
+        *plan, stretches, subject,
+        [&index](const QString &camera, qint64 fromMs, qint64 toMs) {
+            return index.overlapping(camera, fromMs, toMs);
+        },
+        parser.value(u"out"_s), clipOptions(parser, cache.get()));
+    for (const CaseArea::RoomStretch &s : made ? made->unfilmed : QList<CaseArea::RoomStretch>{}) {
+        const CaseArea::Room *room = plan->room(s.roomId);
+        printError(u"warning: %1 was in %2 from %3 to %4, which no camera watches"_s.arg(
+            subject.name, room ? room->name : s.roomId, localTimeText(s.fromMs),
+            localTimeText(s.toMs)));
+    }
+    if (!made) {
+        printError(made.error().text());
+        return ExitFailure;
+    }
+    if (const int code = printClip(made->clip); code != ExitOk)
+        return code;
+    QJsonArray parts;
+    for (const auto &part : made->parts)
+        parts.append(QJsonObject{{u"room"_s, part.roomName},
+                                 {u"camera"_s, part.cameraId},
+                                 {u"fromMs"_s, part.fromMs},
+                                 {u"toMs"_s, part.toMs}});
+    printOut(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"captions"_s, made->captionsPath}, {u"parts"_s, parts}})
+            .toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
+// 视频下载刻录 headless: an exported video, its manifest, captions and a README as an ISO.
+int discImage(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"video"_s) || !parser.isSet(u"out"_s)) {
+        printError(
+            u"disc-image needs --video FILE (an export with its manifest) --out IMAGE.iso"_s);
+        return ExitUsage;
+    }
+    CaseArea::DiscImage::Content content;
+    content.video = parser.value(u"video"_s);
+    content.extras = parser.values(u"extra"_s);
+    // The captions trajectory-video writes go with their video.
+    if (const QString captions = content.video + u".srt"_s;
+        QFileInfo(captions).isFile() && !content.extras.contains(captions))
+        content.extras.prepend(captions);
+    content.title = parser.isSet(u"title"_s) ? parser.value(u"title"_s)
+                                             : QFileInfo(content.video).completeBaseName();
+    content.label = parser.isSet(u"label"_s) ? parser.value(u"label"_s) : content.title;
+    if (auto written = CaseArea::DiscImage::write(content, parser.value(u"out"_s)); !written) {
+        printError(written.error().text());
+        return ExitFailure;
+    }
+    printOut(QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"image"_s, parser.value(u"out"_s)},
+                                  {u"bytes"_s, QFileInfo(parser.value(u"out"_s)).size()}})
+            .toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
 int dispatch(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -210,8 +324,16 @@ int dispatch(const QStringList &arguments)
         "simulate --plan PLAN --positions-out FILE --journey-out FILE [--start TIME] [--seed N]: "
         "writes a made-up day of the area (subjects escorted room to room, an escort stepping "
         "out, one officer questioning, a band that dies, a tag jittering at a door) as the files "
-        "replay reads."_s);
-    parser.addPositionalArgument(u"action"_s, u"replay | simulate"_s);
+        "replay reads.\n"
+        "trajectory-video TAG --plan PLAN --positions FILE.jsonl --cache DIR --from TIME --to "
+        "TIME --out FILE [--name NAME] [--case NUMBER]: the rooms the tag was in, each filmed by "
+        "its room's camera from the cache's recordings, one after another in one file (stream "
+        "copy) with a manifest and captions (FILE.srt) beside it.\n"
+        "disc-image --video FILE --out IMAGE.iso [--title TEXT] [--label LABEL] [--extra FILE]…: "
+        "a disc image (ISO 9660, Joliet, Rock Ridge) of an export, its manifest, captions and a "
+        "README with every file's SHA-256."_s);
+    parser.addPositionalArgument(u"action"_s,
+                                 u"replay | simulate | trajectory-video TAG | disc-image"_s);
     parser.addOption({u"plan"_s, u"The floor plan (JSON)."_s, u"file"_s});
     parser.addOption({u"positions"_s, u"The positions, JSON lines."_s, u"file"_s});
     parser.addOption({u"journey"_s,
@@ -230,6 +352,20 @@ int dispatch(const QStringList &arguments)
     parser.addOption({u"start"_s, u"simulate: when the day starts (default: now)."_s, u"time"_s});
     parser.addOption(
         {u"seed"_s, u"simulate: the day's seed (the same seed, the same day)."_s, u"number"_s});
+    parser.addOption({u"cache"_s, u"trajectory-video: the cache with the recordings."_s, u"dir"_s});
+    parser.addOption({u"from"_s, u"trajectory-video: start time."_s, u"time"_s});
+    parser.addOption({u"to"_s, u"trajectory-video: end time."_s, u"time"_s});
+    parser.addOption({u"out"_s, u"trajectory-video: the video to write."_s, u"file"_s});
+    parser.addOption(
+        {u"name"_s, u"trajectory-video: the subject's name for the captions."_s, u"name"_s});
+    parser.addOption(
+        {u"case"_s, u"trajectory-video: the case number for the captions."_s, u"number"_s});
+    parser.addOption(
+        {u"operator"_s, u"trajectory-video: who exports (the manifest)."_s, u"name"_s});
+    parser.addOption({u"video"_s, u"disc-image: the exported video."_s, u"file"_s});
+    parser.addOption({u"extra"_s, u"disc-image: another file for the disc."_s, u"file"_s});
+    parser.addOption({u"title"_s, u"disc-image: the README's first line."_s, u"text"_s});
+    parser.addOption({u"label"_s, u"disc-image: the volume label."_s, u"text"_s});
     if (const int code = parseCommandLine(parser, arguments, u"casearea replay …"_s); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -237,9 +373,15 @@ int dispatch(const QStringList &arguments)
         return replay(parser);
     if (positional == QStringList{u"simulate"_s})
         return simulate(parser);
+    if (positional == QStringList{u"disc-image"_s})
+        return discImage(parser);
+    if (positional.size() == 2 && positional.first() == u"trajectory-video"_s)
+        return trajectoryVideo(parser, positional.last());
     printError(u"usage: jiandu-cli casearea replay --plan PLAN --positions FILE.jsonl "
                "[--journey FILE.jsonl] --alerts-out FILE | simulate --plan PLAN --positions-out "
-               "FILE --journey-out FILE"_s);
+               "FILE --journey-out FILE | trajectory-video TAG --plan PLAN --positions FILE.jsonl "
+               "--cache DIR --from TIME --to TIME --out FILE | disc-image --video FILE --out "
+               "IMAGE.iso"_s);
     return ExitUsage;
 }
 

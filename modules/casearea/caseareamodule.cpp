@@ -1,6 +1,8 @@
 #include "caseareamodule.h"
 
 #include "caseareasettings.h"
+#include "data/caseareaschema.h"
+#include "journeys.h"
 #include "liveplace.h"
 #include "positioning/mqttpositionsource.h"
 #include "simulatedfeed.h"
@@ -12,6 +14,7 @@
 #include <QStyle>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,11 @@ CaseAreaModule::~CaseAreaModule() = default;
 QList<const Setting *> CaseAreaModule::settings() const
 {
     return CaseAreaSettings::all();
+}
+
+QList<Migration> CaseAreaModule::migrations() const
+{
+    return CaseAreaSchema::migrations();
 }
 
 Result<void> CaseAreaModule::initialize(IShell &shell)
@@ -57,6 +65,14 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
         QJsonDocument::fromJson(CaseAreaSettings::thresholds.value(settings).toUtf8()).object());
     m_place = std::make_unique<LivePlace>(shell, std::move(plan).value(), thresholds);
     LivePlace *place = m_place.get();
+    if (const QString log = CaseAreaSettings::latencyLog.value(settings); !log.isEmpty()) {
+        if (auto logging = place->logLatencyTo(log); !logging)
+            shell.notify(Severity::Warning, tr("Case-handling area"), logging.error().message);
+    }
+    if (shell.cache())
+        m_data = std::make_unique<CacheThread>(*shell.cache(), u"casearea-data"_s);
+    m_journeys = std::make_unique<Journeys>(shell, *place, m_data.get());
+    Journeys *journeys = m_journeys.get();
 
     const QString broker = CaseAreaSettings::broker.value(settings);
     if (!broker.isEmpty()) {
@@ -74,11 +90,13 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
                          });
         m_feed.reset(source);
     } else if (simulated) {
-        m_feed = std::make_unique<SimulatedFeed>(*place);
+        m_feed = std::make_unique<SimulatedFeed>(*place, *journeys);
     } else {
         place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
     }
-    addPage([&shell, place](QWidget *parent) { return new CaseAreaPage(shell, *place, parent); });
+    addPage([&shell, place, journeys](QWidget *parent) {
+        return new CaseAreaPage(shell, *place, *journeys, parent);
+    });
     return {};
 }
 
@@ -89,6 +107,10 @@ void CaseAreaModule::aboutToShutdown()
     m_feed.reset();
     if (m_place)
         m_place->stop();
+    // Steps being kept are finished before the database thread ends.
+    if (m_journeys)
+        m_journeys->closeCache();
+    m_data.reset();
 }
 
 } // namespace Jiandu

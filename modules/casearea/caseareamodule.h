@@ -6,10 +6,13 @@
 
 namespace Jiandu {
 
+class CacheThread;
+class Journeys;
 class LivePlace;
 
 //! 办案区: the area's floor plan live, fed by the positioning system (MQTT) or, on the demo
-//! site, by a simulated day; its place events go to the rule engine.
+//! site, by a simulated day; the desk's record of each stay (入区登记 … 注销) kept in the
+//! cache; place and journey events go to the rule engine.
 class CaseAreaModule final : public QObject, public IModule
 {
     Q_OBJECT
@@ -22,9 +25,12 @@ public:
     Result<void> initialize(IShell &shell) override;
     void aboutToShutdown() override;
     QList<const Setting *> settings() const override;
+    QList<Migration> migrations() const override;
 
 private:
+    std::unique_ptr<CacheThread> m_data;
     std::unique_ptr<LivePlace> m_place;
+    std::unique_ptr<Journeys> m_journeys;
     std::unique_ptr<QObject> m_feed;
 };
 

@@ -30,9 +30,12 @@ const TextSetting thresholds{
                    : u"not a JSON object of thresholds"_s;
     }};
 
+const TextSetting latencyLog{
+    u"casearea/latencyLog"_s, {}, u"a file to log when each position was drawn (benchmark)"_s};
+
 QList<const Setting *> all()
 {
-    return {&planFile, &broker, &topic, &thresholds};
+    return {&planFile, &broker, &topic, &thresholds, &latencyLog};
 }
 
 } // namespace Jiandu::CaseAreaSettings

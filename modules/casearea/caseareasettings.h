@@ -12,6 +12,9 @@ extern const TextSetting broker;
 extern const TextSetting topic;
 //! The place rules' thresholds (JSON, see PlaceThresholds::fromJson); empty: the defaults.
 extern const TextSetting thresholds;
+//! A file to log each position's source, receive and drawn time in (the latency benchmark);
+//! empty: no log.
+extern const TextSetting latencyLog;
 
 QList<const Setting *> all();
 

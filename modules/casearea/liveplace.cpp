@@ -1,6 +1,8 @@
 #include "liveplace.h"
 
+#include <QDateTime>
 #include <alerts/api/ieventsink.h>
+#include <core/boundedfile.h>
 #include <core/clock.h>
 #include <moduleapi/ishell.h>
 
@@ -27,8 +29,11 @@ qint64 LivePlace::nowMs() const
 void LivePlace::feed(const QList<CaseArea::PositionFix> &fixes)
 {
     QList<RuleEvent> events;
-    for (const CaseArea::PositionFix &fix : fixes)
+    for (const CaseArea::PositionFix &fix : fixes) {
         events += m_judge.track(m_tracker.feed(fix));
+        if (m_latencyLog && m_undrawn.size() < 100000) // no view drawing: kept bounded
+            m_undrawn.append({fix.tag, fix.sourceMs, fix.receiveMs});
+    }
     submit(events);
     emit changed();
 }
@@ -40,6 +45,38 @@ void LivePlace::journey(const QList<RuleEvent> &steps)
         events += m_judge.journey(step);
     submit(events);
     emit changed();
+}
+
+void LivePlace::restoreJourney(const QList<RuleEvent> &steps)
+{
+    for (const RuleEvent &step : steps)
+        m_judge.journey(step);
+    emit changed();
+}
+
+Result<void> LivePlace::logLatencyTo(const QString &path)
+{
+    if (auto target = BoundedFile::checkTarget(path); !target)
+        return target.error();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return Error{tr("The latency log %1 cannot be written.").arg(path), file->errorString()};
+    m_latencyLog = std::move(file);
+    return {};
+}
+
+void LivePlace::noteDrawn() const
+{
+    if (!m_latencyLog || m_undrawn.isEmpty())
+        return;
+    const QByteArray drawn = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    QByteArray lines;
+    for (const Undrawn &u : std::as_const(m_undrawn))
+        lines += u.tag.toUtf8() + '\t' + QByteArray::number(u.sourceMs) + '\t' +
+                 QByteArray::number(u.receiveMs) + '\t' + drawn + '\n';
+    m_undrawn.clear();
+    m_latencyLog->write(lines);
+    m_latencyLog->flush();
 }
 
 void LivePlace::passTime()

@@ -2,6 +2,7 @@
 
 #include "tracking/placejudge.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -22,7 +23,11 @@ public:
               QObject *parent = nullptr);
 
     void feed(const QList<CaseArea::PositionFix> &fixes);
+    //! Journey events as the desk's book made them: the judge learns whose tag is whose and
+    //! the rule engine hears them.
     void journey(const QList<RuleEvent> &steps);
+    //! The same, for what the rule engine heard before (the book restored at start).
+    void restoreJourney(const QList<RuleEvent> &steps);
 
     const CaseArea::RoomTracker &tracker() const { return m_tracker; }
     const CaseArea::PlaceJudge &judge() const { return m_judge; }
@@ -38,6 +43,13 @@ public:
     void addGap(qint64 fromMs, qint64 toMs);
     const QList<QPair<qint64, qint64>> &gaps() const { return m_gaps; }
 
+    //! Logs each position once a frame has drawn it — tag, source time, receive time, drawn
+    //! time (ms since the epoch), tab-separated, one a line — to \a path, for the latency
+    //! benchmark.
+    Result<void> logLatencyTo(const QString &path);
+    //! A frame with everything fed so far has been painted.
+    void noteDrawn() const;
+
 signals:
     void changed();
 
@@ -52,6 +64,14 @@ private:
     QString m_feedWords;
     bool m_feedFlowing = false;
     QList<QPair<qint64, qint64>> m_gaps;
+    struct Undrawn
+    {
+        QString tag;
+        qint64 sourceMs, receiveMs;
+    };
+    // Only while logging: what the views have not drawn yet, and where it goes once drawn.
+    mutable QList<Undrawn> m_undrawn;
+    std::unique_ptr<QFile> m_latencyLog;
 };
 
 } // namespace Jiandu

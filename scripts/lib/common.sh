@@ -15,7 +15,7 @@ JIANDU_PACKAGES=(
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
-    fonts-noto-cjk xvfb xauth
+    fonts-noto-cjk xvfb xauth xorriso
 )
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
 JIANDU_TEST_PACKAGES=(
@@ -29,7 +29,7 @@ JIANDU_TEST_PACKAGES=(
 )
 # What the benchmarks run beside Jiandu: the peers they are measured against, and the tools
 # that take the measurements (bench/*.sh install them with ensure_packages).
-JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps
+JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps mosquitto xvfb xauth
     wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common)
 
 # A TCP port of 127.0.0.1 free right now.

@@ -18,6 +18,7 @@ MqttPositionSource::MqttPositionSource(const QString &broker, const QString &top
                                        const Clock &clock, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_intervalMs(std::max(1, intervalMs))
     , m_lostMs(clock.nowMs())
 {
     // Parsed on the connection's thread and queued; QoS 0: a position is worth only while it
@@ -41,8 +42,9 @@ MqttPositionSource::MqttPositionSource(const QString &broker, const QString &top
             m_lostMs = m_clock.nowMs();
         emit connectedChanged(up);
     });
+    m_batch.setSingleShot(true);
     connect(&m_batch, &QTimer::timeout, this, &MqttPositionSource::deliver);
-    m_batch.start(std::max(10, intervalMs));
+    m_sinceDelivery.start();
     m_connection->start();
 }
 
@@ -102,11 +104,29 @@ void MqttPositionSource::take(const QByteArray &payload)
         return;
     }
     m_counters.fixes += fixes.size();
+    const bool first = m_pending.isEmpty() && !fixes.isEmpty();
     m_pending += fixes;
+    lock.unlock();
+    // The first position of a batch asks for a delivery; the rest ride along with it.
+    if (first)
+        QMetaObject::invokeMethod(this, &MqttPositionSource::scheduleDelivery,
+                                  Qt::QueuedConnection);
+}
+
+void MqttPositionSource::scheduleDelivery()
+{
+    if (m_batch.isActive())
+        return;
+    const qint64 wait = m_intervalMs - m_sinceDelivery.elapsed();
+    if (wait <= 0)
+        deliver();
+    else
+        m_batch.start(int(wait));
 }
 
 void MqttPositionSource::deliver()
 {
+    m_sinceDelivery.restart();
     QList<PositionFix> batch;
     {
         QMutexLocker lock(&m_mutex);

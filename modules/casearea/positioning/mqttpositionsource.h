@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
@@ -15,9 +16,10 @@ namespace Jiandu::CaseArea {
 
 //! The positioning system's feed through an MQTT broker (Mosquitto): each message on the
 //! topic is one position (a PositionFix as JSON) or a JSON array of them, as vendors batch.
-//! Messages are read on the MQTT library's thread and handed over in batches at most every
-//! \c interval ms, never one signal per message, so a feed of hundreds of tags at 10 Hz costs
-//! the receiving thread a few wake-ups a second. The client reconnects by itself; the time
+//! Messages are read on the MQTT library's thread and handed over in batches: at once when the
+//! feed was quiet, else at most every \c interval ms, never one signal per message, so a feed
+//! of hundreds of tags at 10 Hz costs the receiving thread a few dozen wake-ups a second and a
+//! position waits at most one interval. The client reconnects by itself; the time
 //! the broker was away is reported as a gap, to be shown on the plan and in the history.
 class MqttPositionSource : public QObject
 {
@@ -34,7 +36,7 @@ public:
 
     //! \a broker "host:port" (1883 if left out), \a topic a subscription ("jiandu/positions/#").
     MqttPositionSource(const QString &broker, const QString &topic, const Clock &clock,
-                       int intervalMs = 100, QObject *parent = nullptr);
+                       int intervalMs = 20, QObject *parent = nullptr);
     ~MqttPositionSource() override;
 
     bool isConnected() const;
@@ -50,11 +52,14 @@ signals:
 
 private:
     void take(const QByteArray &payload);
+    void scheduleDelivery();
     void deliver();
 
     const Clock &m_clock;
     std::unique_ptr<MqttConnection> m_connection;
     QTimer m_batch;
+    int m_intervalMs;
+    QElapsedTimer m_sinceDelivery;
     qint64 m_lostMs = -1;   //!< when the broker went away, or −1
     mutable QMutex m_mutex; // guards what follows, shared with the library's thread
     QList<PositionFix> m_pending;

@@ -1,15 +1,28 @@
 #include "caseareapage.h"
 
+#include "../journey/staydocuments.h"
+#include "../journeys.h"
 #include "../liveplace.h"
 #include "floorplanview.h"
+#include "stepdialog.h"
+#include "stepforms.h"
 
+#include <QApplication>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <core/localtime.h>
 #include <moduleapi/ishell.h>
+#include <printing/pdfdocument.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CaseArea;
@@ -17,13 +30,14 @@ using namespace Jiandu::CaseArea;
 namespace Jiandu {
 
 namespace {
-enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, Columns };
+enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, StepsColumn, Columns };
 }
 
-CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, QWidget *parent)
+CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_place(place)
+    , m_journeys(journeys)
 {
     setObjectName(u"caseAreaPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -38,23 +52,115 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_view = new FloorPlanView(place, split);
-    m_people = new QTableWidget(0, Columns, split);
+    auto *side = new QWidget(split);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *register_ = new QPushButton(tr("Entry registration"), side);
+    register_->setObjectName(u"registerEntry"_s);
+    auto *card = new QPushButton(tr("Bind officer's card"), side);
+    auto *deskHead = new QHBoxLayout;
+    deskHead->addWidget(register_);
+    deskHead->addWidget(card);
+    deskHead->addStretch();
+    sideLayout->addLayout(deskHead);
+    m_people = new QTableWidget(0, Columns, side);
     m_people->setObjectName(u"peopleInArea"_s);
     m_people->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Role"), tr("Room"), tr("Since"), tr("Tag")});
+        {tr("Name"), tr("Role"), tr("Room"), tr("Since"), tr("Tag"), tr("Steps")});
     m_people->verticalHeader()->hide();
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_people->setSelectionMode(QAbstractItemView::SingleSelection);
     m_people->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_people->horizontalHeader()->setStretchLastSection(true);
+    sideLayout->addWidget(m_people, 1);
+    m_chosen = new QLabel(side);
+    m_chosen->setObjectName(u"chosenStay"_s);
+    m_chosen->setWordWrap(true);
+    sideLayout->addWidget(m_chosen);
+    // The chosen subject's steps, in the order a stay usually takes them.
+    auto *steps = new QGridLayout;
+    const QList<std::pair<QString, std::function<StepDialog *(const QString &)>>> forms{
+        {tr("Safety check"),
+         [this](const QString &uid) {
+             return StepForms::safetyCheck(m_journeys, uid, this);
+         }},
+        {tr("Belongings"),
+         [this](const QString &uid) {
+             return StepForms::belongings(m_journeys, uid, this);
+         }},
+        {tr("Info collection"),
+         [this](const QString &uid) {
+             return StepForms::infoCollection(m_journeys, uid, this);
+         }},
+        {tr("Drug test"),
+         [this](const QString &uid) {
+             return StepForms::drugTest(m_journeys, uid, this);
+         }},
+        {tr("Link case"),
+         [this](const QString &uid) {
+             return StepForms::caseLink(m_journeys, uid, this);
+         }},
+        {tr("Temporary leave"),
+         [this](const QString &uid) {
+             return StepForms::temporaryLeave(m_journeys, uid, this);
+         }},
+        {tr("Back from leave"),
+         [this](const QString &uid) {
+             return StepForms::returnFromLeave(m_journeys, uid, this);
+         }},
+        {tr("Return belongings"),
+         [this](const QString &uid) {
+             return StepForms::returnBelongings(m_journeys, uid, this);
+         }},
+        {tr("Deregister"),
+         [this](const QString &uid) {
+             return StepForms::deregistration(m_journeys, uid, this);
+         }},
+    };
+    for (const auto &[title, form] : forms) {
+        auto *button = new QPushButton(title, side);
+        button->setObjectName(u"step_"_s + QString::number(m_stepButtons.size()));
+        connect(button, &QPushButton::clicked, this, [this, form] {
+            const QString uid = selectedStay();
+            if (!uid.isEmpty())
+                open(form(uid));
+        });
+        steps->addWidget(button, int(m_stepButtons.size()) / 3, int(m_stepButtons.size()) % 3);
+        m_stepButtons.append(button);
+    }
+    // The papers the stay has come far enough for, printed to PDF.
+    auto *documents = new QPushButton(tr("Documents"), side);
+    documents->setObjectName(u"stayDocuments"_s);
+    auto *menu = new QMenu(documents);
+    documents->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        if (const Stay *stay = m_journeys.book().stay(selectedStay())) {
+            for (const StayDocuments::Kind kind : StayDocuments::available(*stay))
+                menu->addAction(StayDocuments::title(kind), this,
+                                [this, kind] { printDocument(kind); });
+        }
+    });
+    steps->addWidget(documents, int(m_stepButtons.size()) / 3, int(m_stepButtons.size()) % 3);
+    m_stepButtons.append(documents);
+    m_leave = m_stepButtons[5];
+    m_back = m_stepButtons[6];
+    sideLayout->addLayout(steps);
     split->addWidget(m_view);
-    split->addWidget(m_people);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    m_people->setMinimumWidth(260);
-    split->setSizes({700, 340});
+    side->setMinimumWidth(300);
+    split->setSizes({680, 380});
     layout->addWidget(split, 1);
 
+    connect(register_, &QPushButton::clicked, this,
+            [this] { open(StepForms::entry(m_journeys, m_shell.context().unit, this)); });
+    connect(card, &QPushButton::clicked, this,
+            [this] { open(StepForms::officerCard(m_journeys, this)); });
+    connect(m_people, &QTableWidget::itemSelectionChanged, this, &CaseAreaPage::updateDesk);
+    connect(&m_journeys, &Journeys::changed, this, &CaseAreaPage::refreshPeople);
     connect(m_view, &FloorPlanView::roomActivated, this, &CaseAreaPage::showRoom);
     // The list is read once a second, not at every position.
     connect(&m_refresh, &QTimer::timeout, this, &CaseAreaPage::refreshPeople);
@@ -74,33 +180,60 @@ void CaseAreaPage::refreshPeople()
                                     localTimeText(gaps.constLast().second).mid(11, 8));
     m_feed->setText(feed);
     m_feed->setStyleSheet(m_place.feedFlowing() ? QString() : u"color: #b71c1c"_s);
-    const auto &people = m_place.judge().people();
+    const JourneyBook &book = m_journeys.book();
     const auto &tags = m_place.tracker().tags();
-    QList<QString> order = people.keys();
-    // Subjects first, then officers; by name.
-    std::sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
-        const auto &pa = people[a];
-        const auto &pb = people[b];
-        if (pa.role != pb.role)
-            return pa.role == PlaceJudge::Role::Subject;
-        return pa.fields.value(u"name"_s).toString() < pb.fields.value(u"name"_s).toString();
-    });
-    m_people->setRowCount(int(order.size()));
+    struct Row
+    {
+        QString key; //!< the stay's uid, or "card:" and the tag
+        QString name, tag;
+        bool subject;
+        QString steps;
+    };
+    QList<Row> rows;
+    QList<const Stay *> stays;
+    for (const Stay &stay : book.stays()) {
+        if (stay.inArea())
+            stays.append(&stay);
+    }
+    std::sort(stays.begin(), stays.end(),
+              [](const Stay *a, const Stay *b) { return a->enteredMs < b->enteredMs; });
+    for (const Stay *stay : stays) {
+        QStringList done;
+        if (stay->safetyCheckMs >= 0)
+            done.append(tr("checked"));
+        if (stay->infoCollectedMs >= 0)
+            done.append(tr("collected"));
+        if (const auto held = stay->held().size())
+            done.append(tr("%n item(s) held", nullptr, int(held)));
+        if (stay->away)
+            done.append(tr("on leave"));
+        rows.append({stay->uid, stay->name, stay->tag, true, done.join(u" · "_s)});
+    }
+    QStringList cards = book.officerCards().keys();
+    std::sort(cards.begin(), cards.end());
+    for (const QString &tag : cards)
+        rows.append({u"card:"_s + tag, book.officerCards().value(tag), tag, false, {}});
+
+    const QString chosen = selectedStay();
+    const QSignalBlocker quiet(m_people);
+    m_people->setRowCount(int(rows.size()));
     const qint64 now = m_place.nowMs();
-    for (int row = 0; row < order.size(); ++row) {
-        const PlaceJudge::Person &person = people[order[row]];
-        const auto state = tags.value(order[row]);
+    for (int row = 0; row < rows.size(); ++row) {
+        const Row &r = rows[row];
+        const auto state = tags.value(r.tag);
         const Room *room = m_place.tracker().plan().room(state.room);
-        QString tagState = order[row];
+        QString tagState = r.tag;
         if (state.lastMs < 0)
             tagState += u" · "_s + tr("not seen yet");
         else if (state.lost)
             tagState += u" · "_s + tr("silent for %1 min").arg((now - state.lastMs) / 60000);
-        const QStringList cells{
-            person.fields.value(u"name"_s).toString(),
-            person.role == PlaceJudge::Role::Officer ? tr("Officer") : tr("Subject"),
-            room ? room->name : u"—"_s,
-            state.roomSinceMs > 0 ? localTimeText(state.roomSinceMs).mid(11, 5) : u"—"_s, tagState};
+        const QStringList cells{r.name,
+                                r.subject ? tr("Subject") : tr("Officer"),
+                                room ? room->name : u"—"_s,
+                                state.roomSinceMs > 0 ? localTimeText(state.roomSinceMs).mid(11, 5)
+                                                      : u"—"_s,
+                                tagState,
+                                r.steps};
         for (int col = 0; col < Columns; ++col) {
             auto *item = m_people->item(row, col);
             if (!item) {
@@ -108,10 +241,87 @@ void CaseAreaPage::refreshPeople()
                 m_people->setItem(row, col, item);
             }
             item->setText(cells[col]);
+            item->setData(Qt::UserRole, r.key);
             item->setForeground(state.lost ? palette().color(QPalette::PlaceholderText)
                                            : palette().color(QPalette::Text));
         }
+        if (r.key == chosen)
+            m_people->selectRow(row);
     }
+    updateDesk();
+}
+
+QString CaseAreaPage::selectedStay() const
+{
+    const auto selected = m_people->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QString key = selected.first()->data(Qt::UserRole).toString();
+    return key.startsWith(u"card:"_s) ? QString() : key;
+}
+
+void CaseAreaPage::updateDesk()
+{
+    const Stay *stay = m_journeys.book().stay(selectedStay());
+    for (QPushButton *button : std::as_const(m_stepButtons))
+        button->setEnabled(stay && stay->inArea());
+    if (!stay) {
+        m_chosen->setText(tr("Choose a subject in the list for the next step of the stay."));
+        return;
+    }
+    m_leave->setEnabled(!stay->away);
+    m_back->setEnabled(stay->away);
+    QStringList facts{u"<b>%1</b> %2"_s.arg(stay->name.toHtmlEscaped(), stay->personId)};
+    if (!stay->idCard.isEmpty())
+        facts.append(stay->idCard);
+    facts.append(tr("in since %1").arg(localTimeText(stay->enteredMs).mid(5, 11)));
+    if (!stay->categories.isEmpty())
+        facts.append(u"<span style=\"color:#b71c1c\">%1</span>"_s.arg(
+            stay->categories.join(u"、"_s).toHtmlEscaped()));
+    facts.append(
+        stay->caseLinked()
+            ? tr("case %1").arg(
+                  (stay->caseNo.isEmpty() ? stay->incidentNo : stay->caseNo).toHtmlEscaped())
+            : tr("no case linked"));
+    m_chosen->setText(facts.join(u" · "_s));
+}
+
+void CaseAreaPage::printDocument(CaseArea::StayDocuments::Kind kind)
+{
+    const Stay *stay = m_journeys.book().stay(selectedStay());
+    if (!stay)
+        return;
+    const QString title = StayDocuments::title(kind);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save %1").arg(title),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+            u"%1-%2-%3.pdf"_s.arg(title, stay->name, stay->personId),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const qint64 now = m_place.nowMs();
+    PdfDocument document(title, StayDocuments::html(kind, *stay, m_place.tracker().plan().area,
+                                                    m_shell.context().userName, now));
+    document.setFooter(u"%1 · %2"_s.arg(stay->personId, title));
+    // Laid out and written off the UI thread; the operator hears when it is there.
+    QThreadPool::globalInstance()->start([document, path, page = QPointer(this)] {
+        const Result<void> written = document.write(path);
+        QMetaObject::invokeMethod(qApp, [page, written, path] {
+            if (!page)
+                return;
+            if (written)
+                page->m_shell.notify(Severity::Information, tr("Document saved"), path);
+            else
+                page->m_shell.notify(Severity::Warning, tr("Document not saved"),
+                                     written.error().message);
+        });
+    });
+}
+
+void CaseAreaPage::open(StepDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CaseAreaPage::showRoom(const QString &roomId)

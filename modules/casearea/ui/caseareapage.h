@@ -1,35 +1,53 @@
 #pragma once
 
+#include "../journey/staydocuments.h"
+
 #include <QTimer>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace Jiandu {
 
 class IShell;
+class Journeys;
 class LivePlace;
+class StepDialog;
 class FloorPlanView;
 
 //! 办案区 live: the floor plan with everyone in it, and beside it the people in the area —
-//! who, subject or officer, which room since when, and a tag that fell silent.
+//! who, subject or officer, which room since when, a tag that fell silent, how far each
+//! subject's journey has come — and the desk: 入区登记 and every later step of the chosen
+//! subject's stay up to 注销.
 class CaseAreaPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    CaseAreaPage(IShell &shell, LivePlace &place, QWidget *parent = nullptr);
+    CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, QWidget *parent = nullptr);
 
 private:
     void refreshPeople();
     void showRoom(const QString &roomId);
+    QString selectedStay() const;
+    void updateDesk();
+    //! Shows \a dialog for the chosen subject's stay; the list follows once it is kept.
+    void open(StepDialog *dialog);
+    void printDocument(CaseArea::StayDocuments::Kind kind);
 
     IShell &m_shell;
     LivePlace &m_place;
+    Journeys &m_journeys;
     FloorPlanView *m_view;
     QLabel *m_feed;
     QTableWidget *m_people;
+    QLabel *m_chosen;
+    QList<QPushButton *> m_stepButtons;
+    QPushButton *m_leave;
+    QPushButton *m_back;
     QTimer m_refresh;
 };
 

@@ -17,7 +17,8 @@ namespace Jiandu {
 
 namespace {
 
-constexpr double kDot = 9; // a person's radius, pixels
+constexpr double kDot = 9;      // a person's radius, pixels
+constexpr qint64 kFrameMs = 40; // at most 25 frames a second
 
 QColor roomColour(RoomType type)
 {
@@ -60,12 +61,18 @@ FloorPlanView::FloorPlanView(const LivePlace &place, QWidget *parent)
     setObjectName(u"floorPlanView"_s);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(&m_place, &LivePlace::changed, this, [this] { m_dirty = true; });
-    connect(&m_frame, &QTimer::timeout, this, [this] {
-        if (std::exchange(m_dirty, false))
-            update();
-    });
-    m_frame.start(100);
+    m_frame.setSingleShot(true);
+    connect(&m_place, &LivePlace::changed, this, &FloorPlanView::scheduleFrame);
+    connect(&m_frame, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_sincePaint.start();
+}
+
+void FloorPlanView::scheduleFrame()
+{
+    // A frame is already coming: this change will be in it.
+    if (m_frame.isActive())
+        return;
+    m_frame.start(int(std::max<qint64>(0, kFrameMs - m_sincePaint.elapsed())));
 }
 
 QTransform FloorPlanView::planToWidget() const
@@ -79,7 +86,7 @@ QTransform FloorPlanView::planToWidget() const
     return QTransform(scale, 0, 0, scale, dx, dy);
 }
 
-QPointF FloorPlanView::drawnAt(const QString &tag) const
+QPointF FloorPlanView::drawnAt(const QString &tag, const QTransform &t) const
 {
     const auto &tags = m_place.tracker().tags();
     const auto it = tags.constFind(tag);
@@ -90,13 +97,14 @@ QPointF FloorPlanView::drawnAt(const QString &tag) const
         return {};
     // Where it was measured while that is in its room; else the room's centre.
     const QPointF where = it->hasPoint && room->contains(it->point) ? it->point : room->centre();
-    return planToWidget().map(where);
+    return t.map(where);
 }
 
 QString FloorPlanView::tagAt(QPointF pos) const
 {
+    const QTransform t = planToWidget();
     for (auto it = m_place.judge().people().cbegin(); it != m_place.judge().people().cend(); ++it) {
-        const QPointF at = drawnAt(it.key());
+        const QPointF at = drawnAt(it.key(), t);
         if (!at.isNull() && QLineF(at, pos).length() <= kDot + 2)
             return it.key();
     }
@@ -109,17 +117,87 @@ QString FloorPlanView::roomAt(QPointF pos) const
     return room ? room->id : QString();
 }
 
+void FloorPlanView::changeEvent(QEvent *event)
+{
+    // Drawn again in the new colours or font.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange) {
+        m_background = QPixmap();
+        m_markers.clear();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FloorPlanView::paintBackground()
+{
+    // The rooms and their names change only with the widget's size: drawn once, then copied.
+    const qreal ratio = devicePixelRatioF();
+    m_background = QPixmap(size() * ratio);
+    m_background.setDevicePixelRatio(ratio);
+    m_background.fill(palette().color(QPalette::Base));
+    QPainter p(&m_background);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QTransform t = planToWidget();
+    QFont label = font();
+    label.setBold(true);
+    p.setFont(label);
+    for (const Room &room : m_place.tracker().plan().rooms) {
+        QPolygonF outline;
+        for (const QPointF &corner : room.outline)
+            outline << t.map(corner);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1.5));
+        p.setBrush(roomColour(room.type));
+        p.drawPolygon(outline);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(outline.boundingRect().adjusted(4, 2, -4, -2),
+                   Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, room.name);
+    }
+}
+
+const QPixmap &FloorPlanView::marker(const QColor &colour, const QString &initial)
+{
+    // A person is a coloured disc with the name's first character: drawn once per colour and
+    // character, then copied (hundreds of people, 25 frames a second).
+    const QString key = colour.name() + initial;
+    auto it = m_markers.find(key);
+    if (it != m_markers.end())
+        return *it;
+    const qreal ratio = devicePixelRatioF();
+    const int side = int(std::ceil(2 * kDot + 2));
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(colour);
+    const QPointF centre(side / 2.0, side / 2.0);
+    p.drawEllipse(centre, kDot, kDot);
+    QFont font = this->font();
+    font.setPixelSize(int(kDot * 1.1));
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(centre.x() - kDot, centre.y() - kDot, 2 * kDot, 2 * kDot), Qt::AlignCenter,
+               initial);
+    p.end();
+    if (m_markers.size() > 2000) // names change over the days; the cache does not grow forever
+        m_markers.clear();
+    return *m_markers.insert(key, pixmap);
+}
+
 void FloorPlanView::paintEvent(QPaintEvent *)
 {
+    m_sincePaint.restart();
+    if (m_background.size() != size() * devicePixelRatioF())
+        paintBackground();
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), palette().base());
+    p.drawPixmap(0, 0, m_background);
     const FloorPlan &plan = m_place.tracker().plan();
     const QTransform t = planToWidget();
     const auto &tags = m_place.tracker().tags();
     const auto &people = m_place.judge().people();
 
-    // Who is in which room, silent tags not counted.
+    // Who is in which room, silent tags not counted, under each room's name.
     QHash<QString, int> occupancy;
     for (auto it = people.cbegin(); it != people.cend(); ++it) {
         const auto state = tags.constFind(it.key());
@@ -127,32 +205,21 @@ void FloorPlanView::paintEvent(QPaintEvent *)
             ++occupancy[state->room];
     }
     QFont label = font();
+    const qreal nameHeight = QFontMetricsF(label).lineSpacing() + 2;
+    p.setPen(palette().color(QPalette::Text));
     for (const Room &room : plan.rooms) {
-        QPolygonF outline;
-        for (const QPointF &corner : room.outline)
-            outline << t.map(corner);
-        p.setPen(QPen(palette().color(QPalette::Mid), 1.5));
-        p.setBrush(roomColour(room.type));
-        p.drawPolygon(outline);
-        const QRectF box = outline.boundingRect().adjusted(4, 2, -4, -2);
-        p.setPen(palette().color(QPalette::Text));
-        label.setBold(true);
-        p.setFont(label);
-        p.drawText(box, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, room.name);
         if (const int n = occupancy.value(room.id)) {
-            label.setBold(false);
-            p.setFont(label);
-            // Under the name, where no one stands in the way.
-            p.drawText(box.adjusted(0, QFontMetricsF(label).lineSpacing() + 2, 0, 0),
+            QPolygonF outline;
+            for (const QPointF &corner : room.outline)
+                outline << t.map(corner);
+            p.drawText(outline.boundingRect().adjusted(4, 2 + nameHeight, -4, -2),
                        Qt::AlignTop | Qt::AlignLeft, tr("%n person(s)", nullptr, n));
         }
     }
 
     const qint64 now = m_place.nowMs();
-    QFont initial = font();
-    initial.setPixelSize(int(kDot * 1.1));
     for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        const QPointF at = drawnAt(it.key());
+        const QPointF at = drawnAt(it.key(), t);
         if (at.isNull())
             continue;
         const auto state = tags.constFind(it.key());
@@ -161,24 +228,17 @@ void FloorPlanView::paintEvent(QPaintEvent *)
         const QColor colour = lost      ? QColor(0x9e, 0x9e, 0x9e)
                               : officer ? QColor(0x1e, 0x63, 0xc8)
                                         : QColor(0xd3, 0x2f, 0x2f);
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(colour);
-        p.drawEllipse(at, kDot, kDot);
-        p.setPen(Qt::white);
-        p.setFont(initial);
-        p.drawText(QRectF(at.x() - kDot, at.y() - kDot, 2 * kDot, 2 * kDot), Qt::AlignCenter,
-                   it->fields.value(u"name"_s).toString().left(1));
-        if (lost) {
-            p.setPen(palette().color(QPalette::Text));
-            p.setFont(font());
+        const QPixmap &disc = marker(colour, it->fields.value(u"name"_s).toString().left(1));
+        p.drawPixmap(at - QPointF(kDot + 1, kDot + 1), disc);
+        if (lost)
             p.drawText(at + QPointF(kDot + 2, 4), ageWords(now - state->lastMs));
-        }
     }
     if (!m_place.feedFlowing()) {
         p.setPen(QColor(0xb7, 0x1c, 0x1c));
         p.drawText(rect().adjusted(8, 4, -8, -4), Qt::AlignTop | Qt::AlignRight,
                    tr("Positions are not arriving: where people are is not known"));
     }
+    m_place.noteDrawn();
 }
 
 bool FloorPlanView::event(QEvent *event)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -9,9 +12,9 @@ class LivePlace;
 
 //! 实时轨迹: the floor plan with its rooms, how many are in each, and every person where the
 //! positioning system puts them — subjects (red) and officers (blue), a tag that fell silent
-//! grey with how long ago it was last seen. Repainted at most ten times a second whatever the
-//! feed's rate. Hovering a person or a room says who and what; clicking a room shows its
-//! camera.
+//! grey with how long ago it was last seen. Repainted when the place changes, at most 25 times
+//! a second whatever the feed's rate (a change waits at most one frame). Hovering a person or a
+//! room says who and what; clicking a room shows its camera.
 class FloorPlanView : public QWidget
 {
     Q_OBJECT
@@ -32,14 +35,21 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QTransform planToWidget() const;
-    QPointF drawnAt(const QString &tag) const;
+    QPointF drawnAt(const QString &tag, const QTransform &planToWidget) const;
+    void paintBackground();
+    const QPixmap &marker(const QColor &colour, const QString &initial);
 
     const LivePlace &m_place;
+    void scheduleFrame();
+
+    QPixmap m_background;
+    QHash<QString, QPixmap> m_markers; //!< colour and initial → the drawn disc
     QTimer m_frame;
-    bool m_dirty = true;
+    QElapsedTimer m_sincePaint;
 };
 
 } // namespace Jiandu

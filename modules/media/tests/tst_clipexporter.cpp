@@ -1,10 +1,10 @@
 #include "decodedframes.h"
+#include "recordedfootage.h"
 #include "simulatorprocess.h"
 
 #include <QFile>
 #include <QImageReader>
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gst/app/gstappsink.h>
@@ -19,6 +19,7 @@ using namespace Jiandu;
 using namespace Qt::StringLiterals;
 using Jiandu::Testing::decodeAll;
 using Jiandu::Testing::DecodedFrame;
+using Jiandu::Testing::recordFootage;
 using Jiandu::Testing::Simulator;
 
 namespace {
@@ -89,24 +90,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         Simulator sim(2, 320, 180);
-        Recorder a;
-        Recorder b;
-        QSignalSpy closedA(&a, &Recorder::segmentClosed);
-        QSignalSpy closedB(&b, &Recorder::segmentClosed);
-        Recorder::Options o;
-        o.directory = m_dir.path();
-        o.segmentSeconds = 1;
-        o.cameraId = u"cam-a"_s;
-        a.start(sim.url(1), o);
-        o.cameraId = u"cam-b"_s;
-        b.start(sim.url(2), o);
-        QTRY_VERIFY_WITH_TIMEOUT(closedA.size() >= 7 && closedB.size() >= 7, 30000);
-        a.stop();
-        b.stop();
-        for (const QList<QVariant> &args : closedA)
-            m_a.append(args.at(0).value<MediaSegment>());
-        for (const QList<QVariant> &args : closedB)
-            m_b.append(args.at(0).value<MediaSegment>());
+        const auto footage = recordFootage(sim, m_dir.path(), {u"cam-a"_s, u"cam-b"_s}, 7, 30000);
+        m_a = footage[0];
+        m_b = footage[1];
+        QVERIFY(m_a.size() >= 7 && m_b.size() >= 7);
         m_sourceA = sourceFrames(m_a);
         m_sourceB = sourceFrames(m_b);
         QVERIFY(m_sourceA.size() > 100);

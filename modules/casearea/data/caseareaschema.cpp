@@ -1,0 +1,31 @@
+#include "caseareaschema.h"
+
+#include <storage/localcache.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::CaseAreaSchema {
+
+// Append only: a released migration is never edited, a change is a new migration.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         // The journey as recorded at the desk, never changed afterwards: a stay is what its
+         // steps make. The tag is kept beside the body to find the officers' cards still bound.
+         {u"CREATE TABLE casearea_step ("
+          " seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,"
+          " stay_uid TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+          " operator TEXT NOT NULL DEFAULT '', tag TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)"_s,
+          u"CREATE INDEX casearea_step_by_stay ON casearea_step (stay_uid)"_s,
+          u"CREATE INDEX casearea_step_by_time ON casearea_step (at_ms)"_s}},
+    };
+    return all;
+}
+
+Result<void> migrate(LocalCache &cache)
+{
+    return cache.migrate(u"casearea"_s, migrations());
+}
+
+} // namespace Jiandu::CaseAreaSchema

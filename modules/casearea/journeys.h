@@ -1,0 +1,59 @@
+#pragma once
+
+#include "journey/journeybook.h"
+
+#include <QObject>
+#include <functional>
+
+namespace Jiandu {
+
+class CacheThread;
+class IShell;
+class LivePlace;
+
+//! The desk's side of the area: each step of a stay (入区登记 … 注销) checked by the book,
+//! kept in the cache, and only then told to the live place (whose band is whose) and through
+//! it to the rule engine. At start the book is what the cache kept; the engine is not told
+//! again what it heard before.
+class Journeys : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! \a data: the module's database thread, or null without a cache.
+    Journeys(IShell &shell, LivePlace &place, CacheThread *data, QObject *parent = nullptr);
+    ~Journeys() override;
+
+    const CaseArea::JourneyBook &book() const { return m_book; }
+    //! The database thread is ending (the shell is closing): nothing more is kept or read.
+    void closeCache() { m_data = nullptr; }
+    //! A step of \a kind for \a stayUid, stamped with the shell's time and the operator.
+    CaseArea::JourneyStep newStep(const QString &kind, const QString &stayUid,
+                                  const QJsonObject &body) const;
+    //! Records \a step: \a done hears on this thread whether it was refused (in words), could
+    //! not be kept, or is recorded.
+    void record(const CaseArea::JourneyStep &step, std::function<void(Result<void>)> done);
+    //! A step of the demo's simulated day: checked and told, not kept.
+    void simulate(const CaseArea::JourneyStep &step);
+    //! Every step of one stay, from the cache (history, documents).
+    void loadStay(const QString &stayUid,
+                  std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
+    //! The stays entered in [fromMs, toMs) or open then, from the cache (briefs).
+    void loadStaysDuring(qint64 fromMs, qint64 toMs,
+                         std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
+
+signals:
+    void changed();
+    //! The book as the cache kept it is loaded (or could not be: \a error says why).
+    void restored(const QString &error);
+
+private:
+    void restore();
+
+    IShell &m_shell;
+    LivePlace &m_place;
+    CaseArea::JourneyBook m_book;
+    CacheThread *m_data;
+};
+
+} // namespace Jiandu
