@@ -19,11 +19,13 @@ PdfDocument::PdfDocument(QString title, QString html)
 
 QStringList PdfDocument::fontFamilies()
 {
-    // fonts-noto-cjk, installed by the scripts; WenQuanYi where a site has it instead.
+    // A Ming (宋体-like) face for official papers, from fonts-arphic-uming: its characters map
+    // back to the text they were (Noto CJK shares the glyphs of 人, 身 … with the Kangxi
+    // radicals, and a PDF set in it reads back as radicals when searched or copied).
     QStringList found;
     const QStringList installed = QFontDatabase::families();
-    for (const QString &family : {u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s,
-                                  u"WenQuanYi Zen Hei"_s, u"AR PL UMing CN"_s}) {
+    for (const QString &family : {u"AR PL UMing CN"_s, u"WenQuanYi Zen Hei"_s,
+                                  u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s}) {
         if (installed.contains(family))
             found.append(family);
     }
@@ -54,6 +56,7 @@ Result<void> PdfDocument::write(const QString &path) const
         font.setPointSizeF(10.5); // 五号
         document.setDefaultFont(font);
         document.setDefaultStyleSheet(u"h1 { font-size: 16pt; text-align: center; }"
+                                      "p { margin-top: 3px; margin-bottom: 3px; }"
                                       "h2 { font-size: 12pt; }"
                                       "table { border-collapse: collapse; }"
                                       "td, th { border: 1px solid #000; padding: 4px; }"

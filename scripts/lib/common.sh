@@ -15,12 +15,12 @@ JIANDU_PACKAGES=(
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
-    fonts-noto-cjk xvfb xauth xorriso
+    fonts-noto-cjk fonts-arphic-uming xvfb xauth xorriso
 )
 # What the tests need on top: a display to drive, screenshots, packaging and format checks.
 JIANDU_TEST_PACKAGES=(
     xdotool imagemagick x11-utils dpkg-dev file clang-format desktop-file-utils sqlcipher
-    gstreamer1.0-tools procps jq
+    gstreamer1.0-tools procps jq poppler-utils
     # the central service's database (scripts/central-db), its client, and the service's peers
     postgresql-15 postgresql-client-15 postgresql-client-common haproxy wrk curl mosquitto
     mosquitto-clients openssl

@@ -117,7 +117,7 @@ QString StayDocuments::html(Kind kind, const Stay &stay, const QString &area,
         break;
     case Kind::ExitVoucher:
         html += identity(stay);
-        html += u"<p>入区时间：%1<br>出区时间：%2<br>出区原因：%3　　去向：%4</p>"_s.arg(
+        html += u"<p>入区时间：%1</p><p>出区时间：%2</p><p>出区原因：%3　　去向：%4</p>"_s.arg(
             when(stay.enteredMs), when(stay.leftMs), stay.leftReason.toHtmlEscaped(),
             stay.destination.toHtmlEscaped());
         html += u"<p>随身物品：%1</p>"_s.arg(
@@ -160,10 +160,11 @@ QString StayDocuments::html(Kind kind, const Stay &stay, const QString &area,
     case Kind::SafetyCheckRecord: {
         const JourneyStep *check = lastStep(stay, u"safetycheck.done"_s);
         const QJsonObject body = check ? check->body : QJsonObject{};
-        html += u"<p>时间：%1<br>地点：%2人身安全检查室<br>检查人：%3　　记录人：%4</p>"_s.arg(
-            when(check ? check->atMs : -1), area.toHtmlEscaped(),
-            body.value(u"checkedBy"_s).toString().toHtmlEscaped(),
-            check ? check->operatorName.toHtmlEscaped() : QString());
+        html +=
+            u"<p>时间：%1</p><p>地点：%2人身安全检查室</p><p>检查人：%3　　记录人：%4</p>"_s.arg(
+                when(check ? check->atMs : -1), area.toHtmlEscaped(),
+                body.value(u"checkedBy"_s).toString().toHtmlEscaped(),
+                check ? check->operatorName.toHtmlEscaped() : QString());
         html += identity(stay);
         const QString injuries = body.value(u"injuries"_s).toString();
         html +=
@@ -197,7 +198,7 @@ QString StayDocuments::html(Kind kind, const Stay &stay, const QString &area,
         const JourneyStep *leave = lastStep(stay, u"area.temporarily-left"_s);
         const QJsonObject body = leave ? leave->body : QJsonObject{};
         html += identity(stay);
-        html += u"<p>押解事由：%1<br>押解民警：%2<br>离开时间：%3</p><p>批准人：%4</p>"_s.arg(
+        html += u"<p>押解事由：%1</p><p>押解民警：%2</p><p>离开时间：%3</p><p>批准人：%4</p>"_s.arg(
             cell(body.value(u"reason"_s).toString()), cell(body.value(u"escort"_s).toString()),
             when(leave ? leave->atMs : -1), cell(body.value(u"approvedBy"_s).toString()));
         html += signatures({u"办案民警"_s, u"所领导"_s});
