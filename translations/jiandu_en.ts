@@ -1897,19 +1897,47 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save %1</source>
+        <source>Stay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>In the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document saved</source>
+        <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document not saved</source>
+        <source>Stays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a stay to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-handling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +3549,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::PlaceHistory</name>
+    <message>
+        <source>This workstation keeps no recordings (it has no local cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::PlaybackPage</name>
     <message>
         <source>Cameras</source>
@@ -4992,6 +5027,248 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::StayDocumentPrinter</name>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StayHistoryDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room is on record for band %1 in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was in no room a camera watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trajectory video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv);;MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the rooms&apos; recordings together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory video saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is saved. Make a disc image of it with its manifest, captions and a printed cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the disc image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc image saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cover to print: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn it now on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burnt on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::StepForms</name>
     <message>
         <source>Entry registration</source>
@@ -5937,6 +6214,17 @@ Quit anyway?</source>
     <name>Jiandu::TimelineWidget</name>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::TrackRepository</name>
+    <message>
+        <source>Where people were could not be kept in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the area could not be read from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1881,20 +1881,48 @@ The built-in catalogue runs instead.</source>
         <translation>未关联案件</translation>
     </message>
     <message>
-        <source>Save %1</source>
-        <translation>保存%1</translation>
+        <source>Stay history</source>
+        <translation>人员档案</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <source>In the area</source>
+        <translation>在区人员</translation>
     </message>
     <message>
-        <source>Document saved</source>
-        <translation>文书已保存</translation>
+        <source>Past stays</source>
+        <translation>历史记录</translation>
     </message>
     <message>
-        <source>Document not saved</source>
-        <translation>文书未保存</translation>
+        <source>Stays of</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入区</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>入区编号</translation>
+    </message>
+    <message>
+        <source>Double-click a stay to see it whole.</source>
+        <translation>双击一条记录查看完整档案。</translation>
+    </message>
+    <message>
+        <source>Case-handling area</source>
+        <translation>办案区</translation>
+    </message>
+    <message>
+        <source>still in</source>
+        <translation>仍在区内</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3533,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::PlaceHistory</name>
+    <message>
+        <source>This workstation keeps no recordings (it has no local cache).</source>
+        <translation>本工作站没有保存录像（没有本地缓存）。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::PlaybackPage</name>
     <message>
         <source>Cameras</source>
@@ -4974,6 +5009,248 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::StayDocumentPrinter</name>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>文书已保存</translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation>文书未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StayHistoryDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Entry registration</source>
+        <translation>入区登记</translation>
+    </message>
+    <message>
+        <source>Safety check</source>
+        <translation>人身安全检查</translation>
+    </message>
+    <message>
+        <source>Belongings registered</source>
+        <translation>随身物品登记</translation>
+    </message>
+    <message>
+        <source>Information collected</source>
+        <translation>信息采集</translation>
+    </message>
+    <message>
+        <source>Drug test</source>
+        <translation>吸毒检测</translation>
+    </message>
+    <message>
+        <source>Case linked</source>
+        <translation>人案关联</translation>
+    </message>
+    <message>
+        <source>Temporary leave</source>
+        <translation>临时离开</translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation>临时离开返回</translation>
+    </message>
+    <message>
+        <source>Belongings returned</source>
+        <translation>物品处置</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>出区注销</translation>
+    </message>
+    <message>
+        <source>Stay history</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>Reading the stay…</source>
+        <translation>正在读取档案…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Time there</source>
+        <translation>停留时长</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间轨迹</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍速</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>轨迹回放</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书开具</translation>
+    </message>
+    <message>
+        <source>Trajectory video…</source>
+        <translation>轨迹视频…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>This stay is not in the cache.</source>
+        <translation>本地缓存中没有这条入区记录。</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 入区</translation>
+    </message>
+    <message>
+        <source>still in the area</source>
+        <translation>仍在办案区</translation>
+    </message>
+    <message>
+        <source>out %1 (%2)</source>
+        <translation>%1 出区（%2）</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>%1 合计</translation>
+    </message>
+    <message>
+        <source>No room is on record for band %1 in this time.</source>
+        <translation>此期间没有手环 %1 的房间记录。</translation>
+    </message>
+    <message>
+        <source>not heard</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>Trajectory video</source>
+        <translation>轨迹视频</translation>
+    </message>
+    <message>
+        <source>%1 was in no room a camera watches.</source>
+        <translation>%1 未处于任何有摄像机的房间。</translation>
+    </message>
+    <message>
+        <source>Save the trajectory video</source>
+        <translation>保存轨迹视频</translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv);;MP4 video (*.mp4)</source>
+        <translation>Matroska 视频 (*.mkv);;MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Putting the rooms&apos; recordings together…</source>
+        <translation>正在合成各房间的录像…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Trajectory video saved</source>
+        <translation>轨迹视频已保存</translation>
+    </message>
+    <message>
+        <source>The video is saved. Make a disc image of it with its manifest, captions and a printed cover?</source>
+        <translation>视频已保存。是否连同清单、字幕和封面制作光盘镜像？</translation>
+    </message>
+    <message>
+        <source>Save the disc image</source>
+        <translation>保存光盘镜像</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation>光盘镜像 (*.iso)</translation>
+    </message>
+    <message>
+        <source>Disc image</source>
+        <translation>光盘镜像</translation>
+    </message>
+    <message>
+        <source>Disc image saved</source>
+        <translation>光盘镜像已保存</translation>
+    </message>
+    <message>
+        <source>%1 (cover to print: %2)</source>
+        <translation>%1（待打印封面：%2）</translation>
+    </message>
+    <message>
+        <source>Burn it now on %1?</source>
+        <translation>现在用 %1 刻录吗？</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <source>Burnt on %1.</source>
+        <translation>已在 %1 刻录完成。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::StepForms</name>
     <message>
         <source>Entry registration</source>
@@ -5912,6 +6189,17 @@ Quit anyway?</source>
     <message>
         <source>Timeline</source>
         <translation>时间轴</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::TrackRepository</name>
+    <message>
+        <source>Where people were could not be kept in the cache.</source>
+        <translation>人员位置记录无法保存到本地缓存。</translation>
+    </message>
+    <message>
+        <source>The history of the area could not be read from the cache.</source>
+        <translation>无法从本地缓存读取办案区历史记录。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "data/caseareaschema.h"
 #include "journeys.h"
 #include "liveplace.h"
+#include "placehistory.h"
 #include "positioning/mqttpositionsource.h"
 #include "simulatedfeed.h"
 #include "ui/caseareapage.h"
@@ -73,6 +74,8 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"casearea-data"_s);
     m_journeys = std::make_unique<Journeys>(shell, *place, m_data.get());
     Journeys *journeys = m_journeys.get();
+    m_history = std::make_unique<PlaceHistory>(*place, m_data.get());
+    PlaceHistory *history = m_history.get();
 
     const QString broker = CaseAreaSettings::broker.value(settings);
     if (!broker.isEmpty()) {
@@ -94,8 +97,8 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     } else {
         place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
     }
-    addPage([&shell, place, journeys](QWidget *parent) {
-        return new CaseAreaPage(shell, *place, *journeys, parent);
+    addPage([&shell, place, journeys, history](QWidget *parent) {
+        return new CaseAreaPage(shell, *place, *journeys, *history, parent);
     });
     return {};
 }
@@ -110,6 +113,10 @@ void CaseAreaModule::aboutToShutdown()
     // Steps being kept are finished before the database thread ends.
     if (m_journeys)
         m_journeys->closeCache();
+    if (m_history) {
+        m_history->flush();
+        m_history->closeCache();
+    }
     m_data.reset();
 }
 

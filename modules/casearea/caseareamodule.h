@@ -8,6 +8,7 @@ namespace Jiandu {
 
 class CacheThread;
 class Journeys;
+class PlaceHistory;
 class LivePlace;
 
 //! 办案区: the area's floor plan live, fed by the positioning system (MQTT) or, on the demo
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<CacheThread> m_data;
     std::unique_ptr<LivePlace> m_place;
     std::unique_ptr<Journeys> m_journeys;
+    std::unique_ptr<PlaceHistory> m_history;
     std::unique_ptr<QObject> m_feed;
 };
 

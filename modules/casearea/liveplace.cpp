@@ -28,13 +28,13 @@ qint64 LivePlace::nowMs() const
 
 void LivePlace::feed(const QList<CaseArea::PositionFix> &fixes)
 {
-    QList<RuleEvent> events;
+    QList<CaseArea::TrackChange> changes;
     for (const CaseArea::PositionFix &fix : fixes) {
-        events += m_judge.track(m_tracker.feed(fix));
+        changes += m_tracker.feed(fix);
         if (m_latencyLog && m_undrawn.size() < 100000) // no view drawing: kept bounded
             m_undrawn.append({fix.tag, fix.sourceMs, fix.receiveMs});
     }
-    submit(events);
+    submit(judge(changes));
     emit changed();
 }
 
@@ -82,10 +82,23 @@ void LivePlace::noteDrawn() const
 void LivePlace::passTime()
 {
     const qint64 now = nowMs();
-    QList<RuleEvent> events = m_judge.track(m_tracker.expire(now));
+    QList<RuleEvent> events = judge(m_tracker.expire(now));
     events += m_judge.tick(now);
     submit(events);
     emit changed(); // the ages of silent tags move on
+}
+
+QList<RuleEvent> LivePlace::judge(QList<CaseArea::TrackChange> changes)
+{
+    QList<RuleEvent> events = m_judge.track(changes);
+    // A tag fell silent where it was last heard, when it was last heard.
+    for (CaseArea::TrackChange &change : changes) {
+        if (change.kind == CaseArea::TrackChange::Kind::Lost)
+            change.timeMs = m_tracker.tags().value(change.tag).lastMs;
+    }
+    if (!changes.isEmpty())
+        emit tracked(changes);
+    return events;
 }
 
 void LivePlace::submit(const QList<RuleEvent> &events)

@@ -52,10 +52,14 @@ public:
 
 signals:
     void changed();
+    //! The tracker's conclusions as they come: a tag into a room, or silent (at the time of
+    //! its last position), or heard again.
+    void tracked(const QList<Jiandu::CaseArea::TrackChange> &changes);
 
 private:
     void passTime();
     void submit(const QList<RuleEvent> &events);
+    QList<RuleEvent> judge(QList<CaseArea::TrackChange> changes);
 
     IShell &m_shell;
     CaseArea::RoomTracker m_tracker;

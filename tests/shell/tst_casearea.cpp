@@ -1,11 +1,21 @@
 // 办案区 in the client as the demo site runs it: the simulated day drawn on the floor plan and
 // listed beside it, a room without a camera said so when clicked, and a subject left alone in a
-// waiting room reaching the alert inbox as 无人看管 — the place rules fed in-process.
+// waiting room reaching the alert inbox as 无人看管 — the place rules fed in-process. The desk:
+// a minor registered through the form (a mistyped number refused in words), belongings taken,
+// deregistered with them still held after the officer confirms, and the inbox saying both;
+// the stay then listed among the day's past stays.
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <alerts/data/alertsschema.h>
 #include <core/clock.h>
@@ -67,6 +77,89 @@ class tst_CaseArea : public QObject
 
 private slots:
     void initTestCase() { QVERIFY(installTranslations(u"en"_s)); }
+
+    void theDeskRecordsAStayFromEntryToDeregistration()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::create(dir.path() + u"/cache"_s, u"pw"_s);
+        QVERIFY(cache.ok());
+        VirtualClock clock(kT);
+        Client client(dir.path() + u"/data"_s, clock, cache->get());
+        QWidget *page = client.page(u"casearea.live"_s);
+        QVERIFY(page);
+        const auto dialogNamed = [page](const QString &name) {
+            return page->findChild<QDialog *>(name);
+        };
+        const auto confirm = [](QDialog *dialog) {
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        };
+
+        page->findChild<QPushButton *>(u"registerEntry"_s)->click();
+        QDialog *entry = dialogNamed(u"entryDialog"_s);
+        QVERIFY(entry && entry->isVisible());
+        // Born 2012-05-01: a minor. The last character mistyped first.
+        const QString first17 = u"44010620120501003"_s;
+        int sum = 0;
+        static constexpr int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        for (int i = 0; i < 17; ++i)
+            sum += (first17[i].unicode() - u'0') * weights[i];
+        const QChar check = QStringView(u"10X98765432").at(sum % 11);
+        const QChar wrong = check == u'1' ? u'2' : u'1';
+        entry->findChild<QLineEdit *>(u"entryName"_s)->setText(u"赵小明"_s);
+        entry->findChild<QLineEdit *>(u"entryIdCard"_s)->setText(first17 + wrong);
+        QVERIFY(entry->findChild<QLabel *>(u"entryIdState"_s)
+                    ->text()
+                    .contains(u"should be %1"_s.arg(check)));
+        entry->findChild<QLineEdit *>(u"entryTag"_s)->setText(u"B-09"_s);
+        confirm(entry);
+        auto *error = entry->findChild<QLabel *>(u"stepError"_s);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(entry->isVisible());
+        entry->findChild<QLineEdit *>(u"entryIdCard"_s)->setText(first17 + check);
+        // The birth date makes a minor: ticked and fixed.
+        const auto boxes = entry->findChildren<QCheckBox *>();
+        const auto minor = std::find_if(boxes.cbegin(), boxes.cend(),
+                                        [](QCheckBox *b) { return b->text() == u"未成年人员"_s; });
+        QVERIFY(minor != boxes.cend() && (*minor)->isChecked() && !(*minor)->isEnabled());
+        confirm(entry);
+        QTRY_VERIFY(!dialogNamed(u"entryDialog"_s) || !dialogNamed(u"entryDialog"_s)->isVisible());
+
+        auto *people = page->findChild<QTableWidget *>(u"peopleInArea"_s);
+        QTRY_VERIFY(column(people, 0).contains(u"赵小明"_s));
+        people->selectRow(int(column(people, 0).indexOf(u"赵小明"_s)));
+
+        // A phone taken at the desk.
+        page->findChild<QPushButton *>(u"step_1"_s)->click();
+        QDialog *belongings = dialogNamed(u"belongingsDialog"_s);
+        QVERIFY(belongings);
+        belongings->findChild<QTableWidget *>(u"belongingItems"_s)->item(0, 0)->setText(u"手机"_s);
+        confirm(belongings);
+        QTRY_VERIFY(column(people, 5).join(u' ').contains(u"1 item held"_s));
+
+        // Deregistered with the phone still held: the officer is asked, and says yes.
+        clock.advanceMs(60 * 60 * 1000);
+        page->findChild<QPushButton *>(u"step_8"_s)->click();
+        QDialog *leave = dialogNamed(u"deregistrationDialog"_s);
+        QVERIFY(leave);
+        bool asked = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text().contains(u"手机"_s);
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(50);
+        confirm(leave);
+        QTRY_VERIFY(!column(people, 0).contains(u"赵小明"_s));
+        QVERIFY(asked);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.inboxMessages().join(u'\n').contains(u"注销未领取随身物品: 赵小明"_s), 10000);
+        QVERIFY(client.inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 赵小明"_s));
+        auto *past = page->findChild<QTableWidget *>(u"pastStays"_s);
+        QTRY_VERIFY(column(past, 0).contains(u"赵小明"_s));
+    }
 
     void theDemoDayIsDrawnListedAndItsPlaceAlertsReachTheInbox()
     {

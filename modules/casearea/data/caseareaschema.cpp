@@ -19,6 +19,15 @@ const QList<Migration> &migrations()
           " operator TEXT NOT NULL DEFAULT '', tag TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)"_s,
           u"CREATE INDEX casearea_step_by_stay ON casearea_step (stay_uid)"_s,
           u"CREATE INDEX casearea_step_by_time ON casearea_step (at_ms)"_s}},
+        {2,
+         // Who was in which room when, as the live plan judged it: a tag came into a room
+         // ("in") or fell silent ("out", at its last position). The history and the
+         // trajectory video read a stay's rooms from it.
+         {u"CREATE TABLE casearea_track ("
+          " seq INTEGER PRIMARY KEY AUTOINCREMENT, tag TEXT NOT NULL, room TEXT NOT NULL,"
+          " kind TEXT NOT NULL, at_ms INTEGER NOT NULL)"_s,
+          u"CREATE INDEX casearea_track_by_tag ON casearea_track (tag, at_ms)"_s,
+          u"CREATE INDEX casearea_track_by_time ON casearea_track (at_ms)"_s}},
     };
     return all;
 }

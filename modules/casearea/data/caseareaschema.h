@@ -7,7 +7,8 @@ namespace Jiandu {
 
 class LocalCache;
 
-//! The case area module's tables in the cache: the desk's record of every stay, step by step.
+//! The case area module's tables in the cache: the desk's record of every stay, step by step,
+//! and who was in which room when.
 namespace CaseAreaSchema {
 //! The module's migrations (IModule::migrations()), append only.
 const QList<Migration> &migrations();

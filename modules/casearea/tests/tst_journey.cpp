@@ -6,6 +6,7 @@
 #include <QTest>
 #include <casearea/data/caseareaschema.h>
 #include <casearea/data/journeyrepository.h>
+#include <casearea/data/trackrepository.h>
 #include <casearea/journey/journeybook.h>
 #include <rules/ruleset.h>
 #include <storage/cachedatabase.h>
@@ -323,6 +324,47 @@ private slots:
         for (const JourneyStep &s : during.value())
             stays.insert(s.stayUid);
         QCOMPARE(stays, QSet<QString>{u"a"_s});
+    }
+
+    void theRoomsOfAStayAreReadBackFromTheKeptHistory()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::create(dir.path(), u"pw"_s);
+        QVERIFY(cache.ok());
+        QVERIFY(CaseAreaSchema::migrate(**cache).ok());
+        TrackRepository tracks((*cache)->database().connection());
+        const auto at = [](qint64 minute) {
+            return kT0 + minute * kMinute;
+        };
+        // B-01: waiting room from 09:00, silent at 09:20, heard again in the interrogation
+        // room at 09:30; C-01 with it in the waiting room from 08:50 (before the asked time).
+        QVERIFY(tracks
+                    .add({{u"C-01"_s, u"W1"_s, true, at(-10)},
+                          {u"B-01"_s, u"W1"_s, true, at(0)},
+                          {u"B-01"_s, u"W1"_s, false, at(20)},
+                          {u"B-01"_s, u"I1"_s, true, at(30)},
+                          {u"C-01"_s, u"I1"_s, true, at(31)},
+                          {u"B-02"_s, u"W2"_s, true, at(5)}})
+                    .ok());
+        const auto rows = tracks.between(at(0), at(60));
+        QVERIFY(rows.ok());
+        // C-01's row of 08:50 says where it was at 09:00.
+        QCOMPARE(TrackRepository::roomsAt(*rows, at(1)),
+                 (QHash<QString, QString>{{u"C-01"_s, u"W1"_s}, {u"B-01"_s, u"W1"_s}}));
+        // Silent from 09:20: in no room until heard again.
+        QCOMPARE(TrackRepository::roomsAt(*rows, at(25)).value(u"B-01"_s), QString());
+        QCOMPARE(TrackRepository::roomsAt(*rows, at(45)).value(u"B-01"_s), u"I1"_s);
+
+        const auto stretches = TrackRepository::stretches(*rows, u"B-01"_s, at(0), at(60));
+        QCOMPARE(stretches.size(), 2);
+        QCOMPARE(stretches[0].roomId, u"W1"_s);
+        QCOMPARE(stretches[0].toMs - stretches[0].fromMs, 20 * kMinute);
+        QCOMPARE(stretches[1].roomId, u"I1"_s);
+        QCOMPARE(stretches[1].toMs, at(60)); // still there at the end
+        // One tag's rows only, when asked so.
+        const auto one = tracks.between(at(0), at(60), {u"B-02"_s});
+        QVERIFY(one.ok());
+        QCOMPARE(one->size(), 1);
     }
 };
 

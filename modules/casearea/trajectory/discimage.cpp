@@ -142,6 +142,24 @@ Result<void> DiscImage::write(const Content &content, const QString &isoPath)
     return {};
 }
 
+QString DiscImage::coverHtml(const Cover &cover)
+{
+    const auto when = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy年MM月dd日 HH:mm:ss"_s);
+    };
+    QString html = u"<h1>办案区人员轨迹视频</h1><table width=\"100%\" cellspacing=\"0\">"_s;
+    const QList<std::pair<QString, QString>> rows{
+        {u"人员"_s, cover.subject},        {u"入区编号"_s, cover.personId},
+        {u"案件编号"_s, cover.caseNo},     {u"起始时间"_s, when(cover.fromMs)},
+        {u"结束时间"_s, when(cover.toMs)}, {u"视频文件"_s, cover.file},
+        {u"SHA-256"_s, cover.sha256},      {u"制作人"_s, cover.madeBy}};
+    for (const auto &[label, value] : rows)
+        html +=
+            u"<tr><th width=\"20%\">%1</th><td>%2</td></tr>"_s.arg(label, value.toHtmlEscaped());
+    return html + u"</table><p>校验方法：计算光盘中视频文件的 SHA-256，应与上表一致；"
+                  "清单文件（.manifest.json）记录了每段视频的摄像机与时间。</p>"_s;
+}
+
 QStringList DiscImage::burners()
 {
     QStringList found;

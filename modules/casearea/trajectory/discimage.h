@@ -30,6 +30,21 @@ public:
     static Result<void> burn(const QString &isoPath, const QString &device);
     //! What the README of \a content says (the files and their SHA-256).
     static Result<QString> readme(const Content &content);
+
+    //! The disc's cover (光盘封面), printed and put in the case: who, which case, which time,
+    //! and the video's SHA-256 to check it by. HTML for PdfDocument, in Chinese.
+    struct Cover
+    {
+        QString subject;
+        QString personId;
+        QString caseNo;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        QString file;
+        QString sha256;
+        QString madeBy;
+    };
+    static QString coverHtml(const Cover &cover);
 };
 
 } // namespace Jiandu::CaseArea

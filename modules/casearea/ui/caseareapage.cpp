@@ -1,28 +1,26 @@
 #include "caseareapage.h"
 
-#include "../journey/staydocuments.h"
 #include "../journeys.h"
 #include "../liveplace.h"
+#include "../placehistory.h"
 #include "floorplanview.h"
+#include "staydocumentprinter.h"
+#include "stayhistorydialog.h"
 #include "stepdialog.h"
 #include "stepforms.h"
 
-#include <QApplication>
-#include <QFileDialog>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 #include <core/localtime.h>
 #include <moduleapi/ishell.h>
-#include <printing/pdfdocument.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CaseArea;
@@ -33,11 +31,13 @@ namespace {
 enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, StepsColumn, Columns };
 }
 
-CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, QWidget *parent)
+CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
+                           PlaceHistory &history, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_place(place)
     , m_journeys(journeys)
+    , m_history(history)
 {
     setObjectName(u"caseAreaPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +52,8 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, 
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_view = new FloorPlanView(place, split);
-    auto *side = new QWidget(split);
+    auto *sideTabs = new QTabWidget(split);
+    auto *side = new QWidget(sideTabs);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *register_ = new QPushButton(tr("Entry registration"), side);
@@ -136,22 +137,30 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, 
     documents->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
-        if (const Stay *stay = m_journeys.book().stay(selectedStay())) {
-            for (const StayDocuments::Kind kind : StayDocuments::available(*stay))
-                menu->addAction(StayDocuments::title(kind), this,
-                                [this, kind] { printDocument(kind); });
-        }
+        if (const Stay *stay = m_journeys.book().stay(selectedStay()))
+            StayDocumentPrinter::fillMenu(menu, this, m_shell, *stay, m_place.tracker().plan().area,
+                                          m_place.nowMs());
     });
     steps->addWidget(documents, int(m_stepButtons.size()) / 3, int(m_stepButtons.size()) % 3);
     m_stepButtons.append(documents);
+    auto *historyButton = new QPushButton(tr("Stay history"), side);
+    historyButton->setObjectName(u"stayHistoryButton"_s);
+    connect(historyButton, &QPushButton::clicked, this, [this] {
+        if (const QString uid = selectedStay(); !uid.isEmpty())
+            openHistory(uid);
+    });
+    steps->addWidget(historyButton, int(m_stepButtons.size()) / 3, int(m_stepButtons.size()) % 3);
+    m_stepButtons.append(historyButton);
     m_leave = m_stepButtons[5];
     m_back = m_stepButtons[6];
     sideLayout->addLayout(steps);
+    sideTabs->addTab(side, tr("In the area"));
+    sideTabs->addTab(pastStays(sideTabs), tr("Past stays"));
     split->addWidget(m_view);
-    split->addWidget(side);
+    split->addWidget(sideTabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    side->setMinimumWidth(300);
+    sideTabs->setMinimumWidth(300);
     split->setSizes({680, 380});
     layout->addWidget(split, 1);
 
@@ -160,6 +169,10 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, 
     connect(card, &QPushButton::clicked, this,
             [this] { open(StepForms::officerCard(m_journeys, this)); });
     connect(m_people, &QTableWidget::itemSelectionChanged, this, &CaseAreaPage::updateDesk);
+    connect(m_people, &QTableWidget::itemDoubleClicked, this, [this] {
+        if (const QString uid = selectedStay(); !uid.isEmpty())
+            openHistory(uid);
+    });
     connect(&m_journeys, &Journeys::changed, this, &CaseAreaPage::refreshPeople);
     connect(m_view, &FloorPlanView::roomActivated, this, &CaseAreaPage::showRoom);
     // The list is read once a second, not at every position.
@@ -286,35 +299,75 @@ void CaseAreaPage::updateDesk()
     m_chosen->setText(facts.join(u" · "_s));
 }
 
-void CaseAreaPage::printDocument(CaseArea::StayDocuments::Kind kind)
+void CaseAreaPage::openHistory(const QString &stayUid)
 {
-    const Stay *stay = m_journeys.book().stay(selectedStay());
-    if (!stay)
-        return;
-    const QString title = StayDocuments::title(kind);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save %1").arg(title),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-            u"%1-%2-%3.pdf"_s.arg(title, stay->name, stay->personId),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const qint64 now = m_place.nowMs();
-    PdfDocument document(title, StayDocuments::html(kind, *stay, m_place.tracker().plan().area,
-                                                    m_shell.context().userName, now));
-    document.setFooter(u"%1 · %2"_s.arg(stay->personId, title));
-    // Laid out and written off the UI thread; the operator hears when it is there.
-    QThreadPool::globalInstance()->start([document, path, page = QPointer(this)] {
-        const Result<void> written = document.write(path);
-        QMetaObject::invokeMethod(qApp, [page, written, path] {
-            if (!page)
-                return;
-            if (written)
-                page->m_shell.notify(Severity::Information, tr("Document saved"), path);
-            else
-                page->m_shell.notify(Severity::Warning, tr("Document not saved"),
-                                     written.error().message);
-        });
+    auto *dialog = new StayHistoryDialog(m_shell, m_place, m_journeys, m_history, stayUid, this);
+    dialog->show();
+}
+
+QWidget *CaseAreaPage::pastStays(QWidget *parent)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QVBoxLayout(widget);
+    auto *head = new QHBoxLayout;
+    m_pastDay = new QDateEdit(QDateTime::fromMSecsSinceEpoch(m_place.nowMs()).date(), widget);
+    m_pastDay->setCalendarPopup(true);
+    m_pastDay->setDisplayFormat(u"yyyy-MM-dd"_s);
+    head->addWidget(new QLabel(tr("Stays of"), widget));
+    head->addWidget(m_pastDay);
+    head->addStretch();
+    layout->addLayout(head);
+    m_past = new QTableWidget(0, 5, widget);
+    m_past->setObjectName(u"pastStays"_s);
+    m_past->setHorizontalHeaderLabels(
+        {tr("Name"), tr("In"), tr("Out"), tr("Reason"), tr("Number")});
+    m_past->verticalHeader()->hide();
+    m_past->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_past->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_past->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_past->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_past, 1);
+    layout->addWidget(new QLabel(tr("Double-click a stay to see it whole."), widget));
+    connect(m_pastDay, &QDateEdit::dateChanged, this, &CaseAreaPage::loadPastStays);
+    connect(m_past, &QTableWidget::itemDoubleClicked, this,
+            [this](QTableWidgetItem *item) { openHistory(item->data(Qt::UserRole).toString()); });
+    connect(&m_journeys, &Journeys::changed, this, &CaseAreaPage::loadPastStays);
+    loadPastStays();
+    return widget;
+}
+
+void CaseAreaPage::loadPastStays()
+{
+    const qint64 from = QDateTime(m_pastDay->date(), QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(m_pastDay->date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    m_journeys.loadStaysDuring(from, to, [this](Result<QList<JourneyStep>> steps) {
+        if (!steps) {
+            m_shell.notify(Severity::Warning, tr("Case-handling area"), steps.error().message);
+            return;
+        }
+        // Each stay as its steps make it.
+        JourneyBook book;
+        for (const JourneyStep &step : steps.value())
+            (void)book.apply(step);
+        QList<const Stay *> stays;
+        for (const Stay &stay : book.stays())
+            stays.append(&stay);
+        std::sort(stays.begin(), stays.end(),
+                  [](const Stay *a, const Stay *b) { return a->enteredMs > b->enteredMs; });
+        m_past->setRowCount(0);
+        for (const Stay *stay : std::as_const(stays)) {
+            const int row = m_past->rowCount();
+            m_past->insertRow(row);
+            const QStringList cells{stay->name, localTimeText(stay->enteredMs).mid(5, 11),
+                                    stay->inArea() ? tr("still in")
+                                                   : localTimeText(stay->leftMs).mid(5, 11),
+                                    stay->reason, stay->personId};
+            for (int col = 0; col < cells.size(); ++col) {
+                auto *item = new QTableWidgetItem(cells[col]);
+                item->setData(Qt::UserRole, stay->uid);
+                m_past->setItem(row, col, item);
+            }
+        }
     });
 }
 

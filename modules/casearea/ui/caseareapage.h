@@ -1,10 +1,9 @@
 #pragma once
 
-#include "../journey/staydocuments.h"
-
 #include <QTimer>
 #include <QWidget>
 
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -14,6 +13,7 @@ namespace Jiandu {
 
 class IShell;
 class Journeys;
+class PlaceHistory;
 class LivePlace;
 class StepDialog;
 class FloorPlanView;
@@ -21,13 +21,14 @@ class FloorPlanView;
 //! 办案区 live: the floor plan with everyone in it, and beside it the people in the area —
 //! who, subject or officer, which room since when, a tag that fell silent, how far each
 //! subject's journey has come — and the desk: 入区登记 and every later step of the chosen
-//! subject's stay up to 注销.
+//! subject's stay up to 注销; and the stays of any past day, each opened whole.
 class CaseAreaPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, QWidget *parent = nullptr);
+    CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, PlaceHistory &history,
+                 QWidget *parent = nullptr);
 
 private:
     void refreshPeople();
@@ -36,11 +37,14 @@ private:
     void updateDesk();
     //! Shows \a dialog for the chosen subject's stay; the list follows once it is kept.
     void open(StepDialog *dialog);
-    void printDocument(CaseArea::StayDocuments::Kind kind);
+    void openHistory(const QString &stayUid);
+    QWidget *pastStays(QWidget *parent);
+    void loadPastStays();
 
     IShell &m_shell;
     LivePlace &m_place;
     Journeys &m_journeys;
+    PlaceHistory &m_history;
     FloorPlanView *m_view;
     QLabel *m_feed;
     QTableWidget *m_people;
@@ -48,6 +52,8 @@ private:
     QList<QPushButton *> m_stepButtons;
     QPushButton *m_leave;
     QPushButton *m_back;
+    QDateEdit *m_pastDay;
+    QTableWidget *m_past;
     QTimer m_refresh;
 };
 

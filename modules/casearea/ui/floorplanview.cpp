@@ -1,6 +1,7 @@
 #include "floorplanview.h"
 
 #include "../liveplace.h"
+#include "planpainter.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -17,32 +18,8 @@ namespace Jiandu {
 
 namespace {
 
-constexpr double kDot = 9;      // a person's radius, pixels
 constexpr qint64 kFrameMs = 40; // at most 25 frames a second
-
-QColor roomColour(RoomType type)
-{
-    switch (type) {
-    case RoomType::Waiting:
-        return QColor(0xfd, 0xf1, 0xd6);
-    case RoomType::Interrogation:
-    case RoomType::Inquiry:
-        return QColor(0xf9, 0xdc, 0xdc);
-    case RoomType::SafetyCheck:
-    case RoomType::InfoCollection:
-        return QColor(0xdf, 0xee, 0xf9);
-    case RoomType::Storage:
-    case RoomType::Medical:
-        return QColor(0xe4, 0xf4, 0xe1);
-    case RoomType::Corridor:
-        return QColor(0xf2, 0xf2, 0xf2);
-    case RoomType::Entrance:
-        return QColor(0xe8, 0xe2, 0xf5);
-    case RoomType::Other:
-        break;
-    }
-    return QColor(0xee, 0xee, 0xee);
-}
+constexpr double kDot = PlanPainter::kDot;
 
 QString ageWords(qint64 ms)
 {
@@ -57,6 +34,7 @@ QString ageWords(qint64 ms)
 FloorPlanView::FloorPlanView(const LivePlace &place, QWidget *parent)
     : QWidget(parent)
     , m_place(place)
+    , m_painter(place.tracker().plan())
 {
     setObjectName(u"floorPlanView"_s);
     setMouseTracking(true);
@@ -77,13 +55,7 @@ void FloorPlanView::scheduleFrame()
 
 QTransform FloorPlanView::planToWidget() const
 {
-    const FloorPlan &plan = m_place.tracker().plan();
-    const double margin = 16;
-    const double scale = std::max(
-        0.01, std::min((width() - 2 * margin) / plan.width, (height() - 2 * margin) / plan.height));
-    const double dx = (width() - plan.width * scale) / 2;
-    const double dy = (height() - plan.height * scale) / 2;
-    return QTransform(scale, 0, 0, scale, dx, dy);
+    return m_painter.transform(size());
 }
 
 QPointF FloorPlanView::drawnAt(const QString &tag, const QTransform &t) const
@@ -122,76 +94,16 @@ void FloorPlanView::changeEvent(QEvent *event)
     // Drawn again in the new colours or font.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::StyleChange) {
-        m_background = QPixmap();
-        m_markers.clear();
+        m_painter.forget();
     }
     QWidget::changeEvent(event);
-}
-
-void FloorPlanView::paintBackground()
-{
-    // The rooms and their names change only with the widget's size: drawn once, then copied.
-    const qreal ratio = devicePixelRatioF();
-    m_background = QPixmap(size() * ratio);
-    m_background.setDevicePixelRatio(ratio);
-    m_background.fill(palette().color(QPalette::Base));
-    QPainter p(&m_background);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QTransform t = planToWidget();
-    QFont label = font();
-    label.setBold(true);
-    p.setFont(label);
-    for (const Room &room : m_place.tracker().plan().rooms) {
-        QPolygonF outline;
-        for (const QPointF &corner : room.outline)
-            outline << t.map(corner);
-        p.setPen(QPen(palette().color(QPalette::Mid), 1.5));
-        p.setBrush(roomColour(room.type));
-        p.drawPolygon(outline);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(outline.boundingRect().adjusted(4, 2, -4, -2),
-                   Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, room.name);
-    }
-}
-
-const QPixmap &FloorPlanView::marker(const QColor &colour, const QString &initial)
-{
-    // A person is a coloured disc with the name's first character: drawn once per colour and
-    // character, then copied (hundreds of people, 25 frames a second).
-    const QString key = colour.name() + initial;
-    auto it = m_markers.find(key);
-    if (it != m_markers.end())
-        return *it;
-    const qreal ratio = devicePixelRatioF();
-    const int side = int(std::ceil(2 * kDot + 2));
-    QPixmap pixmap(QSize(side, side) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(Qt::white, 1.5));
-    p.setBrush(colour);
-    const QPointF centre(side / 2.0, side / 2.0);
-    p.drawEllipse(centre, kDot, kDot);
-    QFont font = this->font();
-    font.setPixelSize(int(kDot * 1.1));
-    p.setFont(font);
-    p.setPen(Qt::white);
-    p.drawText(QRectF(centre.x() - kDot, centre.y() - kDot, 2 * kDot, 2 * kDot), Qt::AlignCenter,
-               initial);
-    p.end();
-    if (m_markers.size() > 2000) // names change over the days; the cache does not grow forever
-        m_markers.clear();
-    return *m_markers.insert(key, pixmap);
 }
 
 void FloorPlanView::paintEvent(QPaintEvent *)
 {
     m_sincePaint.restart();
-    if (m_background.size() != size() * devicePixelRatioF())
-        paintBackground();
     QPainter p(this);
-    p.drawPixmap(0, 0, m_background);
+    p.drawPixmap(0, 0, m_painter.background(size(), devicePixelRatioF(), palette(), font()));
     const FloorPlan &plan = m_place.tracker().plan();
     const QTransform t = planToWidget();
     const auto &tags = m_place.tracker().tags();
@@ -225,10 +137,11 @@ void FloorPlanView::paintEvent(QPaintEvent *)
         const auto state = tags.constFind(it.key());
         const bool officer = it->role == PlaceJudge::Role::Officer;
         const bool lost = state->lost;
-        const QColor colour = lost      ? QColor(0x9e, 0x9e, 0x9e)
-                              : officer ? QColor(0x1e, 0x63, 0xc8)
-                                        : QColor(0xd3, 0x2f, 0x2f);
-        const QPixmap &disc = marker(colour, it->fields.value(u"name"_s).toString().left(1));
+        const QColor colour = lost      ? PlanPainter::silentColour()
+                              : officer ? PlanPainter::officerColour()
+                                        : PlanPainter::subjectColour();
+        const QPixmap &disc = m_painter.marker(
+            colour, it->fields.value(u"name"_s).toString().left(1), devicePixelRatioF(), font());
         p.drawPixmap(at - QPointF(kDot + 1, kDot + 1), disc);
         if (lost)
             p.drawText(at + QPointF(kDot + 2, 4), ageWords(now - state->lastMs));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "planpainter.h"
+
 #include <QElapsedTimer>
-#include <QHash>
-#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,14 +40,11 @@ protected:
 private:
     QTransform planToWidget() const;
     QPointF drawnAt(const QString &tag, const QTransform &planToWidget) const;
-    void paintBackground();
-    const QPixmap &marker(const QColor &colour, const QString &initial);
 
     const LivePlace &m_place;
     void scheduleFrame();
 
-    QPixmap m_background;
-    QHash<QString, QPixmap> m_markers; //!< colour and initial → the drawn disc
+    PlanPainter m_painter;
     QTimer m_frame;
     QElapsedTimer m_sincePaint;
 };
