@@ -1272,6 +1272,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Briefs</name>
+    <message>
+        <source>The briefs folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CacheDatabase</name>
     <message>
         <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
@@ -1938,6 +1945,22 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>still in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning brief (17:00–08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening brief (08:00–17:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1258,6 +1258,13 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Briefs</name>
+    <message>
+        <source>The briefs folder %1 cannot be made.</source>
+        <translation>无法创建简报文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CacheDatabase</name>
     <message>
         <source>The encrypted cache driver (QSQLCIPHER) is not installed. Reinstall Jiandu.</source>
@@ -1923,6 +1930,22 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>still in</source>
         <translation>仍在区内</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Morning brief (17:00–08:00)</source>
+        <translation>晨报（前日17时至8时）</translation>
+    </message>
+    <message>
+        <source>Evening brief (08:00–17:00)</source>
+        <translation>晚报（8时至17时）</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>

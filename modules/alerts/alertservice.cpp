@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <alerts/data/alertrepository.h>
 #include <alerts/data/problemrepository.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
@@ -690,6 +691,20 @@ Result<void> AlertService::useStoredRules()
             Qt::QueuedConnection);
     emit rulesChanged();
     return {};
+}
+
+void AlertService::raisedBetween(qint64 fromMs, qint64 toMs, const QString &element,
+                                 QObject *context,
+                                 std::function<void(Result<QList<AlertRecord>>)> done)
+{
+    if (!m_data)
+        return done(QList<AlertRecord>{});
+    m_data->run<QList<AlertRecord>>(
+        context,
+        [fromMs, toMs, element](QSqlDatabase &db) {
+            return AlertRepository(db).raisedBetween(fromMs, toMs, element);
+        },
+        std::move(done));
 }
 
 } // namespace Jiandu

@@ -104,6 +104,8 @@ public:
     {
         connect(this, &AlertService::alertsRaised, context, std::move(raised));
     }
+    void raisedBetween(qint64 fromMs, qint64 toMs, const QString &element, QObject *context,
+                       std::function<void(Result<QList<AlertRecord>>)> done) override;
 
     // The alerts and problems shared through the central service (ISyncParticipant): stored
     // by the replica on the sync's thread; then the inbox is read again and a new alarm pops

@@ -1,5 +1,6 @@
 #include "caseareamodule.h"
 
+#include "briefs.h"
 #include "caseareasettings.h"
 #include "data/caseareaschema.h"
 #include "journeys.h"
@@ -76,6 +77,12 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     Journeys *journeys = m_journeys.get();
     m_history = std::make_unique<PlaceHistory>(*place, m_data.get());
     PlaceHistory *history = m_history.get();
+    QString briefFolder = CaseAreaSettings::briefFolder.value(settings);
+    if (briefFolder.isEmpty())
+        briefFolder = shell.context().dataDirectory + u"/briefs"_s;
+    m_briefs =
+        std::make_unique<Briefs>(shell, *journeys, place->tracker().plan().area, briefFolder);
+    Briefs *briefs = m_briefs.get();
 
     const QString broker = CaseAreaSettings::broker.value(settings);
     if (!broker.isEmpty()) {
@@ -97,8 +104,8 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     } else {
         place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
     }
-    addPage([&shell, place, journeys, history](QWidget *parent) {
-        return new CaseAreaPage(shell, *place, *journeys, *history, parent);
+    addPage([&shell, place, journeys, history, briefs](QWidget *parent) {
+        return new CaseAreaPage(shell, *place, *journeys, *history, *briefs, parent);
     });
     return {};
 }
@@ -108,6 +115,8 @@ void CaseAreaModule::aboutToShutdown()
     // The feed first (it feeds the place), then the place's clock; the place itself stays
     // until the pages that read it are gone with the shell.
     m_feed.reset();
+    if (m_briefs)
+        m_briefs->stop();
     if (m_place)
         m_place->stop();
     // Steps being kept are finished before the database thread ends.

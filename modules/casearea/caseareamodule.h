@@ -6,6 +6,7 @@
 
 namespace Jiandu {
 
+class Briefs;
 class CacheThread;
 class Journeys;
 class PlaceHistory;
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<LivePlace> m_place;
     std::unique_ptr<Journeys> m_journeys;
     std::unique_ptr<PlaceHistory> m_history;
+    std::unique_ptr<Briefs> m_briefs;
     std::unique_ptr<QObject> m_feed;
 };
 

@@ -33,9 +33,12 @@ const TextSetting thresholds{
 const TextSetting latencyLog{
     u"casearea/latencyLog"_s, {}, u"a file to log when each position was drawn (benchmark)"_s};
 
+const TextSetting briefFolder{
+    u"casearea/briefFolder"_s, {}, u"where the morning and evening briefs go"_s};
+
 QList<const Setting *> all()
 {
-    return {&planFile, &broker, &topic, &thresholds, &latencyLog};
+    return {&planFile, &broker, &topic, &thresholds, &latencyLog, &briefFolder};
 }
 
 } // namespace Jiandu::CaseAreaSettings

@@ -15,6 +15,8 @@ extern const TextSetting thresholds;
 //! A file to log each position's source, receive and drawn time in (the latency benchmark);
 //! empty: no log.
 extern const TextSetting latencyLog;
+//! Where the 晨报 and 晚报 made at 08:00 and 17:00 go; empty: "briefs" in the data directory.
+extern const TextSetting briefFolder;
 
 QList<const Setting *> all();
 

@@ -3,11 +3,12 @@
 // waiting room reaching the alert inbox as 无人看管 — the place rules fed in-process. The desk:
 // a minor registered through the form (a mistyped number refused in words), belongings taken,
 // deregistered with them still held after the officer confirms, and the inbox saying both;
-// the stay then listed among the day's past stays.
+// the stay then listed among the day's past stays, and the morning brief made by itself.
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -159,6 +160,9 @@ private slots:
         QVERIFY(client.inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 赵小明"_s));
         auto *past = page->findChild<QTableWidget *>(u"pastStays"_s);
         QTRY_VERIFY(column(past, 0).contains(u"赵小明"_s));
+        // Started after 08:00: the morning brief, due at eight, is made by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(dir.path() + u"/data/briefs/办案区晨报-20261201.pdf"_s), 30000);
     }
 
     void theDemoDayIsDrawnListedAndItsPlaceAlertsReachTheInbox()

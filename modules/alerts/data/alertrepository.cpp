@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <storage/boundquery.h>
 #include <storage/outbox.h>
 #include <storage/sqlerror.h>
 #include <storage/sqltransaction.h>
@@ -306,6 +307,23 @@ Result<QSet<qint64>> AlertRepository::search(const QString &text, const QStringL
     while (q.next())
         found.insert(q.value(0).toLongLong());
     return found;
+}
+
+Result<QList<AlertRecord>> AlertRepository::raisedBetween(qint64 fromMs, qint64 toMs,
+                                                          const QString &element)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(
+            q,
+            kColumns +
+                u"WHERE raised_ms >= ? AND raised_ms < ? AND element = ? ORDER BY raised_ms"_s,
+            {fromMs, toMs, element}))
+        return Error{tr("The alerts could not be read."), q.lastError().text()};
+    QList<AlertRecord> alerts;
+    while (q.next())
+        alerts.append(readAlert(q));
+    return alerts;
 }
 
 Result<std::optional<AlertRecord>> AlertRepository::get(qint64 id)

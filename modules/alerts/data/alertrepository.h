@@ -62,6 +62,8 @@ public:
     Result<std::optional<AlertRecord>> get(qint64 id);
     //! The alerts with \a ids, in that order (ids not found are left out).
     Result<QList<AlertRecord>> get(const QList<qint64> &ids);
+    //! The alerts of \a element raised in [fromMs, toMs), oldest first (briefs, reports).
+    Result<QList<AlertRecord>> raisedBetween(qint64 fromMs, qint64 toMs, const QString &element);
     //! Every alert with an id above \a afterId, in id order, for an index.
     Result<void> scan(const std::function<void(const Summary &)> &visit, qint64 afterId = 0);
     Result<qint64> count();

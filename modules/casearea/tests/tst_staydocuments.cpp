@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <casearea/journey/brief.h>
 #include <casearea/journey/journeybook.h>
 #include <casearea/journey/staydocuments.h>
 #include <printing/pdfdocument.h>
@@ -57,9 +58,9 @@ private Q_SLOTS:
                                  {u"unit"_s, u"城东派出所"_s}}))
                     .ok());
         QVERIFY(m_book
-                    .apply(step(u"safetycheck.done"_s, 15,
-                                {{u"injuries"_s, u"左前臂擦伤约2厘米"_s},
-                                 {u"checkedBy"_s, u"刘警官"_s}}))
+                    .apply(step(
+                        u"safetycheck.done"_s, 15,
+                        {{u"injuries"_s, u"左前臂擦伤约2厘米"_s}, {u"checkedBy"_s, u"刘警官"_s}}))
                     .ok());
         QVERIFY(m_book
                     .apply(step(u"belongings.registered"_s, 20,
@@ -113,6 +114,54 @@ private Q_SLOTS:
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         QVERIFY(text.contains(u"证物120"_s));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    void theMorningBriefSaysWhoCameInWentOutAndIsStillInside()
+    {
+        // 晨报 of 2 December: 1 December 17:00 to 2 December 08:00.
+        const auto [from, to] = Brief::period(Brief::Kind::Morning, QDate(2026, 12, 2));
+        QCOMPARE(from, QDateTime(QDate(2026, 12, 1), QTime(17, 0)).toMSecsSinceEpoch());
+        QCOMPARE(to, QDateTime(QDate(2026, 12, 2), QTime(8, 0)).toMSecsSinceEpoch());
+        JourneyBook book = m_book; // 王某强, in since 09:00 the day before, still in
+        const QString idCard = u"44010320000101451"_s;
+        const auto night = [&](const QString &kind, qint64 minute, QJsonObject body) {
+            JourneyStep s = step(kind, minute, body);
+            s.stayUid = u"n"_s;
+            return s;
+        };
+        QVERIFY(book.apply(night(u"area.entered"_s, 11 * 60,
+                                 {{u"name"_s, u"夜某"_s},
+                                  {u"idCard"_s, idCard + IdentityCard::checkCharacter(idCard)},
+                                  {u"tag"_s, u"B-07"_s},
+                                  {u"reason"_s, u"抓获"_s},
+                                  {u"categories"_s, QJsonArray{u"醉酒人员"_s}}}))
+                    .ok());
+        QVERIFY(
+            book.apply(night(u"belongings.registered"_s, 11 * 60 + 5,
+                             {{u"items"_s, QJsonArray{QJsonObject{{u"name"_s, u"钱包"_s},
+                                                                  {u"kind"_s, u"随身物品"_s}}}}}))
+                .ok());
+        QVERIFY(book.apply(night(u"area.left"_s, 17 * 60,
+                                 {{u"reason"_s, u"行政拘留"_s},
+                                  {u"destination"_s, u"拘留所"_s},
+                                  {u"acceptHeld"_s, true}}))
+                    .ok());
+        AlertRecord alert;
+        alert.tier = Tier::Alarm;
+        alert.message = u"王某强，无人看管"_s;
+        alert.raisedMs = from + 3600000;
+        const QString path = m_dir.filePath(u"晨报.pdf"_s);
+        QVERIFY(PdfDocument(u"晨报"_s,
+                            Brief::html(Brief::Kind::Morning, from, to, book.stays().values(),
+                                        {alert}, u"一站式办案区"_s, to))
+                    .write(path)
+                    .ok());
+        const QString text = textOf(path).simplified();
+        for (const QString &expected :
+             {u"办案区晨报"_s, u"入区 1 人"_s, u"特殊人员 1 人"_s, u"出区 1 人"_s,
+              u"时段末在区 1 人"_s, u"场所预警 1 条"_s, u"报警 1 条"_s, u"待处理 1 条"_s, u"夜某"_s,
+              u"拘留所"_s, u"1件未领取"_s, u"王某强"_s, u"无人看管"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_s + text));
     }
 
     void aTargetThatCannotBeAFileIsRefused()

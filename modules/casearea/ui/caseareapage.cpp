@@ -1,5 +1,6 @@
 #include "caseareapage.h"
 
+#include "../briefs.h"
 #include "../journeys.h"
 #include "../liveplace.h"
 #include "../placehistory.h"
@@ -10,6 +11,7 @@
 #include "stepforms.h"
 
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,12 +34,13 @@ enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, StepsC
 }
 
 CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
-                           PlaceHistory &history, QWidget *parent)
+                           PlaceHistory &history, Briefs &briefs, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_place(place)
     , m_journeys(journeys)
     , m_history(history)
+    , m_briefs(briefs)
 {
     setObjectName(u"caseAreaPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -48,6 +51,14 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     head->addWidget(title);
     head->addStretch();
     head->addWidget(m_feed);
+    // 简报: the morning's and the evening's of the day shown, on demand.
+    auto *brief = new QPushButton(tr("Briefs"), this);
+    brief->setObjectName(u"briefs"_s);
+    auto *briefMenu = new QMenu(brief);
+    briefMenu->addAction(tr("Morning brief (17:00–08:00)"), this, [this] { makeBrief(0); });
+    briefMenu->addAction(tr("Evening brief (08:00–17:00)"), this, [this] { makeBrief(1); });
+    brief->setMenu(briefMenu);
+    head->addWidget(brief);
     layout->addLayout(head);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -368,6 +379,22 @@ void CaseAreaPage::loadPastStays()
                 m_past->setItem(row, col, item);
             }
         }
+    });
+}
+
+void CaseAreaPage::makeBrief(int kind)
+{
+    const auto which = kind == 0 ? Brief::Kind::Morning : Brief::Kind::Evening;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(m_place.nowMs()).date();
+    const QString path = QFileDialog::getSaveFileName(
+        this, Brief::title(which), m_briefs.scheduledPath(which, day), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_briefs.make(which, day, path, [this, which, path](Result<void> made) {
+        if (made)
+            m_shell.notify(Severity::Information, Brief::title(which), path);
+        else
+            m_shell.notify(Severity::Warning, Brief::title(which), made.error().message);
     });
 }
 

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace Jiandu {
 
 class IShell;
+class Briefs;
 class Journeys;
 class PlaceHistory;
 class LivePlace;
@@ -28,7 +29,7 @@ class CaseAreaPage : public QWidget
 
 public:
     CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, PlaceHistory &history,
-                 QWidget *parent = nullptr);
+                 Briefs &briefs, QWidget *parent = nullptr);
 
 private:
     void refreshPeople();
@@ -40,11 +41,13 @@ private:
     void openHistory(const QString &stayUid);
     QWidget *pastStays(QWidget *parent);
     void loadPastStays();
+    void makeBrief(int kind);
 
     IShell &m_shell;
     LivePlace &m_place;
     Journeys &m_journeys;
     PlaceHistory &m_history;
+    Briefs &m_briefs;
     FloorPlanView *m_view;
     QLabel *m_feed;
     QTableWidget *m_people;
