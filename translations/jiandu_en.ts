@@ -1437,6 +1437,18 @@ The built-in catalogue runs instead.</source>
         <source>The disc image could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disc in %1 cannot be read back to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc in %1 ends before the image does: the burn failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc in %1 differs from the image: the burn failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::FloorPlan</name>
@@ -1742,6 +1754,10 @@ The built-in catalogue runs instead.</source>
         <source>The captions could not be written beside the video.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No camera recorded %1 in this time: the rooms&apos; recordings are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseAreaModule</name>
@@ -1767,6 +1783,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>No positioning system is set (casearea/broker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s records could not be read: %1 The desk takes no step until they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +1981,18 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returns card %2: it is unbound and may be given again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,11 +2864,19 @@ The built-in catalogue runs instead.</source>
         <source>The case area&apos;s records could not be read from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case area&apos;s records could not be updated in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Journeys</name>
     <message>
         <source>This workstation has no local cache to keep the area&apos;s records in; sign in with the cache to use the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s records are still being read; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +3615,120 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <name>Jiandu::PlaceHistory</name>
     <message>
         <source>This workstation keeps no recordings (it has no local cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanCanvas</name>
+    <message>
+        <source>Move a corner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanEditorDialog</name>
+    <message>
+        <source>Edit the floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw: click each corner, double-click (or Enter) to close; corners snap to the half-metre grid and to other rooms&apos; corners. Select: click a room, drag its corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the room&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5288,6 +5442,19 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Burnt on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: no camera in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: camera %4 recorded nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the video:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

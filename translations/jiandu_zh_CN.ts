@@ -1423,6 +1423,18 @@ The built-in catalogue runs instead.</source>
         <source>The disc image could not be put at %1.</source>
         <translation>无法将光盘镜像保存到 %1。</translation>
     </message>
+    <message>
+        <source>The disc in %1 cannot be read back to check it.</source>
+        <translation>无法回读 %1 中的光盘进行校验。</translation>
+    </message>
+    <message>
+        <source>The disc in %1 ends before the image does: the burn failed.</source>
+        <translation>%1 中的光盘内容比镜像短：刻录失败。</translation>
+    </message>
+    <message>
+        <source>The disc in %1 differs from the image: the burn failed.</source>
+        <translation>%1 中的光盘与镜像不一致：刻录失败。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::FloorPlan</name>
@@ -1727,6 +1739,10 @@ The built-in catalogue runs instead.</source>
         <source>The captions could not be written beside the video.</source>
         <translation>无法在视频旁写入字幕文件。</translation>
     </message>
+    <message>
+        <source>No camera recorded %1 in this time: the rooms&apos; recordings are missing.</source>
+        <translation>此期间没有摄像机录到 %1：相关房间的录像缺失。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseAreaModule</name>
@@ -1753,6 +1769,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>No positioning system is set (casearea/broker)</source>
         <translation>尚未设置定位系统（casearea/broker）</translation>
+    </message>
+    <message>
+        <source>The area&apos;s records could not be read: %1 The desk takes no step until they are.</source>
+        <translation>无法读取办案区记录：%1 读取成功前无法办理登记。</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1966,18 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>编辑平面图…</translation>
+    </message>
+    <message>
+        <source>Return card</source>
+        <translation>民警还卡</translation>
+    </message>
+    <message>
+        <source>%1 returns card %2: it is unbound and may be given again.</source>
+        <translation>%1 归还胸卡 %2：胸卡解绑后可再次发放。</translation>
     </message>
 </context>
 <context>
@@ -2815,12 +2847,20 @@ The built-in catalogue runs instead.</source>
         <source>The case area&apos;s records could not be read from the cache.</source>
         <translation>无法从本地缓存读取办案区记录。</translation>
     </message>
+    <message>
+        <source>The case area&apos;s records could not be updated in the cache.</source>
+        <translation>无法在本地缓存中更新办案区记录。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Journeys</name>
     <message>
         <source>This workstation has no local cache to keep the area&apos;s records in; sign in with the cache to use the desk.</source>
         <translation>本工作站没有可保存办案区记录的本地缓存；请使用本地缓存登录后再办理登记。</translation>
+    </message>
+    <message>
+        <source>The area&apos;s records are still being read; try again in a moment.</source>
+        <translation>正在读取办案区记录，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3600,120 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>This workstation keeps no recordings (it has no local cache).</source>
         <translation>本工作站没有保存录像（没有本地缓存）。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanCanvas</name>
+    <message>
+        <source>Move a corner of %1</source>
+        <translation>移动%1的顶点</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>房间%1</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>绘制%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanEditorDialog</name>
+    <message>
+        <source>Edit the floor plan</source>
+        <translation>编辑平面图</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Draw a room</source>
+        <translation>绘制房间</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>删除房间</translation>
+    </message>
+    <message>
+        <source>Draw: click each corner, double-click (or Enter) to close; corners snap to the half-metre grid and to other rooms&apos; corners. Select: click a room, drag its corners.</source>
+        <translation>绘制：依次点击各顶点，双击（或按回车）闭合；顶点自动吸附到半米网格和其他房间的顶点。选择：点击房间，拖动其顶点。</translation>
+    </message>
+    <message>
+        <source>Camera ids, separated by commas</source>
+        <translation>摄像机编号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Plan width</source>
+        <translation>平面图宽度</translation>
+    </message>
+    <message>
+        <source>Plan height</source>
+        <translation>平面图高度</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Rename the room&apos;s id</source>
+        <translation>修改房间编号</translation>
+    </message>
+    <message>
+        <source>Rename the room</source>
+        <translation>修改房间名称</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s type</source>
+        <translation>修改房间类型</translation>
+    </message>
+    <message>
+        <source>Change the cameras</source>
+        <translation>修改摄像机</translation>
+    </message>
+    <message>
+        <source>Resize the plan</source>
+        <translation>调整平面图尺寸</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation>平面图无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Floor plan saved</source>
+        <translation>平面图已保存</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them?</source>
+        <translation>平面图有未保存的修改。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5425,20 @@ Quit anyway?</source>
     <message>
         <source>Burnt on %1.</source>
         <translation>已在 %1 刻录完成。</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: no camera in the room</source>
+        <translation>%1 %2–%3：房间无摄像机</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: camera %4 recorded nothing</source>
+        <translation>%1 %2–%3：摄像机 %4 无录像</translation>
+    </message>
+    <message>
+        <source>Not in the video:
+%1</source>
+        <translation>以下时段不在视频中：
+%1</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,11 @@ int trajectoryVideo(const QCommandLineParser &parser, const QString &tag)
             subject.name, room ? room->name : s.roomId, localTimeText(s.fromMs),
             localTimeText(s.toMs)));
     }
+    for (const auto &part : made ? made->unrecorded : QList<CaseArea::TrajectoryVideo::Part>{})
+        printError(
+            u"warning: %1 was in %2 from %3 to %4, but camera %5 recorded nothing then"_s.arg(
+                subject.name, part.roomName, localTimeText(part.fromMs), localTimeText(part.toMs),
+                part.cameraId));
     if (!made) {
         printError(made.error().text());
         return ExitFailure;

@@ -24,7 +24,7 @@ Briefs::Briefs(IShell &shell, Journeys &journeys, QString area, QString folder, 
     , m_folder(std::move(folder))
 {
     // From the start of today: a brief due while the workstation was off is made now.
-    m_checkedMs =
+    m_startOfDayMs =
         QDateTime(QDateTime::fromMSecsSinceEpoch(shell.clock().nowMs()).date(), QTime(0, 0))
             .toMSecsSinceEpoch();
     connect(&m_timer, &QTimer::timeout, this, &Briefs::check);
@@ -45,33 +45,41 @@ void Briefs::check()
     for (const Brief::Kind kind : {Brief::Kind::Morning, Brief::Kind::Evening}) {
         const qint64 due = Brief::period(kind, today).second;
         const QString path = scheduledPath(kind, today);
-        if (due <= m_checkedMs || due > now || QFileInfo::exists(path))
+        // Due today (since this workstation's first day here), not made, not being made, not
+        // failed in the last ten minutes.
+        if (due < m_startOfDayMs || due > now || QFileInfo::exists(path) ||
+            (m_tried.contains(path) && now - m_tried.value(path) < 10 * 60 * 1000))
             continue;
+        m_tried.insert(path, now);
         if (!QDir().mkpath(m_folder)) {
             m_shell.notify(Severity::Warning, Brief::title(kind),
                            tr("The briefs folder %1 cannot be made.").arg(m_folder));
             continue;
         }
         make(kind, today, path, [this, kind, path](Result<void> made) {
-            if (made)
+            if (made) {
+                m_tried.remove(path);
                 m_shell.notify(Severity::Information, Brief::title(kind), path);
-            else
+            } else {
                 m_shell.notify(Severity::Warning, Brief::title(kind), made.error().message);
+            }
         });
     }
-    m_checkedMs = now;
 }
 
 void Briefs::make(Brief::Kind kind, const QDate &day, const QString &path,
                   std::function<void(Result<void>)> done)
 {
     const auto [from, to] = Brief::period(kind, day);
-    m_journeys.loadStaysDuring(from, to, [=, this](Result<QList<JourneyStep>> steps) {
+    m_journeys.loadStaysDuring(from, to, this, [=, this](Result<QList<JourneyStep>> steps) {
         if (!steps)
             return done(steps.error());
+        // The stays as they were at the end of the period, not as they are now.
         JourneyBook book;
-        for (const JourneyStep &step : steps.value())
-            (void)book.apply(step);
+        for (const JourneyStep &step : steps.value()) {
+            if (step.atMs < to)
+                (void)book.apply(step);
+        }
         const QList<Stay> stays = book.stays().values();
         const auto write = [=, this](const QList<AlertRecord> &alerts) {
             PdfDocument document(Brief::title(kind), Brief::html(kind, from, to, stays, alerts,

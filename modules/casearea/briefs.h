@@ -2,6 +2,7 @@
 
 #include "journey/brief.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <core/result.h>
@@ -14,7 +15,8 @@ class Journeys;
 
 //! 晨报 and 晚报: made on demand, and by themselves at 08:00 and 17:00 on the shell's clock into
 //! the briefs folder (casearea/briefFolder, else "briefs" in the data directory) — a brief
-//! missed while the workstation was off is made when it starts that day. The stays come from
+//! missed while the workstation was off is made when it starts that day, one that failed is
+//! tried again ten minutes later. The stays come from
 //! the desk's records, the place alerts from the alerts module; the PDF is laid out off the
 //! UI thread.
 class Briefs : public QObject
@@ -40,7 +42,8 @@ private:
     Journeys &m_journeys;
     QString m_area;
     QString m_folder;
-    qint64 m_checkedMs;
+    qint64 m_startOfDayMs;
+    QHash<QString, qint64> m_tried; //!< scheduled path → when last tried (failed or running)
     QTimer m_timer;
 };
 

@@ -75,6 +75,13 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"casearea-data"_s);
     m_journeys = std::make_unique<Journeys>(shell, *place, m_data.get());
     Journeys *journeys = m_journeys.get();
+    QObject::connect(journeys, &Journeys::restored, journeys, [&shell](const QString &error) {
+        if (!error.isEmpty())
+            shell.notify(Severity::Warning, tr("Case-handling area"),
+                         tr("The area's records could not be read: %1 The desk takes no step "
+                            "until they are.")
+                             .arg(error));
+    });
     m_history = std::make_unique<PlaceHistory>(*place, m_data.get());
     PlaceHistory *history = m_history.get();
     QString briefFolder = CaseAreaSettings::briefFolder.value(settings);

@@ -4,6 +4,7 @@
 #include "liveplace.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QUuid>
 #include <core/clock.h>
 #include <moduleapi/ishell.h>
@@ -41,16 +42,41 @@ JourneyStep Journeys::newStep(const QString &kind, const QString &stayUid,
 
 void Journeys::restore()
 {
-    m_data->run<QList<JourneyStep>>(
-        this, [](QSqlDatabase &db) { return JourneyRepository(db).current(); },
-        [this](Result<QList<JourneyStep>> steps) {
-            if (!steps) {
-                qCWarning(lcJourneys) << steps.error().text();
-                emit restored(steps.error().message);
+    struct Kept
+    {
+        QList<JourneyStep> current;                     //!< the book as it is now
+        QList<JourneyStep> untold;                      //!< steps the rule engine never heard
+        QHash<QString, QList<JourneyStep>> untoldStays; //!< all steps of their stays
+    };
+    m_data->run<Kept>(
+        this,
+        [](QSqlDatabase &db) -> Result<Kept> {
+            JourneyRepository repository(db);
+            Kept kept;
+            auto current = repository.current();
+            auto untold = current ? repository.untold() : current;
+            if (!untold)
+                return untold.error();
+            kept.current = current.value();
+            kept.untold = untold.value();
+            for (const JourneyStep &step : std::as_const(kept.untold)) {
+                if (step.stayUid.isEmpty() || kept.untoldStays.contains(step.stayUid))
+                    continue;
+                auto steps = repository.stay(step.stayUid);
+                if (!steps)
+                    return steps.error();
+                kept.untoldStays.insert(step.stayUid, steps.value());
+            }
+            return kept;
+        },
+        [this](Result<Kept> kept) {
+            if (!kept) {
+                qCWarning(lcJourneys) << kept.error().text();
+                emit restored(kept.error().message);
                 return;
             }
             QList<RuleEvent> known;
-            for (const JourneyStep &step : steps.value()) {
+            for (const JourneyStep &step : kept->current) {
                 auto events = m_book.apply(step);
                 if (events)
                     known += events.value();
@@ -59,17 +85,61 @@ void Journeys::restore()
                         << "kept step" << step.uid << "no longer applies:" << events.error().text();
             }
             m_place.restoreJourney(known);
+            // What the engine never heard, as the step's stay made it then.
+            QSet<QString> untold;
+            for (const JourneyStep &step : kept->untold)
+                untold.insert(step.uid);
+            QList<RuleEvent> missed;
+            JourneyBook replay;
+            QHash<QString, QList<JourneyStep>> stays = kept->untoldStays;
+            for (const JourneyStep &step : kept->untold) {
+                // Each stay replayed once (its first untold step takes it).
+                const QList<JourneyStep> steps =
+                    step.stayUid.isEmpty() ? QList<JourneyStep>{step} : stays.take(step.stayUid);
+                for (const JourneyStep &s : steps) {
+                    auto events = replay.apply(s);
+                    if (events && untold.contains(s.uid))
+                        missed += events.value();
+                }
+            }
+            if (!missed.isEmpty())
+                m_place.tell(missed);
+            markTold(untold.values());
+            m_restored = true;
             emit restored({});
             emit changed();
         });
 }
 
-void Journeys::record(const JourneyStep &step, std::function<void(Result<void>)> done)
+void Journeys::markTold(const QStringList &uids)
+{
+    if (!m_data || uids.isEmpty())
+        return;
+    m_data->run<bool>(
+        this,
+        [uids](QSqlDatabase &db) -> Result<bool> {
+            if (auto marked = JourneyRepository(db).markTold(uids); !marked)
+                return marked.error();
+            return true;
+        },
+        [](Result<bool> marked) {
+            // Told again at the next start: the engine deduplicates by rule and subject.
+            if (!marked)
+                qCWarning(lcJourneys) << marked.error().text();
+        });
+}
+
+void Journeys::record(const JourneyStep &step, QObject *context,
+                      std::function<void(Result<void>)> done)
 {
     if (!m_data)
         return done(Error{tr("This workstation has no local cache to keep the area's records "
                              "in; sign in with the cache to use the desk."),
                           {}});
+    if (!m_restored)
+        return done(Error{tr("The area's records are still being read; try again in a moment."),
+                          {},
+                          u"not-ready"_s});
     // Checked on a copy first: the book changes only once the cache holds the step.
     JourneyBook probe = m_book;
     auto checked = probe.apply(step);
@@ -82,18 +152,35 @@ void Journeys::record(const JourneyStep &step, std::function<void(Result<void>)>
                 return added.error();
             return true;
         },
-        [this, step, done](Result<bool> kept) {
+        [this, step, done, context = QPointer<QObject>(context)](Result<bool> kept) {
+            const auto answer = [&](Result<void> outcome) {
+                if (context)
+                    done(outcome);
+            };
             if (!kept)
-                return done(kept.error());
+                return answer(kept.error());
             auto events = m_book.apply(step);
             if (!events) {
-                // Another step came first (the simulated day, a second desk window).
+                // Another step came first (the simulated day, a second desk window): the kept
+                // step is taken back, so the cache never holds what the book refused.
                 qCWarning(lcJourneys)
                     << "kept step" << step.uid << "refused after keeping:" << events.error().text();
-                return done(events.error());
+                if (m_data)
+                    m_data->run<bool>(
+                        this,
+                        [uid = step.uid](QSqlDatabase &db) -> Result<bool> {
+                            if (auto removed = JourneyRepository(db).remove(uid); !removed)
+                                return removed.error();
+                            return true;
+                        },
+                        [](Result<bool>) {});
+                return answer(events.error());
             }
             m_place.journey(events.value());
-            done({});
+            markTold({step.uid});
+            // A day after they ended, stays are read from the cache when asked for.
+            m_book.forgetEndedBefore(step.atMs - 24 * 3600 * 1000);
+            answer({});
             emit changed();
         });
 }
@@ -109,23 +196,23 @@ void Journeys::simulate(const JourneyStep &step)
     emit changed();
 }
 
-void Journeys::loadStay(const QString &stayUid,
+void Journeys::loadStay(const QString &stayUid, QObject *context,
                         std::function<void(Result<QList<JourneyStep>>)> done)
 {
     if (!m_data)
         return done(QList<JourneyStep>{});
     m_data->run<QList<JourneyStep>>(
-        this, [stayUid](QSqlDatabase &db) { return JourneyRepository(db).stay(stayUid); },
+        context, [stayUid](QSqlDatabase &db) { return JourneyRepository(db).stay(stayUid); },
         std::move(done));
 }
 
-void Journeys::loadStaysDuring(qint64 fromMs, qint64 toMs,
+void Journeys::loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,
                                std::function<void(Result<QList<JourneyStep>>)> done)
 {
     if (!m_data)
         return done(QList<JourneyStep>{});
     m_data->run<QList<JourneyStep>>(
-        this,
+        context,
         [fromMs, toMs](QSqlDatabase &db) {
             return JourneyRepository(db).staysDuring(fromMs, toMs);
         },

@@ -13,8 +13,9 @@ class LivePlace;
 
 //! The desk's side of the area: each step of a stay (入区登记 … 注销) checked by the book,
 //! kept in the cache, and only then told to the live place (whose band is whose) and through
-//! it to the rule engine. At start the book is what the cache kept; the engine is not told
-//! again what it heard before.
+//! it to the rule engine, and marked told. At start the book is what the cache kept; the
+//! engine is told what it never heard (a step kept just before the client stopped or crashed)
+//! and nothing it heard before. The desk takes no step until the book is read.
 class Journeys : public QObject
 {
     Q_OBJECT
@@ -30,16 +31,18 @@ public:
     //! A step of \a kind for \a stayUid, stamped with the shell's time and the operator.
     CaseArea::JourneyStep newStep(const QString &kind, const QString &stayUid,
                                   const QJsonObject &body) const;
-    //! Records \a step: \a done hears on this thread whether it was refused (in words), could
-    //! not be kept, or is recorded.
-    void record(const CaseArea::JourneyStep &step, std::function<void(Result<void>)> done);
+    //! Records \a step: \a done hears on \a context's thread (not at all once \a context is
+    //! gone) whether it was refused (in words), could not be kept, or is recorded.
+    void record(const CaseArea::JourneyStep &step, QObject *context,
+                std::function<void(Result<void>)> done);
+    bool isRestored() const { return m_restored; }
     //! A step of the demo's simulated day: checked and told, not kept.
     void simulate(const CaseArea::JourneyStep &step);
     //! Every step of one stay, from the cache (history, documents).
-    void loadStay(const QString &stayUid,
+    void loadStay(const QString &stayUid, QObject *context,
                   std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
     //! The stays entered in [fromMs, toMs) or open then, from the cache (briefs).
-    void loadStaysDuring(qint64 fromMs, qint64 toMs,
+    void loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,
                          std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
 
 signals:
@@ -49,11 +52,13 @@ signals:
 
 private:
     void restore();
+    void markTold(const QStringList &uids);
 
     IShell &m_shell;
     LivePlace &m_place;
     CaseArea::JourneyBook m_book;
     CacheThread *m_data;
+    bool m_restored = false;
 };
 
 } // namespace Jiandu

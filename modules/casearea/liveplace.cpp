@@ -26,6 +26,13 @@ qint64 LivePlace::nowMs() const
     return m_shell.clock().nowMs();
 }
 
+void LivePlace::setPlan(CaseArea::FloorPlan plan)
+{
+    m_tracker.setPlan(std::move(plan));
+    emit planChanged();
+    emit changed();
+}
+
 void LivePlace::feed(const QList<CaseArea::PositionFix> &fixes)
 {
     QList<CaseArea::TrackChange> changes;

@@ -28,8 +28,13 @@ public:
     void journey(const QList<RuleEvent> &steps);
     //! The same, for what the rule engine heard before (the book restored at start).
     void restoreJourney(const QList<RuleEvent> &steps);
+    //! Events the rule engine never heard (kept just before the client stopped): to the
+    //! engine only, the judge has them from the book.
+    void tell(const QList<RuleEvent> &events) { submit(events); }
 
     const CaseArea::RoomTracker &tracker() const { return m_tracker; }
+    //! The plan as edited: drawn again at once, people placed by their next positions.
+    void setPlan(CaseArea::FloorPlan plan);
     const CaseArea::PlaceJudge &judge() const { return m_judge; }
     qint64 nowMs() const;
     //! The shell is closing: time stops passing here, nothing more is judged or sent.
@@ -52,6 +57,7 @@ public:
 
 signals:
     void changed();
+    void planChanged();
     //! The tracker's conclusions as they come: a tag into a room, or silent (at the time of
     //! its last position), or heard again.
     void tracked(const QList<Jiandu::CaseArea::TrackChange> &changes);

@@ -63,7 +63,7 @@ void PlaceHistory::flush()
         });
 }
 
-void PlaceHistory::load(qint64 fromMs, qint64 toMs, const QStringList &tags,
+void PlaceHistory::load(qint64 fromMs, qint64 toMs, const QStringList &tags, QObject *context,
                         std::function<void(Result<QList<TrackRepository::Row>>)> done)
 {
     if (!m_data)
@@ -71,20 +71,20 @@ void PlaceHistory::load(qint64 fromMs, qint64 toMs, const QStringList &tags,
     // What is still waiting belongs to the history asked for.
     flush();
     m_data->run<QList<TrackRepository::Row>>(
-        this,
+        context,
         [fromMs, toMs, tags](QSqlDatabase &db) {
             return TrackRepository(db).between(fromMs, toMs, tags);
         },
         std::move(done));
 }
 
-void PlaceHistory::loadFootage(const QList<TrajectoryVideo::Part> &parts,
+void PlaceHistory::loadFootage(const QList<TrajectoryVideo::Part> &parts, QObject *context,
                                std::function<void(Result<Footage>)> done)
 {
     if (!m_data)
         return done(Error{tr("This workstation keeps no recordings (it has no local cache)."), {}});
     m_data->run<Footage>(
-        this,
+        context,
         [parts](QSqlDatabase &db) -> Result<Footage> {
             Footage footage;
             SegmentRepository index(db);

@@ -25,8 +25,8 @@ public:
     //! What is waiting is written now (before the database thread ends).
     void flush();
     void closeCache() { m_data = nullptr; }
-    //! The rows of [fromMs, toMs) (see TrackRepository::between), on this thread.
-    void load(qint64 fromMs, qint64 toMs, const QStringList &tags,
+    //! The rows of [fromMs, toMs) (see TrackRepository::between), on \a context's thread.
+    void load(qint64 fromMs, qint64 toMs, const QStringList &tags, QObject *context,
               std::function<void(Result<QList<TrackRepository::Row>>)> done);
 
     struct Footage
@@ -35,7 +35,7 @@ public:
         QByteArray sealKey;                 //!< this workstation's, for the manifest
     };
     //! The recorded segments for each of \a parts, from the cache's recording index.
-    void loadFootage(const QList<CaseArea::TrajectoryVideo::Part> &parts,
+    void loadFootage(const QList<CaseArea::TrajectoryVideo::Part> &parts, QObject *context,
                      std::function<void(Result<Footage>)> done);
 
 private:

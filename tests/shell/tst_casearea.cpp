@@ -5,20 +5,29 @@
 // deregistered with them still held after the officer confirms, and the inbox saying both;
 // the stay then listed among the day's past stays, and the morning brief made by itself.
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <alerts/data/alertsschema.h>
+#include <casearea/data/caseareaschema.h>
+#include <casearea/data/journeyrepository.h>
+#include <casearea/journey/identitycard.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <moduleapi/modulemanager.h>
@@ -60,6 +69,23 @@ struct Client : Testing::TestClient
     }
 };
 
+//! The client on a new data directory with a new cache, at 09:00 on a clock the test drives.
+struct Fresh
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalCache> cache;
+    VirtualClock clock{kT};
+    std::unique_ptr<Client> client;
+    Fresh()
+    {
+        auto created = LocalCache::create(dir.path() + u"/cache"_s, u"pw"_s);
+        if (!created)
+            return;
+        cache = std::move(created).value();
+        client = std::make_unique<Client>(dir.path() + u"/data"_s, clock, cache.get());
+    }
+};
+
 QStringList column(QTableWidget *table, int col)
 {
     QStringList cells;
@@ -81,12 +107,10 @@ private slots:
 
     void theDeskRecordsAStayFromEntryToDeregistration()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::create(dir.path() + u"/cache"_s, u"pw"_s);
-        QVERIFY(cache.ok());
-        VirtualClock clock(kT);
-        Client client(dir.path() + u"/data"_s, clock, cache->get());
-        QWidget *page = client.page(u"casearea.live"_s);
+        Fresh fresh;
+        QVERIFY(fresh.client);
+        auto &[dir, cache, clock, client] = fresh;
+        QWidget *page = client->page(u"casearea.live"_s);
         QVERIFY(page);
         const auto dialogNamed = [page](const QString &name) {
             return page->findChild<QDialog *>(name);
@@ -95,7 +119,9 @@ private slots:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         };
 
-        page->findChild<QPushButton *>(u"registerEntry"_s)->click();
+        auto *registerEntry = page->findChild<QPushButton *>(u"registerEntry"_s);
+        QTRY_VERIFY(registerEntry->isEnabled()); // the kept records read
+        registerEntry->click();
         QDialog *entry = dialogNamed(u"entryDialog"_s);
         QVERIFY(entry && entry->isVisible());
         // Born 2012-05-01: a minor. The last character mistyped first.
@@ -156,13 +182,125 @@ private slots:
         QVERIFY(asked);
 
         QTRY_VERIFY_WITH_TIMEOUT(
-            client.inboxMessages().join(u'\n').contains(u"注销未领取随身物品: 赵小明"_s), 10000);
-        QVERIFY(client.inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 赵小明"_s));
+            client->inboxMessages().join(u'\n').contains(u"注销未领取随身物品: 赵小明"_s), 10000);
+        QVERIFY(client->inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 赵小明"_s));
         auto *past = page->findChild<QTableWidget *>(u"pastStays"_s);
         QTRY_VERIFY(column(past, 0).contains(u"赵小明"_s));
         // Started after 08:00: the morning brief, due at eight, is made by itself.
         QTRY_VERIFY_WITH_TIMEOUT(
             QFileInfo::exists(dir.path() + u"/data/briefs/办案区晨报-20261201.pdf"_s), 30000);
+    }
+
+    void aStepKeptButNeverToldIsToldAtTheNextStart()
+    {
+        // The client kept a registration and stopped (or was killed) before the rule engine
+        // heard it: the next start tells it, once.
+        QTemporaryDir dir;
+        auto cache = LocalCache::create(dir.path() + u"/cache"_s, u"pw"_s);
+        QVERIFY(cache.ok());
+        QVERIFY(CaseAreaSchema::migrate(**cache).ok());
+        const QString first17 = u"44010620120501003"_s;
+        QVERIFY(JourneyRepository((*cache)->database().connection())
+                    .add({u"step-1"_s,
+                          u"stay-1"_s,
+                          u"area.entered"_s,
+                          kT - 60000,
+                          u"值班民警"_s,
+                          {{u"name"_s, u"钱小某"_s},
+                           {u"idCard"_s, first17 + CaseArea::IdentityCard::checkCharacter(first17)},
+                           {u"tag"_s, u"B-31"_s}}})
+                    .ok());
+        VirtualClock clock(kT);
+        Client client(dir.path() + u"/data"_s, clock, cache->get());
+        QWidget *page = client.page(u"casearea.live"_s);
+        auto *people = page->findChild<QTableWidget *>(u"peopleInArea"_s);
+        QTRY_VERIFY(column(people, 0).contains(u"钱小某"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 钱小某"_s),
+            10000);
+        QSqlQuery told((*cache)->database().connection());
+        QTRY_VERIFY(told.exec(u"SELECT told FROM casearea_step WHERE uid = 'step-1'"_s) &&
+                    told.next() && told.value(0).toInt() == 1);
+    }
+
+    void thePlanIsRedrawnUndoneAndSavedForTheLivePlan()
+    {
+        Fresh fresh;
+        QVERIFY(fresh.client);
+        auto &[dir, cache, clock, client] = fresh;
+        QWidget *page = client->page(u"casearea.live"_s);
+        page->findChild<QPushButton *>(u"editPlan"_s)->click();
+        auto *editor = page->findChild<QDialog *>(u"planEditor"_s);
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *canvas = editor->findChild<QWidget *>(u"planCanvas"_s);
+        auto *list = editor->findChild<QListWidget *>(u"planRooms"_s);
+        const int rooms = list->count();
+        QVERIFY(rooms > 5);
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        for (QAction *a : editor->findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+            else if (a->shortcut() == QKeySequence(QKeySequence::Redo))
+                redo = a;
+        }
+        QVERIFY(undo && redo);
+
+        // The 40 × 24 m plan made 28 m deep, and a room drawn in the new strip at its foot:
+        // corners a little off the grid land on it.
+        auto *height = editor->findChild<QDoubleSpinBox *>(u"planHeight"_s);
+        height->setValue(28);
+        emit height->editingFinished();
+        editor->findChild<QAction *>(u"drawRoom"_s)->trigger();
+        const auto at = [](QWidget *w, double x, double y) {
+            const double scale = std::min((w->width() - 32) / 40.0, (w->height() - 32) / 28.0);
+            const QPointF origin((w->width() - 40 * scale) / 2, (w->height() - 28 * scale) / 2);
+            return (origin + QPointF(x, y) * scale).toPoint();
+        };
+        const QList<QPoint> corners{at(canvas, 30.1, 24.4), at(canvas, 34.9, 24.6),
+                                    at(canvas, 35.1, 27.4), at(canvas, 29.9, 27.6)};
+        for (const QPoint &corner : corners)
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, corner);
+        QTest::mouseDClick(canvas, Qt::LeftButton, {}, corners.last());
+        QCOMPARE(list->count(), rooms + 1);
+        // Undone and redone exactly.
+        QVERIFY2(undo->isEnabled(), qPrintable(undo->text() + u" / "_s + redo->text()));
+        undo->trigger();
+        QCOMPARE(list->count(), rooms);
+        redo->trigger();
+        QCOMPARE(list->count(), rooms + 1);
+
+        // Named; an id another room has is refused with the reason, nothing saved.
+        list->setCurrentRow(rooms);
+        auto *name = editor->findChild<QLineEdit *>(u"roomName"_s);
+        name->setText(u"医务室2"_s);
+        emit name->editingFinished();
+        QVERIFY(list->item(rooms)->text().startsWith(u"医务室2"_s));
+        auto *id = editor->findChild<QLineEdit *>(u"roomId"_s);
+        id->setText(u"W1"_s);
+        emit id->editingFinished();
+        auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        auto *error = editor->findChild<QLabel *>(u"planError"_s);
+        QVERIFY2(error->text().contains(u"W1"_s), qPrintable(error->text()));
+        const QString saved = dir.path() + u"/data/casearea-plan.json"_s;
+        QVERIFY(!QFileInfo::exists(saved));
+        undo->trigger(); // the id it was given
+        save->click();
+        QTRY_VERIFY(QFileInfo::exists(saved));
+        QCOMPARE(client->settings.value(u"casearea/planFile"_s).toString(), saved);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray savedRooms = QJsonDocument::fromJson(file.readAll())[u"rooms"_s].toArray();
+        QCOMPARE(savedRooms.size(), rooms + 1);
+        QCOMPARE(savedRooms.last()[u"outline"_s].toArray(),
+                 (QJsonArray{QJsonArray{30, 24.5}, QJsonArray{35, 24.5}, QJsonArray{35, 27.5},
+                             QJsonArray{30, 27.5}}));
+        // The live plan has the room at once: clicked, it says it has no camera, by its name.
+        auto *view = page->findChild<QWidget *>(u"floorPlanView"_s);
+        QTest::mouseClick(view, Qt::LeftButton, {}, at(view, 32, 26));
+        QCOMPARE(client->shell->notifications().notifications().constLast().title, u"医务室2"_s);
     }
 
     void theDemoDayIsDrawnListedAndItsPlaceAlertsReachTheInbox()

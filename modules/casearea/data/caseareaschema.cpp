@@ -28,6 +28,11 @@ const QList<Migration> &migrations()
           " kind TEXT NOT NULL, at_ms INTEGER NOT NULL)"_s,
           u"CREATE INDEX casearea_track_by_tag ON casearea_track (tag, at_ms)"_s,
           u"CREATE INDEX casearea_track_by_time ON casearea_track (at_ms)"_s}},
+        {3,
+         // Whether a kept step's events reached the rule engine: a step kept just before the
+         // client stopped (or crashed) is told at the next start. Steps kept before were told.
+         {u"ALTER TABLE casearea_step ADD COLUMN told INTEGER NOT NULL DEFAULT 1"_s,
+          u"CREATE INDEX casearea_step_untold ON casearea_step (told) WHERE told = 0"_s}},
     };
     return all;
 }

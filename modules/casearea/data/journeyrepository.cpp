@@ -18,14 +18,39 @@ Result<void> JourneyRepository::add(const JourneyStep &step)
 {
     QSqlQuery q(m_db);
     if (!execBound(q,
-                   u"INSERT INTO casearea_step (uid, stay_uid, kind, at_ms, operator, tag, body)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                   u"INSERT INTO casearea_step (uid, stay_uid, kind, at_ms, operator, tag, body,"
+                   " told) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"_s,
                    {step.uid, step.stayUid, step.kind, step.atMs, step.operatorName,
                     step.body.value(u"tag"_s).toString(),
                     QString::fromUtf8(QJsonDocument(step.body).toJson(QJsonDocument::Compact))}))
         return Error{tr("The step could not be kept in the cache; it was not recorded."),
                      q.lastError().text()};
     return {};
+}
+
+Result<void> JourneyRepository::markTold(const QStringList &uids)
+{
+    QSqlQuery q(m_db);
+    for (const QString &uid : uids) {
+        if (!execBound(q, u"UPDATE casearea_step SET told = 1 WHERE uid = ?"_s, {uid}))
+            return Error{tr("The case area's records could not be updated in the cache."),
+                         q.lastError().text()};
+    }
+    return {};
+}
+
+Result<void> JourneyRepository::remove(const QString &uid)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, u"DELETE FROM casearea_step WHERE uid = ?"_s, {uid}))
+        return Error{tr("The case area's records could not be updated in the cache."),
+                     q.lastError().text()};
+    return {};
+}
+
+Result<QList<JourneyStep>> JourneyRepository::untold()
+{
+    return select(u"told = 0"_s, {});
 }
 
 Result<QList<JourneyStep>> JourneyRepository::select(const QString &where,

@@ -15,7 +15,13 @@ class JourneyRepository
 
 public:
     explicit JourneyRepository(QSqlDatabase db);
+    //! Keeps \a step, not yet told to the rule engine (markTold once it is).
     Result<void> add(const CaseArea::JourneyStep &step);
+    Result<void> markTold(const QStringList &uids);
+    //! Takes back a kept step the book then refused (another step came first).
+    Result<void> remove(const QString &uid);
+    //! The steps kept but never told to the rule engine, oldest first.
+    Result<QList<CaseArea::JourneyStep>> untold();
     //! What the book needs to be as it is now: every step of the stays not deregistered, and
     //! the officers' cards still bound.
     Result<QList<CaseArea::JourneyStep>> current();

@@ -148,6 +148,29 @@ private Q_SLOTS:
                  QStringList{});
     }
 
+    void aRoomWhoseCameraRecordedNothingIsNamedNotFatal()
+    {
+        const auto plan = FloorPlan::fromJson(kPlan);
+        const qint64 start = std::max(m_a[1].startMs, m_b[1].startMs);
+        const QList<RoomStretch> stretches{{u"A"_s, start, start + 3000},
+                                           {u"B"_s, start + 3000, start + 6000}};
+        // Camera b was down: nothing of it in the index.
+        auto made =
+            TrajectoryVideo::make(*plan, stretches, {u"王某强"_s, {}, {}},
+                                  [this](const QString &camera, qint64, qint64) {
+                                      return Result<QList<MediaSegment>>(
+                                          camera == u"cam-a"_s ? m_a : QList<MediaSegment>{});
+                                  },
+                                  m_dir.filePath(u"half.mkv"_s), {});
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().text()));
+        QCOMPARE(made->parts.size(), 1);
+        QCOMPARE(made->unrecorded.size(), 1);
+        QCOMPARE(made->unrecorded[0].cameraId, u"cam-b"_s);
+        const auto frames = decodeAll(made->clip.path);
+        const double seconds = double(frames.constLast().ptsNs - frames.constFirst().ptsNs) / 1e9;
+        QVERIFY2(seconds > 2 && seconds < 4.2, qPrintable(QString::number(seconds)));
+    }
+
     void badRequestsAreRefusedInWords()
     {
         const auto plan = FloorPlan::fromJson(kPlan);

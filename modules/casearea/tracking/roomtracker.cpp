@@ -11,6 +11,16 @@ RoomTracker::RoomTracker(FloorPlan plan, PlaceThresholds thresholds)
     , m_thresholds(thresholds)
 {}
 
+void RoomTracker::setPlan(FloorPlan plan)
+{
+    m_plan = std::move(plan);
+    for (TagState &tag : m_tags) {
+        if (!m_plan.room(tag.room))
+            tag.room.clear();
+        tag.candidate.clear();
+    }
+}
+
 QList<TrackChange> RoomTracker::feed(const PositionFix &fix)
 {
     QList<TrackChange> changes;

@@ -67,6 +67,8 @@ public:
     QList<TrackChange> expire(qint64 nowMs);
 
     const FloorPlan &plan() const { return m_plan; }
+    //! An edited plan: tags in rooms it no longer has are placed again by their next fixes.
+    void setPlan(FloorPlan plan);
     const PlaceThresholds &thresholds() const { return m_thresholds; }
     const QHash<QString, TagState> &tags() const { return m_tags; }
     const Counters &counters() const { return m_counters; }

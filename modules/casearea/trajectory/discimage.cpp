@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <core/boundedfile.h>
+#include <filesystem>
 #include <media/clipexporter.h>
 
 using namespace Qt::StringLiterals;
@@ -136,9 +137,12 @@ Result<void> DiscImage::write(const Content &content, const QString &isoPath)
             60 * 60 * 1000);
     if (!made)
         return made;
-    QFile::remove(isoPath);
-    if (!QFile::rename(partial, isoPath))
-        return Error{tr("The disc image could not be put at %1.").arg(isoPath), {}};
+    // Replaces an earlier image in one step: the old one stays if this cannot be put there.
+    std::error_code error;
+    std::filesystem::rename(partial.toStdString(), isoPath.toStdString(), error);
+    if (error)
+        return Error{tr("The disc image could not be put at %1.").arg(isoPath),
+                     QString::fromStdString(error.message())};
     return {};
 }
 
@@ -174,9 +178,33 @@ Result<void> DiscImage::burn(const QString &isoPath, const QString &device)
     const auto program = xorriso();
     if (!program)
         return program.error();
-    return run(*program,
-               {u"-as"_s, u"cdrecord"_s, u"-v"_s, u"dev="_s + device, u"-eject"_s, isoPath},
-               2 * 60 * 60 * 1000);
+    if (auto burnt = run(*program, {u"-as"_s, u"cdrecord"_s, u"dev="_s + device, isoPath},
+                         2 * 60 * 60 * 1000);
+        !burnt)
+        return burnt;
+    // The disc read back as far as the image goes must be the image.
+    const auto expected = sha256Of(isoPath);
+    if (!expected)
+        return expected.error();
+    QFile disc(device);
+    if (!disc.open(QIODevice::ReadOnly))
+        return Error{tr("The disc in %1 cannot be read back to check it.").arg(device),
+                     disc.errorString()};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 left = QFileInfo(isoPath).size();
+    QByteArray block;
+    while (left > 0) {
+        block = disc.read(std::min<qint64>(left, 1 << 20));
+        if (block.isEmpty())
+            return Error{
+                tr("The disc in %1 ends before the image does: the burn failed.").arg(device),
+                disc.errorString()};
+        hash.addData(block);
+        left -= block.size();
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != expected.value())
+        return Error{tr("The disc in %1 differs from the image: the burn failed.").arg(device), {}};
+    return {};
 }
 
 } // namespace Jiandu::CaseArea

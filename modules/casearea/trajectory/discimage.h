@@ -26,7 +26,8 @@ public:
     static Result<void> write(const Content &content, const QString &isoPath);
     //! The optical drives that can write (/dev/sr*), best first.
     static QStringList burners();
-    //! Burns \a isoPath on \a device (xorriso, verified after writing).
+    //! Burns \a isoPath on \a device (xorriso), then reads the disc back and compares it with
+    //! the image byte for byte (SHA-256): a bad burn is said, not reported as done.
     static Result<void> burn(const QString &isoPath, const QString &device);
     //! What the README of \a content says (the files and their SHA-256).
     static Result<QString> readme(const Content &content);

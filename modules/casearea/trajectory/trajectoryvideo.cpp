@@ -84,13 +84,30 @@ TrajectoryVideo::make(const FloorPlan &plan, const QList<RoomStretch> &stretches
         return Error{tr("%1 was in no room a camera watches in this time.").arg(subject.name),
                      {},
                      u"no-footage"_s};
+    // A stretch whose camera recorded nothing then is named, not a reason to make no video.
     QList<ClipExporter::Range> ranges;
+    QList<Part> recorded;
     for (const Part &part : std::as_const(outcome.parts)) {
         auto segments = footage(part.cameraId, part.fromMs, part.toMs);
         if (!segments)
             return segments.error();
+        const bool any =
+            std::any_of(segments->cbegin(), segments->cend(), [&](const MediaSegment &m) {
+                return m.startMs < part.toMs && m.endMs > part.fromMs;
+            });
+        if (!any) {
+            outcome.unrecorded.append(part);
+            continue;
+        }
         ranges.append({segments.value(), part.fromMs, part.toMs});
+        recorded.append(part);
     }
+    outcome.parts = recorded;
+    if (ranges.isEmpty())
+        return Error{tr("No camera recorded %1 in this time: the rooms' recordings are missing.")
+                         .arg(subject.name),
+                     {},
+                     u"no-footage"_s};
     auto clip = ClipExporter::concatenate(ranges, outputPath, options);
     if (!clip)
         return clip.error();

@@ -38,6 +38,7 @@ public:
         QString captionsPath;
         QList<Part> parts;           //!< as they are in the video
         QList<RoomStretch> unfilmed; //!< stretches in rooms no camera watches
+        QList<Part> unrecorded;      //!< stretches whose camera recorded nothing then
     };
     //! A camera's recorded segments overlapping [fromMs, toMs).
     using Footage = std::function<Result<QList<MediaSegment>>(const QString &cameraId,

@@ -1,10 +1,12 @@
 #include "caseareapage.h"
 
 #include "../briefs.h"
+#include "../caseareasettings.h"
 #include "../journeys.h"
 #include "../liveplace.h"
 #include "../placehistory.h"
 #include "floorplanview.h"
+#include "planeditordialog.h"
 #include "staydocumentprinter.h"
 #include "stayhistorydialog.h"
 #include "stepdialog.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -59,6 +62,16 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     briefMenu->addAction(tr("Evening brief (08:00–17:00)"), this, [this] { makeBrief(1); });
     brief->setMenu(briefMenu);
     head->addWidget(brief);
+    auto *edit = new QPushButton(tr("Edit plan…"), this);
+    edit->setObjectName(u"editPlan"_s);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        // Saved where the plan came from, unless that is the demo's built-in plan.
+        QString path = CaseAreaSettings::planFile.value(m_shell.settings());
+        if (path.isEmpty() || path.startsWith(u':'))
+            path = m_shell.context().dataDirectory + u"/casearea-plan.json"_s;
+        (new PlanEditorDialog(m_shell, m_place, path, this))->show();
+    });
+    head->addWidget(edit);
     layout->addLayout(head);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -70,9 +83,15 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     auto *register_ = new QPushButton(tr("Entry registration"), side);
     register_->setObjectName(u"registerEntry"_s);
     auto *card = new QPushButton(tr("Bind officer's card"), side);
+    auto *returnCard = new QPushButton(tr("Return card"), side);
+    returnCard->setObjectName(u"returnCard"_s);
+    returnCard->setEnabled(false);
+    m_returnCard = returnCard;
+    connect(returnCard, &QPushButton::clicked, this, &CaseAreaPage::returnCard);
     auto *deskHead = new QHBoxLayout;
     deskHead->addWidget(register_);
     deskHead->addWidget(card);
+    deskHead->addWidget(returnCard);
     deskHead->addStretch();
     sideLayout->addLayout(deskHead);
     m_people = new QTableWidget(0, Columns, side);
@@ -175,6 +194,12 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     split->setSizes({680, 380});
     layout->addWidget(split, 1);
 
+    // The desk takes steps once the kept records are read (a moment after start).
+    for (QPushButton *button : {register_, card}) {
+        button->setEnabled(m_journeys.isRestored());
+        connect(&m_journeys, &Journeys::restored, button,
+                [this, button] { button->setEnabled(m_journeys.isRestored()); });
+    }
     connect(register_, &QPushButton::clicked, this,
             [this] { open(StepForms::entry(m_journeys, m_shell.context().unit, this)); });
     connect(card, &QPushButton::clicked, this,
@@ -284,8 +309,36 @@ QString CaseAreaPage::selectedStay() const
     return key.startsWith(u"card:"_s) ? QString() : key;
 }
 
+QString CaseAreaPage::selectedCard() const
+{
+    const auto selected = m_people->selectedItems();
+    const QString key =
+        selected.isEmpty() ? QString() : selected.first()->data(Qt::UserRole).toString();
+    return key.startsWith(u"card:"_s) ? key.mid(5) : QString();
+}
+
+void CaseAreaPage::returnCard()
+{
+    const QString tag = selectedCard();
+    if (tag.isEmpty())
+        return;
+    const QString officer = m_journeys.book().officerCards().value(tag);
+    if (QMessageBox::question(
+            this, tr("Return card"),
+            tr("%1 returns card %2: it is unbound and may be given again.").arg(officer, tag)) !=
+        QMessageBox::Yes)
+        return;
+    m_journeys.record(m_journeys.newStep(u"officer.card-unbound"_s, {}, {{u"tag"_s, tag}}), this,
+                      [this](Result<void> done) {
+                          if (!done)
+                              m_shell.notify(Severity::Warning, tr("Return card"),
+                                             done.error().message);
+                      });
+}
+
 void CaseAreaPage::updateDesk()
 {
+    m_returnCard->setEnabled(!selectedCard().isEmpty());
     const Stay *stay = m_journeys.book().stay(selectedStay());
     for (QPushButton *button : std::as_const(m_stepButtons))
         button->setEnabled(stay && stay->inArea());
@@ -351,7 +404,7 @@ void CaseAreaPage::loadPastStays()
 {
     const qint64 from = QDateTime(m_pastDay->date(), QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 to = QDateTime(m_pastDay->date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    m_journeys.loadStaysDuring(from, to, [this](Result<QList<JourneyStep>> steps) {
+    m_journeys.loadStaysDuring(from, to, this, [this](Result<QList<JourneyStep>> steps) {
         if (!steps) {
             m_shell.notify(Severity::Warning, tr("Case-handling area"), steps.error().message);
             return;

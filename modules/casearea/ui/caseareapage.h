@@ -35,6 +35,8 @@ private:
     void refreshPeople();
     void showRoom(const QString &roomId);
     QString selectedStay() const;
+    QString selectedCard() const;
+    void returnCard();
     void updateDesk();
     //! Shows \a dialog for the chosen subject's stay; the list follows once it is kept.
     void open(StepDialog *dialog);
@@ -55,6 +57,7 @@ private:
     QList<QPushButton *> m_stepButtons;
     QPushButton *m_leave;
     QPushButton *m_back;
+    QPushButton *m_returnCard;
     QDateEdit *m_pastDay;
     QTableWidget *m_past;
     QTimer m_refresh;

@@ -41,6 +41,7 @@ FloorPlanView::FloorPlanView(const LivePlace &place, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_frame.setSingleShot(true);
     connect(&m_place, &LivePlace::changed, this, &FloorPlanView::scheduleFrame);
+    connect(&m_place, &LivePlace::planChanged, this, [this] { m_painter.forget(); });
     connect(&m_frame, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_sincePaint.start();
 }

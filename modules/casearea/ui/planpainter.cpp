@@ -36,13 +36,14 @@ QColor PlanPainter::roomColour(RoomType type)
     return QColor(0xee, 0xee, 0xee);
 }
 
-QTransform PlanPainter::transform(QSize size) const
+QTransform PlanPainter::transform(const FloorPlan &plan, QSize size)
 {
     const double margin = 16;
-    const double scale = std::max(0.01, std::min((size.width() - 2 * margin) / m_plan.width,
-                                                 (size.height() - 2 * margin) / m_plan.height));
-    const double dx = (size.width() - m_plan.width * scale) / 2;
-    const double dy = (size.height() - m_plan.height * scale) / 2;
+    const double scale =
+        std::max(0.01, std::min((size.width() - 2 * margin) / std::max(1.0, plan.width),
+                                (size.height() - 2 * margin) / std::max(1.0, plan.height)));
+    const double dx = (size.width() - plan.width * scale) / 2;
+    const double dy = (size.height() - plan.height * scale) / 2;
     return QTransform(scale, 0, 0, scale, dx, dy);
 }
 

@@ -21,7 +21,8 @@ public:
     explicit PlanPainter(const CaseArea::FloorPlan &plan);
 
     //! Plan metres to the pixels of a widget of \a size, the plan centred with a margin.
-    QTransform transform(QSize size) const;
+    QTransform transform(QSize size) const { return transform(m_plan, size); }
+    static QTransform transform(const CaseArea::FloorPlan &plan, QSize size);
     //! The rooms for a widget of \a size (redrawn when the size, palette or font changed).
     const QPixmap &background(QSize size, qreal ratio, const QPalette &palette, const QFont &font);
     //! A person's disc, \a initial in white on \a colour.

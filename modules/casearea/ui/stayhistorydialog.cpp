@@ -163,7 +163,7 @@ StayHistoryDialog::StayHistoryDialog(IShell &shell, const LivePlace &place, Jour
     });
 
     // The book has stays in the area; one long gone is rebuilt from the cache's steps.
-    journeys.loadStay(stayUid, [this, stayUid](Result<QList<JourneyStep>> steps) {
+    journeys.loadStay(stayUid, this, [this, stayUid](Result<QList<JourneyStep>> steps) {
         JourneyBook book;
         for (const JourneyStep &step : steps ? steps.value() : QList<JourneyStep>{})
             (void)book.apply(step);
@@ -215,7 +215,7 @@ void StayHistoryDialog::showStay(const Stay &stay)
     const qint64 end = endMs();
     m_slider->setRange(0, int(std::max<qint64>(0, end - stay.enteredMs) / 1000));
     // Everyone's rooms over the stay: who was with the subject, and where.
-    m_history.load(stay.enteredMs, end, {}, [this](Result<QList<TrackRepository::Row>> rows) {
+    m_history.load(stay.enteredMs, end, {}, this, [this](Result<QList<TrackRepository::Row>> rows) {
         if (!rows) {
             m_shell.notify(Severity::Warning, tr("Stay history"), rows.error().message);
             return;
@@ -284,7 +284,7 @@ void StayHistoryDialog::exportVideo()
     if (path.isEmpty())
         return;
     m_video->setEnabled(false);
-    m_history.loadFootage(parts, [this, plan, path](Result<PlaceHistory::Footage> footage) {
+    m_history.loadFootage(parts, this, [this, plan, path](Result<PlaceHistory::Footage> footage) {
         if (!footage) {
             m_video->setEnabled(true);
             QMessageBox::warning(this, tr("Trajectory video"), footage.error().message);
@@ -331,6 +331,23 @@ void StayHistoryDialog::exportVideo()
                 }
                 guard->m_shell.notify(Severity::Information, tr("Trajectory video saved"),
                                       made->clip.path);
+                // What the video cannot show, said before the disc is made of it.
+                const FloorPlan &plan = guard->m_place.tracker().plan();
+                QStringList gaps;
+                for (const RoomStretch &s : made->unfilmed) {
+                    const Room *room = plan.room(s.roomId);
+                    gaps.append(tr("%1 %2–%3: no camera in the room")
+                                    .arg(room ? room->name : s.roomId,
+                                         localTimeText(s.fromMs).mid(11, 5),
+                                         localTimeText(s.toMs).mid(11, 5)));
+                }
+                for (const auto &part : made->unrecorded)
+                    gaps.append(tr("%1 %2–%3: camera %4 recorded nothing")
+                                    .arg(part.roomName, localTimeText(part.fromMs).mid(11, 5),
+                                         localTimeText(part.toMs).mid(11, 5), part.cameraId));
+                if (!gaps.isEmpty())
+                    QMessageBox::information(guard, tr("Trajectory video"),
+                                             tr("Not in the video:\n%1").arg(gaps.join(u'\n')));
                 if (QMessageBox::question(guard, tr("Trajectory video"),
                                           tr("The video is saved. Make a disc image of it with "
                                              "its manifest, captions and a printed cover?")) ==

@@ -53,7 +53,7 @@ void StepDialog::submit(QJsonObject body)
 {
     m_buttons->setEnabled(false);
     m_journeys.record(
-        m_journeys.newStep(m_kind, m_stayUid, body), [this, body](Result<void> kept) mutable {
+        m_journeys.newStep(m_kind, m_stayUid, body), this, [this, body](Result<void> kept) mutable {
             m_buttons->setEnabled(true);
             if (kept)
                 return accept();
