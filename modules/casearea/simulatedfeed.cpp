@@ -17,7 +17,9 @@ SimulatedFeed::SimulatedFeed(LivePlace &place, Journeys &journeys, QObject *pare
     m_place.setFeedState(tr("Simulated positions (demo site)"), true);
     connect(&m_timer, &QTimer::timeout, this, &SimulatedFeed::play);
     m_timer.start(500);
-    play();
+    // Not inside the module's start: making the day and playing its first minutes is a turn of
+    // the event loop of its own.
+    QTimer::singleShot(0, this, &SimulatedFeed::play);
 }
 
 void SimulatedFeed::play()

@@ -191,8 +191,7 @@ PlanEditorDialog::PlanEditorDialog(IShell &shell, LivePlace &place, QString path
 
 void PlanEditorDialog::apply(const FloorPlan &plan, const QString &what)
 {
-    m_undo->push(
-        new PlanEdit(m_shown, plan, what, [this](const FloorPlan &p) { display(p); }));
+    m_undo->push(new PlanEdit(m_shown, plan, what, [this](const FloorPlan &p) { display(p); }));
 }
 
 void PlanEditorDialog::display(const FloorPlan &plan)
