@@ -75,11 +75,7 @@ void Briefs::make(Brief::Kind kind, const QDate &day, const QString &path,
         if (!steps)
             return done(steps.error());
         // The stays as they were at the end of the period, not as they are now.
-        JourneyBook book;
-        for (const JourneyStep &step : steps.value()) {
-            if (step.atMs < to)
-                (void)book.apply(step);
-        }
+        const JourneyBook book = JourneyBook::rebuilt(steps.value(), to);
         const QList<Stay> stays = book.stays().values();
         const auto write = [=, this](const QList<AlertRecord> &alerts) {
             PdfDocument document(Brief::title(kind), Brief::html(kind, from, to, stays, alerts,

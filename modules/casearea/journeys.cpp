@@ -152,13 +152,13 @@ void Journeys::record(const JourneyStep &step, QObject *context,
                 return added.error();
             return true;
         },
-        [this, step, done, context = QPointer<QObject>(context)](Result<bool> kept) {
+        [this, step, done, context = QPointer<QObject>(context)](Result<bool> stored) {
             const auto answer = [&](Result<void> outcome) {
                 if (context)
                     done(outcome);
             };
-            if (!kept)
-                return answer(kept.error());
+            if (!stored)
+                return answer(stored.error());
             auto events = m_book.apply(step);
             if (!events) {
                 // Another step came first (the simulated day, a second desk window): the kept
@@ -182,6 +182,7 @@ void Journeys::record(const JourneyStep &step, QObject *context,
             m_book.forgetEndedBefore(step.atMs - 24 * 3600 * 1000);
             answer({});
             emit changed();
+            emit kept();
         });
 }
 

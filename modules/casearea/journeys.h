@@ -47,6 +47,8 @@ public:
 
 signals:
     void changed();
+    //! A step was kept in the cache (the kept records changed; simulated steps are not kept).
+    void kept();
     //! The book as the cache kept it is loaded (or could not be: \a error says why).
     void restored(const QString &error);
 

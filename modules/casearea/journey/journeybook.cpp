@@ -68,6 +68,16 @@ QStringList JourneyBook::derivedCategories(const QDate &birthDate, const QDate &
     return {};
 }
 
+JourneyBook JourneyBook::rebuilt(const QList<JourneyStep> &steps, qint64 beforeMs)
+{
+    JourneyBook book;
+    for (const JourneyStep &step : steps) {
+        if (step.atMs < beforeMs)
+            (void)book.apply(step);
+    }
+    return book;
+}
+
 const Stay *JourneyBook::stay(const QString &uid) const
 {
     const auto it = m_stays.constFind(uid);

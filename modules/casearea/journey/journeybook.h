@@ -4,6 +4,7 @@
 #include "stay.h"
 
 #include <QHash>
+#include <limits>
 #include <rules/ruleengine.h>
 
 namespace Jiandu::CaseArea {
@@ -24,6 +25,11 @@ public:
     static const QStringList &specialCategories();
     static const QStringList &belongingKinds();
     static const QStringList &drugTestResults();
+
+    //! The book \a steps make, in their order, taking only those before \a beforeMs (the stays
+    //! as they were then); a step that no longer applies is left out.
+    static JourneyBook rebuilt(const QList<JourneyStep> &steps,
+                               qint64 beforeMs = std::numeric_limits<qint64>::max());
 
     //! Checks \a step and, if it may be, records it; returns the events it makes. A
     //! 注销 while belongings are held is refused (code "belongings-held", the items named)

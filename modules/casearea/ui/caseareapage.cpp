@@ -395,7 +395,7 @@ QWidget *CaseAreaPage::pastStays(QWidget *parent)
     connect(m_pastDay, &QDateEdit::dateChanged, this, &CaseAreaPage::loadPastStays);
     connect(m_past, &QTableWidget::itemDoubleClicked, this,
             [this](QTableWidgetItem *item) { openHistory(item->data(Qt::UserRole).toString()); });
-    connect(&m_journeys, &Journeys::changed, this, &CaseAreaPage::loadPastStays);
+    connect(&m_journeys, &Journeys::kept, this, &CaseAreaPage::loadPastStays);
     loadPastStays();
     return widget;
 }
@@ -410,9 +410,7 @@ void CaseAreaPage::loadPastStays()
             return;
         }
         // Each stay as its steps make it.
-        JourneyBook book;
-        for (const JourneyStep &step : steps.value())
-            (void)book.apply(step);
+        const JourneyBook book = JourneyBook::rebuilt(steps.value());
         QList<const Stay *> stays;
         for (const Stay &stay : book.stays())
             stays.append(&stay);

@@ -164,9 +164,7 @@ StayHistoryDialog::StayHistoryDialog(IShell &shell, const LivePlace &place, Jour
 
     // The book has stays in the area; one long gone is rebuilt from the cache's steps.
     journeys.loadStay(stayUid, this, [this, stayUid](Result<QList<JourneyStep>> steps) {
-        JourneyBook book;
-        for (const JourneyStep &step : steps ? steps.value() : QList<JourneyStep>{})
-            (void)book.apply(step);
+        const JourneyBook book = JourneyBook::rebuilt(steps ? steps.value() : QList<JourneyStep>{});
         const Stay *stay = book.stay(stayUid);
         if (!stay)
             stay = m_journeys.book().stay(stayUid); // a simulated stay, never kept
