@@ -3720,15 +3720,73 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Floor plan saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1, floor %2, is shown and shared with the unit&apos;s workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanLibrary</name>
+    <message>
+        <source>Case-handling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan could not be kept in the cache: %1 The plan file&apos;s is shown; edits are not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the floor plan of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plans could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not say which case-handling area it is of (&quot;area&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan %1 in the cache is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6133,6 +6191,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Change rule %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the floor plan of %1, floor %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3704,16 +3704,74 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>调整平面图尺寸</translation>
     </message>
     <message>
-        <source>The plan could not be saved to %1: %2</source>
-        <translation>平面图无法保存到 %1：%2</translation>
-    </message>
-    <message>
         <source>Floor plan saved</source>
         <translation>平面图已保存</translation>
     </message>
     <message>
         <source>The plan has changes that are not saved. Save them?</source>
         <translation>平面图有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The plan of %1, floor %2, is shown and shared with the unit&apos;s workstations.</source>
+        <translation>%1 %2 层的平面图已显示，并已共享给本单位的其他工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanLibrary</name>
+    <message>
+        <source>Case-handling area</source>
+        <translation>办案区</translation>
+    </message>
+    <message>
+        <source>The floor plan could not be kept in the cache: %1 The plan file&apos;s is shown; edits are not shared.</source>
+        <translation>平面图未能存入本地缓存：%1 当前显示平面图文件中的版本，修改不会共享。</translation>
+    </message>
+    <message>
+        <source>Floor plan updated</source>
+        <translation>平面图已更新</translation>
+    </message>
+    <message>
+        <source>%1 changed the floor plan of %2.</source>
+        <translation>%1 修改了「%2」的平面图。</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation>平面图未能保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PlanRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>本地缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The floor plan could not be saved.</source>
+        <translation>平面图未能保存。</translation>
+    </message>
+    <message>
+        <source>The floor plans could not be read.</source>
+        <translation>无法读取平面图。</translation>
+    </message>
+    <message>
+        <source>The plan does not say which case-handling area it is of (&quot;area&quot;).</source>
+        <translation>平面图未写明所属办案区（&quot;area&quot;）。</translation>
+    </message>
+    <message>
+        <source>The floor plan %1 in the cache is not valid: %2</source>
+        <translation>缓存中的平面图 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The floor plan could not be stored.</source>
+        <translation>平面图未能存储。</translation>
+    </message>
+    <message>
+        <source>The floor plan could not be removed.</source>
+        <translation>平面图未能删除。</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6170,10 @@ Quit anyway?</source>
     <message>
         <source>Change rule %1 (“%2”)</source>
         <translation>修改规则 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>Save the floor plan of %1, floor %2</source>
+        <translation>保存「%1」%2 层的平面图</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <alerts/data/alertsreplica.h>
 #include <alerts/data/alertsschema.h>
 #include <atomic>
+#include <casearea/data/caseareaschema.h>
+#include <casearea/data/plansreplica.h>
 #include <core/datadirectory.h>
 #include <core/incidentjson.h>
 #include <csignal>
@@ -337,8 +339,10 @@ int run(const QStringList &arguments)
     const AlertsReplica alertsReplica;
     const FindingsReplica findingsReplica;
     const LayoutsReplica layoutsReplica;
+    const PlansReplica plansReplica;
     if (supervision) {
-        for (auto migrate : {&AlertsSchema::migrate, &VideoPatrolSchema::migrate}) {
+        for (auto migrate :
+             {&AlertsSchema::migrate, &VideoPatrolSchema::migrate, &CaseAreaSchema::migrate}) {
             if (auto migrated = migrate(**cache); !migrated) {
                 printError(migrated.error().text());
                 return ExitFailure;
@@ -351,7 +355,8 @@ int run(const QStringList &arguments)
             return ExitUsage;
         supervisionSync = std::make_unique<SupervisionSync>(
             **cache, account,
-            QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica, &layoutsReplica});
+            QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica, &layoutsReplica,
+                                            &plansReplica});
     }
 
     std::signal(SIGINT, requestStop);

@@ -6,6 +6,7 @@
 #include "journeys.h"
 #include "liveplace.h"
 #include "placehistory.h"
+#include "planlibrary.h"
 #include "positioning/mqttpositionsource.h"
 #include "simulatedfeed.h"
 #include "ui/caseareapage.h"
@@ -82,6 +83,15 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
                             "until they are.")
                              .arg(error));
     });
+    // Edited without a cache, the plan is saved where it came from (unless that is the demo's
+    // built-in plan).
+    QString fileWithoutCache = planPath;
+    if (fileWithoutCache.startsWith(u':'))
+        fileWithoutCache = shell.context().dataDirectory + u"/casearea-plan.json"_s;
+    m_plans = std::make_unique<PlanLibrary>(shell, *place, m_data.get(), fileWithoutCache);
+    PlanLibrary *plans = m_plans.get();
+    if (m_data)
+        shell.addService(plans); // shared through the central service
     m_history = std::make_unique<PlaceHistory>(*place, m_data.get());
     PlaceHistory *history = m_history.get();
     QString briefFolder = CaseAreaSettings::briefFolder.value(settings);
@@ -111,8 +121,8 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     } else {
         place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
     }
-    addPage([&shell, place, journeys, history, briefs](QWidget *parent) {
-        return new CaseAreaPage(shell, *place, *journeys, *history, *briefs, parent);
+    addPage([&shell, place, journeys, history, briefs, plans](QWidget *parent) {
+        return new CaseAreaPage(shell, *place, *journeys, *history, *briefs, *plans, parent);
     });
     return {};
 }
@@ -133,6 +143,9 @@ void CaseAreaModule::aboutToShutdown()
         m_history->flush();
         m_history->closeCache();
     }
+    // The plan's last save is kept before the database thread ends.
+    if (m_data)
+        m_data->drain();
     m_data.reset();
 }
 

@@ -10,6 +10,7 @@ class Briefs;
 class CacheThread;
 class Journeys;
 class PlaceHistory;
+class PlanLibrary;
 class LivePlace;
 
 //! 办案区: the area's floor plan live, fed by the positioning system (MQTT) or, on the demo
@@ -35,6 +36,7 @@ private:
     std::unique_ptr<Journeys> m_journeys;
     std::unique_ptr<PlaceHistory> m_history;
     std::unique_ptr<Briefs> m_briefs;
+    std::unique_ptr<PlanLibrary> m_plans;
     std::unique_ptr<QObject> m_feed;
 };
 

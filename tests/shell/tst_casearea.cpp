@@ -284,23 +284,41 @@ private slots:
         save->click();
         auto *error = editor->findChild<QLabel *>(u"planError"_s);
         QVERIFY2(error->text().contains(u"W1"_s), qPrintable(error->text()));
-        const QString saved = dir.path() + u"/data/casearea-plan.json"_s;
-        QVERIFY(!QFileInfo::exists(saved));
-        undo->trigger(); // the id it was given
+        const auto kept = [&cache = cache]() -> QJsonObject {
+            QSqlQuery q(cache->database().connection());
+            if (!q.exec(u"SELECT body FROM casearea_plan"_s) || !q.next())
+                return {};
+            return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        };
+        QTRY_COMPARE(kept()[u"rooms"_s].toArray().size(), rooms); // the demo's plan, taken in
+        undo->trigger();                                          // the id it was given
         save->click();
-        QTRY_VERIFY(QFileInfo::exists(saved));
-        QCOMPARE(client->settings.value(u"casearea/planFile"_s).toString(), saved);
-        QFile file(saved);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray savedRooms = QJsonDocument::fromJson(file.readAll())[u"rooms"_s].toArray();
-        QCOMPARE(savedRooms.size(), rooms + 1);
+        // Kept in the cache and queued for the unit's other workstations.
+        QTRY_COMPARE(kept()[u"rooms"_s].toArray().size(), rooms + 1);
+        const QJsonArray savedRooms = kept()[u"rooms"_s].toArray();
         QCOMPARE(savedRooms.last()[u"outline"_s].toArray(),
                  (QJsonArray{QJsonArray{30, 24.5}, QJsonArray{35, 24.5}, QJsonArray{35, 27.5},
                              QJsonArray{30, 27.5}}));
+        QSqlQuery queued(cache->database().connection());
+        QVERIFY(queued.exec(u"SELECT count(*) FROM outbox WHERE type = 'plan.save'"_s) &&
+                queued.next());
+        QCOMPARE(queued.value(0).toInt(), 2);
         // The live plan has the room at once: clicked, it says it has no camera, by its name.
         auto *view = page->findChild<QWidget *>(u"floorPlanView"_s);
-        QTest::mouseClick(view, Qt::LeftButton, {}, at(view, 32, 26));
-        QCOMPARE(client->shell->notifications().notifications().constLast().title, u"医务室2"_s);
+        const auto clickedRoomSaysItsName = [&] {
+            QTest::mouseClick(view, Qt::LeftButton, {}, at(view, 32, 26));
+            for (const auto &n : client->shell->notifications().notifications())
+                if (n.title == u"医务室2"_s)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(clickedRoomSaysItsName(), 5000);
+
+        // Started again: the built-in plan, unchanged, does not undo the edit.
+        client.reset();
+        client = std::make_unique<Client>(dir.path() + u"/data"_s, clock, cache.get());
+        view = client->page(u"casearea.live"_s)->findChild<QWidget *>(u"floorPlanView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(clickedRoomSaysItsName(), 5000);
     }
 
     void theDemoDayIsDrawnListedAndItsPlaceAlertsReachTheInbox()

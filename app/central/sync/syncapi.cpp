@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+#include <casearea/tracking/floorplan.h>
 #include <core/problemworkflow.h>
 #include <cstdio>
 
@@ -291,6 +292,7 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
                             : type == "layout.delete"_L1     ? &SyncApi::saveLayout
                             : type == "wall.push"_L1         ? &SyncApi::pushToWall
                             : type == "rule.change"_L1       ? &SyncApi::changeRule
+                            : type == "plan.save"_L1         ? &SyncApi::saveAreaPlan
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -577,6 +579,51 @@ QJsonObject SyncApi::saveLayout(PgConnection &c, const AccountsApi::User &user,
          pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"layout"_s, recordBody(c, u"layout"_s, key));
+    return result;
+}
+
+QJsonObject SyncApi::saveAreaPlan(PgConnection &c, const AccountsApi::User &user,
+                                  const QJsonObject &op)
+{
+    const QJsonObject body = op.value(u"plan"_s).toObject();
+    auto checked =
+        CaseArea::FloorPlan::fromJson(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!checked)
+        return refused(
+            u"平面图无效：%1 (the floor plan is not valid)"_s.arg(checked.error().message));
+    CaseArea::FloorPlan *plan = &checked.value();
+    plan->area = plan->area.simplified();
+    const QString area = plan->area;
+    if (area.isEmpty() || area.size() > 200 || plan->floor < -20 || plan->floor > 200)
+        return refused(u"平面图应写明所属办案区 (area，至多200字) 和楼层 (floor, -20…200) (a plan "
+                       u"names its area and floor)"_s);
+    // The account's own unit's area: its workstations share the plan.
+    const QString key = user.unit + u'/' + area + u'#' + QString::number(plan->floor);
+    const PgResult row = c.execPrepared(
+        "sync_plan_lock", "SELECT version, saved_by FROM area_plan WHERE key = $1 FOR UPDATE",
+        {pgText(key)});
+    const int base = op.value(u"baseVersion"_s).toInt(0);
+    if (row.rows() && int(row.number(0, 0)) != base) {
+        QJsonObject result = answer(
+            u"conflict"_s, u"「%1」%2层的平面图已由%3修改 (the plan was changed by someone else "
+                           u"first)"_s.arg(area)
+                               .arg(plan->floor)
+                               .arg(row.text(0, 1)));
+        result.insert(u"winner"_s, QJsonObject{{u"actor"_s, row.text(0, 1)}});
+        result.insert(u"plan"_s, recordBody(c, u"plan"_s, key));
+        return result;
+    }
+    c.execPrepared(
+        "sync_plan_save",
+        "INSERT INTO area_plan (key, unit, area, floor, plan, saved_by, saved_ms) VALUES ($1, $2, "
+        "$3, $4, $5::jsonb, $6, $7) ON CONFLICT (key) DO UPDATE SET plan = excluded.plan, "
+        "saved_by = excluded.saved_by, saved_ms = excluded.saved_ms, "
+        "version = area_plan.version + 1",
+        {pgText(key), pgText(user.unit), pgText(area), pgNumber(plan->floor),
+         QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact), pgText(user.name),
+         pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"plan"_s, recordBody(c, u"plan"_s, key));
     return result;
 }
 

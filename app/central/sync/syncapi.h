@@ -51,6 +51,9 @@ private:
     //! wall.push: a camera first on the account's unit's video wall.
     QJsonObject pushToWall(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     QJsonObject changeRule(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    //! plan.save: a floor plan of the account's unit's case-handling area, on the version seen,
+    //! checked as the workstations' tracker reads it.
+    QJsonObject saveAreaPlan(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

@@ -140,6 +140,7 @@ private slots:
         QCOMPARE(CentralCommand::run({u"migrate"_s, u"--config"_s, m_config}).exitCode, 0);
         QCOMPARE(CentralCommand::run({u"unit"_s, u"demo"_s, u"--config"_s, m_config}).exitCode, 0);
         addUser(u"legal-a"_s, u"legal"_s, kStation);
+        addUser(u"legal-a2"_s, u"legal"_s, kStation);
         addUser(u"legal-b"_s, u"legal"_s, kDistrict);
         addUser(u"unit-a"_s, u"unit_officer"_s, kStation);
         addUser(u"legal-other"_s, u"legal"_s, kOtherStation);
@@ -342,6 +343,75 @@ private slots:
         const auto seen = [&](const QString &user) {
             for (const QJsonObject &c : pullAll(user, 0, nullptr, 1000))
                 if (c.value(u"kind"_s) == u"finding"_s && c.value(u"key"_s) == uid)
+                    return true;
+            return false;
+        };
+        QVERIFY(seen(u"legal-b"_s));
+        QVERIFY(!seen(u"legal-other"_s));
+    }
+
+    void aFloorPlanIsCheckedAsTheTrackerReadsItAndSavedOnTheVersionSeen()
+    {
+        const QJsonObject plan{
+            {u"site"_s, u"城东分局"_s},
+            {u"area"_s, u"  一站式办案区 "_s},
+            {u"floor"_s, 2},
+            {u"width"_s, 20},
+            {u"height"_s, 10},
+            {u"rooms"_s,
+             QJsonArray{QJsonObject{{u"id"_s, u"W1"_s},
+                                    {u"name"_s, u"候问室1"_s},
+                                    {u"type"_s, u"waiting"_s},
+                                    {u"outline"_s, QJsonArray{QJsonArray{0, 0}, QJsonArray{6, 0},
+                                                              QJsonArray{6, 4}, QJsonArray{0, 4}}},
+                                    {u"cameras"_s, QJsonArray{u"cam-1"_s}}}}}};
+        const auto save = [](const QJsonObject &p, int base) {
+            return QJsonObject{{u"id"_s, newId()},
+                               {u"type"_s, u"plan.save"_s},
+                               {u"plan"_s, p},
+                               {u"baseVersion"_s, base}};
+        };
+        QJsonObject r = pushOne(u"legal-a"_s, save(plan, 0));
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        const QJsonObject body = r.value(u"plan"_s).toObject();
+        const QString key = kStation + u"/一站式办案区#2"_s;
+        QCOMPARE(body.value(u"key"_s).toString(), key);
+        QCOMPARE(body.value(u"version"_s).toInt(), 1);
+        QCOMPARE(body.value(u"savedBy"_s).toString(), u"legal-a"_s);
+        QCOMPARE(body.value(u"plan"_s).toObject().value(u"area"_s).toString(), u"一站式办案区"_s);
+
+        // Saved again on version 1 by one officer, then on version 1 by another of the unit:
+        // the second is told who saved first and gets the plan as it is now.
+        QJsonObject moved = plan;
+        moved.insert(u"width"_s, 30);
+        QCOMPARE(pushOne(u"legal-a"_s, save(moved, 1)).value(u"status"_s).toString(), u"applied"_s);
+        r = pushOne(u"legal-a2"_s, save(plan, 1));
+        QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
+        QVERIFY(r.value(u"message"_s).toString().contains(u"legal-a"_s));
+        QCOMPARE(r.value(u"plan"_s).toObject().value(u"version"_s).toInt(), 2);
+        QCOMPARE(
+            r.value(u"plan"_s).toObject().value(u"plan"_s).toObject().value(u"width"_s).toInt(),
+            30);
+
+        // What the tracker would not read is refused with its reason; nothing is stored.
+        QJsonObject noRooms = plan;
+        noRooms.insert(u"rooms"_s, QJsonArray());
+        r = pushOne(u"legal-a"_s, save(noRooms, 2));
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QVERIFY(r.value(u"message"_s).toString().contains(u"no rooms"_s));
+        QJsonObject noArea = plan;
+        noArea.insert(u"area"_s, u"   "_s);
+        QCOMPARE(pushOne(u"legal-a"_s, save(noArea, 0)).value(u"status"_s).toString(),
+                 u"refused"_s);
+        QJsonObject huge = plan;
+        huge.insert(u"width"_s, 1e300);
+        QCOMPARE(pushOne(u"legal-a"_s, save(huge, 2)).value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(m_db->query(u"SELECT version FROM area_plan WHERE key = '%1'"_s.arg(key)), u"2"_s);
+
+        // The unit's and the district's officers see it; another district's do not.
+        const auto seen = [&](const QString &user) {
+            for (const QJsonObject &c : pullAll(user, 0, nullptr, 1000))
+                if (c.value(u"kind"_s) == u"plan"_s && c.value(u"key"_s) == key)
                     return true;
             return false;
         };

@@ -33,6 +33,15 @@ const QList<Migration> &migrations()
          // client stopped (or crashed) is told at the next start. Steps kept before were told.
          {u"ALTER TABLE casearea_step ADD COLUMN told INTEGER NOT NULL DEFAULT 1"_s,
           u"CREATE INDEX casearea_step_untold ON casearea_step (told) WHERE told = 0"_s}},
+        {4,
+         // The floor plans: each floor of the unit's areas as last saved here or shared through
+         // the central service (key: unit/area#floor, as the service keys it; version: the
+         // service's, 0 before it has one). file_sha256: the plan file last taken in, so a
+         // file changed by hand is taken in again and one unchanged does not undo the edits.
+         {u"CREATE TABLE casearea_plan ("
+          " key TEXT PRIMARY KEY, unit TEXT NOT NULL, area TEXT NOT NULL, floor INTEGER NOT NULL,"
+          " body TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '', saved_ms INTEGER NOT NULL"
+          " DEFAULT 0, version INTEGER NOT NULL DEFAULT 0, file_sha256 TEXT NOT NULL DEFAULT '')"_s}},
     };
     return all;
 }

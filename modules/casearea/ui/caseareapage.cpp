@@ -1,7 +1,6 @@
 #include "caseareapage.h"
 
 #include "../briefs.h"
-#include "../caseareasettings.h"
 #include "../journeys.h"
 #include "../liveplace.h"
 #include "../placehistory.h"
@@ -37,13 +36,15 @@ enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, StepsC
 }
 
 CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
-                           PlaceHistory &history, Briefs &briefs, QWidget *parent)
+                           PlaceHistory &history, Briefs &briefs, PlanLibrary &plans,
+                           QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_place(place)
     , m_journeys(journeys)
     , m_history(history)
     , m_briefs(briefs)
+    , m_plans(plans)
 {
     setObjectName(u"caseAreaPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -64,13 +65,8 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     head->addWidget(brief);
     auto *edit = new QPushButton(tr("Edit plan…"), this);
     edit->setObjectName(u"editPlan"_s);
-    connect(edit, &QPushButton::clicked, this, [this] {
-        // Saved where the plan came from, unless that is the demo's built-in plan.
-        QString path = CaseAreaSettings::planFile.value(m_shell.settings());
-        if (path.isEmpty() || path.startsWith(u':'))
-            path = m_shell.context().dataDirectory + u"/casearea-plan.json"_s;
-        (new PlanEditorDialog(m_shell, m_place, path, this))->show();
-    });
+    connect(edit, &QPushButton::clicked, this,
+            [this] { (new PlanEditorDialog(m_shell, m_place, m_plans, this))->show(); });
     head->addWidget(edit);
     layout->addLayout(head);
 

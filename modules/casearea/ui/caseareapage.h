@@ -13,6 +13,7 @@ namespace Jiandu {
 
 class IShell;
 class Briefs;
+class PlanLibrary;
 class Journeys;
 class PlaceHistory;
 class LivePlace;
@@ -29,7 +30,7 @@ class CaseAreaPage : public QWidget
 
 public:
     CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, PlaceHistory &history,
-                 Briefs &briefs, QWidget *parent = nullptr);
+                 Briefs &briefs, PlanLibrary &plans, QWidget *parent = nullptr);
 
 private:
     void refreshPeople();
@@ -50,6 +51,7 @@ private:
     Journeys &m_journeys;
     PlaceHistory &m_history;
     Briefs &m_briefs;
+    PlanLibrary &m_plans;
     FloorPlanView *m_view;
     QLabel *m_feed;
     QTableWidget *m_people;

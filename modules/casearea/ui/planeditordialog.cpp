@@ -1,7 +1,7 @@
 #include "planeditordialog.h"
 
-#include "../caseareasettings.h"
 #include "../liveplace.h"
+#include "../planlibrary.h"
 #include "plancanvas.h"
 
 #include <QActionGroup>
@@ -16,12 +16,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <core/boundedfile.h>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
 
@@ -53,11 +51,12 @@ private:
 };
 } // namespace
 
-PlanEditorDialog::PlanEditorDialog(IShell &shell, LivePlace &place, QString path, QWidget *parent)
+PlanEditorDialog::PlanEditorDialog(IShell &shell, LivePlace &place, PlanLibrary &library,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_shell(shell)
     , m_place(place)
-    , m_path(std::move(path))
+    , m_library(library)
 {
     setObjectName(u"planEditor"_s);
     setWindowTitle(tr("Edit the floor plan"));
@@ -182,7 +181,7 @@ PlanEditorDialog::PlanEditorDialog(IShell &shell, LivePlace &place, QString path
     };
     connect(m_width, &QDoubleSpinBox::editingFinished, this, resize);
     connect(m_height, &QDoubleSpinBox::editingFinished, this, resize);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     display(place.tracker().plan());
@@ -246,30 +245,35 @@ void PlanEditorDialog::editRoom(const std::function<void(Room &)> &change, const
     apply(plan, what);
 }
 
-bool PlanEditorDialog::save()
+void PlanEditorDialog::save(bool thenClose)
 {
     // Saved only as the tracker would read it back: the same checks, the same reasons.
-    const QByteArray json = QJsonDocument(m_shown.toJson()).toJson();
-    auto checked = FloorPlan::fromJson(json);
+    auto checked = FloorPlan::fromJson(QJsonDocument(m_shown.toJson()).toJson());
     if (!checked) {
         m_error->setText(checked.error().message);
-        return false;
+        return;
     }
-    if (auto target = BoundedFile::checkTarget(m_path); !target) {
-        m_error->setText(target.error().message);
-        return false;
-    }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        m_error->setText(
-            tr("The plan could not be saved to %1: %2").arg(m_path, file.errorString()));
-        return false;
-    }
-    CaseAreaSettings::planFile.set(m_shell.settings(), m_path);
-    m_place.setPlan(checked.value());
-    m_undo->setClean();
-    m_shell.notify(Severity::Information, tr("Floor plan saved"), m_path);
-    return true;
+    m_error->setText(tr("Saving…"));
+    m_library.save(
+        checked.value(), this, [this, thenClose, at = m_undo->index()](Result<void> saved) {
+            if (!saved) {
+                m_error->setText(saved.error().message);
+                return;
+            }
+            m_error->clear();
+            // Changes made while it was being saved stay unsaved.
+            if (m_undo->index() == at)
+                m_undo->setClean();
+            m_shell.notify(Severity::Information, tr("Floor plan saved"),
+                           tr("The plan of %1, floor %2, is shown and shared with the unit's "
+                              "workstations.")
+                               .arg(m_shown.area)
+                               .arg(m_shown.floor));
+            if (thenClose) {
+                m_undo->setClean();
+                close();
+            }
+        });
 }
 
 bool PlanEditorDialog::mayClose()
@@ -283,7 +287,9 @@ bool PlanEditorDialog::mayClose()
         m_undo->setClean();
         return true;
     }
-    return answer == QMessageBox::Save && save();
+    if (answer == QMessageBox::Save)
+        save(true); // closes once it is kept
+    return false;
 }
 
 void PlanEditorDialog::reject()

@@ -15,18 +15,19 @@ namespace Jiandu {
 class IShell;
 class LivePlace;
 class PlanCanvas;
+class PlanLibrary;
 
 //! 平面图编辑: the area's plan redrawn and retyped — rooms drawn corner by corner (snapped to
 //! the grid and to each other), corners moved, rooms named, typed and given their cameras,
 //! every change undoable. Saved only as a plan the tracker accepts (the reason shown if not),
-//! to the plan file; the live plan takes it at once.
+//! through the plan library (the cache, shared with the unit); the live plan takes it at once.
 class PlanEditorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    //! \a path: where the plan is saved (and casearea/planFile then names it).
-    PlanEditorDialog(IShell &shell, LivePlace &place, QString path, QWidget *parent = nullptr);
+    PlanEditorDialog(IShell &shell, LivePlace &place, PlanLibrary &library,
+                     QWidget *parent = nullptr);
 
 public slots:
     void reject() override;
@@ -41,11 +42,12 @@ private:
     bool mayClose();
     void showRoom(int room);
     void editRoom(const std::function<void(CaseArea::Room &)> &change, const QString &what);
-    bool save();
+    //! Saves the plan shown; \a thenClose: the dialog closes once it is kept.
+    void save(bool thenClose);
 
     IShell &m_shell;
     LivePlace &m_place;
-    QString m_path;
+    PlanLibrary &m_library;
     PlanCanvas *m_canvas;
     CaseArea::FloorPlan m_shown; //!< the plan as the last change left it (the canvas may be
                                  //!< ahead of it while a corner is dragged)

@@ -20,6 +20,9 @@
 #include <alerts/data/alertsschema.h>
 #include <alerts/data/problemrepository.h>
 #include <alerts/data/rulesettingsrepository.h>
+#include <casearea/data/caseareaschema.h>
+#include <casearea/data/planrepository.h>
+#include <casearea/data/plansreplica.h>
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
@@ -78,6 +81,7 @@ class tst_SupervisionSync : public QObject
     const AlertsReplica m_replica;
     const FindingsReplica m_findings;
     const LayoutsReplica m_layouts;
+    const PlansReplica m_plans;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -110,7 +114,8 @@ class tst_SupervisionSync : public QObject
         else
             ws->cache = std::move(cache).value();
         if (ws->cache &&
-            (!AlertsSchema::migrate(*ws->cache) || !VideoPatrolSchema::migrate(*ws->cache)))
+            (!AlertsSchema::migrate(*ws->cache) || !VideoPatrolSchema::migrate(*ws->cache) ||
+             !CaseAreaSchema::migrate(*ws->cache)))
             ws->cache.reset();
         return ws;
     }
@@ -121,7 +126,8 @@ class tst_SupervisionSync : public QObject
     //! One sync round of \a ws, waited for.
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
-        SupervisionSync sync(*ws.cache, account(ws, server), {&m_replica, &m_findings, &m_layouts});
+        SupervisionSync sync(*ws.cache, account(ws, server),
+                             {&m_replica, &m_findings, &m_layouts, &m_plans});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -503,6 +509,80 @@ private slots:
         QCOMPARE(wall->cameras, (QStringList{u"cam-7"_s, u"cam-2"_s}));
         QCOMPARE(wall->sentBy, u"layout-a"_s);
         QCOMPARE(LayoutRepository(b->db()).list()->size(), 0);
+    }
+
+    void aFloorPlanDrawnOnOneWorkstationIsTheUnitsOnEveryOther()
+    {
+        using CaseArea::FloorPlan;
+        auto a = workstation(u"a12"_s, u"layout-a"_s);
+        auto b = workstation(u"b12"_s, u"layout-b"_s);
+        QVERIFY(a->cache && b->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto file = FloorPlan::fromJson(R"({"site": "城东分局", "area": "一站式办案区",
+            "floor": 1, "width": 20, "height": 10, "rooms": [
+            {"id": "W1", "name": "候问室1", "type": "waiting",
+             "outline": [[0,0],[6,0],[6,4],[0,4]], "cameras": ["cam-1"]},
+            {"id": "I1", "name": "讯问室1", "type": "interrogation",
+             "outline": [[6,0],[12,0],[12,4],[6,4]]}]})");
+        QVERIFY2(file.ok(), qPrintable(file ? QString() : file.error().message));
+        // The desk's workstation takes in the site's plan file and shares it.
+        auto taken = PlanRepository(a->db()).takeInFile(kStation, *file, u"layout-a"_s, now);
+        QVERIFY(taken.ok());
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        const QString key = taken->key;
+        auto seen = PlanRepository(b->db()).find(key);
+        QVERIFY(seen.ok() && seen->has_value());
+        QCOMPARE((*seen)->plan.rooms.size(), 2);
+        QCOMPARE((*seen)->version, 1);
+        QCOMPARE((*seen)->savedBy, u"layout-a"_s);
+
+        // The command room redraws a room; the desk has it at its next round, and the desk's
+        // unchanged plan file, read again at its next start, does not undo it.
+        FloorPlan redrawn = (*seen)->plan;
+        redrawn.rooms[1].name = u"讯问室（同录）"_s;
+        redrawn.rooms[1].cameras = {u"cam-7"_s};
+        QVERIFY(PlanRepository(b->db()).save(kStation, redrawn, u"layout-b"_s, now + 1).ok());
+        QVERIFY(syncRound(*b).ok());
+        QVERIFY(syncRound(*a).ok());
+        auto atDesk = PlanRepository(a->db()).find(key);
+        QCOMPARE((*atDesk)->plan.rooms[1].name, u"讯问室（同录）"_s);
+        QCOMPARE((*atDesk)->version, 2);
+        taken = PlanRepository(a->db()).takeInFile(kStation, *file, u"layout-a"_s, now + 2);
+        QVERIFY(taken.ok());
+        QCOMPARE(taken->plan.rooms[1].cameras, (QStringList{u"cam-7"_s}));
+        QCOMPARE(a->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+
+        // Both change it offline: the first to reach the service wins everywhere, the other
+        // is told who won.
+        FloorPlan mine = (*atDesk)->plan;
+        mine.rooms[0].name = u"候问室（甲）"_s;
+        QVERIFY(PlanRepository(a->db()).save(kStation, mine, u"layout-a"_s, now + 3).ok());
+        FloorPlan theirs = (*atDesk)->plan;
+        theirs.width = 25;
+        QVERIFY(PlanRepository(b->db()).save(kStation, theirs, u"layout-b"_s, now + 4).ok());
+        QVERIFY(syncRound(*a).ok());
+        const auto round = syncRound(*b);
+        QVERIFY(round.ok());
+        QCOMPARE(round->conflicts, 1);
+        seen = PlanRepository(b->db()).find(key);
+        QCOMPARE((*seen)->plan.rooms[0].name, u"候问室（甲）"_s);
+        QCOMPARE((*seen)->plan.width, 20.0);
+        QVERIFY(b->scalar(u"SELECT message FROM sync_conflict ORDER BY id DESC LIMIT 1"_s)
+                    .contains(u"layout-a"_s));
+
+        // The site's plan file changed by hand: taken in again, and shared.
+        FloorPlan edited = *file;
+        edited.rooms.append({u"M1"_s,
+                             u"医务室"_s,
+                             CaseArea::RoomType::Medical,
+                             {{12, 0}, {16, 0}, {16, 4}, {12, 4}},
+                             {}});
+        taken = PlanRepository(a->db()).takeInFile(kStation, edited, u"layout-a"_s, now + 5);
+        QCOMPARE(taken->plan.rooms.size(), 3);
+        QVERIFY(syncRound(*a).ok());
+        QVERIFY(syncRound(*b).ok());
+        QCOMPARE((*PlanRepository(b->db()).find(key))->plan.rooms.size(), 3);
     }
 
     void aRuleSettingGovernsEveryWorkstationAndTwoChangesEndInOne()

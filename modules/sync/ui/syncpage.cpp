@@ -135,6 +135,12 @@ QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
         return tr("Save the layout “%1”").arg(operation.value(u"name"_s).toString());
     if (type == u"layout.delete"_s)
         return tr("Delete the layout “%1”").arg(operation.value(u"name"_s).toString());
+    if (type == u"plan.save"_s) {
+        const QJsonObject plan = operation.value(u"plan"_s).toObject();
+        return tr("Save the floor plan of %1, floor %2")
+            .arg(plan.value(u"area"_s).toString())
+            .arg(plan.value(u"floor"_s).toInt());
+    }
     if (type == u"wall.push"_s)
         return tr("Send camera %1 to the video wall")
             .arg(operation.value(u"cameraId"_s).toString());
