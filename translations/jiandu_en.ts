@@ -2868,6 +2868,10 @@ The built-in catalogue runs instead.</source>
         <source>The case area&apos;s records could not be updated in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A step shared by the central service could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Journeys</name>
@@ -6195,6 +6199,10 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Save the floor plan of %1, floor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 at the desk of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2851,6 +2851,10 @@ The built-in catalogue runs instead.</source>
         <source>The case area&apos;s records could not be updated in the cache.</source>
         <translation>无法在本地缓存中更新办案区记录。</translation>
     </message>
+    <message>
+        <source>A step shared by the central service could not be kept.</source>
+        <translation>中心服务共享的登记步骤未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Journeys</name>
@@ -6174,6 +6178,10 @@ Quit anyway?</source>
     <message>
         <source>Save the floor plan of %1, floor %2</source>
         <translation>保存「%1」%2 层的平面图</translation>
+    </message>
+    <message>
+        <source>Record %1 at the desk of %2</source>
+        <translation>在「%2」登记台记录 %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <casearea/data/caseareaschema.h>
 #include <casearea/data/plansreplica.h>
+#include <casearea/data/stepsreplica.h>
 #include <core/datadirectory.h>
 #include <core/incidentjson.h>
 #include <csignal>
@@ -340,6 +341,7 @@ int run(const QStringList &arguments)
     const FindingsReplica findingsReplica;
     const LayoutsReplica layoutsReplica;
     const PlansReplica plansReplica;
+    const StepsReplica stepsReplica;
     if (supervision) {
         for (auto migrate :
              {&AlertsSchema::migrate, &VideoPatrolSchema::migrate, &CaseAreaSchema::migrate}) {
@@ -356,7 +358,7 @@ int run(const QStringList &arguments)
         supervisionSync = std::make_unique<SupervisionSync>(
             **cache, account,
             QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica, &layoutsReplica,
-                                            &plansReplica});
+                                            &plansReplica, &stepsReplica});
     }
 
     std::signal(SIGINT, requestStop);

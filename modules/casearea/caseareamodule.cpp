@@ -76,6 +76,8 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"casearea-data"_s);
     m_journeys = std::make_unique<Journeys>(shell, *place, m_data.get());
     Journeys *journeys = m_journeys.get();
+    if (m_data)
+        shell.addService(journeys); // the steps are shared through the central service
     QObject::connect(journeys, &Journeys::restored, journeys, [&shell](const QString &error) {
         if (!error.isEmpty())
             shell.notify(Severity::Warning, tr("Case-handling area"),

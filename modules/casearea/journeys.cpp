@@ -22,6 +22,7 @@ Journeys::Journeys(IShell &shell, LivePlace &place, CacheThread *data, QObject *
     , m_shell(shell)
     , m_place(place)
     , m_data(data)
+    , m_area(place.tracker().plan().area.simplified())
 {
     if (m_data)
         restore();
@@ -50,8 +51,8 @@ void Journeys::restore()
     };
     m_data->run<Kept>(
         this,
-        [](QSqlDatabase &db) -> Result<Kept> {
-            JourneyRepository repository(db);
+        [area = m_area](QSqlDatabase &db) -> Result<Kept> {
+            JourneyRepository repository(db, area);
             Kept kept;
             auto current = repository.current();
             auto untold = current ? repository.untold() : current;
@@ -77,6 +78,7 @@ void Journeys::restore()
             }
             QList<RuleEvent> known;
             for (const JourneyStep &step : kept->current) {
+                m_applied.insert(step.uid);
                 auto events = m_book.apply(step);
                 if (events)
                     known += events.value();
@@ -107,7 +109,54 @@ void Journeys::restore()
             markTold(untold.values());
             m_restored = true;
             emit restored({});
-            emit changed();
+            emit bookChanged();
+            if (std::exchange(m_sharedWhileRestoring, false))
+                takeShared();
+        });
+}
+
+void Journeys::changed(const QStringList &kinds)
+{
+    if (!m_data || !kinds.contains(u"areastep"_s))
+        return;
+    if (!m_restored) {
+        m_sharedWhileRestoring = true; // taken once the book is read
+        return;
+    }
+    takeShared();
+}
+
+void Journeys::takeShared()
+{
+    m_data->run<QList<JourneyStep>>(
+        this, [area = m_area](QSqlDatabase &db) { return JourneyRepository(db, area).untold(); },
+        [this](Result<QList<JourneyStep>> untold) {
+            if (!untold) {
+                qCWarning(lcJourneys) << untold.error().text();
+                return;
+            }
+            QStringList told;
+            bool taken = false;
+            for (const JourneyStep &step : *untold) {
+                // This desk's own steps are the record()'s to tell.
+                if (m_applied.contains(step.uid))
+                    continue;
+                m_applied.insert(step.uid);
+                told.append(step.uid);
+                auto events = m_book.apply(step);
+                if (!events) {
+                    qCWarning(lcJourneys) << "shared step" << step.uid
+                                          << "does not apply here:" << events.error().text();
+                    continue;
+                }
+                m_place.journey(events.value());
+                taken = true;
+            }
+            markTold(told);
+            if (taken) {
+                emit bookChanged();
+                emit kept();
+            }
         });
 }
 
@@ -145,10 +194,11 @@ void Journeys::record(const JourneyStep &step, QObject *context,
     auto checked = probe.apply(step);
     if (!checked)
         return done(checked.error());
+    m_applied.insert(step.uid);
     m_data->run<bool>(
         this,
-        [step](QSqlDatabase &db) -> Result<bool> {
-            if (auto added = JourneyRepository(db).add(step); !added)
+        [step, area = m_area](QSqlDatabase &db) -> Result<bool> {
+            if (auto added = JourneyRepository(db, area).add(step); !added)
                 return added.error();
             return true;
         },
@@ -181,7 +231,7 @@ void Journeys::record(const JourneyStep &step, QObject *context,
             // A day after they ended, stays are read from the cache when asked for.
             m_book.forgetEndedBefore(step.atMs - 24 * 3600 * 1000);
             answer({});
-            emit changed();
+            emit bookChanged();
             emit kept();
         });
 }
@@ -194,7 +244,7 @@ void Journeys::simulate(const JourneyStep &step)
         return;
     }
     m_place.journey(events.value());
-    emit changed();
+    emit bookChanged();
 }
 
 void Journeys::loadStay(const QString &stayUid, QObject *context,
@@ -214,8 +264,8 @@ void Journeys::loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,
         return done(QList<JourneyStep>{});
     m_data->run<QList<JourneyStep>>(
         context,
-        [fromMs, toMs](QSqlDatabase &db) {
-            return JourneyRepository(db).staysDuring(fromMs, toMs);
+        [fromMs, toMs, area = m_area](QSqlDatabase &db) {
+            return JourneyRepository(db, area).staysDuring(fromMs, toMs);
         },
         std::move(done));
 }

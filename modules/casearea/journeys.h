@@ -1,8 +1,10 @@
 #pragma once
 
+#include "data/stepsreplica.h"
 #include "journey/journeybook.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 namespace Jiandu {
@@ -15,10 +17,14 @@ class LivePlace;
 //! kept in the cache, and only then told to the live place (whose band is whose) and through
 //! it to the rule engine, and marked told. At start the book is what the cache kept; the
 //! engine is told what it never heard (a step kept just before the client stopped or crashed)
-//! and nothing it heard before. The desk takes no step until the book is read.
-class Journeys : public QObject
+//! and nothing it heard before. The desk takes no step until the book is read. Steps are shared
+//! with the unit's other workstations through the central service (published as an
+//! ISyncParticipant): those recorded at another desk of this area enter the book and the rule
+//! engine here as they arrive, so the command room's plan names the subjects the desk registered.
+class Journeys : public QObject, public Sync::ISyncParticipant
 {
     Q_OBJECT
+    Q_INTERFACES(Jiandu::Sync::ISyncParticipant)
 
 public:
     //! \a data: the module's database thread, or null without a cache.
@@ -45,8 +51,16 @@ public:
     void loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,
                          std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
 
+    QStringList kinds() const override { return m_replica.kinds(); }
+    Result<void> apply(QSqlDatabase &db, const Sync::RemoteChange &change) const override
+    {
+        return m_replica.apply(db, change);
+    }
+    void changed(const QStringList &kinds) override;
+
 signals:
-    void changed();
+    //! The stays changed: a step recorded here or taken from the unit's other workstations.
+    void bookChanged();
     //! A step was kept in the cache (the kept records changed; simulated steps are not kept).
     void kept();
     //! The book as the cache kept it is loaded (or could not be: \a error says why).
@@ -55,12 +69,18 @@ signals:
 private:
     void restore();
     void markTold(const QStringList &uids);
+    //! Takes the steps shared since into the book and the rule engine.
+    void takeShared();
 
     IShell &m_shell;
     LivePlace &m_place;
     CaseArea::JourneyBook m_book;
     CacheThread *m_data;
+    const QString m_area; //!< the area whose steps make the book
+    const StepsReplica m_replica;
+    QSet<QString> m_applied; //!< the steps the book has taken
     bool m_restored = false;
+    bool m_sharedWhileRestoring = false;
 };
 
 } // namespace Jiandu

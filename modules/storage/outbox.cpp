@@ -100,6 +100,17 @@ Result<void> Outbox::remove(const QString &id)
     return {};
 }
 
+Result<void> Outbox::withdraw(const QString &entity)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM outbox WHERE entity = ?"_s);
+    q.addBindValue(entity);
+    if (!q.exec())
+        return Error{tr("The queued change could not be removed."),
+                     describeSqlError(q.lastError())};
+    return {};
+}
+
 Result<void> Outbox::recordFailure(const QList<QString> &ids, const QString &why)
 {
     QSqlQuery q(m_db);

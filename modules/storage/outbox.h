@@ -47,6 +47,8 @@ public:
     //! Whether anything for \a entity still waits.
     Result<bool> holds(const QString &entity);
     Result<void> remove(const QString &id);
+    //! Removes what still waits for \a entity: a change taken back before it was sent.
+    Result<void> withdraw(const QString &entity);
     //! A send that failed as a whole: counted on every entry sent, with why.
     Result<void> recordFailure(const QList<QString> &ids, const QString &why);
 

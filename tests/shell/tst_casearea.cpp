@@ -27,6 +27,7 @@
 #include <alerts/data/alertsschema.h>
 #include <casearea/data/caseareaschema.h>
 #include <casearea/data/journeyrepository.h>
+#include <casearea/data/stepsreplica.h>
 #include <casearea/journey/identitycard.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
@@ -189,6 +190,61 @@ private slots:
         // Started after 08:00: the morning brief, due at eight, is made by itself.
         QTRY_VERIFY_WITH_TIMEOUT(
             QFileInfo::exists(dir.path() + u"/data/briefs/办案区晨报-20261201.pdf"_s), 30000);
+    }
+
+    void aStayRegisteredAtAnotherDeskIsShownHereAndTheRulesHearIt()
+    {
+        Fresh fresh;
+        QVERIFY(fresh.client);
+        auto &[dir, cache, clock, client] = fresh;
+        QWidget *page = client->page(u"casearea.live"_s);
+        QTRY_VERIFY(page->findChild<QPushButton *>(u"registerEntry"_s)->isEnabled());
+        const QString area = u"城东分局执法办案管理中心 一站式办案区"_s;
+        const QString first17 = u"44010620130301002"_s;
+        const auto shared = [&](const QString &uid, const QString &name, const QString &inArea,
+                                const QString &tag) {
+            const QJsonObject body{
+                {u"uid"_s, uid},
+                {u"unit"_s, u"城东分局"_s},
+                {u"area"_s, inArea},
+                {u"stayUid"_s, u"stay-"_s + uid},
+                {u"kind"_s, u"area.entered"_s},
+                {u"atMs"_s, double(kT - 120000)},
+                {u"operator"_s, u"desk-officer"_s},
+                {u"body"_s, QJsonObject{{u"name"_s, name},
+                                        {u"idCard"_s,
+                                         first17 + CaseArea::IdentityCard::checkCharacter(first17)},
+                                        {u"tag"_s, tag}}}};
+            QSqlDatabase db = cache->database().connection();
+            return StepsReplica().apply(db, {u"areastep"_s, uid, false, body});
+        };
+        // The sync stores two stays registered at other desks: one of this area, one of
+        // another of the unit's areas, and tells the module as it would.
+        QVERIFY(shared(u"x1"_s, u"孙小某"_s, area, u"B-41"_s).ok());
+        QVERIFY(shared(u"x2"_s, u"周小某"_s, u"另一办案区"_s, u"B-42"_s).ok());
+        Sync::ISyncParticipant *steps = nullptr;
+        for (QObject *service : client->shell->services())
+            if (auto *p = qobject_cast<Sync::ISyncParticipant *>(service);
+                p && p->kinds().contains(u"areastep"_s))
+                steps = p;
+        QVERIFY(steps);
+        steps->changed({u"areastep"_s});
+
+        auto *people = page->findChild<QTableWidget *>(u"peopleInArea"_s);
+        QTRY_VERIFY(column(people, 0).contains(u"孙小某"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client->inboxMessages().join(u'\n').contains(u"特殊人员进入办案区预警: 孙小某"_s),
+            10000);
+        QVERIFY(!column(people, 0).contains(u"周小某"_s));
+        QSqlQuery told(cache->database().connection());
+        QTRY_VERIFY(told.exec(u"SELECT told FROM casearea_step WHERE uid = 'x1'"_s) &&
+                    told.next() && told.value(0).toInt() == 1);
+        // Told once: the same news again changes nothing.
+        const int messages = int(client->inboxMessages().size());
+        steps->changed({u"areastep"_s});
+        QTest::qWait(300);
+        QCOMPARE(client->inboxMessages().size(), messages);
+        QCOMPARE(column(people, 0).count(u"孙小某"_s), 1);
     }
 
     void aStepKeptButNeverToldIsToldAtTheNextStart()

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <casearea/tracking/floorplan.h>
 #include <core/problemworkflow.h>
@@ -293,6 +294,7 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
                             : type == "wall.push"_L1         ? &SyncApi::pushToWall
                             : type == "rule.change"_L1       ? &SyncApi::changeRule
                             : type == "plan.save"_L1         ? &SyncApi::saveAreaPlan
+                            : type == "area.step"_L1         ? &SyncApi::addAreaStep
                                                              : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -624,6 +626,39 @@ QJsonObject SyncApi::saveAreaPlan(PgConnection &c, const AccountsApi::User &user
          pgNumber(timeOf(op, QDateTime::currentMSecsSinceEpoch()))});
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"plan"_s, recordBody(c, u"plan"_s, key));
+    return result;
+}
+
+QJsonObject SyncApi::addAreaStep(PgConnection &c, const AccountsApi::User &user,
+                                 const QJsonObject &op)
+{
+    static const QRegularExpression kKind(u"^[a-z][a-z.-]{0,63}$"_s);
+    const QJsonObject step = op.value(u"step"_s).toObject();
+    const QString area = op.value(u"area"_s).toString().simplified();
+    const QString uid = step.value(u"uid"_s).toString();
+    const QString stay = step.value(u"stayUid"_s).toString();
+    const QString kind = step.value(u"kind"_s).toString();
+    const double at = step.value(u"atMs"_s).toDouble(-1);
+    const QJsonValue body = step.value(u"body"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray bodyText = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    // A desk's clock a few minutes ahead is tolerated; a step from the future is not.
+    if (uid.isEmpty() || uid.size() > 64 || stay.size() > 64 || !kKind.match(kind).hasMatch() ||
+        area.isEmpty() || area.size() > 200 || !(at > 0) || at > double(now + 10 * 60 * 1000) ||
+        !body.isObject() || bodyText.size() > 64 * 1024)
+        return refused(
+            u"步骤应有uid、kind、atMs (不晚于服务器时间10分钟)、body (至多64 KiB) 和所属办案区 "
+            u"(a step needs its uid, kind, time, body and area)"_s);
+    const PgResult inserted = c.execPrepared(
+        "sync_area_step_add",
+        "INSERT INTO area_step (uid, unit, area, stay_uid, kind, at_ms, operator, body) VALUES "
+        "($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (uid) DO NOTHING",
+        {pgText(uid), pgText(user.unit), pgText(area), pgText(stay), pgText(kind),
+         pgNumber(qint64(at)), pgText(user.name), bodyText});
+    if (inserted.affected() == 0)
+        return refused(u"步骤已存在：%1 (a step with this uid exists)"_s.arg(uid));
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"areastep"_s, recordBody(c, u"areastep"_s, uid));
     return result;
 }
 

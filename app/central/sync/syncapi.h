@@ -54,6 +54,8 @@ private:
     //! plan.save: a floor plan of the account's unit's case-handling area, on the version seen,
     //! checked as the workstations' tracker reads it.
     QJsonObject saveAreaPlan(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    //! area.step: a step of a stay recorded at a desk of the account's unit, stored once.
+    QJsonObject addAreaStep(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

@@ -419,6 +419,65 @@ private slots:
         QVERIFY(!seen(u"legal-other"_s));
     }
 
+    void aDeskStepIsStoredOnceInTheSendersUnitAndNameAndCheckedFirst()
+    {
+        const QString uid = newId();
+        const QJsonObject step{
+            {u"uid"_s, uid},
+            {u"stayUid"_s, u"stay-1"_s},
+            {u"kind"_s, u"area.entered"_s},
+            {u"atMs"_s, double(QDateTime::currentMSecsSinceEpoch() - 60000)},
+            {u"operator"_s, u"somebody-else"_s},
+            {u"body"_s, QJsonObject{{u"name"_s, u"王某"_s}, {u"tag"_s, u"B-01"_s}}}};
+        const auto op = [](const QJsonObject &s, const QString &area = u"一站式办案区"_s) {
+            return QJsonObject{
+                {u"id"_s, newId()}, {u"type"_s, u"area.step"_s}, {u"area"_s, area}, {u"step"_s, s}};
+        };
+        QJsonObject first = op(step);
+        QJsonObject r = pushOne(u"legal-a"_s, first);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        const QJsonObject body = r.value(u"areastep"_s).toObject();
+        QCOMPARE(body.value(u"uid"_s).toString(), uid);
+        QCOMPARE(body.value(u"unit"_s).toString(), kStation);
+        QCOMPARE(body.value(u"operator"_s).toString(), u"legal-a"_s);
+        QCOMPARE(body.value(u"body"_s).toObject().value(u"name"_s).toString(), u"王某"_s);
+        // Sent again (its answer lost): the first answer; under another operation: refused.
+        QVERIFY(pushOne(u"legal-a"_s, first).value(u"repeated"_s).toBool());
+        QCOMPARE(pushOne(u"legal-a"_s, op(step)).value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(m_db->query(u"SELECT count(*) FROM area_step WHERE uid = '%1'"_s.arg(uid)),
+                 u"1"_s);
+
+        // What no desk records is refused in words: no kind, a step from next week, a huge
+        // body, no area.
+        QJsonObject bad = step;
+        bad.insert(u"uid"_s, newId());
+        bad.insert(u"kind"_s, u"DROP TABLE"_s);
+        QCOMPARE(pushOne(u"legal-a"_s, op(bad)).value(u"status"_s).toString(), u"refused"_s);
+        bad.insert(u"kind"_s, u"area.left"_s);
+        bad.insert(u"atMs"_s, double(QDateTime::currentMSecsSinceEpoch() + 7 * 86400000LL));
+        QCOMPARE(pushOne(u"legal-a"_s, op(bad)).value(u"status"_s).toString(), u"refused"_s);
+        bad.insert(u"atMs"_s, 1e300);
+        QCOMPARE(pushOne(u"legal-a"_s, op(bad)).value(u"status"_s).toString(), u"refused"_s);
+        bad.insert(u"atMs"_s, step.value(u"atMs"_s));
+        bad.insert(u"body"_s, QJsonObject{{u"note"_s, QString(70000, u'x')}});
+        QCOMPARE(pushOne(u"legal-a"_s, op(bad)).value(u"status"_s).toString(), u"refused"_s);
+        bad.insert(u"body"_s, QJsonObject());
+        r = pushOne(u"legal-a"_s, op(bad, u"  "_s));
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QVERIFY(r.value(u"message"_s).toString().contains(u"area"_s));
+
+        // The station's and the district's officers see it; another district's do not.
+        const auto seen = [&](const QString &user) {
+            for (const QJsonObject &c : pullAll(user, 0, nullptr, 1000))
+                if (c.value(u"kind"_s) == u"areastep"_s && c.value(u"key"_s) == uid)
+                    return true;
+            return false;
+        };
+        QVERIFY(seen(u"legal-a2"_s));
+        QVERIFY(seen(u"legal-b"_s));
+        QVERIFY(!seen(u"legal-other"_s));
+    }
+
     void aSharedFileArrivesInPiecesIsCheckedAndGoesOnlyToItsScope()
     {
         // 9 MiB of content that is not the same in every piece.

@@ -42,6 +42,11 @@ const QList<Migration> &migrations()
           " key TEXT PRIMARY KEY, unit TEXT NOT NULL, area TEXT NOT NULL, floor INTEGER NOT NULL,"
           " body TEXT NOT NULL, saved_by TEXT NOT NULL DEFAULT '', saved_ms INTEGER NOT NULL"
           " DEFAULT 0, version INTEGER NOT NULL DEFAULT 0, file_sha256 TEXT NOT NULL DEFAULT '')"_s}},
+        {5,
+         // The area a step was recorded in: steps of the unit's other areas arrive through the
+         // central service and are kept for their history, but only the area's own make this
+         // workstation's book. Steps kept before were this workstation's area's ('').
+         {u"ALTER TABLE casearea_step ADD COLUMN area TEXT NOT NULL DEFAULT ''"_s}},
     };
     return all;
 }

@@ -4,26 +4,75 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <storage/boundquery.h>
+#include <storage/outbox.h>
+#include <storage/sqltransaction.h>
 
 using namespace Qt::StringLiterals;
 using Jiandu::CaseArea::JourneyStep;
 
 namespace Jiandu {
 
-JourneyRepository::JourneyRepository(QSqlDatabase db)
+namespace {
+const QString kEntity = u"areastep:"_s;
+} // namespace
+
+JourneyRepository::JourneyRepository(QSqlDatabase db, QString area)
     : m_db(db)
+    , m_area(area.simplified())
 {}
 
 Result<void> JourneyRepository::add(const JourneyStep &step)
 {
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return Error{tr("The step could not be kept in the cache; it was not recorded."),
+                     m_db.lastError().text()};
     QSqlQuery q(m_db);
     if (!execBound(q,
                    u"INSERT INTO casearea_step (uid, stay_uid, kind, at_ms, operator, tag, body,"
-                   " told) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"_s,
+                   " told, area) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
                    {step.uid, step.stayUid, step.kind, step.atMs, step.operatorName,
                     step.body.value(u"tag"_s).toString(),
-                    QString::fromUtf8(QJsonDocument(step.body).toJson(QJsonDocument::Compact))}))
+                    QString::fromUtf8(QJsonDocument(step.body).toJson(QJsonDocument::Compact)),
+                    m_area}))
         return Error{tr("The step could not be kept in the cache; it was not recorded."),
+                     q.lastError().text()};
+    // Shared with the unit's other workstations (the command room's plan, the legal officer's
+    // history) in the same transaction: kept and queued, or neither.
+    if (!m_area.isEmpty()) {
+        if (auto queued = Outbox(m_db).append(
+                u"area.step"_s, kEntity + step.uid, step.operatorName,
+                {{u"area"_s, m_area}, {u"step"_s, step.toJson()}, {u"timeMs"_s, step.atMs}},
+                step.atMs);
+            !queued)
+            return queued.error();
+    }
+    if (!transaction.commit())
+        return Error{tr("The step could not be kept in the cache; it was not recorded."),
+                     m_db.lastError().text()};
+    return {};
+}
+
+Result<void> JourneyRepository::applyRemote(const QJsonObject &body)
+{
+    const JourneyStep step = JourneyStep::fromJson(body);
+    if (step.uid.isEmpty() || step.kind.isEmpty()) {
+        // The service checks a step before it shares it; one without its id or kind is left
+        // out rather than stopping every other record's sync.
+        qWarning("casearea: a shared step without its id or kind was left out");
+        return {};
+    }
+    // Not told yet: this workstation's book and rule engine take it in when it is shown. A
+    // step already here (this workstation's own, come back) stays as it is.
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   u"INSERT OR IGNORE INTO casearea_step (uid, stay_uid, kind, at_ms, operator,"
+                   " tag, body, told, area) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+                   {step.uid, step.stayUid, step.kind, step.atMs, step.operatorName,
+                    step.body.value(u"tag"_s).toString(),
+                    QString::fromUtf8(QJsonDocument(step.body).toJson(QJsonDocument::Compact)),
+                    body.value(u"area"_s).toString().simplified()}))
+        return Error{tr("A step shared by the central service could not be kept."),
                      q.lastError().text()};
     return {};
 }
@@ -41,10 +90,16 @@ Result<void> JourneyRepository::markTold(const QStringList &uids)
 
 Result<void> JourneyRepository::remove(const QString &uid)
 {
+    SqlTransaction transaction(m_db);
     QSqlQuery q(m_db);
-    if (!execBound(q, u"DELETE FROM casearea_step WHERE uid = ?"_s, {uid}))
+    if (!transaction.isOpen() || !execBound(q, u"DELETE FROM casearea_step WHERE uid = ?"_s, {uid}))
         return Error{tr("The case area's records could not be updated in the cache."),
                      q.lastError().text()};
+    if (auto withdrawn = Outbox(m_db).withdraw(kEntity + uid); !withdrawn)
+        return withdrawn.error();
+    if (!transaction.commit())
+        return Error{tr("The case area's records could not be updated in the cache."),
+                     m_db.lastError().text()};
     return {};
 }
 
@@ -58,11 +113,15 @@ Result<QList<JourneyStep>> JourneyRepository::select(const QString &where,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execBound(
-            q,
-            u"SELECT uid, stay_uid, kind, at_ms, operator, body FROM casearea_step s WHERE "_s +
-                where + u" ORDER BY seq"_s,
-            values))
+    QString sql =
+        u"SELECT uid, stay_uid, kind, at_ms, operator, body FROM casearea_step s WHERE ("_s +
+        where + u')';
+    QVariantList bound = values;
+    if (!m_area.isEmpty()) {
+        sql += u" AND s.area IN ('', ?)"_s;
+        bound.append(m_area);
+    }
+    if (!execBound(q, sql + u" ORDER BY seq"_s, bound))
         return Error{tr("The case area's records could not be read from the cache."),
                      q.lastError().text()};
     QList<JourneyStep> steps;

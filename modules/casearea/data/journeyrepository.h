@@ -8,17 +8,25 @@
 
 namespace Jiandu {
 
-//! The desk's steps in the cache, append only, in the order recorded.
+//! The desk's steps in the cache, append only, in the order recorded; those of the unit's other
+//! workstations arrive through the central service.
 class JourneyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::JourneyRepository)
 
 public:
-    explicit JourneyRepository(QSqlDatabase db);
-    //! Keeps \a step, not yet told to the rule engine (markTold once it is).
+    //! \a area: the case-handling area whose steps are kept and read (steps kept before areas
+    //! were recorded count as its own); empty: every area's, and nothing is shared.
+    explicit JourneyRepository(QSqlDatabase db, QString area = {});
+    //! Keeps \a step, not yet told to the rule engine (markTold once it is), and queues it for
+    //! the central service.
     Result<void> add(const CaseArea::JourneyStep &step);
+    //! A step the central service shares (its body as the change log carries it), kept not
+    //! yet told; one already here stays as it is.
+    Result<void> applyRemote(const QJsonObject &body);
     Result<void> markTold(const QStringList &uids);
-    //! Takes back a kept step the book then refused (another step came first).
+    //! Takes back a kept step the book then refused (another step came first), and its
+    //! operation if it is not sent yet.
     Result<void> remove(const QString &uid);
     //! The steps kept but never told to the rule engine, oldest first.
     Result<QList<CaseArea::JourneyStep>> untold();
@@ -33,6 +41,7 @@ public:
 private:
     Result<QList<CaseArea::JourneyStep>> select(const QString &where, const QVariantList &values);
     QSqlDatabase m_db;
+    QString m_area;
 };
 
 } // namespace Jiandu

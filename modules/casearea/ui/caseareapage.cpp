@@ -205,7 +205,7 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
         if (const QString uid = selectedStay(); !uid.isEmpty())
             openHistory(uid);
     });
-    connect(&m_journeys, &Journeys::changed, this, &CaseAreaPage::refreshPeople);
+    connect(&m_journeys, &Journeys::bookChanged, this, &CaseAreaPage::refreshPeople);
     connect(m_view, &FloorPlanView::roomActivated, this, &CaseAreaPage::showRoom);
     // The list is read once a second, not at every position.
     connect(&m_refresh, &QTimer::timeout, this, &CaseAreaPage::refreshPeople);

@@ -21,8 +21,10 @@
 #include <alerts/data/problemrepository.h>
 #include <alerts/data/rulesettingsrepository.h>
 #include <casearea/data/caseareaschema.h>
+#include <casearea/data/journeyrepository.h>
 #include <casearea/data/planrepository.h>
 #include <casearea/data/plansreplica.h>
+#include <casearea/data/stepsreplica.h>
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
@@ -82,6 +84,7 @@ class tst_SupervisionSync : public QObject
     const FindingsReplica m_findings;
     const LayoutsReplica m_layouts;
     const PlansReplica m_plans;
+    const StepsReplica m_steps;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -127,7 +130,7 @@ class tst_SupervisionSync : public QObject
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
         SupervisionSync sync(*ws.cache, account(ws, server),
-                             {&m_replica, &m_findings, &m_layouts, &m_plans});
+                             {&m_replica, &m_findings, &m_layouts, &m_plans, &m_steps});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -583,6 +586,51 @@ private slots:
         QVERIFY(syncRound(*a).ok());
         QVERIFY(syncRound(*b).ok());
         QCOMPARE((*PlanRepository(b->db()).find(key))->plan.rooms.size(), 3);
+    }
+
+    void theDesksStepsMakeTheSameStaysOnTheUnitsOtherWorkstations()
+    {
+        using CaseArea::JourneyStep;
+        const QString area = u"一站式办案区"_s;
+        auto desk = workstation(u"desk13"_s, u"layout-a"_s);
+        auto room = workstation(u"room13"_s, u"layout-b"_s);
+        QVERIFY(desk->cache && room->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() - 3600000;
+        const QList<JourneyStep> steps{
+            {u"s1"_s, u"stay-13"_s, u"area.entered"_s, now, u"layout-a"_s,
+             QJsonObject{{u"name"_s, u"王某强"_s}, {u"tag"_s, u"B-13"_s}}},
+            {u"s2"_s, u"stay-13"_s, u"safetycheck.done"_s, now + 60000, u"layout-a"_s,
+             QJsonObject{{u"injuries"_s, u"无"_s}}},
+            {u"s3"_s, u"stay-13"_s, u"infocollection.done"_s, now + 120000, u"layout-a"_s, {}}};
+        for (const JourneyStep &step : steps)
+            QVERIFY(JourneyRepository(desk->db(), area).add(step).ok());
+        // A step the desk's book refused after keeping it is taken back, and never sent.
+        const JourneyStep refused{u"s4"_s,      u"stay-13"_s,  u"area.returned"_s,
+                                  now + 130000, u"layout-a"_s, {}};
+        QVERIFY(JourneyRepository(desk->db(), area).add(refused).ok());
+        QVERIFY(JourneyRepository(desk->db(), area).remove(refused.uid).ok());
+        QCOMPARE(desk->scalar(u"SELECT count(*) FROM outbox WHERE type = 'area.step'"_s), u"3"_s);
+        QVERIFY(syncRound(*desk).ok());
+        QCOMPARE(desk->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+        QVERIFY(syncRound(*room).ok());
+
+        // The command room holds the stay as the desk recorded it, in order, not yet told to
+        // its rule engine (the module tells it as the steps arrive).
+        auto current = JourneyRepository(room->db(), area).current();
+        QVERIFY(current.ok());
+        QCOMPARE(current->size(), 3);
+        QCOMPARE(current->at(0).body.value(u"name"_s).toString(), u"王某强"_s);
+        QCOMPARE(current->at(2).kind, u"infocollection.done"_s);
+        QCOMPARE(JourneyRepository(room->db(), area).untold()->size(), 3);
+        QCOMPARE(room->scalar(u"SELECT count(*) FROM casearea_step WHERE uid = 's4'"_s), u"0"_s);
+        // Another area's workstation keeps them for the history but its book is its own.
+        QCOMPARE(JourneyRepository(room->db(), u"另一办案区"_s).current()->size(), 0);
+        QCOMPARE(JourneyRepository(room->db()).stay(u"stay-13"_s)->size(), 3);
+        // The desk's own steps, come back with the answers, are there once and stay told.
+        QVERIFY(JourneyRepository(desk->db(), area).markTold({u"s1"_s, u"s2"_s, u"s3"_s}).ok());
+        QVERIFY(syncRound(*desk).ok());
+        QCOMPARE(desk->scalar(u"SELECT count(*) FROM casearea_step"_s), u"3"_s);
+        QCOMPARE(JourneyRepository(desk->db(), area).untold()->size(), 0);
     }
 
     void aRuleSettingGovernsEveryWorkstationAndTwoChangesEndInOne()

@@ -141,6 +141,10 @@ QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
             .arg(plan.value(u"area"_s).toString())
             .arg(plan.value(u"floor"_s).toInt());
     }
+    if (type == u"area.step"_s)
+        return tr("Record %1 at the desk of %2")
+            .arg(operation.value(u"step"_s).toObject().value(u"kind"_s).toString(),
+                 operation.value(u"area"_s).toString());
     if (type == u"wall.push"_s)
         return tr("Send camera %1 to the video wall")
             .arg(operation.value(u"cameraId"_s).toString());
