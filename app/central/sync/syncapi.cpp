@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
-#include <casearea/tracking/floorplan.h>
+#include <casearea/reservation/reservation.h>
 #include <core/problemworkflow.h>
 #include <cstdio>
 
@@ -285,17 +285,19 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
         return refused(u"操作缺少id (an operation needs an id of at most 64 characters)"_s);
     using Handler =
         QJsonObject (SyncApi::*)(PgConnection &, const AccountsApi::User &, const QJsonObject &);
-    const Handler handler = type == "problem.open"_L1        ? &SyncApi::openProblem
-                            : type == "problem.step"_L1      ? &SyncApi::stepProblem
-                            : type == "alert.acknowledge"_L1 ? &SyncApi::acknowledgeAlert
-                            : type == "finding.add"_L1       ? &SyncApi::addFinding
-                            : type == "layout.save"_L1       ? &SyncApi::saveLayout
-                            : type == "layout.delete"_L1     ? &SyncApi::saveLayout
-                            : type == "wall.push"_L1         ? &SyncApi::pushToWall
-                            : type == "rule.change"_L1       ? &SyncApi::changeRule
-                            : type == "plan.save"_L1         ? &SyncApi::saveAreaPlan
-                            : type == "area.step"_L1         ? &SyncApi::addAreaStep
-                                                             : nullptr;
+    const Handler handler = type == "problem.open"_L1          ? &SyncApi::openProblem
+                            : type == "problem.step"_L1        ? &SyncApi::stepProblem
+                            : type == "alert.acknowledge"_L1   ? &SyncApi::acknowledgeAlert
+                            : type == "finding.add"_L1         ? &SyncApi::addFinding
+                            : type == "layout.save"_L1         ? &SyncApi::saveLayout
+                            : type == "layout.delete"_L1       ? &SyncApi::saveLayout
+                            : type == "wall.push"_L1           ? &SyncApi::pushToWall
+                            : type == "rule.change"_L1         ? &SyncApi::changeRule
+                            : type == "plan.save"_L1           ? &SyncApi::saveAreaPlan
+                            : type == "area.step"_L1           ? &SyncApi::addAreaStep
+                            : type == "reservation.request"_L1 ? &SyncApi::requestReservation
+                            : type == "reservation.decide"_L1  ? &SyncApi::decideReservation
+                                                               : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
     // The operation's row is claimed first, so a repeat (or the same operation sent twice at
@@ -659,6 +661,114 @@ QJsonObject SyncApi::addAreaStep(PgConnection &c, const AccountsApi::User &user,
         return refused(u"步骤已存在：%1 (a step with this uid exists)"_s.arg(uid));
     QJsonObject result = answer(u"applied"_s, u"成功"_s);
     result.insert(u"areastep"_s, recordBody(c, u"areastep"_s, uid));
+    return result;
+}
+
+QJsonObject SyncApi::requestReservation(PgConnection &c, const AccountsApi::User &user,
+                                        const QJsonObject &op)
+{
+    auto parsed = CaseArea::Reservation::fromJson(op.value(u"reservation"_s).toObject());
+    if (!parsed)
+        return refused(
+            u"预约无效：%1 (the reservation is not valid)"_s.arg(parsed.error().message));
+    // Asked by the account, in its unit, now as the workstation recorded it; nothing decided.
+    CaseArea::Reservation r = parsed.value();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    r.unit = user.unit;
+    r.requestedBy = user.name;
+    r.requestedMs = timeOf(op, now);
+    r.state = CaseArea::ReservationState::Requested;
+    r.rooms.clear();
+    r.decisions.clear();
+    if (auto checked = CaseArea::Reservation::checkRequest(r, r.requestedMs); !checked)
+        return withdrawn(u"预约未受理：%1"_s.arg(checked.error().message), u"reservation"_s, r.uid);
+    if (r.toMs <= now)
+        return withdrawn(u"预约时间已过 (the reservation's time has passed)"_s, u"reservation"_s,
+                         r.uid);
+    const PgResult inserted = c.execPrepared(
+        "sync_reservation_add",
+        "INSERT INTO area_reservation (uid, unit, area, from_ms, to_ms, state, body) VALUES ($1, "
+        "$2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (uid) DO NOTHING",
+        {pgText(r.uid), pgText(r.unit), pgText(r.area), pgNumber(r.fromMs), pgNumber(r.toMs),
+         pgText(CaseArea::Reservation::stateKey(r.state)),
+         QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)});
+    if (inserted.affected() == 0)
+        return refused(u"预约已存在：%1 (a reservation with this uid exists)"_s.arg(r.uid));
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, r.uid));
+    return result;
+}
+
+QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User &user,
+                                       const QJsonObject &op)
+{
+    using CaseArea::Reservation;
+    const QString uid = op.value(u"uid"_s).toString();
+    const auto action = Reservation::actionOf(op.value(u"action"_s).toString());
+    if (uid.isEmpty() || uid.size() > 64 || !action)
+        return refused(
+            u"预约审批应有uid和action (leader-approve, legal-approve, reject, cancel)"_s);
+    const PgResult row = c.execPrepared(
+        "sync_reservation_lock",
+        "SELECT body::text, unit, area FROM area_reservation WHERE uid = $1 FOR UPDATE",
+        {pgText(uid)});
+    if (!row.rows() || !inScope(c, user, row.text(0, 1)))
+        return withdrawn(u"预约不存在或不在您的管辖范围内 (no such reservation in your scope)"_s,
+                         u"reservation"_s, uid);
+    const auto current = Reservation::fromJson(jsonOf(row.bytes(0, 0)));
+    if (!current)
+        return refused(u"预约记录无法读取 (the stored reservation cannot be read)"_s);
+    const QString area = row.text(0, 2);
+    QStringList rooms;
+    for (const QJsonValue &v : op.value(u"rooms"_s).toArray())
+        rooms.append(v.toString());
+    std::optional<CaseArea::FloorPlan> plan;
+    QList<Reservation> others;
+    if (*action == CaseArea::ReservationAction::LegalApprove) {
+        // One assignment at a time per area, so two legal heads never give one room twice.
+        c.execPrepared("sync_reservation_area_lock", "SELECT pg_advisory_xact_lock(hashtext($1))",
+                       {pgText(u"reservation:"_s + area)});
+        const PgResult floors =
+            c.execPrepared("sync_reservation_plans",
+                           "SELECT plan::text FROM area_plan WHERE area = $1", {pgText(area)});
+        QList<CaseArea::FloorPlan> plans;
+        for (int i = 0; i < floors.rows(); ++i)
+            if (auto p = CaseArea::FloorPlan::fromJson(floors.bytes(i, 0)); p)
+                plans.append(p.value());
+        if (!plans.isEmpty())
+            plan = Reservation::roomsOf(plans);
+        const PgResult taken = c.execPrepared(
+            "sync_reservation_taken",
+            "SELECT body::text FROM area_reservation WHERE area = $1 AND state = 'approved' AND "
+            "from_ms < $3 AND to_ms > $2 AND uid <> $4",
+            {pgText(area), pgNumber(current->fromMs), pgNumber(current->toMs), pgText(uid)});
+        for (int i = 0; i < taken.rows(); ++i)
+            if (auto other = Reservation::fromJson(jsonOf(taken.bytes(i, 0))); other)
+                others.append(other.value());
+    }
+    const auto next = Reservation::decide(
+        *current, *action, user.name, user.role, op.value(u"note"_s).toString(), rooms,
+        plan ? &*plan : nullptr, others, QDateTime::currentMSecsSinceEpoch());
+    if (!next) {
+        if (next.error().code != u"state"_s && next.error().code != u"taken"_s)
+            return refused(next.error().message);
+        // Someone decided first (or took the room): the reservation as it is now.
+        QJsonObject result = answer(u"conflict"_s, next.error().message);
+        if (!current->decisions.isEmpty())
+            result.insert(u"winner"_s,
+                          QJsonObject{{u"actor"_s, current->decisions.last().actor},
+                                      {u"timeMs"_s, double(current->decisions.last().atMs)}});
+        result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, uid));
+        return result;
+    }
+    c.execPrepared(
+        "sync_reservation_save",
+        "UPDATE area_reservation SET state = $2, body = $3::jsonb, version = version + 1 "
+        "WHERE uid = $1",
+        {pgText(uid), pgText(Reservation::stateKey(next->state)),
+         QJsonDocument(next->toJson()).toJson(QJsonDocument::Compact)});
+    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, uid));
     return result;
 }
 

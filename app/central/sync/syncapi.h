@@ -56,6 +56,13 @@ private:
     QJsonObject saveAreaPlan(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
     //! area.step: a step of a stay recorded at a desk of the account's unit, stored once.
     QJsonObject addAreaStep(PgConnection &c, const AccountsApi::User &user, const QJsonObject &op);
+    //! reservation.request: an officer asks for rooms of an area (场所预约).
+    QJsonObject requestReservation(PgConnection &c, const AccountsApi::User &user,
+                                   const QJsonObject &op);
+    //! reservation.decide: the station leader, then the legal head (who assigns the rooms),
+    //! or the asking officer taking it back — by the same rules as the workstations.
+    QJsonObject decideReservation(PgConnection &c, const AccountsApi::User &user,
+                                  const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

@@ -478,6 +478,110 @@ private slots:
         QVERIFY(!seen(u"legal-other"_s));
     }
 
+    void aReservationIsDecidedByTheRolesInTurnAndARoomIsNeverGivenTwice()
+    {
+        const QJsonObject plan{
+            {u"area"_s, u"冲突测试办案区"_s},
+            {u"width"_s, 20},
+            {u"height"_s, 5},
+            {u"rooms"_s,
+             QJsonArray{
+                 QJsonObject{{u"id"_s, u"I1"_s},
+                             {u"name"_s, u"讯问室1"_s},
+                             {u"type"_s, u"interrogation"_s},
+                             {u"outline"_s, QJsonArray{QJsonArray{0, 0}, QJsonArray{5, 0},
+                                                       QJsonArray{5, 5}, QJsonArray{0, 5}}}},
+                 QJsonObject{{u"id"_s, u"I2"_s},
+                             {u"name"_s, u"讯问室2"_s},
+                             {u"type"_s, u"interrogation"_s},
+                             {u"outline"_s, QJsonArray{QJsonArray{5, 0}, QJsonArray{10, 0},
+                                                       QJsonArray{10, 5}, QJsonArray{5, 5}}}}}}};
+        QCOMPARE(
+            pushOne(u"legal-a"_s,
+                    QJsonObject{{u"id"_s, newId()}, {u"type"_s, u"plan.save"_s}, {u"plan"_s, plan}})
+                .value(u"status"_s)
+                .toString(),
+            u"applied"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto request = [&](const QString &uid, qint64 from, qint64 to) {
+            return pushOne(
+                u"unit-a"_s,
+                {{u"id"_s, newId()},
+                 {u"type"_s, u"reservation.request"_s},
+                 {u"reservation"_s,
+                  QJsonObject{{u"uid"_s, uid},
+                              {u"area"_s, u"冲突测试办案区"_s},
+                              {u"fromMs"_s, double(from)},
+                              {u"toMs"_s, double(to)},
+                              {u"reason"_s, u"讯问"_s},
+                              {u"suspects"_s, 1},
+                              {u"state"_s, u"approved"_s}, // not the sender's to say
+                              {u"requestedBy"_s, u"someone-else"_s},
+                              {u"wishes"_s, QJsonArray{QJsonObject{{u"type"_s, u"interrogation"_s},
+                                                                   {u"count"_s, 1}}}}}}});
+        };
+        const auto decide = [&](const QString &user, const QString &uid, const QString &action,
+                                const QStringList &rooms = {}, const QString &note = {}) {
+            return pushOne(user, {{u"id"_s, newId()},
+                                  {u"type"_s, u"reservation.decide"_s},
+                                  {u"uid"_s, uid},
+                                  {u"action"_s, action},
+                                  {u"note"_s, note},
+                                  {u"rooms"_s, QJsonArray::fromStringList(rooms)}});
+        };
+        const QString a = newId(), b = newId();
+        QJsonObject r = request(a, now + 3600000, now + 7200000);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QJsonObject body = r.value(u"reservation"_s).toObject();
+        QCOMPARE(body.value(u"state"_s).toString(), u"requested"_s);
+        QCOMPARE(body.value(u"requestedBy"_s).toString(), u"unit-a"_s);
+        QCOMPARE(body.value(u"unit"_s).toString(), kStation);
+        // A request whose time is over is withdrawn: nobody holds it.
+        r = request(newId(), now - 7200000, now - 3600000);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(r.value(u"gone"_s).toObject().value(u"kind"_s).toString(), u"reservation"_s);
+
+        // In turn: the legal head cannot go first, the officer cannot approve, the leader can.
+        r = decide(u"legal-b"_s, a, u"legal-approve"_s, {u"I1"_s});
+        QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(r.value(u"reservation"_s).toObject().value(u"state"_s).toString(), u"requested"_s);
+        QCOMPARE(decide(u"unit-a"_s, a, u"leader-approve"_s).value(u"status"_s).toString(),
+                 u"refused"_s);
+        QCOMPARE(decide(u"leader-a"_s, a, u"leader-approve"_s).value(u"status"_s).toString(),
+                 u"applied"_s);
+        // Approved twice (two leaders at once): the second is told it was decided.
+        r = decide(u"leader-a"_s, a, u"leader-approve"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(r.value(u"winner"_s).toObject().value(u"actor"_s).toString(), u"leader-a"_s);
+        r = decide(u"legal-b"_s, a, u"legal-approve"_s, {u"I1"_s});
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(r.value(u"reservation"_s).toObject().value(u"rooms"_s).toArray(),
+                 (QJsonArray{u"I1"_s}));
+
+        // An overlapping request cannot have 讯问室1: the service says who holds it.
+        QCOMPARE(request(b, now + 5400000, now + 9000000).value(u"status"_s).toString(),
+                 u"applied"_s);
+        QCOMPARE(decide(u"leader-a"_s, b, u"leader-approve"_s).value(u"status"_s).toString(),
+                 u"applied"_s);
+        r = decide(u"legal-b"_s, b, u"legal-approve"_s, {u"I1"_s});
+        QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
+        QVERIFY(r.value(u"message"_s).toString().contains(u"unit-a"_s));
+        QCOMPARE(
+            decide(u"legal-b"_s, b, u"legal-approve"_s, {u"I2"_s}).value(u"status"_s).toString(),
+            u"applied"_s);
+        // Another district's officer cannot touch it; garbage is refused in words.
+        r = decide(u"legal-other"_s, a, u"cancel"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(decide(u"unit-a"_s, a, u"approve-everything"_s).value(u"status"_s).toString(),
+                 u"refused"_s);
+        QCOMPARE(m_db->query(u"SELECT state FROM area_reservation WHERE uid = '%1'"_s.arg(a)),
+                 u"approved"_s);
+        // Taken back by the officer who asked.
+        QCOMPARE(decide(u"unit-a"_s, a, u"cancel"_s).value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(m_db->query(u"SELECT state FROM area_reservation WHERE uid = '%1'"_s.arg(a)),
+                 u"cancelled"_s);
+    }
+
     void aSharedFileArrivesInPiecesIsCheckedAndGoesOnlyToItsScope()
     {
         // 9 MiB of content that is not the same in every piece.

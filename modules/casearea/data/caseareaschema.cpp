@@ -47,6 +47,14 @@ const QList<Migration> &migrations()
          // central service and are kept for their history, but only the area's own make this
          // workstation's book. Steps kept before were this workstation's area's ('').
          {u"ALTER TABLE casearea_step ADD COLUMN area TEXT NOT NULL DEFAULT ''"_s}},
+        {6,
+         // 场所预约: each reservation whole (its decisions included) as last decided here or
+         // shared by the central service; version: the service's, 0 before it has one.
+         {u"CREATE TABLE casearea_reservation ("
+          " uid TEXT PRIMARY KEY, area TEXT NOT NULL, from_ms INTEGER NOT NULL,"
+          " to_ms INTEGER NOT NULL, state TEXT NOT NULL, body TEXT NOT NULL,"
+          " version INTEGER NOT NULL DEFAULT 0)"_s,
+          u"CREATE INDEX casearea_reservation_by_time ON casearea_reservation (from_ms)"_s}},
     };
     return all;
 }

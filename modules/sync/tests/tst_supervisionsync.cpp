@@ -24,6 +24,8 @@
 #include <casearea/data/journeyrepository.h>
 #include <casearea/data/planrepository.h>
 #include <casearea/data/plansreplica.h>
+#include <casearea/data/reservationrepository.h>
+#include <casearea/data/reservationsreplica.h>
 #include <casearea/data/stepsreplica.h>
 #include <csignal>
 #include <storage/localcache.h>
@@ -85,6 +87,7 @@ class tst_SupervisionSync : public QObject
     const LayoutsReplica m_layouts;
     const PlansReplica m_plans;
     const StepsReplica m_steps;
+    const ReservationsReplica m_reservations;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -129,8 +132,9 @@ class tst_SupervisionSync : public QObject
     //! One sync round of \a ws, waited for.
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
-        SupervisionSync sync(*ws.cache, account(ws, server),
-                             {&m_replica, &m_findings, &m_layouts, &m_plans, &m_steps});
+        SupervisionSync sync(
+            *ws.cache, account(ws, server),
+            {&m_replica, &m_findings, &m_layouts, &m_plans, &m_steps, &m_reservations});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -188,6 +192,9 @@ private slots:
         addUser(u"rule-a"_s, u"legal"_s, kStation);
         addUser(u"rule-b"_s, u"leader"_s, kDistrict);
         addUser(u"rule-u"_s, u"unit_officer"_s, kStation);
+        addUser(u"res-officer"_s, u"unit_officer"_s, kStation);
+        addUser(u"res-leader"_s, u"leader"_s, kStation);
+        addUser(u"res-legal"_s, u"legal"_s, kDistrict);
         startCentral();
     }
 
@@ -631,6 +638,89 @@ private slots:
         QVERIFY(syncRound(*desk).ok());
         QCOMPARE(desk->scalar(u"SELECT count(*) FROM casearea_step"_s), u"3"_s);
         QCOMPARE(JourneyRepository(desk->db(), area).untold()->size(), 0);
+    }
+
+    void aReservationGoesFromTheOfficerToTheLeaderToTheLegalHeadAcrossWorkstations()
+    {
+        using namespace CaseArea;
+        auto officer = workstation(u"res-o"_s, u"res-officer"_s);
+        auto leader = workstation(u"res-l"_s, u"res-leader"_s);
+        auto legal = workstation(u"res-f"_s, u"res-legal"_s);
+        QVERIFY(officer->cache && leader->cache && legal->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 hour = 3600 * 1000;
+        // The area's plan, shared by the station that runs it.
+        auto plan = FloorPlan::fromJson(R"({"area": "预约测试办案区", "width": 20, "height": 5,
+            "rooms": [
+            {"id": "W1", "name": "候问室1", "type": "waiting", "outline": [[0,0],[5,0],[5,5],[0,5]]},
+            {"id": "I1", "name": "讯问室1", "type": "interrogation",
+             "outline": [[5,0],[10,0],[10,5],[5,5]]},
+            {"id": "I2", "name": "讯问室2", "type": "interrogation",
+             "outline": [[10,0],[15,0],[15,5],[10,5]]}]})");
+        QVERIFY(PlanRepository(officer->db()).save(kStation, *plan, u"res-officer"_s, now).ok());
+
+        Reservation asked;
+        asked.uid = u"res-1"_s;
+        asked.requestedBy = u"res-officer"_s;
+        asked.area = u"预约测试办案区"_s;
+        asked.fromMs = now + hour;
+        asked.toMs = now + 3 * hour;
+        asked.reason = u"抓获盗窃嫌疑人，需讯问"_s;
+        asked.suspects = 1;
+        asked.wishes = {{RoomType::Interrogation, 1}, {RoomType::Waiting, 1}};
+        QVERIFY(ReservationRepository(officer->db()).request(asked, now).ok());
+        QVERIFY(syncRound(*officer).ok());
+
+        // The station leader agrees on their workstation.
+        QVERIFY(syncRound(*leader).ok());
+        auto seen = ReservationRepository(leader->db()).find(u"res-1"_s);
+        QVERIFY(seen.ok() && seen->has_value());
+        QCOMPARE((*seen)->unit, kStation);
+        QCOMPARE((*seen)->state, ReservationState::Requested);
+        QVERIFY(ReservationRepository(leader->db())
+                    .decide(u"res-1"_s, ReservationAction::LeaderApprove, u"res-leader"_s,
+                            u"leader"_s, u"同意"_s, {}, now)
+                    .ok());
+        QVERIFY(syncRound(*leader).ok());
+
+        // The district's legal head assigns rooms from the shared plan; the service checks
+        // them again.
+        QVERIFY(syncRound(*legal).ok());
+        auto wrong = ReservationRepository(legal->db())
+                         .decide(u"res-1"_s, ReservationAction::LegalApprove, u"res-legal"_s,
+                                 u"legal"_s, {}, {u"I1"_s, u"I2"_s}, now);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, u"rooms"_s);
+        QVERIFY(ReservationRepository(legal->db())
+                    .decide(u"res-1"_s, ReservationAction::LegalApprove, u"res-legal"_s, u"legal"_s,
+                            {}, {u"I1"_s, u"W1"_s}, now)
+                    .ok());
+        QVERIFY(syncRound(*legal).ok());
+        QCOMPARE(legal->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+
+        // The officer sees it approved with its rooms and who decided.
+        QVERIFY(syncRound(*officer).ok());
+        auto mine = ReservationRepository(officer->db()).find(u"res-1"_s);
+        QCOMPARE((*mine)->state, ReservationState::Approved);
+        QCOMPARE((*mine)->rooms, (QStringList{u"I1"_s, u"W1"_s}));
+        QCOMPARE((*mine)->decisions.size(), 2);
+        QCOMPARE((*mine)->decisions.first().actor, u"res-leader"_s);
+        QCOMPARE((*mine)->decisions.last().actor, u"res-legal"_s);
+
+        // Taken back offline by the officer while the leader, offline too, rejects it: the first
+        // to reach the service decides, the other is told.
+        QVERIFY(ReservationRepository(officer->db())
+                    .decide(u"res-1"_s, ReservationAction::Cancel, u"res-officer"_s,
+                            u"unit_officer"_s, {}, {}, now)
+                    .ok());
+        QVERIFY(syncRound(*officer).ok());
+        // A leader who is not the one who asked cannot cancel it, here or there.
+        QVERIFY(syncRound(*leader).ok());
+        QCOMPARE((*ReservationRepository(leader->db()).find(u"res-1"_s))->state,
+                 ReservationState::Cancelled);
+        QVERIFY(!ReservationRepository(leader->db())
+                     .decide(u"res-1"_s, ReservationAction::Cancel, u"res-leader"_s, u"leader"_s,
+                             {}, {}, now));
     }
 
     void aRuleSettingGovernsEveryWorkstationAndTwoChangesEndInOne()
