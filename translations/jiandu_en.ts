@@ -1745,6 +1745,173 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::Reservation</name>
+    <message>
+        <source>Waiting for the station leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the legal head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the station leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the legal head, rooms assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 kinds of room are asked for at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation needs its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case-handling area to reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation&apos;s time has passed; choose a time to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation lasts at most 72 hours (the longest a person may be held in the area is 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations are taken for the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the area is needed (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of suspects is 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least one room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is not reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 rooms of a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rooms are reserved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is not waiting for the station leader: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station leader approves a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is not waiting for the legal head: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal head approves and assigns the rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 is not known here; its rooms cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 is assigned twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 × %2 (%3 assigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign only the rooms asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station leader decides a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal head decides a request the station leader approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is %1; it can no longer be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who asked, takes the reservation back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation&apos;s time is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2 for part of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::TrajectoryVideo</name>
     <message>
         <source>%1 was in no room a camera watches in this time.</source>
@@ -1993,6 +2160,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>%1 returns card %2: it is unbound and may be given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4483,6 +4654,238 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::ReservationRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationRequestDialog</name>
+    <message>
+        <source>Reserve a case-handling area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. two theft suspects caught, to be questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station leader approves the request, then the legal head, who assigns the rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationTimeline</name>
+    <message>
+        <source>Rooms not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Reservations</name>
+    <message>
+        <source>This workstation has no local cache to keep reservations in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationsDialog</name>
+    <message>
+        <source>Reservations of the case-handling areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (station leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and assign rooms… (legal head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache: reservations cannot be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in use now %1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the area</source>
+        <translation>
+            <numerusform>%n in the area</numerusform>
+            <numerusform>%n in the area</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved %1, waiting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 is not on this workstation; its rooms cannot be assigned here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the reservation back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the reservation of %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RoomAssignmentDialog</name>
+    <message>
+        <source>Assign the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 in %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RuleCatalogue</name>
     <message>
         <source>Use true or false.</source>
@@ -6203,6 +6606,14 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Record %1 at the desk of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide a reservation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1730,6 +1730,173 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CaseArea::Reservation</name>
+    <message>
+        <source>Waiting for the station leader</source>
+        <translation>待所领导审批</translation>
+    </message>
+    <message>
+        <source>Waiting for the legal head</source>
+        <translation>待法制负责人审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Approved by the station leader</source>
+        <translation>所领导同意</translation>
+    </message>
+    <message>
+        <source>Approved by the legal head, rooms assigned</source>
+        <translation>法制负责人同意并分配房间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a reservation</source>
+        <translation>「%1」不是预约的状态</translation>
+    </message>
+    <message>
+        <source>At most %1 kinds of room are asked for at once.</source>
+        <translation>一次最多申请 %1 类房间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of room</source>
+        <translation>「%1」不是房间类型</translation>
+    </message>
+    <message>
+        <source>A reservation needs its id.</source>
+        <translation>预约缺少编号。</translation>
+    </message>
+    <message>
+        <source>Choose the case-handling area to reserve.</source>
+        <translation>请选择要预约的办案区。</translation>
+    </message>
+    <message>
+        <source>The reservation ends before it begins.</source>
+        <translation>预约的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The reservation&apos;s time has passed; choose a time to come.</source>
+        <translation>预约时间已过，请选择将来的时间。</translation>
+    </message>
+    <message>
+        <source>A reservation lasts at most 72 hours (the longest a person may be held in the area is 24).</source>
+        <translation>一次预约最长 72 小时（人员在区最长 24 小时）。</translation>
+    </message>
+    <message>
+        <source>Reservations are taken for the next 90 days.</source>
+        <translation>只受理 90 天内的预约。</translation>
+    </message>
+    <message>
+        <source>Say why the area is needed (at most 500 characters).</source>
+        <translation>请填写借用事由（至多 500 字）。</translation>
+    </message>
+    <message>
+        <source>The number of suspects is 1 to %1.</source>
+        <translation>嫌疑人数量为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>Ask for at least one room.</source>
+        <translation>请至少申请一个房间。</translation>
+    </message>
+    <message>
+        <source>A %1 is not reserved.</source>
+        <translation>%1不接受预约。</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 rooms of a type.</source>
+        <translation>每类房间申请 1 至 %1 间。</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1重复申请。</translation>
+    </message>
+    <message>
+        <source>At most %1 rooms are reserved at once.</source>
+        <translation>一次最多预约 %1 个房间。</translation>
+    </message>
+    <message>
+        <source>The reservation is not waiting for the station leader: %1.</source>
+        <translation>该预约不在待所领导审批状态：%1。</translation>
+    </message>
+    <message>
+        <source>The station leader approves a request first.</source>
+        <translation>预约申请须先由所领导审批。</translation>
+    </message>
+    <message>
+        <source>The reservation is not waiting for the legal head: %1.</source>
+        <translation>该预约不在待法制负责人审批状态：%1。</translation>
+    </message>
+    <message>
+        <source>The legal head approves and assigns the rooms.</source>
+        <translation>由法制负责人审批并分配房间。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 is not known here; its rooms cannot be assigned.</source>
+        <translation>本机没有「%1」的平面图，无法分配房间。</translation>
+    </message>
+    <message>
+        <source>%1 has no room %2.</source>
+        <translation>「%1」没有房间 %2。</translation>
+    </message>
+    <message>
+        <source>Room %1 is assigned twice.</source>
+        <translation>房间 %1 被重复分配。</translation>
+    </message>
+    <message>
+        <source>Assign %1 × %2 (%3 assigned).</source>
+        <translation>应分配 %1 间%2（已分配 %3 间）。</translation>
+    </message>
+    <message>
+        <source>Assign only the rooms asked for.</source>
+        <translation>只分配申请的房间。</translation>
+    </message>
+    <message>
+        <source>The station leader decides a request first.</source>
+        <translation>预约申请须先由所领导审批。</translation>
+    </message>
+    <message>
+        <source>The legal head decides a request the station leader approved.</source>
+        <translation>所领导同意后的申请由法制负责人审批。</translation>
+    </message>
+    <message>
+        <source>The reservation is %1; it can no longer be rejected.</source>
+        <translation>该预约已是「%1」，不能再驳回。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <source>The reservation is %1 already.</source>
+        <translation>该预约已是「%1」。</translation>
+    </message>
+    <message>
+        <source>Only %1, who asked, takes the reservation back.</source>
+        <translation>只有申请人 %1 可以撤销预约。</translation>
+    </message>
+    <message>
+        <source>The reservation&apos;s time is over.</source>
+        <translation>预约时间已结束。</translation>
+    </message>
+    <message>
+        <source>The note is at most 500 characters.</source>
+        <translation>意见至多 500 字。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2 for part of that time.</source>
+        <translation>%1在该时段内已分配给 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CaseArea::TrajectoryVideo</name>
     <message>
         <source>%1 was in no room a camera watches in this time.</source>
@@ -1978,6 +2145,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>%1 returns card %2: it is unbound and may be given again.</source>
         <translation>%1 归还胸卡 %2：胸卡解绑后可再次发放。</translation>
+    </message>
+    <message>
+        <source>Reservations…</source>
+        <translation>场所预约…</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4635,236 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::ReservationRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>本地缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The reservation could not be kept.</source>
+        <translation>预约未能保存。</translation>
+    </message>
+    <message>
+        <source>The reservation is no longer here.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>The reservation could not be read.</source>
+        <translation>无法读取该预约。</translation>
+    </message>
+    <message>
+        <source>The decision could not be kept.</source>
+        <translation>审批意见未能保存。</translation>
+    </message>
+    <message>
+        <source>The reservations could not be read.</source>
+        <translation>无法读取预约。</translation>
+    </message>
+    <message>
+        <source>The reservation could not be removed.</source>
+        <translation>预约未能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationRequestDialog</name>
+    <message>
+        <source>Reserve a case-handling area</source>
+        <translation>办案区预约申请</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>办案区：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Why, e.g. two theft suspects caught, to be questioned</source>
+        <translation>借用事由，例如：抓获盗窃嫌疑人两名，需讯问</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>借用事由：</translation>
+    </message>
+    <message>
+        <source>Suspects:</source>
+        <translation>嫌疑人数量：</translation>
+    </message>
+    <message>
+        <source>Rooms:</source>
+        <translation>借用房间：</translation>
+    </message>
+    <message>
+        <source>The station leader approves the request, then the legal head, who assigns the rooms.</source>
+        <translation>申请先由所领导审批，再由法制负责人审批并分配房间。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationTimeline</name>
+    <message>
+        <source>Rooms not assigned</source>
+        <translation>未分配房间</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Reservations</name>
+    <message>
+        <source>This workstation has no local cache to keep reservations in.</source>
+        <translation>本工作站没有本地缓存，无法保存预约。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::ReservationsDialog</name>
+    <message>
+        <source>Reservations of the case-handling areas</source>
+        <translation>场所预约统筹</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>办案区：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>借用事由</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>嫌疑人数</translation>
+    </message>
+    <message>
+        <source>Rooms asked</source>
+        <translation>申请房间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rooms assigned</source>
+        <translation>分配房间</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation>最近审批</translation>
+    </message>
+    <message>
+        <source>Request…</source>
+        <translation>预约申请…</translation>
+    </message>
+    <message>
+        <source>Approve (station leader)</source>
+        <translation>同意（所领导）</translation>
+    </message>
+    <message>
+        <source>Approve and assign rooms… (legal head)</source>
+        <translation>同意并分配房间…（法制负责人）</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>in use now</source>
+        <translation>当前使用中</translation>
+    </message>
+    <message>
+        <source>This workstation has no local cache: reservations cannot be kept here.</source>
+        <translation>本工作站没有本地缓存，无法在此保存预约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>房间 %n 间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in use now %1 (%2 %)</source>
+        <translation>当前使用 %1 间（使用率 %2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the area</source>
+        <translation>
+            <numerusform>在区 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved %1, waiting %2</source>
+        <translation>已批准 %1，待审批 %2</translation>
+    </message>
+    <message>
+        <source>The plan of %1 is not on this workstation; its rooms cannot be assigned here.</source>
+        <translation>本工作站没有「%1」的平面图，无法在此分配房间。</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>驳回预约申请</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected?</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <source>Take the reservation back</source>
+        <translation>撤销预约</translation>
+    </message>
+    <message>
+        <source>Take back the reservation of %1 for %2?</source>
+        <translation>撤销「%1」的预约（%2）？</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::RoomAssignmentDialog</name>
+    <message>
+        <source>Assign the rooms</source>
+        <translation>分配房间</translation>
+    </message>
+    <message>
+        <source>Approve and assign</source>
+        <translation>同意并分配</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 in %3, %4: %5</source>
+        <translation>%1 申请%3的 %2，%4：%5</translation>
+    </message>
+    <message>
+        <source>held by %1, %2</source>
+        <translation>已分配给 %1，%2</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RuleCatalogue</name>
     <message>
         <source>Use true or false.</source>
@@ -6182,6 +6583,14 @@ Quit anyway?</source>
     <message>
         <source>Record %1 at the desk of %2</source>
         <translation>在「%2」登记台记录 %1</translation>
+    </message>
+    <message>
+        <source>Reserve %1: %2</source>
+        <translation>预约「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Decide a reservation (%1)</source>
+        <translation>审批预约（%1）</translation>
     </message>
 </context>
 <context>

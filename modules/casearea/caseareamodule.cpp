@@ -8,6 +8,7 @@
 #include "placehistory.h"
 #include "planlibrary.h"
 #include "positioning/mqttpositionsource.h"
+#include "reservations.h"
 #include "simulatedfeed.h"
 #include "ui/caseareapage.h"
 
@@ -94,6 +95,10 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     PlanLibrary *plans = m_plans.get();
     if (m_data)
         shell.addService(plans); // shared through the central service
+    m_reservations = std::make_unique<Reservations>(shell, m_data.get());
+    Reservations *reservations = m_reservations.get();
+    if (m_data)
+        shell.addService(reservations); // decided across workstations through the service
     m_history = std::make_unique<PlaceHistory>(*place, m_data.get());
     PlaceHistory *history = m_history.get();
     QString briefFolder = CaseAreaSettings::briefFolder.value(settings);
@@ -123,8 +128,9 @@ Result<void> CaseAreaModule::initialize(IShell &shell)
     } else {
         place->setFeedState(tr("No positioning system is set (casearea/broker)"), false);
     }
-    addPage([&shell, place, journeys, history, briefs, plans](QWidget *parent) {
-        return new CaseAreaPage(shell, *place, *journeys, *history, *briefs, *plans, parent);
+    addPage([&shell, place, journeys, history, briefs, plans, reservations](QWidget *parent) {
+        return new CaseAreaPage(shell, *place, *journeys, *history, *briefs, *plans, *reservations,
+                                parent);
     });
     return {};
 }

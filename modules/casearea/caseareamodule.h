@@ -11,6 +11,7 @@ class CacheThread;
 class Journeys;
 class PlaceHistory;
 class PlanLibrary;
+class Reservations;
 class LivePlace;
 
 //! 办案区: the area's floor plan live, fed by the positioning system (MQTT) or, on the demo
@@ -37,6 +38,7 @@ private:
     std::unique_ptr<PlaceHistory> m_history;
     std::unique_ptr<Briefs> m_briefs;
     std::unique_ptr<PlanLibrary> m_plans;
+    std::unique_ptr<Reservations> m_reservations;
     std::unique_ptr<QObject> m_feed;
 };
 

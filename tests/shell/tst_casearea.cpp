@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -245,6 +246,116 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(client->inboxMessages().size(), messages);
         QCOMPARE(column(people, 0).count(u"孙小某"_s), 1);
+    }
+
+    void anAreaIsReservedApprovedInTurnAndItsRoomsAreNotGivenTwice()
+    {
+        Fresh fresh;
+        QVERIFY(fresh.client);
+        auto &[dir, cache, clock, client] = fresh;
+        QWidget *page = client->page(u"casearea.live"_s);
+        page->findChild<QPushButton *>(u"reservations"_s)->click();
+        auto *dialog = page->findChild<QDialog *>(u"reservationsDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *list = dialog->findChild<QTableWidget *>(u"reservationList"_s);
+        const auto request = [&](const QString &reason, int fromHour, int toHour) {
+            auto *button = dialog->findChild<QPushButton *>(u"requestReservation"_s);
+            QTRY_VERIFY(button->isEnabled()); // the areas read
+            button->click();
+            auto *form = dialog->findChild<QDialog *>(u"reservationRequest"_s);
+            QVERIFY(form);
+            const QDate day = QDateTime::fromMSecsSinceEpoch(kT).date();
+            form->findChild<QDateTimeEdit *>(u"reservationFrom"_s)
+                ->setDateTime(QDateTime(day, QTime(fromHour, 0)));
+            form->findChild<QDateTimeEdit *>(u"reservationTo"_s)
+                ->setDateTime(QDateTime(day, QTime(toHour, 0)));
+            auto *ok = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // Without a reason it is refused in words and stays open.
+            ok->click();
+            auto *error = form->findChild<QLabel *>(u"reservationError"_s);
+            QTRY_VERIFY2(error->text().contains(u"why"_s, Qt::CaseInsensitive),
+                         qPrintable(error->text()));
+            form->findChild<QLineEdit *>(u"reservationReason"_s)->setText(reason);
+            ok->click();
+            QTRY_VERIFY(!dialog->findChild<QDialog *>(u"reservationRequest"_s));
+        };
+        const auto rowOf = [&](const QString &reason) {
+            for (int r = 0; r < list->rowCount(); ++r)
+                if (list->item(r, 2) && list->item(r, 2)->text() == reason)
+                    return r;
+            return -1;
+        };
+        request(u"抓获盗窃嫌疑人，需讯问"_s, 10, 12);
+        QTRY_VERIFY(rowOf(u"抓获盗窃嫌疑人，需讯问"_s) >= 0);
+        QCOMPARE(list->item(rowOf(u"抓获盗窃嫌疑人，需讯问"_s), 5)->text(),
+                 u"Waiting for the station leader"_s);
+
+        // The station leader approves, then the legal head assigns an interrogation room and
+        // a waiting room.
+        const auto approveAndAssign = [&](const QString &reason, int skipInterrogation,
+                                          QStringList &held) {
+            list->selectRow(rowOf(reason));
+            auto *approve = dialog->findChild<QPushButton *>(u"leaderApprove"_s);
+            QVERIFY(approve->isEnabled());
+            approve->click();
+            QTRY_COMPARE(list->item(rowOf(reason), 5)->text(), u"Waiting for the legal head"_s);
+            list->selectRow(rowOf(reason));
+            dialog->findChild<QPushButton *>(u"legalApprove"_s)->click();
+            QDialog *assign = nullptr;
+            QTRY_VERIFY((assign = dialog->findChild<QDialog *>(u"roomAssignment"_s)));
+            auto *rooms = assign->findChild<QListWidget *>(u"assignRooms"_s);
+            held.clear();
+            int interrogation = 0;
+            bool waiting = false;
+            for (int i = 0; i < rooms->count(); ++i) {
+                QListWidgetItem *item = rooms->item(i);
+                if (!(item->flags() & Qt::ItemIsEnabled)) {
+                    held.append(item->text());
+                    continue;
+                }
+                if (item->text().contains(u"Interrogation"_s) &&
+                    interrogation++ == skipInterrogation)
+                    item->setCheckState(Qt::Checked);
+                else if (item->text().contains(u"Waiting room"_s) && !waiting) {
+                    item->setCheckState(Qt::Checked);
+                    waiting = true;
+                }
+            }
+            assign->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QTRY_VERIFY(!dialog->findChild<QDialog *>(u"roomAssignment"_s));
+            QTRY_COMPARE(list->item(rowOf(reason), 5)->text(), u"Approved"_s);
+        };
+        QStringList held;
+        approveAndAssign(u"抓获盗窃嫌疑人，需讯问"_s, 0, held);
+        QVERIFY(held.isEmpty());
+        const QString firstRooms = list->item(rowOf(u"抓获盗窃嫌疑人，需讯问"_s), 6)->text();
+        QVERIFY2(!firstRooms.isEmpty(), "rooms assigned");
+
+        // A second request over part of that time: the rooms the first holds are shown held, by
+        // whom, and cannot be chosen.
+        request(u"询问证人"_s, 11, 13);
+        QTRY_VERIFY(rowOf(u"询问证人"_s) >= 0);
+        approveAndAssign(u"询问证人"_s, 0, held);
+        QCOMPARE(held.size(), 2);
+        QVERIFY2(held.join(u' ').contains(u"held by tester"_s), qPrintable(held.join(u'|')));
+        QVERIFY(list->item(rowOf(u"询问证人"_s), 6)->text() != firstRooms);
+
+        // Taken back by the officer: it holds nothing any more.
+        list->selectRow(rowOf(u"询问证人"_s));
+        QTimer yes;
+        connect(&yes, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        yes.start(50);
+        dialog->findChild<QPushButton *>(u"cancelReservation"_s)->click();
+        QTRY_COMPARE(list->item(rowOf(u"询问证人"_s), 5)->text(), u"Cancelled"_s);
+        // Each request and decision waits for the central service.
+        QSqlQuery queued(cache->database().connection());
+        QVERIFY(queued.exec(u"SELECT count(*) FROM outbox WHERE type LIKE 'reservation.%'"_s) &&
+                queued.next());
+        QCOMPARE(queued.value(0).toInt(), 2 + 2 * 2 + 1);
     }
 
     void aStepKeptButNeverToldIsToldAtTheNextStart()

@@ -103,9 +103,9 @@ QString Reservation::actionName(ReservationAction action)
 
 QList<RoomType> Reservation::bookableTypes()
 {
-    return {RoomType::Waiting,        RoomType::Interrogation, RoomType::Inquiry,
-            RoomType::SafetyCheck,    RoomType::InfoCollection, RoomType::Storage,
-            RoomType::Medical,        RoomType::Other};
+    return {RoomType::Waiting,     RoomType::Interrogation,  RoomType::Inquiry,
+            RoomType::SafetyCheck, RoomType::InfoCollection, RoomType::Storage,
+            RoomType::Medical,     RoomType::Other};
 }
 
 FloorPlan Reservation::roomsOf(QList<FloorPlan> floors)
@@ -166,9 +166,9 @@ Result<Reservation> Reservation::fromJson(const QJsonObject &json)
     r.suspects = json.value(u"suspects"_s).toInt(0);
     const auto state = stateOf(json.value(u"state"_s).toString(u"requested"_s));
     if (!state)
-        return refusal(tr("\"%1\" is not a state of a reservation")
-                           .arg(json.value(u"state"_s).toString()),
-                       u"format"_s);
+        return refusal(
+            tr("\"%1\" is not a state of a reservation").arg(json.value(u"state"_s).toString()),
+            u"format"_s);
     r.state = *state;
     const QJsonArray wished = json.value(u"wishes"_s).toArray();
     if (wished.size() > kMaxRooms)
@@ -201,6 +201,11 @@ bool Reservation::isActive() const
            state == ReservationState::Approved;
 }
 
+QString Reservation::requester() const
+{
+    return unit.isEmpty() ? requestedBy : u"%1 (%2)"_s.arg(requestedBy, unit);
+}
+
 bool Reservation::overlaps(qint64 from, qint64 to) const
 {
     return fromMs < to && from < toMs;
@@ -222,8 +227,7 @@ Result<void> Reservation::checkRequest(const Reservation &request, qint64 nowMs)
         return refusal(tr("The reservation ends before it begins."), u"time"_s);
     // A few minutes' grace: the form was filled in a moment ago.
     if (request.toMs <= nowMs || request.fromMs < nowMs - 15 * 60 * 1000)
-        return refusal(tr("The reservation's time has passed; choose a time to come."),
-                       u"time"_s);
+        return refusal(tr("The reservation's time has passed; choose a time to come."), u"time"_s);
     if (request.toMs - request.fromMs > kLongestMs)
         return refusal(tr("A reservation lasts at most 72 hours (the longest a person may be "
                           "held in the area is 24)."),
@@ -233,8 +237,7 @@ Result<void> Reservation::checkRequest(const Reservation &request, qint64 nowMs)
     if (request.reason.isEmpty() || request.reason.size() > 500)
         return refusal(tr("Say why the area is needed (at most 500 characters)."), u"reason"_s);
     if (request.suspects < 1 || request.suspects > kMaxSuspects)
-        return refusal(tr("The number of suspects is 1 to %1.").arg(kMaxSuspects),
-                       u"suspects"_s);
+        return refusal(tr("The number of suspects is 1 to %1.").arg(kMaxSuspects), u"suspects"_s);
     if (request.wishes.isEmpty())
         return refusal(tr("Ask for at least one room."), u"rooms"_s);
     QSet<RoomType> types;
@@ -312,8 +315,8 @@ Result<Reservation> Reservation::decide(const Reservation &current, ReservationA
                 continue;
             for (const QString &id : rooms)
                 if (other.rooms.contains(id))
-                    return refusal(tr("%1 is assigned to %2 (%3) for part of that time.")
-                                       .arg(plan->room(id)->name, other.requestedBy, other.unit),
+                    return refusal(tr("%1 is assigned to %2 for part of that time.")
+                                       .arg(plan->room(id)->name, other.requester()),
                                    u"taken"_s);
         }
         next.state = ReservationState::Approved;
@@ -340,9 +343,9 @@ Result<Reservation> Reservation::decide(const Reservation &current, ReservationA
             return refusal(tr("The reservation is %1 already.").arg(stateName(current.state)),
                            u"state"_s);
         if (!anyRole && actor != current.requestedBy)
-            return refusal(tr("Only %1, who asked, takes the reservation back.")
-                               .arg(current.requestedBy),
-                           u"role"_s);
+            return refusal(
+                tr("Only %1, who asked, takes the reservation back.").arg(current.requestedBy),
+                u"role"_s);
         if (current.toMs <= nowMs)
             return refusal(tr("The reservation's time is over."), u"state"_s);
         next.state = ReservationState::Cancelled;

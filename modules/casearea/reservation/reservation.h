@@ -76,6 +76,8 @@ public:
 
     //! Whether it holds the area for its time (asked for, not refused nor taken back).
     bool isActive() const;
+    //! Who asked, with their unit when it is known: "张警官 (大智派出所)".
+    QString requester() const;
     bool overlaps(qint64 fromMs, qint64 toMs) const;
     int roomsWanted() const;
 

@@ -6,6 +6,7 @@
 #include "../placehistory.h"
 #include "floorplanview.h"
 #include "planeditordialog.h"
+#include "reservationsdialog.h"
 #include "staydocumentprinter.h"
 #include "stayhistorydialog.h"
 #include "stepdialog.h"
@@ -37,7 +38,7 @@ enum Column { NameColumn, RoleColumn, RoomColumn, SinceColumn, TagColumn, StepsC
 
 CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
                            PlaceHistory &history, Briefs &briefs, PlanLibrary &plans,
-                           QWidget *parent)
+                           Reservations &reservations, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_place(place)
@@ -45,6 +46,7 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     , m_history(history)
     , m_briefs(briefs)
     , m_plans(plans)
+    , m_reservations(reservations)
 {
     setObjectName(u"caseAreaPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +70,18 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
     connect(edit, &QPushButton::clicked, this,
             [this] { (new PlanEditorDialog(m_shell, m_place, m_plans, this))->show(); });
     head->addWidget(edit);
+    // 场所预约统筹: the areas' rooms by day, requested and approved in turn.
+    auto *reserve = new QPushButton(tr("Reservations…"), this);
+    reserve->setObjectName(u"reservations"_s);
+    connect(reserve, &QPushButton::clicked, this, [this] {
+        if (auto *open = findChild<ReservationsDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        (new ReservationsDialog(m_reservations, m_place, this))->show();
+    });
+    head->addWidget(reserve);
     layout->addLayout(head);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -14,6 +14,7 @@ namespace Jiandu {
 class IShell;
 class Briefs;
 class PlanLibrary;
+class Reservations;
 class Journeys;
 class PlaceHistory;
 class LivePlace;
@@ -30,7 +31,8 @@ class CaseAreaPage : public QWidget
 
 public:
     CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys, PlaceHistory &history,
-                 Briefs &briefs, PlanLibrary &plans, QWidget *parent = nullptr);
+                 Briefs &briefs, PlanLibrary &plans, Reservations &reservations,
+                 QWidget *parent = nullptr);
 
 private:
     void refreshPeople();
@@ -52,6 +54,7 @@ private:
     PlaceHistory &m_history;
     Briefs &m_briefs;
     PlanLibrary &m_plans;
+    Reservations &m_reservations;
     FloorPlanView *m_view;
     QLabel *m_feed;
     QTableWidget *m_people;

@@ -141,6 +141,13 @@ QString SyncPage::changeText(const QJsonObject &operation, const QString &type)
             .arg(plan.value(u"area"_s).toString())
             .arg(plan.value(u"floor"_s).toInt());
     }
+    if (type == u"reservation.request"_s) {
+        const QJsonObject r = operation.value(u"reservation"_s).toObject();
+        return tr("Reserve %1: %2")
+            .arg(r.value(u"area"_s).toString(), r.value(u"reason"_s).toString());
+    }
+    if (type == u"reservation.decide"_s)
+        return tr("Decide a reservation (%1)").arg(operation.value(u"action"_s).toString());
     if (type == u"area.step"_s)
         return tr("Record %1 at the desk of %2")
             .arg(operation.value(u"step"_s).toObject().value(u"kind"_s).toString(),
