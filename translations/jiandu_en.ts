@@ -1540,6 +1540,58 @@ The built-in catalogue runs instead.</source>
         <source>%1: a corner is not [x, y] inside the floor&apos;s %2 × %3 m</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan lists %1 devices; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has no id (at most 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two devices have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1: the kind “%2” is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is in room %2, which the plan does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning base station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongings cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of service%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a %2 of this area (see Devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::IdentityCard</name>
@@ -1910,6 +1962,14 @@ The built-in catalogue runs instead.</source>
         <source>%1 is assigned to %2 for part of that time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asked for this reservation and cannot approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved this reservation as station leader; another person approves it as legal head.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::TrajectoryVideo</name>
@@ -2164,6 +2224,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Reservations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2596,85 @@ The built-in catalogue runs instead.</source>
     <name>Jiandu::DemoProblems</name>
     <message>
         <source>The demo&apos;s problems could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DevicesDialog</name>
+    <message>
+        <source>Devices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard but not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,6 +3369,32 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::LinkSearch</name>
+    <message>
+        <source>reported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LinkSearchBox</name>
+    <message>
+        <source>Search incidents and cases: number, name, ID number, place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident or case in this workstation&apos;s cache mentions “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::LivePlace</name>
     <message>
         <source>Case-handling area</source>
@@ -3783,6 +3952,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>%1 could not be saved (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PhotoPicker</name>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5922,6 +6110,18 @@ Quit anyway?</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were taken during this stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this workstation yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::StepForms</name>
@@ -6139,6 +6339,41 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Deregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StepPhotos</name>
+    <message>
+        <source>The photos cannot be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture this workstation can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1526,6 +1526,58 @@ The built-in catalogue runs instead.</source>
         <source>%1: a corner is not [x, y] inside the floor&apos;s %2 × %3 m</source>
         <translation>%1：有角点不是楼层 %2 × %3 米范围内的 [x, y]</translation>
     </message>
+    <message>
+        <source>the plan lists %1 devices; at most %2</source>
+        <translation>平面图列出了 %1 台设备，至多 %2 台</translation>
+    </message>
+    <message>
+        <source>device %1 has no id (at most 64 characters)</source>
+        <translation>设备 %1 没有编号（至多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>two devices have the id %1</source>
+        <translation>两台设备的编号都是 %1</translation>
+    </message>
+    <message>
+        <source>device %1: the kind “%2” is not one of %3</source>
+        <translation>设备 %1：类型「%2」不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>device %1 is in room %2, which the plan does not have</source>
+        <translation>设备 %1 安装在房间 %2，平面图中没有该房间</translation>
+    </message>
+    <message>
+        <source>Positioning base station</source>
+        <translation>定位基站</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>手环</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s card</source>
+        <translation>民警定位卡</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>Desk terminal</source>
+        <translation>一体机</translation>
+    </message>
+    <message>
+        <source>Belongings cabinet</source>
+        <translation>智能物品柜</translation>
+    </message>
+    <message>
+        <source>%1 is out of service%2.</source>
+        <translation>%1 已停用%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a %2 of this area (see Devices).</source>
+        <translation>%1 不是本办案区登记的%2（见设备管理）。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::IdentityCard</name>
@@ -1895,6 +1947,14 @@ The built-in catalogue runs instead.</source>
         <source>%1 is assigned to %2 for part of that time.</source>
         <translation>%1在该时段内已分配给 %2。</translation>
     </message>
+    <message>
+        <source>%1 asked for this reservation and cannot approve it.</source>
+        <translation>%1 是该预约的申请人，不能审批。</translation>
+    </message>
+    <message>
+        <source>%1 approved this reservation as station leader; another person approves it as legal head.</source>
+        <translation>%1 已作为所领导同意该预约，法制负责人审批须由他人进行。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CaseArea::TrajectoryVideo</name>
@@ -2149,6 +2209,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Reservations…</source>
         <translation>场所预约…</translation>
+    </message>
+    <message>
+        <source>Devices…</source>
+        <translation>设备管理…</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2581,85 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The demo&apos;s problems could not be played.</source>
         <translation>无法载入演示站点的执法问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::DevicesDialog</name>
+    <message>
+        <source>Devices of %1</source>
+        <translation>%1 设备管理</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <source>Worn by</source>
+        <translation>佩戴人</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无信号</translation>
+    </message>
+    <message>
+        <source>Heard but not registered: %1</source>
+        <translation>收到但未登记：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3354,32 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::LinkSearch</name>
+    <message>
+        <source>reported by %1</source>
+        <translation>报警人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::LinkSearchBox</name>
+    <message>
+        <source>Search incidents and cases: number, name, ID number, place</source>
+        <translation>检索警情和案件：编号、姓名、证件号码、地点</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>No incident or case in this workstation&apos;s cache mentions “%1”.</source>
+        <translation>本机缓存中没有提及「%1」的警情或案件。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::LivePlace</name>
     <message>
         <source>Case-handling area</source>
@@ -3768,6 +3937,25 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>%1 could not be saved (is the disk full?).</source>
         <translation>无法保存 %1（磁盘是否已满？）。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::PhotoPicker</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6091,18 @@ Quit anyway?</source>
         <translation>以下时段不在视频中：
 %1</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photos were taken during this stay.</source>
+        <translation>本次在区期间未拍摄照片。</translation>
+    </message>
+    <message>
+        <source>(not on this workstation yet)</source>
+        <translation>（尚未传到本工作站）</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::StepForms</name>
@@ -6121,6 +6321,41 @@ Quit anyway?</source>
     <message>
         <source>Deregister</source>
         <translation>出区注销</translation>
+    </message>
+    <message>
+        <source>Injury photos</source>
+        <translation>伤情照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::StepPhotos</name>
+    <message>
+        <source>The photos cannot be kept in %1.</source>
+        <translation>照片无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose another photo.</source>
+        <translation>无法读取 %1，请选择其他照片。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
+        <translation>%1 超过 20 MB，请选择较小的照片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture this workstation can read.</source>
+        <translation>%1 不是本工作站能读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept: %2</source>
+        <translation>%1 未能保存：%2</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "data/journeyrepository.h"
 #include "liveplace.h"
+#include "stepphotos.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QUuid>
@@ -23,6 +25,7 @@ Journeys::Journeys(IShell &shell, LivePlace &place, CacheThread *data, QObject *
     , m_place(place)
     , m_data(data)
     , m_area(place.tracker().plan().area.simplified())
+    , m_photoDirectory(shell.context().dataDirectory + u"/casearea/photos"_s)
 {
     if (m_data)
         restore();
@@ -136,22 +139,33 @@ void Journeys::takeShared()
                 return;
             }
             QStringList told;
-            bool taken = false;
-            for (const JourneyStep &step : *untold) {
-                // This desk's own steps are the record()'s to tell.
-                if (m_applied.contains(step.uid))
-                    continue;
-                m_applied.insert(step.uid);
-                told.append(step.uid);
-                auto events = m_book.apply(step);
-                if (!events) {
-                    qCWarning(lcJourneys) << "shared step" << step.uid
-                                          << "does not apply here:" << events.error().text();
-                    continue;
+            // A step that does not apply may wait for an earlier step of its stay that arrived
+            // after it: passes go on while one takes something in; what is left waits for the
+            // next steps to arrive (and the next start).
+            QList<JourneyStep> waiting = *untold;
+            for (bool progress = true; progress;) {
+                progress = false;
+                for (auto it = waiting.begin(); it != waiting.end();) {
+                    // This desk's own steps are the record()'s to tell.
+                    if (m_applied.contains(it->uid)) {
+                        it = waiting.erase(it);
+                        continue;
+                    }
+                    auto events = m_book.apply(*it);
+                    if (!events) {
+                        ++it;
+                        continue;
+                    }
+                    m_applied.insert(it->uid);
+                    told.append(it->uid);
+                    m_place.journey(events.value());
+                    progress = true;
+                    it = waiting.erase(it);
                 }
-                m_place.journey(events.value());
-                taken = true;
             }
+            for (const JourneyStep &step : std::as_const(waiting))
+                qCInfo(lcJourneys) << "shared step" << step.uid << "does not apply here yet";
+            const bool taken = !told.isEmpty();
             markTold(told);
             if (taken) {
                 emit bookChanged();
@@ -189,26 +203,44 @@ void Journeys::record(const JourneyStep &step, QObject *context,
         return done(Error{tr("The area's records are still being read; try again in a moment."),
                           {},
                           u"not-ready"_s});
+    // A band or card handed out is one of the area's, in service (设备管理).
+    const QString tag = step.body.value(u"tag"_s).toString().trimmed();
+    if (step.kind == u"area.entered"_s || step.kind == u"officer.card-bound"_s) {
+        if (auto known = m_place.tracker().plan().checkTag(tag, step.kind == u"area.entered"_s
+                                                                    ? DeviceKind::Wristband
+                                                                    : DeviceKind::OfficerCard);
+            !known)
+            return done(known.error());
+    }
     // Checked on a copy first: the book changes only once the cache holds the step.
     JourneyBook probe = m_book;
     auto checked = probe.apply(step);
     if (!checked)
         return done(checked.error());
     m_applied.insert(step.uid);
-    m_data->run<bool>(
+    m_data->run<JourneyStep>(
         this,
-        [step, area = m_area](QSqlDatabase &db) -> Result<bool> {
-            if (auto added = JourneyRepository(db, area).add(step); !added)
+        [step, area = m_area, photos = m_photoDirectory](QSqlDatabase &db) -> Result<JourneyStep> {
+            // Its photos sealed into the cache's files first, then kept with it in one go.
+            JourneyStep kept = step;
+            auto sealed = StepPhotos::seal(db, kept, photos);
+            if (!sealed)
+                return sealed.error();
+            if (auto added = JourneyRepository(db, area).add(kept, *sealed); !added) {
+                for (const FileCatalog::Entry &photo : std::as_const(*sealed))
+                    QFile::remove(photo.path);
                 return added.error();
-            return true;
+            }
+            return kept;
         },
-        [this, step, done, context = QPointer<QObject>(context)](Result<bool> stored) {
+        [this, done, context = QPointer<QObject>(context)](Result<JourneyStep> stored) {
             const auto answer = [&](Result<void> outcome) {
                 if (context)
                     done(outcome);
             };
             if (!stored)
                 return answer(stored.error());
+            const JourneyStep &step = *stored;
             auto events = m_book.apply(step);
             if (!events) {
                 // Another step came first (the simulated day, a second desk window): the kept
@@ -236,6 +268,16 @@ void Journeys::record(const JourneyStep &step, QObject *context,
         });
 }
 
+void Journeys::loadPhotos(const QStringList &shas, int edge, QObject *context,
+                          std::function<void(Result<QList<QImage>>)> done)
+{
+    if (!m_data)
+        return done(QList<QImage>{});
+    m_data->run<QList<QImage>>(
+        context, [shas, edge](QSqlDatabase &db) { return StepPhotos::load(db, shas, edge); },
+        std::move(done));
+}
+
 void Journeys::simulate(const JourneyStep &step)
 {
     auto events = m_book.apply(step);
@@ -255,6 +297,15 @@ void Journeys::loadStay(const QString &stayUid, QObject *context,
     m_data->run<QList<JourneyStep>>(
         context, [stayUid](QSqlDatabase &db) { return JourneyRepository(db).stay(stayUid); },
         std::move(done));
+}
+
+void Journeys::searchLinks(const QString &text, QObject *context,
+                           std::function<void(Result<QList<LinkCandidate>>)> done)
+{
+    if (!m_data)
+        return done(QList<LinkCandidate>{});
+    m_data->run<QList<LinkCandidate>>(
+        context, [text](QSqlDatabase &db) { return LinkSearch::find(db, text); }, std::move(done));
 }
 
 void Journeys::loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,

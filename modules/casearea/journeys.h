@@ -1,8 +1,10 @@
 #pragma once
 
+#include "data/linksearch.h"
 #include "data/stepsreplica.h"
 #include "journey/journeybook.h"
 
+#include <QImage>
 #include <QObject>
 #include <QSet>
 #include <functional>
@@ -47,6 +49,12 @@ public:
     //! Every step of one stay, from the cache (history, documents).
     void loadStay(const QString &stayUid, QObject *context,
                   std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
+    //! The photos \a shas of the stays' steps, at most \a edge pixels (null: not here yet).
+    void loadPhotos(const QStringList &shas, int edge, QObject *context,
+                    std::function<void(Result<QList<QImage>>)> done);
+    //! 人案关联: the incidents and cases of the cache mentioning \a text.
+    void searchLinks(const QString &text, QObject *context,
+                     std::function<void(Result<QList<LinkCandidate>>)> done);
     //! The stays entered in [fromMs, toMs) or open then, from the cache (briefs).
     void loadStaysDuring(qint64 fromMs, qint64 toMs, QObject *context,
                          std::function<void(Result<QList<CaseArea::JourneyStep>>)> done);
@@ -76,7 +84,8 @@ private:
     LivePlace &m_place;
     CaseArea::JourneyBook m_book;
     CacheThread *m_data;
-    const QString m_area; //!< the area whose steps make the book
+    const QString m_area;           //!< the area whose steps make the book
+    const QString m_photoDirectory; //!< where the steps' photos are sealed
     const StepsReplica m_replica;
     QSet<QString> m_applied; //!< the steps the book has taken
     bool m_restored = false;

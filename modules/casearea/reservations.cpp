@@ -37,6 +37,11 @@ QString Reservations::role() const
     return m_shell.context().role;
 }
 
+QString Reservations::unit() const
+{
+    return m_shell.context().unit;
+}
+
 qint64 Reservations::nowMs() const
 {
     return m_shell.clock().nowMs();

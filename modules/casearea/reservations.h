@@ -29,6 +29,8 @@ public:
     //! The operator, and their role as their central account says it (empty standalone).
     QString actor() const;
     QString role() const;
+    //! The operator's unit: the one the areas watched here are of.
+    QString unit() const;
     qint64 nowMs() const;
 
     //! The reservations overlapping [fromMs, toMs); \a done on \a context's thread.

@@ -67,6 +67,30 @@ Result<std::optional<LegalCase>> CaseRepository::find(const QString &ajbh)
         q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
 }
 
+Result<QList<LegalCase>> CaseRepository::search(const QString &text, int limit)
+{
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return QList<LegalCase>{};
+    QString escaped = needle.left(100);
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT ajbh, ajmc, ajlx, zbdw, zbmj, larq, updated FROM legal_case WHERE ajbh "
+              "LIKE ?1 ESCAPE '\\' OR ajmc LIKE ?1 ESCAPE '\\' OR zbdw LIKE ?1 ESCAPE '\\' OR "
+              "zbmj LIKE ?1 ESCAPE '\\' ORDER BY larq DESC, ajbh LIMIT ?2"_s);
+    q.addBindValue(u'%' + escaped + u'%');
+    q.addBindValue(std::clamp(limit, 1, 1000));
+    if (!q.exec())
+        return Error{tr("The cache cannot be read."), q.lastError().text()};
+    QList<LegalCase> cases;
+    while (q.next())
+        cases.append(LegalCase{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString(),
+                               q.value(5).toLongLong(), q.value(6).toLongLong()});
+    return cases;
+}
+
 Result<void> CaseRepository::linkIncident(const QString &ajbh, const QString &jqbh)
 {
     QSqlQuery q(m_db);

@@ -21,6 +21,9 @@ public:
 
     Result<void> upsert(const LegalCase &legalCase);
     Result<std::optional<LegalCase>> find(const QString &ajbh);
+    //! The cases whose number, name, unit or officer mention \a text, newest first, at most
+    //! \a limit; none for an empty text.
+    Result<QList<LegalCase>> search(const QString &text, int limit = 50);
     Result<void> linkIncident(const QString &ajbh, const QString &jqbh);
     Result<QStringList> incidents(const QString &ajbh);
     //! Records \a file (bytes and sha256 as given; see addFileFromDisk()).

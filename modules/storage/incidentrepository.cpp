@@ -138,6 +138,31 @@ Result<QList<Incident>> IncidentRepository::receivedBetween(qint64 fromMs, qint6
     return result;
 }
 
+Result<QList<Incident>> IncidentRepository::search(const QString &text, int limit)
+{
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return QList<Incident>{};
+    QString escaped = needle.left(100);
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString pattern = u'%' + escaped + u'%';
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT %1 FROM incident WHERE jqbh LIKE ?1 ESCAPE '\\' OR bjr LIKE ?1 ESCAPE "
+        "'\\' OR bjrZjhm LIKE ?1 ESCAPE '\\' OR bzFsdz LIKE ?1 ESCAPE '\\' OR cznr LIKE "
+        "?1 ESCAPE '\\' OR jqlbMc LIKE ?1 ESCAPE '\\' ORDER BY jjsj DESC, jqbh LIMIT ?2"_s.arg(
+            kColumns));
+    q.addBindValue(pattern);
+    q.addBindValue(std::clamp(limit, 1, 1000));
+    if (!q.exec())
+        return Error{tr("The cache cannot be read."), q.lastError().text()};
+    QList<Incident> result;
+    while (q.next())
+        result.append(fromRow(q));
+    return result;
+}
+
 Result<qint64> IncidentRepository::count()
 {
     QSqlQuery q(m_db);

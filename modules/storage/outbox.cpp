@@ -100,11 +100,12 @@ Result<void> Outbox::remove(const QString &id)
     return {};
 }
 
-Result<void> Outbox::withdraw(const QString &entity)
+Result<void> Outbox::supersede(const QString &entity, const QString &type)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM outbox WHERE entity = ?"_s);
+    q.prepare(u"DELETE FROM outbox WHERE entity = ? AND type = ?"_s);
     q.addBindValue(entity);
+    q.addBindValue(type);
     if (!q.exec())
         return Error{tr("The queued change could not be removed."),
                      describeSqlError(q.lastError())};

@@ -47,8 +47,9 @@ public:
     //! Whether anything for \a entity still waits.
     Result<bool> holds(const QString &entity);
     Result<void> remove(const QString &id);
-    //! Removes what still waits for \a entity: a change taken back before it was sent.
-    Result<void> withdraw(const QString &entity);
+    //! Removes the waiting operations of \a type on \a entity: a newer whole-record change
+    //! (a plan saved again) replaces them. One already on its way is answered as before.
+    Result<void> supersede(const QString &entity, const QString &type);
     //! A send that failed as a whole: counted on every entry sent, with why.
     Result<void> recordFailure(const QList<QString> &ids, const QString &why);
 

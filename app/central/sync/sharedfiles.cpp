@@ -203,7 +203,9 @@ HttpResponse SharedFiles::send(const AccountsApi::User &user, const QString &sha
         "(SELECT * FROM scope) OR (unit = '' AND $3::boolean))) OR EXISTS (SELECT 1 FROM "
         "problem_step s JOIN problem p ON p.uid = s.problem_uid WHERE s.attachments @> "
         "jsonb_build_array(jsonb_build_object('sha256', $2::text)) AND (p.unit IN (SELECT * "
-        "FROM scope) OR (p.unit = '' AND $3::boolean)))";
+        "FROM scope) OR (p.unit = '' AND $3::boolean))) OR EXISTS (SELECT 1 FROM area_step a "
+        "WHERE a.body -> 'photos' @> jsonb_build_array(jsonb_build_object('sha256', $2::text)) "
+        "AND a.unit IN (SELECT * FROM scope))";
     const bool permitted = m_pool.run([&](PgConnection &c) {
         return c.execPrepared("files_permitted", sql.constData(),
                               {pgText(user.path), pgText(sha), PgParam(user.root ? "t" : "f")})

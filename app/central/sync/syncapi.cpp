@@ -644,13 +644,24 @@ QJsonObject SyncApi::addAreaStep(PgConnection &c, const AccountsApi::User &user,
     const QJsonValue body = step.value(u"body"_s);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QByteArray bodyText = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    // A desk's clock a few minutes ahead is tolerated; a step from the future is not.
+    // A desk's clock somewhat ahead is tolerated (the step is kept as the desk timed it); a
+    // step from days ahead is not.
     if (uid.isEmpty() || uid.size() > 64 || stay.size() > 64 || !kKind.match(kind).hasMatch() ||
-        area.isEmpty() || area.size() > 200 || !(at > 0) || at > double(now + 10 * 60 * 1000) ||
+        area.isEmpty() || area.size() > 200 || !(at > 0) || at > double(now + 24 * 3600 * 1000) ||
         !body.isObject() || bodyText.size() > 64 * 1024)
         return refused(
-            u"步骤应有uid、kind、atMs (不晚于服务器时间10分钟)、body (至多64 KiB) 和所属办案区 "
+            u"步骤应有uid、kind、atMs (不晚于服务器时间24小时)、body (至多64 KiB) 和所属办案区 "
             u"(a step needs its uid, kind, time, body and area)"_s);
+    // Its photos are named by their SHA-256, and travel as shared files.
+    const QJsonValue photos = body.toObject().value(u"photos"_s);
+    static const QRegularExpression kSha256(u"^[0-9a-f]{64}$"_s);
+    bool photosOk = photos.isUndefined() || (photos.isArray() && photos.toArray().size() <= 20);
+    for (const QJsonValue &photo : photos.toArray())
+        photosOk = photosOk && kSha256.match(photo[u"sha256"_s].toString()).hasMatch();
+    if (!photosOk)
+        return refused(
+            u"步骤的照片应为至多20个以SHA-256命名的文件 (a step's photos are at most 20, "
+            u"each named by its SHA-256)"_s);
     const PgResult inserted = c.execPrepared(
         "sync_area_step_add",
         "INSERT INTO area_step (uid, unit, area, stay_uid, kind, at_ms, operator, body) VALUES "
@@ -685,16 +696,26 @@ QJsonObject SyncApi::requestReservation(PgConnection &c, const AccountsApi::User
     if (r.toMs <= now)
         return withdrawn(u"预约时间已过 (the reservation's time has passed)"_s, u"reservation"_s,
                          r.uid);
+    // An area the service knows: its rooms are assigned from its plans.
+    if (!c.execPrepared("sync_reservation_area",
+                        "SELECT 1 FROM area_plan WHERE unit = $1 AND area = $2 LIMIT 1",
+                        {pgText(r.areaUnit), pgText(r.area)})
+             .rows())
+        return withdrawn(
+            u"中心服务没有%1「%2」的平面图，无法预约 (the service holds no plan of this "
+            u"area)"_s.arg(r.areaUnit, r.area),
+            u"reservation"_s, r.uid);
     const PgResult inserted = c.execPrepared(
         "sync_reservation_add",
-        "INSERT INTO area_reservation (uid, unit, area, from_ms, to_ms, state, body) VALUES ($1, "
-        "$2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (uid) DO NOTHING",
-        {pgText(r.uid), pgText(r.unit), pgText(r.area), pgNumber(r.fromMs), pgNumber(r.toMs),
-         pgText(CaseArea::Reservation::stateKey(r.state)),
+        "INSERT INTO area_reservation (uid, unit, area_unit, area, from_ms, to_ms, state, body) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT (uid) DO NOTHING",
+        {pgText(r.uid), pgText(r.unit), pgText(r.areaUnit), pgText(r.area), pgNumber(r.fromMs),
+         pgNumber(r.toMs), pgText(CaseArea::Reservation::stateKey(r.state)),
          QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)});
-    if (inserted.affected() == 0)
-        return refused(u"预约已存在：%1 (a reservation with this uid exists)"_s.arg(r.uid));
-    QJsonObject result = answer(u"applied"_s, u"成功"_s);
+    QJsonObject result =
+        inserted.affected() == 0
+            ? refused(u"预约已存在：%1 (a reservation with this uid exists)"_s.arg(r.uid))
+            : answer(u"applied"_s, u"成功"_s);
     result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, r.uid));
     return result;
 }
@@ -710,27 +731,39 @@ QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User 
             u"预约审批应有uid和action (leader-approve, legal-approve, reject, cancel)"_s);
     const PgResult row = c.execPrepared(
         "sync_reservation_lock",
-        "SELECT body::text, unit, area FROM area_reservation WHERE uid = $1 FOR UPDATE",
+        "SELECT body::text, unit, area_unit, area FROM area_reservation WHERE uid = $1 FOR UPDATE",
         {pgText(uid)});
     if (!row.rows() || !inScope(c, user, row.text(0, 1)))
         return withdrawn(u"预约不存在或不在您的管辖范围内 (no such reservation in your scope)"_s,
                          u"reservation"_s, uid);
+    // Every other answer carries the reservation as it is, so the workstation shows the truth.
+    const auto withRecord = [&](QJsonObject result) {
+        result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, uid));
+        return result;
+    };
     const auto current = Reservation::fromJson(jsonOf(row.bytes(0, 0)));
     if (!current)
-        return refused(u"预约记录无法读取 (the stored reservation cannot be read)"_s);
-    const QString area = row.text(0, 2);
+        return withRecord(refused(u"预约记录无法读取 (the stored reservation cannot be read)"_s));
+    const QString areaUnit = row.text(0, 2);
+    const QString area = row.text(0, 3);
     QStringList rooms;
     for (const QJsonValue &v : op.value(u"rooms"_s).toArray())
         rooms.append(v.toString());
     std::optional<CaseArea::FloorPlan> plan;
     QList<Reservation> others;
     if (*action == CaseArea::ReservationAction::LegalApprove) {
+        // The area's rooms are given by a legal head whose scope holds the area.
+        if (!inScope(c, user, areaUnit))
+            return withRecord(
+                refused(u"%1不在您的管辖范围内，其房间由该单位的法制负责人分配 (the area "
+                        u"is outside your scope)"_s.arg(area)));
         // One assignment at a time per area, so two legal heads never give one room twice.
         c.execPrepared("sync_reservation_area_lock", "SELECT pg_advisory_xact_lock(hashtext($1))",
-                       {pgText(u"reservation:"_s + area)});
+                       {pgText(u"reservation:"_s + areaUnit + u'/' + area)});
         const PgResult floors =
             c.execPrepared("sync_reservation_plans",
-                           "SELECT plan::text FROM area_plan WHERE area = $1", {pgText(area)});
+                           "SELECT plan::text FROM area_plan WHERE unit = $1 AND area = $2",
+                           {pgText(areaUnit), pgText(area)});
         QList<CaseArea::FloorPlan> plans;
         for (int i = 0; i < floors.rows(); ++i)
             if (auto p = CaseArea::FloorPlan::fromJson(floors.bytes(i, 0)); p)
@@ -739,9 +772,10 @@ QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User 
             plan = Reservation::roomsOf(plans);
         const PgResult taken = c.execPrepared(
             "sync_reservation_taken",
-            "SELECT body::text FROM area_reservation WHERE area = $1 AND state = 'approved' AND "
-            "from_ms < $3 AND to_ms > $2 AND uid <> $4",
-            {pgText(area), pgNumber(current->fromMs), pgNumber(current->toMs), pgText(uid)});
+            "SELECT body::text FROM area_reservation WHERE area_unit = $1 AND area = $2 AND "
+            "state = 'approved' AND from_ms < $4 AND to_ms > $3 AND uid <> $5",
+            {pgText(areaUnit), pgText(area), pgNumber(current->fromMs), pgNumber(current->toMs),
+             pgText(uid)});
         for (int i = 0; i < taken.rows(); ++i)
             if (auto other = Reservation::fromJson(jsonOf(taken.bytes(i, 0))); other)
                 others.append(other.value());
@@ -751,15 +785,14 @@ QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User 
         plan ? &*plan : nullptr, others, QDateTime::currentMSecsSinceEpoch());
     if (!next) {
         if (next.error().code != u"state"_s && next.error().code != u"taken"_s)
-            return refused(next.error().message);
+            return withRecord(refused(next.error().message));
         // Someone decided first (or took the room): the reservation as it is now.
         QJsonObject result = answer(u"conflict"_s, next.error().message);
         if (!current->decisions.isEmpty())
             result.insert(u"winner"_s,
                           QJsonObject{{u"actor"_s, current->decisions.last().actor},
                                       {u"timeMs"_s, double(current->decisions.last().atMs)}});
-        result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, uid));
-        return result;
+        return withRecord(result);
     }
     c.execPrepared(
         "sync_reservation_save",
@@ -767,9 +800,7 @@ QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User 
         "WHERE uid = $1",
         {pgText(uid), pgText(Reservation::stateKey(next->state)),
          QJsonDocument(next->toJson()).toJson(QJsonDocument::Compact)});
-    QJsonObject result = answer(u"applied"_s, u"成功"_s);
-    result.insert(u"reservation"_s, recordBody(c, u"reservation"_s, uid));
-    return result;
+    return withRecord(answer(u"applied"_s, u"成功"_s));
 }
 
 QJsonObject SyncApi::pushToWall(PgConnection &c, const AccountsApi::User &user,

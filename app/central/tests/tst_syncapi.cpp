@@ -503,7 +503,8 @@ private slots:
                 .toString(),
             u"applied"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto request = [&](const QString &uid, qint64 from, qint64 to) {
+        const auto request = [&](const QString &uid, qint64 from, qint64 to,
+                                 const QString &areaUnit = kStation) {
             return pushOne(
                 u"unit-a"_s,
                 {{u"id"_s, newId()},
@@ -511,6 +512,7 @@ private slots:
                  {u"reservation"_s,
                   QJsonObject{{u"uid"_s, uid},
                               {u"area"_s, u"冲突测试办案区"_s},
+                              {u"areaUnit"_s, areaUnit},
                               {u"fromMs"_s, double(from)},
                               {u"toMs"_s, double(to)},
                               {u"reason"_s, u"讯问"_s},
@@ -536,8 +538,12 @@ private slots:
         QCOMPARE(body.value(u"state"_s).toString(), u"requested"_s);
         QCOMPARE(body.value(u"requestedBy"_s).toString(), u"unit-a"_s);
         QCOMPARE(body.value(u"unit"_s).toString(), kStation);
-        // A request whose time is over is withdrawn: nobody holds it.
+        // A request whose time is over, or for an area of the same name another unit has (no
+        // plan of it is held), is withdrawn: nobody holds it.
         r = request(newId(), now - 7200000, now - 3600000);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QCOMPARE(r.value(u"gone"_s).toObject().value(u"kind"_s).toString(), u"reservation"_s);
+        r = request(newId(), now + 3600000, now + 7200000, kOtherStation);
         QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
         QCOMPARE(r.value(u"gone"_s).toObject().value(u"kind"_s).toString(), u"reservation"_s);
 
@@ -545,8 +551,10 @@ private slots:
         r = decide(u"legal-b"_s, a, u"legal-approve"_s, {u"I1"_s});
         QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
         QCOMPARE(r.value(u"reservation"_s).toObject().value(u"state"_s).toString(), u"requested"_s);
-        QCOMPARE(decide(u"unit-a"_s, a, u"leader-approve"_s).value(u"status"_s).toString(),
-                 u"refused"_s);
+        r = decide(u"unit-a"_s, a, u"leader-approve"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        // A refusal carries the reservation as the service holds it.
+        QCOMPARE(r.value(u"reservation"_s).toObject().value(u"state"_s).toString(), u"requested"_s);
         QCOMPARE(decide(u"leader-a"_s, a, u"leader-approve"_s).value(u"status"_s).toString(),
                  u"applied"_s);
         // Approved twice (two leaders at once): the second is told it was decided.

@@ -13,15 +13,37 @@ using Jiandu::CaseArea::JourneyStep;
 namespace Jiandu {
 
 namespace {
-const QString kEntity = u"areastep:"_s;
+//! A stay's steps are one record for the sync, so they reach the service in the order the desk
+//! took them, whichever officer recorded each; an officer's card is a record of its own.
+QString entityOf(const JourneyStep &step)
+{
+    return step.stayUid.isEmpty() ? u"areacard:"_s + step.body.value(u"tag"_s).toString()
+                                  : u"areastay:"_s + step.stayUid;
+}
+
+//! The step's operation is known by the step: taken back, it is found again.
+QString operationOf(const QString &stepUid)
+{
+    return u"step-"_s + stepUid;
+}
 } // namespace
 
-JourneyRepository::JourneyRepository(QSqlDatabase db, QString area)
+JourneyRepository::JourneyRepository(QSqlDatabase db, std::optional<QString> area)
     : m_db(db)
-    , m_area(area.simplified())
+    , m_area(area ? std::optional(area->simplified()) : std::nullopt)
 {}
 
-Result<void> JourneyRepository::add(const JourneyStep &step)
+QStringList JourneyRepository::photosOf(const JourneyStep &step)
+{
+    QStringList shas;
+    for (const QJsonValue &photo : step.body.value(u"photos"_s).toArray())
+        if (const QString sha = photo[u"sha256"_s].toString(); FileCatalog::isSha256(sha))
+            shas.append(sha);
+    return shas;
+}
+
+Result<void> JourneyRepository::add(const JourneyStep &step,
+                                    const QList<FileCatalog::Entry> &photos)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
@@ -34,16 +56,22 @@ Result<void> JourneyRepository::add(const JourneyStep &step)
                    {step.uid, step.stayUid, step.kind, step.atMs, step.operatorName,
                     step.body.value(u"tag"_s).toString(),
                     QString::fromUtf8(QJsonDocument(step.body).toJson(QJsonDocument::Compact)),
-                    m_area}))
+                    m_area.value_or(QString())}))
         return Error{tr("The step could not be kept in the cache; it was not recorded."),
                      q.lastError().text()};
+    // The photos travel with the step; both kept, or neither.
+    for (const FileCatalog::Entry &photo : photos)
+        if (auto shared = FileCatalog(m_db).share(photo.sha256, photo.path, photo.bytes); !shared)
+            return shared.error();
     // Shared with the unit's other workstations (the command room's plan, the legal officer's
     // history) in the same transaction: kept and queued, or neither.
-    if (!m_area.isEmpty()) {
-        if (auto queued = Outbox(m_db).append(
-                u"area.step"_s, kEntity + step.uid, step.operatorName,
-                {{u"area"_s, m_area}, {u"step"_s, step.toJson()}, {u"timeMs"_s, step.atMs}},
-                step.atMs);
+    if (m_area && !m_area->isEmpty()) {
+        if (auto queued = Outbox(m_db).append(u"area.step"_s, entityOf(step), step.operatorName,
+                                              {{u"id"_s, operationOf(step.uid)},
+                                               {u"area"_s, *m_area},
+                                               {u"step"_s, step.toJson()},
+                                               {u"timeMs"_s, step.atMs}},
+                                              step.atMs);
             !queued)
             return queued.error();
     }
@@ -74,6 +102,10 @@ Result<void> JourneyRepository::applyRemote(const QJsonObject &body)
                     body.value(u"area"_s).toString().simplified()}))
         return Error{tr("A step shared by the central service could not be kept."),
                      q.lastError().text()};
+    // Its photos are fetched from the service unless they are here.
+    for (const QString &sha : photosOf(step))
+        if (auto wanted = FileCatalog(m_db).want(sha, 0); !wanted)
+            return wanted.error();
     return {};
 }
 
@@ -95,7 +127,7 @@ Result<void> JourneyRepository::remove(const QString &uid)
     if (!transaction.isOpen() || !execBound(q, u"DELETE FROM casearea_step WHERE uid = ?"_s, {uid}))
         return Error{tr("The case area's records could not be updated in the cache."),
                      q.lastError().text()};
-    if (auto withdrawn = Outbox(m_db).withdraw(kEntity + uid); !withdrawn)
+    if (auto withdrawn = Outbox(m_db).remove(operationOf(uid)); !withdrawn)
         return withdrawn.error();
     if (!transaction.commit())
         return Error{tr("The case area's records could not be updated in the cache."),
@@ -117,9 +149,9 @@ Result<QList<JourneyStep>> JourneyRepository::select(const QString &where,
         u"SELECT uid, stay_uid, kind, at_ms, operator, body FROM casearea_step s WHERE ("_s +
         where + u')';
     QVariantList bound = values;
-    if (!m_area.isEmpty()) {
+    if (m_area) {
         sql += u" AND s.area IN ('', ?)"_s;
-        bound.append(m_area);
+        bound.append(*m_area);
     }
     if (!execBound(q, sql + u" ORDER BY seq"_s, bound))
         return Error{tr("The case area's records could not be read from the cache."),

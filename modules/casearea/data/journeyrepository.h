@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <core/result.h>
+#include <storage/filecatalog.h>
 
 namespace Jiandu {
 
@@ -16,11 +17,16 @@ class JourneyRepository
 
 public:
     //! \a area: the case-handling area whose steps are kept and read (steps kept before areas
-    //! were recorded count as its own); empty: every area's, and nothing is shared.
-    explicit JourneyRepository(QSqlDatabase db, QString area = {});
+    //! were recorded count as its own; an area without a name has only those, and shares
+    //! nothing); none: every area's.
+    explicit JourneyRepository(QSqlDatabase db, std::optional<QString> area = std::nullopt);
     //! Keeps \a step, not yet told to the rule engine (markTold once it is), and queues it for
-    //! the central service.
-    Result<void> add(const CaseArea::JourneyStep &step);
+    //! the central service with \a photos (sealed in the cache's files already), in one
+    //! transaction.
+    Result<void> add(const CaseArea::JourneyStep &step,
+                     const QList<FileCatalog::Entry> &photos = {});
+    //! The SHA-256 of the photos \a step carries ("photos": [{"sha256", "name"}]).
+    static QStringList photosOf(const CaseArea::JourneyStep &step);
     //! A step the central service shares (its body as the change log carries it), kept not
     //! yet told; one already here stays as it is.
     Result<void> applyRemote(const QJsonObject &body);
@@ -41,7 +47,7 @@ public:
 private:
     Result<QList<CaseArea::JourneyStep>> select(const QString &where, const QVariantList &values);
     QSqlDatabase m_db;
-    QString m_area;
+    std::optional<QString> m_area;
 };
 
 } // namespace Jiandu

@@ -62,15 +62,22 @@ Result<StoredPlan> PlanRepository::takeInFile(const QString &unit, const FloorPl
     QSqlQuery q(m_db);
     if (!execBound(q, u"SELECT file_sha256 FROM casearea_plan WHERE key = ?"_s, {key}))
         return Error{tr("The floor plans could not be read."), describeSqlError(q.lastError())};
-    if (q.next() && q.value(0).toString() == sha) {
-        q.finish();
+    const bool held = q.next();
+    const QString takenIn = held ? q.value(0).toString() : QString();
+    q.finish();
+    if (held && (takenIn == sha || takenIn.isEmpty())) {
+        // The file unchanged since it was taken in; or the unit's plan came through the
+        // central service before this file was ever read here: the shared plan stays, the
+        // file is remembered, and only a later change of it is taken in.
+        if (takenIn.isEmpty() &&
+            !execBound(q, u"UPDATE casearea_plan SET file_sha256 = ? WHERE key = ?"_s, {sha, key}))
+            return Error{tr("The floor plan could not be saved."), describeSqlError(q.lastError())};
         auto kept = find(key);
         if (!kept)
             return kept.error();
-        if (*kept)
+        if (*kept && transaction.commit())
             return **kept;
     }
-    q.finish();
     auto stored = store(unit, plan, actor, nowMs, sha);
     if (stored && !transaction.commit())
         return Error{tr("The floor plan could not be saved."), describeSqlError(m_db.lastError())};
@@ -104,6 +111,11 @@ Result<StoredPlan> PlanRepository::store(const QString &unit, const FloorPlan &p
                    {stored.key, unit, stored.plan.area, stored.plan.floor, QString::fromUtf8(body),
                     actor, nowMs, stored.version, sha}))
         return Error{tr("The floor plan could not be saved."), describeSqlError(q.lastError())};
+    // A save not sent yet is replaced by this one: both were made on the same version, and
+    // the service is to have the last.
+    if (auto superseded = Outbox(m_db).supersede(u"plan:"_s + stored.key, u"plan.save"_s);
+        !superseded)
+        return superseded.error();
     const QJsonObject op{{u"plan"_s, stored.plan.toJson()}, {u"baseVersion"_s, stored.version}};
     if (auto queued =
             Outbox(m_db).append(u"plan.save"_s, u"plan:"_s + stored.key, actor, op, nowMs);

@@ -74,7 +74,7 @@ Result<Reservation> ReservationRepository::decide(const QString &uid, Reservatio
             return plans.error();
         QList<FloorPlan> floors;
         for (const StoredPlan &p : *plans)
-            if (p.plan.area == (*current)->area)
+            if (p.unit == (*current)->areaUnit && p.plan.area == (*current)->area)
                 floors.append(p.plan);
         if (!floors.isEmpty())
             plan = Reservation::roomsOf(floors);

@@ -142,6 +142,7 @@ QJsonObject Reservation::toJson() const
             {u"requestedBy"_s, requestedBy},
             {u"requestedMs"_s, requestedMs},
             {u"area"_s, area},
+            {u"areaUnit"_s, areaUnit},
             {u"fromMs"_s, fromMs},
             {u"toMs"_s, toMs},
             {u"reason"_s, reason},
@@ -160,6 +161,7 @@ Result<Reservation> Reservation::fromJson(const QJsonObject &json)
     r.requestedBy = json.value(u"requestedBy"_s).toString();
     r.requestedMs = json.value(u"requestedMs"_s).toInteger();
     r.area = json.value(u"area"_s).toString().simplified();
+    r.areaUnit = json.value(u"areaUnit"_s).toString();
     r.fromMs = json.value(u"fromMs"_s).toInteger();
     r.toMs = json.value(u"toMs"_s).toInteger();
     r.reason = json.value(u"reason"_s).toString().trimmed();
@@ -221,7 +223,7 @@ int Reservation::roomsWanted() const
 
 Result<void> Reservation::checkRequest(const Reservation &request, qint64 nowMs)
 {
-    if (request.area.isEmpty() || request.area.size() > 200)
+    if (request.area.isEmpty() || request.area.size() > 200 || request.areaUnit.size() > 64)
         return refusal(tr("Choose the case-handling area to reserve."), u"area"_s);
     if (request.fromMs >= request.toMs)
         return refusal(tr("The reservation ends before it begins."), u"time"_s);
@@ -267,6 +269,20 @@ Result<Reservation> Reservation::decide(const Reservation &current, ReservationA
     const bool leader = anyRole || role == u"leader"_s || role == u"admin"_s;
     const bool legal = anyRole || role == u"legal"_s || role == u"admin"_s;
     Reservation next = current;
+    // No one decides their own request, nor approves it twice over.
+    if (!anyRole &&
+        (action == ReservationAction::LeaderApprove || action == ReservationAction::LegalApprove)) {
+        if (actor == current.requestedBy)
+            return refusal(tr("%1 asked for this reservation and cannot approve it.").arg(actor),
+                           u"role"_s);
+        for (const ReservationDecision &d : current.decisions)
+            if (action == ReservationAction::LegalApprove &&
+                d.action == ReservationAction::LeaderApprove && d.actor == actor)
+                return refusal(tr("%1 approved this reservation as station leader; another "
+                                  "person approves it as legal head.")
+                                   .arg(actor),
+                               u"role"_s);
+    }
     switch (action) {
     case ReservationAction::LeaderApprove:
         if (current.state != ReservationState::Requested)
@@ -311,7 +327,8 @@ Result<Reservation> Reservation::decide(const Reservation &current, ReservationA
             return refusal(tr("Assign only the rooms asked for."), u"rooms"_s);
         for (const Reservation &other : others) {
             if (other.uid == current.uid || other.state != ReservationState::Approved ||
-                other.area != current.area || !other.overlaps(current.fromMs, current.toMs))
+                other.area != current.area || other.areaUnit != current.areaUnit ||
+                !other.overlaps(current.fromMs, current.toMs))
                 continue;
             for (const QString &id : rooms)
                 if (other.rooms.contains(id))

@@ -60,7 +60,8 @@ public:
     QString unit;        //!< the asking officer's unit
     QString requestedBy; //!< the asking officer
     qint64 requestedMs = 0;
-    QString area; //!< the area asked for (as its plans name it)
+    QString area;     //!< the area asked for (as its plans name it)
+    QString areaUnit; //!< the unit whose area it is (its plans are kept under it)
     qint64 fromMs = 0;
     qint64 toMs = 0;
     QString reason; //!< 借用事由
@@ -89,7 +90,8 @@ public:
     //! why it may not be. Roles: "leader" approves or rejects a request; "legal" approves one
     //! a leader approved, assigning \a rooms of \a plan — of the types and number asked for,
     //! none held by another of \a others for an overlapping time — or rejects it; the asking
-    //! officer cancels. An empty role (a standalone workstation) may take any stage's step.
+    //! officer cancels. No one approves their own request, nor both stages of one. An empty
+    //! role (a standalone workstation) may take any stage's step.
     static Result<Reservation> decide(const Reservation &current, ReservationAction action,
                                       const QString &actor, const QString &role,
                                       const QString &note, const QStringList &rooms,

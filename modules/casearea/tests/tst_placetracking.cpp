@@ -118,6 +118,46 @@ private slots:
             << QByteArray(R"({"width": 1e308, "height": 10, "rooms": [{"id": "A",
                 "outline": [[0,0],[1,0],[1,1]]}]})")
             << u"metres"_s;
+        QTest::newRow("a device of no kind")
+            << QByteArray(R"({"width": 10, "height": 10, "rooms": [{"id": "A",
+                "outline": [[0,0],[1,0],[1,1]]}], "devices": [{"id": "X", "kind": "toaster"}]})")
+            << u"“toaster” is not one of"_s;
+        QTest::newRow("two devices, one id")
+            << QByteArray(R"({"width": 10, "height": 10, "rooms": [{"id": "A",
+                "outline": [[0,0],[1,0],[1,1]]}], "devices": [{"id": "B-1", "kind": "wristband"},
+                {"id": "B-1", "kind": "card"}]})")
+            << u"two devices have the id B-1"_s;
+        QTest::newRow("a device in no room of the plan")
+            << QByteArray(R"({"width": 10, "height": 10, "rooms": [{"id": "A",
+                "outline": [[0,0],[1,0],[1,1]]}], "devices": [{"id": "S1",
+                "kind": "base-station", "room": "Z"}]})")
+            << u"room Z, which the plan does not have"_s;
+    }
+
+    void onlyRegisteredBandsAndCardsInServiceAreHandedOut()
+    {
+        auto plan = FloorPlan::fromJson(R"({"width": 10, "height": 10, "rooms": [{"id": "A",
+            "outline": [[0,0],[5,0],[5,5]]}], "devices": [
+            {"id": "S1", "kind": "base-station", "room": "A", "address": "10.0.0.5:8080"},
+            {"id": "B-1", "kind": "wristband", "name": "手环1"},
+            {"id": "B-2", "kind": "wristband", "inService": false, "note": "表带断裂"}]})");
+        QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->devices.size(), 3);
+        QCOMPARE(plan->device(u"S1"_s)->address, u"10.0.0.5:8080"_s);
+        QVERIFY(plan->checkTag(u"B-1"_s, DeviceKind::Wristband).ok());
+        const auto unknown = plan->checkTag(u"B-9"_s, DeviceKind::Wristband);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, u"unknown-device"_s);
+        const auto broken = plan->checkTag(u"B-2"_s, DeviceKind::Wristband);
+        QCOMPARE(broken.error().code, u"out-of-service"_s);
+        QVERIFY(broken.error().message.contains(u"表带断裂"_s));
+        // A base station is not a band; no card is registered, so any card goes.
+        QVERIFY(!plan->checkTag(u"S1"_s, DeviceKind::Wristband));
+        QVERIFY(plan->checkTag(u"C-7"_s, DeviceKind::OfficerCard).ok());
+        // Read back as written.
+        const auto again = FloorPlan::fromJson(QJsonDocument(plan->toJson()).toJson());
+        QCOMPARE(again->toJson(), plan->toJson());
+        QVERIFY(!again->device(u"B-2"_s)->inService);
     }
     void aPlanIsReadOrRefusedWithTheReason()
     {

@@ -182,6 +182,35 @@ private slots:
                     .ok());
     }
 
+    void noOneApprovesTheirOwnRequestNorBothStages()
+    {
+        const FloorPlan rooms = plan();
+        const Reservation asked = request(u"r6"_s, kNow + kHour, kNow + 2 * kHour);
+        // The officer who asked, even a leader, does not approve it.
+        QCOMPARE(Reservation::decide(asked, ReservationAction::LeaderApprove, u"张警官"_s,
+                                     u"leader"_s, {}, {}, &rooms, {}, kNow)
+                     .error()
+                     .code,
+                 u"role"_s);
+        // An administrator who approved it as leader does not approve it again as legal head.
+        auto agreed = Reservation::decide(asked, ReservationAction::LeaderApprove, u"管理员"_s,
+                                          u"admin"_s, {}, {}, &rooms, {}, kNow);
+        QVERIFY(agreed.ok());
+        auto twice = Reservation::decide(*agreed, ReservationAction::LegalApprove, u"管理员"_s,
+                                         u"admin"_s, {}, {u"I1"_s, u"W1"_s}, &rooms, {}, kNow);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, u"role"_s);
+        // Another unit's area of the same name holds none of these rooms.
+        Reservation elsewhere =
+            *Reservation::decide(*agreed, ReservationAction::LegalApprove, u"李法制"_s, u"legal"_s,
+                                 {}, {u"I1"_s, u"W1"_s}, &rooms, {}, kNow);
+        elsewhere.uid = u"r7"_s;
+        elsewhere.areaUnit = u"另一分局"_s;
+        QVERIFY(Reservation::decide(*agreed, ReservationAction::LegalApprove, u"李法制"_s,
+                                    u"legal"_s, {}, {u"I1"_s, u"W1"_s}, &rooms, {elsewhere}, kNow)
+                    .ok());
+    }
+
     void rejectingNeedsAReasonAndOnlyTheOfficerWhoAskedTakesItBack()
     {
         const Reservation asked = request(u"r4"_s, kNow + kHour, kNow + 2 * kHour);

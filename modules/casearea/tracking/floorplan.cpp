@@ -1,8 +1,10 @@
 #include "floorplan.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <core/boundedfile.h>
 
@@ -190,7 +192,118 @@ Result<FloorPlan> FloorPlan::fromJson(const QByteArray &json)
                 room.cameras.append(camera.toString());
         plan.rooms.append(room);
     }
+    const QJsonArray devices = o.value(u"devices"_s).toArray();
+    if (devices.size() > kMaxDevices)
+        return Error{
+            tr("the plan lists %1 devices; at most %2").arg(devices.size()).arg(kMaxDevices), {}};
+    QSet<QString> deviceIds;
+    for (const QJsonValue &value : devices) {
+        const QJsonObject d = value.toObject();
+        Device device;
+        device.id = d.value(u"id"_s).toString().trimmed();
+        if (device.id.isEmpty() || device.id.size() > 64)
+            return Error{
+                tr("device %1 has no id (at most 64 characters)").arg(plan.devices.size() + 1), {}};
+        if (deviceIds.contains(device.id))
+            return Error{tr("two devices have the id %1").arg(device.id), {}};
+        deviceIds.insert(device.id);
+        const auto kind = deviceKindOf(d.value(u"kind"_s).toString());
+        if (!kind)
+            return Error{tr("device %1: the kind “%2” is not one of %3")
+                             .arg(device.id, d.value(u"kind"_s).toString(),
+                                  u"base-station, wristband, card, camera, kiosk, cabinet"_s),
+                         {}};
+        device.kind = *kind;
+        device.name = d.value(u"name"_s).toString().trimmed().left(100);
+        device.room = d.value(u"room"_s).toString().trimmed();
+        if (!device.room.isEmpty() && !ids.contains(device.room))
+            return Error{tr("device %1 is in room %2, which the plan does not have")
+                             .arg(device.id, device.room),
+                         {}};
+        device.address = d.value(u"address"_s).toString().trimmed().left(200);
+        device.inService = d.value(u"inService"_s).toBool(true);
+        device.note = d.value(u"note"_s).toString().trimmed().left(500);
+        plan.devices.append(device);
+    }
     return plan;
+}
+
+std::optional<DeviceKind> FloorPlan::deviceKindOf(const QString &key)
+{
+    static const QHash<QString, DeviceKind> kinds{{u"base-station"_s, DeviceKind::BaseStation},
+                                                  {u"wristband"_s, DeviceKind::Wristband},
+                                                  {u"card"_s, DeviceKind::OfficerCard},
+                                                  {u"camera"_s, DeviceKind::Camera},
+                                                  {u"kiosk"_s, DeviceKind::Kiosk},
+                                                  {u"cabinet"_s, DeviceKind::Cabinet}};
+    const auto it = kinds.constFind(key);
+    return it == kinds.cend() ? std::nullopt : std::optional(*it);
+}
+
+QString FloorPlan::keyOf(DeviceKind kind)
+{
+    switch (kind) {
+    case DeviceKind::BaseStation:
+        return u"base-station"_s;
+    case DeviceKind::Wristband:
+        return u"wristband"_s;
+    case DeviceKind::OfficerCard:
+        return u"card"_s;
+    case DeviceKind::Camera:
+        return u"camera"_s;
+    case DeviceKind::Kiosk:
+        return u"kiosk"_s;
+    case DeviceKind::Cabinet:
+        break;
+    }
+    return u"cabinet"_s;
+}
+
+QString FloorPlan::kindName(DeviceKind kind)
+{
+    switch (kind) {
+    case DeviceKind::BaseStation:
+        return tr("Positioning base station");
+    case DeviceKind::Wristband:
+        return tr("Wristband");
+    case DeviceKind::OfficerCard:
+        return tr("Officer's card");
+    case DeviceKind::Camera:
+        return tr("Camera");
+    case DeviceKind::Kiosk:
+        return tr("Desk terminal");
+    case DeviceKind::Cabinet:
+        break;
+    }
+    return tr("Belongings cabinet");
+}
+
+const Device *FloorPlan::device(const QString &id) const
+{
+    for (const Device &d : devices)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
+Result<void> FloorPlan::checkTag(const QString &tag, DeviceKind kind) const
+{
+    const bool registers = std::any_of(devices.cbegin(), devices.cend(),
+                                       [kind](const Device &d) { return d.kind == kind; });
+    if (!registers)
+        return {};
+    const Device *d = device(tag);
+    if (!d || d->kind != kind)
+        return Error{tr("%1 is not registered as a %2 of this area (see Devices).")
+                         .arg(tag, kindName(kind).toLower()),
+                     {},
+                     u"unknown-device"_s};
+    if (!d->inService)
+        return Error{tr("%1 is out of service%2.")
+                         .arg(tag, d->note.isEmpty() ? QString() : u" ("_s + d->note + u')'),
+                     {},
+                     u"out-of-service"_s};
+    return {};
 }
 
 QJsonObject FloorPlan::toJson() const
@@ -210,6 +323,22 @@ QJsonObject FloorPlan::toJson() const
                   {u"width"_s, width}, {u"height"_s, height}, {u"rooms"_s, rooms}};
     if (!image.isEmpty())
         o.insert(u"image"_s, image);
+    if (!devices.isEmpty()) {
+        QJsonArray list;
+        for (const Device &d : devices) {
+            QJsonObject device{{u"id"_s, d.id}, {u"kind"_s, keyOf(d.kind)}, {u"name"_s, d.name}};
+            if (!d.room.isEmpty())
+                device.insert(u"room"_s, d.room);
+            if (!d.address.isEmpty())
+                device.insert(u"address"_s, d.address);
+            if (!d.inService)
+                device.insert(u"inService"_s, false);
+            if (!d.note.isEmpty())
+                device.insert(u"note"_s, d.note);
+            list.append(device);
+        }
+        o.insert(u"devices"_s, list);
+    }
     return o;
 }
 

@@ -38,11 +38,37 @@ struct Room
     QPointF centre() const;
 };
 
+//! What a device of the area is (设备管理).
+enum class DeviceKind {
+    BaseStation, //!< 定位基站
+    Wristband,   //!< 手环 (subjects)
+    OfficerCard, //!< 民警定位卡
+    Camera,      //!< 摄像机
+    Kiosk,       //!< 一体机 (the desk's terminal)
+    Cabinet,     //!< 智能物品柜
+};
+
+//! A device of the floor: its id (a band's or card's tag as the positioning system reports
+//! it, a base station's or camera's number), what it is, where it is installed and how it is
+//! reached, and whether it is in service.
+struct Device
+{
+    QString id;
+    DeviceKind kind = DeviceKind::BaseStation;
+    QString name;
+    QString room;    //!< the room it is installed in (a room id), or empty
+    QString address; //!< how it is reached (IP:port, URL, serial line), or empty
+    bool inService = true;
+    QString note;
+};
+
 //! One floor of a case-handling area (场所 → 办案区 → 楼层) with its rooms. Read from JSON:
 //! {"site": "…", "area": "…", "floor": 1, "width": 40, "height": 25, "image": "plan.svg",
 //!  "rooms": [{"id": "W1", "name": "候问室1", "type": "waiting",
-//!             "outline": [[0,0],[6,0],[6,4],[0,4]], "cameras": ["cam-1"]}, …]}
+//!             "outline": [[0,0],[6,0],[6,4],[0,4]], "cameras": ["cam-1"]}, …],
+//!  "devices": [{"id": "B-01", "kind": "wristband", "name": "手环1"}, …]}
 //! width/height and the outlines are in metres; the image, optional, is drawn under them.
+//! The devices (设备管理), optional, are the floor's hardware.
 class FloorPlan
 {
     Q_DECLARE_TR_FUNCTIONS(Jiandu::CaseArea::FloorPlan)
@@ -50,6 +76,7 @@ class FloorPlan
 public:
     static constexpr int kMaxRooms = 500;
     static constexpr int kMaxCorners = 200;
+    static constexpr int kMaxDevices = 2000;
 
     //! The plan in \a path (a regular file of at most 4 MiB), or why it is not one.
     static Result<FloorPlan> load(const QString &path);
@@ -61,6 +88,15 @@ public:
     static QString keyOf(RoomType type);
     //! The type's name as the case-handling area says it (候问室, 讯问室, …), translated.
     static QString typeName(RoomType type);
+    static std::optional<DeviceKind> deviceKindOf(const QString &key);
+    static QString keyOf(DeviceKind kind);
+    static QString kindName(DeviceKind kind);
+
+    //! Whether \a tag may be handed out as a \a kind (a wristband or an officer's card): any
+    //! tag while the floor registers none of that kind; else only one registered and in
+    //! service — why not, in words.
+    Result<void> checkTag(const QString &tag, DeviceKind kind) const;
+    const Device *device(const QString &id) const;
 
     QString site;
     QString area;
@@ -69,6 +105,7 @@ public:
     double height = 0; //!< metres
     QString image;     //!< relative to the plan's file, or empty
     QList<Room> rooms;
+    QList<Device> devices;
 
     const Room *room(const QString &id) const;
     //! The room whose outline holds \a point; null in none (a corridor not drawn, outside).

@@ -4,6 +4,7 @@
 #include "../journeys.h"
 #include "../liveplace.h"
 #include "../placehistory.h"
+#include "devicesdialog.h"
 #include "floorplanview.h"
 #include "planeditordialog.h"
 #include "reservationsdialog.h"
@@ -82,6 +83,18 @@ CaseAreaPage::CaseAreaPage(IShell &shell, LivePlace &place, Journeys &journeys,
         (new ReservationsDialog(m_reservations, m_place, this))->show();
     });
     head->addWidget(reserve);
+    // 设备管理: the floor's hardware, and the bands and cards as they are heard now.
+    auto *devices = new QPushButton(tr("Devices…"), this);
+    devices->setObjectName(u"devices"_s);
+    connect(devices, &QPushButton::clicked, this, [this] {
+        if (auto *open = findChild<DevicesDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        (new DevicesDialog(m_place, m_journeys, m_plans, this))->show();
+    });
+    head->addWidget(devices);
     layout->addLayout(head);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

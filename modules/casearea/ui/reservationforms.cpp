@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,10 +42,11 @@ QString span(const Reservation &r)
 } // namespace
 
 ReservationRequestDialog::ReservationRequestDialog(Reservations &reservations,
-                                                   const QStringList &areas, const QString &area,
+                                                   const QList<AreaChoice> &areas, int chosen,
                                                    const QDateTime &from, QWidget *parent)
     : QDialog(parent)
     , m_reservations(reservations)
+    , m_uid(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(u"reservationRequest"_s);
     setWindowTitle(tr("Reserve a case-handling area"));
@@ -53,8 +55,9 @@ ReservationRequestDialog::ReservationRequestDialog(Reservations &reservations,
     auto *form = new QFormLayout;
     m_area = new QComboBox(this);
     m_area->setObjectName(u"reservationArea"_s);
-    m_area->addItems(areas);
-    m_area->setCurrentText(area);
+    for (const AreaChoice &a : areas)
+        m_area->addItem(a.label, QStringList{a.unit, a.area});
+    m_area->setCurrentIndex(chosen);
     form->addRow(tr("Area:"), m_area);
     m_from = new QDateTimeEdit(from, this);
     m_from->setObjectName(u"reservationFrom"_s);
@@ -100,7 +103,8 @@ ReservationRequestDialog::ReservationRequestDialog(Reservations &reservations,
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Request"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Request"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReservationRequestDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -109,7 +113,9 @@ ReservationRequestDialog::ReservationRequestDialog(Reservations &reservations,
 void ReservationRequestDialog::submit()
 {
     Reservation r;
-    r.area = m_area->currentText();
+    r.uid = m_uid;
+    r.areaUnit = m_area->currentData().toStringList().value(0);
+    r.area = m_area->currentData().toStringList().value(1);
     r.fromMs = m_from->dateTime().toMSecsSinceEpoch();
     r.toMs = m_to->dateTime().toMSecsSinceEpoch();
     r.reason = m_reason->text().trimmed();
@@ -118,7 +124,9 @@ void ReservationRequestDialog::submit()
         if (spin->value() > 0)
             r.wishes.append({type, spin->value()});
     m_error->setText(tr("Sending…"));
+    m_ok->setEnabled(false); // once, however often it is clicked
     m_reservations.request(r, this, [this](Result<Reservation> kept) {
+        m_ok->setEnabled(true);
         if (!kept) {
             m_error->setText(kept.error().message);
             return;
@@ -159,7 +167,7 @@ RoomAssignmentDialog::RoomAssignmentDialog(Reservations &reservations,
         QString holder;
         for (const Reservation &other : others)
             if (other.uid != reservation.uid && other.state == ReservationState::Approved &&
-                other.area == reservation.area &&
+                other.area == reservation.area && other.areaUnit == reservation.areaUnit &&
                 other.overlaps(reservation.fromMs, reservation.toMs) &&
                 other.rooms.contains(room.id))
                 holder = tr("held by %1, %2").arg(other.requester(), span(other));
@@ -179,7 +187,8 @@ RoomAssignmentDialog::RoomAssignmentDialog(Reservations &reservations,
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve and assign"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Approve and assign"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RoomAssignmentDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -209,8 +218,10 @@ void RoomAssignmentDialog::submit()
         if (m_rooms->item(i)->checkState() == Qt::Checked)
             rooms.append(m_rooms->item(i)->data(Qt::UserRole).toString());
     m_error->setText(tr("Sending…"));
+    m_ok->setEnabled(false);
     m_reservations.decide(m_reservation.uid, ReservationAction::LegalApprove, {}, rooms, this,
                           [this](Result<Reservation> kept) {
+                              m_ok->setEnabled(true);
                               if (!kept) {
                                   m_error->setText(kept.error().message);
                                   return;

@@ -8,11 +8,20 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace Jiandu {
 
 class Reservations;
+
+//! An area one may reserve: as the list names it, the unit it is of, its name.
+struct AreaChoice
+{
+    QString label;
+    QString unit;
+    QString area;
+};
 
 //! 办案区预约申请: the area, the time, why, how many suspects and which rooms — kept (and sent
 //! for approval) only as the rules accept it, the reason shown if not.
@@ -21,8 +30,9 @@ class ReservationRequestDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReservationRequestDialog(Reservations &reservations, const QStringList &areas,
-                             const QString &area, const QDateTime &from, QWidget *parent = nullptr);
+    //! \a chosen: the index in \a areas shown first.
+    ReservationRequestDialog(Reservations &reservations, const QList<AreaChoice> &areas, int chosen,
+                             const QDateTime &from, QWidget *parent = nullptr);
 
 private:
     void submit();
@@ -35,6 +45,8 @@ private:
     QSpinBox *m_suspects;
     QList<std::pair<CaseArea::RoomType, QSpinBox *>> m_wishes;
     QLabel *m_error;
+    QPushButton *m_ok;
+    QString m_uid; //!< one request however often it is sent
 };
 
 //! 法制负责人分配办案场所: the rooms of the types asked for, those another approved reservation
@@ -58,6 +70,7 @@ private:
     QListWidget *m_rooms;
     QLabel *m_count;
     QLabel *m_error;
+    QPushButton *m_ok;
 };
 
 } // namespace Jiandu

@@ -121,7 +121,7 @@ ReservationsDialog::ReservationsDialog(Reservations &reservations, LivePlace &pl
     buttons->addWidget(legend);
     layout->addLayout(buttons);
 
-    connect(m_area, &QComboBox::currentTextChanged, this, &ReservationsDialog::showDay);
+    connect(m_area, &QComboBox::currentIndexChanged, this, &ReservationsDialog::showDay);
     connect(m_day, &QDateEdit::dateChanged, this, &ReservationsDialog::reload);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &ReservationsDialog::showSelection);
     connect(m_timeline, &ReservationTimeline::reservationClicked, this, [this](const QString &uid) {
@@ -130,16 +130,17 @@ ReservationsDialog::ReservationsDialog(Reservations &reservations, LivePlace &pl
                 m_list->selectRow(row);
     });
     connect(m_request, &QPushButton::clicked, this, [this] {
-        QStringList areas;
+        QList<AreaChoice> areas;
         for (int i = 0; i < m_area->count(); ++i)
-            areas.append(m_area->itemText(i));
+            areas.append({m_area->itemText(i), m_area->itemData(i).toStringList().value(0),
+                          m_area->itemData(i).toStringList().value(1)});
         // The day shown from 08:00, or the next whole hour if that is past.
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_reservations.nowMs());
         QDateTime from(m_day->date(), QTime(8, 0));
         if (from < now)
             from = QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600);
         auto *form =
-            new ReservationRequestDialog(m_reservations, areas, m_area->currentText(), from, this);
+            new ReservationRequestDialog(m_reservations, areas, m_area->currentIndex(), from, this);
         form->open();
     });
     connect(m_approve, &QPushButton::clicked, this, &ReservationsDialog::approve);
@@ -167,18 +168,24 @@ void ReservationsDialog::reload()
             return;
         }
         m_plans = *plans;
-        // The area watched here first, then the others the cache holds plans of.
-        QStringList areas{m_place.tracker().plan().area.simplified()};
+        // The area watched here first, then the others the cache holds plans of (another
+        // unit's named with its unit).
+        const QString own = m_reservations.unit();
+        QList<QStringList> areas{{own, m_place.tracker().plan().area.simplified()}};
         for (const StoredPlan &p : std::as_const(m_plans))
-            if (!areas.contains(p.plan.area))
-                areas.append(p.plan.area);
-        const QString current = m_area->currentText();
+            if (!areas.contains(QStringList{p.unit, p.plan.area}))
+                areas.append({p.unit, p.plan.area});
+        const QStringList current = m_area->currentData().toStringList();
         {
             const QSignalBlocker quiet(m_area);
             m_area->clear();
-            m_area->addItems(areas);
-            if (!current.isEmpty() && areas.contains(current))
-                m_area->setCurrentText(current);
+            for (const QStringList &a : std::as_const(areas))
+                m_area->addItem(a.at(0) == own || a.at(0).isEmpty()
+                                    ? a.at(1)
+                                    : u"%1 (%2)"_s.arg(a.at(1), a.at(0)),
+                                a);
+            if (const int i = int(areas.indexOf(current)); i >= 0)
+                m_area->setCurrentIndex(i);
         }
         const QDate day = m_day->date();
         m_reservations.load(day.startOfDay().toMSecsSinceEpoch(),
@@ -194,25 +201,34 @@ void ReservationsDialog::reload()
     });
 }
 
-FloorPlan ReservationsDialog::areaRooms(const QString &area) const
+bool ReservationsDialog::isWatched(const QString &unit, const QString &area) const
 {
-    if (area == m_place.tracker().plan().area.simplified())
-        return m_place.tracker().plan();
+    return unit == m_reservations.unit() && area == m_place.tracker().plan().area.simplified();
+}
+
+FloorPlan ReservationsDialog::areaRooms(const QString &unit, const QString &area) const
+{
+    // Every floor the cache holds; the floor watched here as it is drawn now.
     QList<FloorPlan> floors;
+    const bool watched = isWatched(unit, area);
     for (const StoredPlan &p : m_plans)
-        if (p.plan.area == area)
+        if (p.unit == unit && p.plan.area == area &&
+            !(watched && p.plan.floor == m_place.tracker().plan().floor))
             floors.append(p.plan);
+    if (watched)
+        floors.append(m_place.tracker().plan());
     return Reservation::roomsOf(floors);
 }
 
 void ReservationsDialog::showDay()
 {
-    const QString area = m_area->currentText();
-    const FloorPlan rooms = areaRooms(area);
+    const QString unit = m_area->currentData().toStringList().value(0);
+    const QString area = m_area->currentData().toStringList().value(1);
+    const FloorPlan rooms = areaRooms(unit, area);
     const QString selectedUid = selected() ? selected()->uid : QString();
     m_shown.clear();
     for (const Reservation &r : std::as_const(m_dayReservations))
-        if (r.area == area)
+        if (r.area == area && r.areaUnit == unit)
             m_shown.append(r);
     const qint64 now = m_reservations.nowMs();
     m_timeline->setRooms(rooms.rooms);
@@ -221,7 +237,7 @@ void ReservationsDialog::showDay()
     m_timeline->setNow(now);
 
     // Now: who is in which room, where this workstation watches the area.
-    const bool watched = area == m_place.tracker().plan().area.simplified();
+    const bool watched = isWatched(unit, area);
     QHash<QString, int> people;
     int inArea = 0;
     if (watched) {
@@ -343,7 +359,7 @@ void ReservationsDialog::assign()
     const Reservation *r = selected();
     if (!r)
         return;
-    const FloorPlan rooms = areaRooms(r->area);
+    const FloorPlan rooms = areaRooms(r->areaUnit, r->area);
     if (rooms.rooms.isEmpty()) {
         m_error->setText(tr("The plan of %1 is not on this workstation; its rooms cannot be "
                             "assigned here.")

@@ -32,7 +32,9 @@ private:
     void showDay();
     void showSelection();
     const CaseArea::Reservation *selected() const;
-    CaseArea::FloorPlan areaRooms(const QString &area) const;
+    //! Whether \a area of \a unit is the one this workstation watches live.
+    bool isWatched(const QString &unit, const QString &area) const;
+    CaseArea::FloorPlan areaRooms(const QString &unit, const QString &area) const;
     void reject();
     void cancel();
     void approve();

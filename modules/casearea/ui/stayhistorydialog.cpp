@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -106,6 +107,15 @@ StayHistoryDialog::StayHistoryDialog(IShell &shell, const LivePlace &place, Jour
     m_rooms = table({tr("Room"), tr("From"), tr("To"), tr("Time there")}, tabs);
     m_rooms->setObjectName(u"historyRooms"_s);
     tabs->addTab(m_rooms, tr("Rooms"));
+    // 伤情照片, 物品照片: every photo the stay's steps carry, with the step it came with.
+    m_photos = new QListWidget(tabs);
+    m_photos->setObjectName(u"historyPhotos"_s);
+    m_photos->setViewMode(QListView::IconMode);
+    m_photos->setIconSize(QSize(200, 200));
+    m_photos->setResizeMode(QListView::Adjust);
+    m_photos->setWordWrap(true);
+    m_photos->setSpacing(8);
+    tabs->addTab(m_photos, tr("Photos"));
 
     auto *replay = new QWidget(tabs);
     auto *replayLayout = new QVBoxLayout(replay);
@@ -209,6 +219,7 @@ void StayHistoryDialog::showStay(const Stay &stay)
         addRow(m_steps, {localTimeText(step.atMs), stepNames().value(step.kind, step.kind),
                          step.operatorName, said.join(u" · "_s)});
     }
+    showPhotos(stay);
     m_documents->setEnabled(true);
     const qint64 end = endMs();
     m_slider->setRange(0, int(std::max<qint64>(0, end - stay.enteredMs) / 1000));
@@ -219,6 +230,40 @@ void StayHistoryDialog::showStay(const Stay &stay)
             return;
         }
         showRooms(rows.value());
+    });
+}
+
+void StayHistoryDialog::showPhotos(const Stay &stay)
+{
+    QStringList shas;
+    QStringList captions;
+    for (const JourneyStep &step : stay.steps)
+        for (const QJsonValue &photo : step.body.value(u"photos"_s).toArray()) {
+            shas.append(photo[u"sha256"_s].toString());
+            captions.append(u"%1 %2\n%3"_s.arg(localTimeText(step.atMs),
+                                               stepNames().value(step.kind, step.kind),
+                                               photo[u"name"_s].toString()));
+        }
+    m_photos->clear();
+    if (shas.isEmpty()) {
+        m_photos->addItem(tr("No photos were taken during this stay."));
+        return;
+    }
+    m_journeys.loadPhotos(shas, 200, this, [this, captions](Result<QList<QImage>> images) {
+        m_photos->clear();
+        if (!images) {
+            m_photos->addItem(images.error().message);
+            return;
+        }
+        for (int i = 0; i < images->size() && i < captions.size(); ++i) {
+            const QImage &image = images->at(i);
+            auto *item = new QListWidgetItem(
+                captions.at(i) +
+                    (image.isNull() ? u"\n"_s + tr("(not on this workstation yet)") : QString()),
+                m_photos);
+            if (!image.isNull())
+                item->setIcon(QIcon(QPixmap::fromImage(image)));
+        }
     });
 }
 

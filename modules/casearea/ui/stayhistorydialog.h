@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSlider;
 class QTableWidget;
@@ -35,6 +36,7 @@ public:
 private:
     void showStay(const CaseArea::Stay &stay);
     void showRooms(const QList<TrackRepository::Row> &rows);
+    void showPhotos(const CaseArea::Stay &stay);
     void setMoment(qint64 ms);
     void exportVideo();
     void makeDisc(const QString &video, const QString &captions, const QString &sha256);
@@ -49,6 +51,7 @@ private:
     QLabel *m_header;
     QTableWidget *m_steps;
     QTableWidget *m_rooms;
+    QListWidget *m_photos;
     ReplayView *m_replay;
     QSlider *m_slider;
     QLabel *m_moment;

@@ -1,6 +1,8 @@
 #include "stepforms.h"
 
 #include "../journeys.h"
+#include "linksearchbox.h"
+#include "photopicker.h"
 #include "stepdialog.h"
 
 #include <QCheckBox>
@@ -170,7 +172,9 @@ StepDialog *StepForms::safetyCheck(Journeys &journeys, const QString &stayUid, Q
     auto *statement = new QLineEdit(dialog);
     statement->setPlaceholderText(tr("What the person says about the injuries"));
     auto *checkedBy = new QLineEdit(dialog);
+    auto *photos = new PhotoPicker(dialog);
     dialog->form()->addRow(tr("Injuries"), injuries);
+    dialog->form()->addRow(tr("Injury photos"), photos);
     dialog->form()->addRow(tr("Items carried"), carried);
     dialog->form()->addRow(tr("Statement"), statement);
     dialog->form()->addRow(tr("Checked by"), checkedBy);
@@ -178,7 +182,8 @@ StepDialog *StepForms::safetyCheck(Journeys &journeys, const QString &stayUid, Q
         return QJsonObject{{u"injuries"_s, injuries->toPlainText()},
                            {u"carried"_s, carried->text()},
                            {u"statement"_s, statement->text()},
-                           {u"checkedBy"_s, checkedBy->text()}};
+                           {u"checkedBy"_s, checkedBy->text()},
+                           {u"photoFiles"_s, QJsonArray::fromStringList(photos->files())}};
     });
     return dialog;
 }
@@ -211,9 +216,11 @@ StepDialog *StepForms::belongings(Journeys &journeys, const QString &stayUid, QW
     addRow();
     auto *add = new QPushButton(tr("Add item"), dialog);
     QObject::connect(add, &QPushButton::clicked, dialog, addRow);
+    auto *photos = new PhotoPicker(dialog);
     dialog->form()->addRow(items);
     dialog->form()->addRow(add);
-    dialog->setBody([items] {
+    dialog->form()->addRow(tr("Photos"), photos);
+    dialog->setBody([items, photos] {
         QJsonArray list;
         for (int row = 0; row < items->rowCount(); ++row) {
             const QString name = items->item(row, 0)->text().trimmed();
@@ -226,7 +233,8 @@ StepDialog *StepForms::belongings(Journeys &journeys, const QString &stayUid, QW
                 {u"cabinet"_s, items->item(row, 3)->text()},
                 {u"note"_s, items->item(row, 4)->text()}});
         }
-        return QJsonObject{{u"items"_s, list}};
+        return QJsonObject{{u"items"_s, list},
+                           {u"photoFiles"_s, QJsonArray::fromStringList(photos->files())}};
     });
     return dialog;
 }
@@ -267,17 +275,28 @@ StepDialog *StepForms::caseLink(Journeys &journeys, const QString &stayUid, QWid
 {
     auto *dialog = new StepDialog(journeys, u"case.linked"_s, stayUid,
                                   tr("Link to a case or incident"), parent);
+    dialog->setObjectName(u"caseLinkDialog"_s);
     auto *caseNo = new QLineEdit(dialog);
+    caseNo->setObjectName(u"linkCaseNo"_s);
     auto *incidentNo = new QLineEdit(dialog);
+    incidentNo->setObjectName(u"linkIncidentNo"_s);
     if (const Stay *stay = journeys.book().stay(stayUid)) {
         caseNo->setText(stay->caseNo);
         incidentNo->setText(stay->incidentNo);
     }
+    // Found among the synced incidents and the cases, by the subject's name to begin with.
+    auto *search = new LinkSearchBox(journeys, dialog);
+    QObject::connect(search, &LinkSearchBox::picked, dialog, [=](const LinkCandidate &c) {
+        (c.kind == LinkCandidate::Kind::Case ? caseNo : incidentNo)->setText(c.number);
+    });
+    dialog->form()->addRow(tr("Search"), search);
     dialog->form()->addRow(tr("Case number"), caseNo);
     dialog->form()->addRow(tr("Incident number"), incidentNo);
     dialog->setBody([=] {
         return QJsonObject{{u"caseNo"_s, caseNo->text()}, {u"incidentNo"_s, incidentNo->text()}};
     });
+    if (const Stay *stay = journeys.book().stay(stayUid); stay && !stay->name.isEmpty())
+        search->search(stay->name);
     return dialog;
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <storage/caserepository.h>
 #include <storage/incidentrepository.h>
 #include <storage/keywrap.h>
 #include <storage/localcache.h>
@@ -65,6 +66,44 @@ private slots:
         QCOMPARE(stats->incidents, 500);
         QCOMPARE(stats->schema.value(Schema::storageModule()), Schema::storageMigrations().size());
         QVERIFY((*cache)->database().check().ok());
+    }
+
+    void incidentsAndCasesAreFoundByWhatTheyMention()
+    {
+        auto cache = LocalCache::create(freshDirectory(), u"pw"_s);
+        QVERIFY(cache.ok());
+        QSqlDatabase db = (*cache)->database().connection();
+        QList<Incident> batch = Testing::sampleIncidents(0, 300);
+        batch[42].cznr = u"将嫌疑人王某强带回审查，100%确认"_s;
+        QVERIFY(IncidentRepository(db).upsert(batch).ok());
+        IncidentRepository incidents(db);
+        // By a name in the disposal, a number, a reporter's ID number, a place.
+        auto found = incidents.search(u"王某强"_s);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().jqbh, batch[42].jqbh);
+        QCOMPARE(incidents.search(batch[7].jqbh)->first().jqbh, batch[7].jqbh);
+        QCOMPARE(incidents.search(u"  报警人123 "_s)->first().jqbh, batch[123].jqbh);
+        // Newest first, as many as asked for.
+        found = incidents.search(u"滨河路"_s, 5);
+        QCOMPARE(found->size(), 5);
+        QCOMPARE(found->first().jqbh, batch[299].jqbh);
+        // LIKE's own characters are searched for as typed, not as patterns.
+        QCOMPARE(incidents.search(u"100%"_s)->size(), 1);
+        QCOMPARE(incidents.search(u"%"_s)->size(), 1);
+        QCOMPARE(incidents.search(u"_"_s)->size(), 0);
+        QVERIFY(incidents.search(u""_s)->isEmpty());
+        QVERIFY(incidents.search(u"'); DROP TABLE incident; --"_s)->isEmpty());
+        QCOMPARE(*incidents.count(), 300);
+
+        CaseRepository cases(db);
+        QVERIFY(cases
+                    .upsert({u"A4403002026110071"_s, u"王某强盗窃案"_s, u"刑事"_s, u"城东派出所"_s,
+                             u"李警官"_s, 1000, 1000})
+                    .ok());
+        QCOMPARE(cases.search(u"盗窃"_s)->first().ajbh, u"A4403002026110071"_s);
+        QCOMPARE(cases.search(u"李警官"_s)->size(), 1);
+        QVERIFY(cases.search(u"抢劫"_s)->isEmpty());
     }
 
     // The UI reads while the sync engine writes: WAL lets the reader see the last committed

@@ -593,6 +593,28 @@ private slots:
         QVERIFY(syncRound(*a).ok());
         QVERIFY(syncRound(*b).ok());
         QCOMPARE((*PlanRepository(b->db()).find(key))->plan.rooms.size(), 3);
+
+        // Saved twice before the sync runs: the service gets the last, no conflict.
+        FloorPlan first = (*PlanRepository(b->db()).find(key))->plan;
+        first.rooms[0].name = u"候问室（一）"_s;
+        QVERIFY(PlanRepository(b->db()).save(kStation, first, u"layout-b"_s, now + 6).ok());
+        first.rooms[0].name = u"候问室（二）"_s;
+        QVERIFY(PlanRepository(b->db()).save(kStation, first, u"layout-b"_s, now + 7).ok());
+        QCOMPARE(b->scalar(u"SELECT count(*) FROM outbox WHERE type = 'plan.save'"_s), u"1"_s);
+        const auto twice = syncRound(*b);
+        QVERIFY(twice.ok());
+        QCOMPARE(twice->conflicts, 0);
+        QVERIFY(syncRound(*a).ok());
+        QCOMPARE((*PlanRepository(a->db()).find(key))->plan.rooms[0].name, u"候问室（二）"_s);
+
+        // A new workstation of the unit gets the shared plan first; its old copy of the site's
+        // plan file, read at its first start, does not undo it, nor is it sent.
+        auto c = workstation(u"c11"_s, u"layout-b"_s);
+        QVERIFY(syncRound(*c).ok());
+        taken = PlanRepository(c->db()).takeInFile(kStation, *file, u"layout-b"_s, now + 8);
+        QVERIFY(taken.ok());
+        QCOMPARE(taken->plan.rooms[0].name, u"候问室（二）"_s);
+        QCOMPARE(c->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
     }
 
     void theDesksStepsMakeTheSameStaysOnTheUnitsOtherWorkstations()
@@ -663,6 +685,7 @@ private slots:
         asked.uid = u"res-1"_s;
         asked.requestedBy = u"res-officer"_s;
         asked.area = u"预约测试办案区"_s;
+        asked.areaUnit = kStation;
         asked.fromMs = now + hour;
         asked.toMs = now + 3 * hour;
         asked.reason = u"抓获盗窃嫌疑人，需讯问"_s;

@@ -49,19 +49,22 @@ CREATE TRIGGER area_step_changed AFTER INSERT OR UPDATE OR DELETE ON area_step
     FOR EACH ROW EXECUTE FUNCTION jiandu_row_changed('areastep', 'uid', 'jiandu_area_step_body');
 
 -- 场所预约统筹: an officer's request to use rooms of an area for a time, approved by the
--- station's leader, then by the legal head who assigns the rooms. The body is the whole
--- reservation as the workstations keep it (its decisions included); version grows with each.
+-- station's leader, then by the legal head who assigns the rooms. unit: the asking officer's
+-- (the change log shares it in that unit's scope); area_unit: the unit whose area it is (its
+-- plans are under it). The body is the whole reservation as the workstations keep it (its
+-- decisions included); version grows with each.
 CREATE TABLE area_reservation (
-    uid     text PRIMARY KEY,
-    unit    text NOT NULL,
-    area    text NOT NULL,
+    uid       text PRIMARY KEY,
+    unit      text NOT NULL,
+    area_unit text NOT NULL,
+    area      text NOT NULL,
     from_ms bigint NOT NULL,
     to_ms   bigint NOT NULL,
     state   text NOT NULL,
     body    jsonb NOT NULL,
     version integer NOT NULL DEFAULT 1
 );
-CREATE INDEX area_reservation_time ON area_reservation (area, from_ms);
+CREATE INDEX area_reservation_time ON area_reservation (area_unit, area, from_ms);
 
 CREATE FUNCTION jiandu_area_reservation_body(r area_reservation) RETURNS jsonb LANGUAGE sql
     STABLE AS $$
