@@ -205,7 +205,7 @@ int simulate(const QCommandLineParser &parser)
                                {u"time"_s, double(f.sourceMs)},
                                {u"x"_s, std::round(f.point.x() * 100) / 100},
                                {u"y"_s, std::round(f.point.y() * 100) / 100},
-                               {u"floor"_s, f.floor},
+                               {u"floor"_s, f.floor.value_or(1)},
                                {u"accuracy"_s, f.accuracy},
                                {u"battery"_s, f.battery}};
         });

@@ -461,7 +461,7 @@ private slots:
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
         QWidget *page = client->page(u"casearea.live"_s);
-        // 设备管理: a wristband registered for the area, saved with its plan.
+        // 设备管理: one more wristband registered for the area, saved with its plan.
         page->findChild<QPushButton *>(u"devices"_s)->click();
         auto *devices = page->findChild<QDialog *>(u"devicesDialog"_s);
         QVERIFY(devices);
@@ -475,7 +475,7 @@ private slots:
         devices->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!page->findChild<QDialog *>(u"devicesDialog"_s));
 
-        // A band not registered is refused at the desk, by name; the registered one is taken.
+        // A band not registered is refused at the desk, by name; the new one is taken.
         auto *registerEntry = page->findChild<QPushButton *>(u"registerEntry"_s);
         QTRY_VERIFY(registerEntry->isEnabled());
         registerEntry->click();
@@ -485,11 +485,15 @@ private slots:
         entry->findChild<QLineEdit *>(u"entryName"_s)->setText(u"吴某"_s);
         entry->findChild<QLineEdit *>(u"entryIdCard"_s)
             ->setText(first17 + CaseArea::IdentityCard::checkCharacter(first17));
-        entry->findChild<QLineEdit *>(u"entryTag"_s)->setText(u"B-09"_s);
+        entry->findChild<QLineEdit *>(u"entryTag"_s)->setText(u"B-99"_s);
         entry->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         auto *error = entry->findChild<QLabel *>(u"stepError"_s);
-        QTRY_VERIFY2(error->text().contains(u"B-09"_s) && error->text().contains(u"wristband"_s),
+        QTRY_VERIFY2(error->text().contains(u"B-99"_s) && error->text().contains(u"wristband"_s),
                      qPrintable(error->text()));
+        // One out of service (the demo's B-40, its strap broken) is refused with the note.
+        entry->findChild<QLineEdit *>(u"entryTag"_s)->setText(u"B-40"_s);
+        entry->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY2(error->text().contains(u"表带断裂"_s), qPrintable(error->text()));
         entry->findChild<QLineEdit *>(u"entryTag"_s)->setText(u"B-77"_s);
         entry->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         auto *people = page->findChild<QTableWidget *>(u"peopleInArea"_s);
@@ -654,6 +658,13 @@ private slots:
                           (origin + QPointF(19.5, 4.5) * scale).toPoint());
         QVERIFY(client.shell->notifications().notifications().constLast().message.contains(
             u"No camera of this room"_s));
+        // The floor's drawing lies under the rooms: its north arrow (38.8 m, 22.6 m) shows
+        // darker through the waiting room's colour than the room's floor beside it.
+        const QImage drawn = view->grab().toImage();
+        const QColor arrow = drawn.pixelColor((origin + QPointF(38.8, 22.6) * scale).toPoint());
+        const QColor floor = drawn.pixelColor((origin + QPointF(36.5, 20.5) * scale).toPoint());
+        QVERIFY2(arrow.lightness() < floor.lightness() - 40,
+                 qPrintable(arrow.name() + u" on "_s + floor.name()));
 
         // A minute of the day at a time: B-02's escort steps out of the waiting room, and a
         // minute later the inbox has 无人看管 for B-02.

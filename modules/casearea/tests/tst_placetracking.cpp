@@ -3,6 +3,7 @@
 // 未注销离开) raised from positions — never from a feed that stopped.
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QtTest>
 #include <casearea/tracking/areasimulation.h>
 #include <casearea/tracking/placereplay.h>
@@ -177,6 +178,10 @@ private slots:
             FloorPlan::fromJson(QJsonDocument(good->toJson()).toJson(QJsonDocument::Compact));
         QVERIFY(again.ok());
         QCOMPARE(again->toJson(), good->toJson());
+        // The drawing under the rooms is found beside the plan file.
+        const auto demo = FloorPlan::load(QStringLiteral(JIANDU_DEMO_PLAN));
+        QVERIFY(demo.ok());
+        QVERIFY2(QFileInfo(demo->image).isFile(), qPrintable(demo->image));
         // A device or a pipe is not a plan file: refused, not read for ever.
         QVERIFY(!FloorPlan::load(u"/dev/zero"_s).ok());
     }
@@ -213,6 +218,29 @@ private slots:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes[0].kind, TrackChange::Kind::Lost);
         QCOMPARE(changes[0].room, u"I1"_s);
+    }
+
+    void aTagOnAnotherFloorIsInNoRoomOfThisOne()
+    {
+        RoomTracker tracker(*FloorPlan::fromJson(kPlan), {});
+        QCOMPARE(tracker.feed(at(u"B-1"_s, 0, kW1)).size(), 1);
+        // Upstairs at the same x, y: not in this floor's interrogation room, and not heard
+        // here, so the plan shows it silent after the stale time.
+        QList<TrackChange> changes;
+        for (qint64 s = 1; s <= 30; ++s) {
+            PositionFix upstairs = at(u"B-1"_s, s, kI1);
+            upstairs.floor = 2;
+            changes += tracker.feed(upstairs);
+        }
+        QVERIFY(changes.isEmpty());
+        QCOMPARE(tracker.counters().otherFloor, 30);
+        QCOMPARE(tracker.tags().value(u"B-1"_s).room, u"W1"_s);
+        QCOMPARE(tracker.expire(kT0 + 61 * 1000).size(), 1);
+        // A source that does not say the floor is taken as this one's.
+        PositionFix unsaid = at(u"B-1"_s, 62, kI1);
+        QVERIFY(!unsaid.floor);
+        tracker.feed(unsaid);
+        QCOMPARE(tracker.counters().taken, 2);
     }
 
     void aSubjectLeftAloneInTheWaitingRoomIsUnattendedOnce()

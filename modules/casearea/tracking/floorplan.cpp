@@ -1,5 +1,7 @@
 #include "floorplan.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +115,9 @@ Result<FloorPlan> FloorPlan::load(const QString &path)
     auto plan = fromJson(*text);
     if (!plan)
         return Error{tr("%1 is not a floor plan: %2").arg(path, plan.error().message), {}};
+    // The drawing under the rooms lies beside the plan file: named from here on as it is found.
+    if (!plan->image.isEmpty() && QDir::isRelativePath(plan->image))
+        plan.value().image = QFileInfo(path).dir().filePath(plan->image);
     return plan;
 }
 

@@ -103,7 +103,8 @@ public:
     int floor = 1;
     double width = 0;  //!< metres
     double height = 0; //!< metres
-    QString image;     //!< relative to the plan's file, or empty
+    QString image;     //!< the drawing under the rooms (SVG, PNG, JPEG): relative to the plan's
+                       //!< file as written, as found once the plan is loaded; or empty
     QList<Room> rooms;
     QList<Device> devices;
 

@@ -41,7 +41,8 @@ Result<PositionFix> PositionFix::fromObject(const QJsonObject &o, qint64 receive
     fix.room = o.value(u"room"_s).toString().trimmed();
     if (!fix.hasPoint && fix.room.isEmpty())
         return Error{tr("The position of %1 has neither x and y nor a room.").arg(fix.tag), {}};
-    fix.floor = o.value(u"floor"_s).toInt(1);
+    if (const QJsonValue floor = o.value(u"floor"_s); floor.isDouble())
+        fix.floor = floor.toInt();
     const double accuracy = o.value(u"accuracy"_s).toDouble(0);
     fix.accuracy = std::isfinite(accuracy) && accuracy > 0 ? std::min(accuracy, 1e6) : 0;
     fix.battery = std::clamp(o.value(u"battery"_s).toInt(-1), -1, 100);

@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QString>
 #include <core/result.h>
+#include <optional>
 
 namespace Jiandu::CaseArea {
 
@@ -20,11 +21,11 @@ public:
     qint64 sourceMs = 0;  //!< when the positioning system saw it; rules judge by this
     qint64 receiveMs = 0; //!< when it reached this workstation
     bool hasPoint = false;
-    QPointF point; //!< metres in plan coordinates, when hasPoint
-    QString room;  //!< or the room the system names (base stations per room)
-    int floor = 1;
-    double accuracy = 0; //!< metres; 0: unknown
-    int battery = -1;    //!< percent; -1: unknown
+    QPointF point;            //!< metres in plan coordinates, when hasPoint
+    QString room;             //!< or the room the system names (base stations per room)
+    std::optional<int> floor; //!< the floor it was seen on, when the source says
+    double accuracy = 0;      //!< metres; 0: unknown
+    int battery = -1;         //!< percent; -1: unknown
 
     //! One message as JSON: {"tag": "B-0012", "time": 1700000000000 (ms) or "yyyy-MM-dd
     //! HH:mm:ss.zzz", "x": 3.2, "y": 7.5 | "room": "W1", "floor": 1, "accuracy": 0.8,

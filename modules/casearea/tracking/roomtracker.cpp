@@ -29,6 +29,12 @@ QList<TrackChange> RoomTracker::feed(const PositionFix &fix)
         ++m_counters.outOfOrder;
         return changes;
     }
+    // Seen on another floor: not in a room of this one, and not heard here (it goes silent on
+    // this floor's plan after the stale time).
+    if (fix.floor && *fix.floor != m_plan.floor) {
+        ++m_counters.otherFloor;
+        return changes;
+    }
     ++m_counters.taken;
     tag.lastMs = fix.sourceMs;
     tag.lastReceiveMs = fix.receiveMs;

@@ -58,6 +58,7 @@ public:
         qint64 inaccurate = 0;
         qint64 outside = 0;     //!< in no room of the plan
         qint64 unknownRoom = 0; //!< naming a room the plan does not have
+        qint64 otherFloor = 0;  //!< seen on another floor than the plan's
     };
 
     RoomTracker(FloorPlan plan, PlaceThresholds thresholds);

@@ -1,10 +1,14 @@
 #include "planpainter.h"
 
+#include <QImageReader>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CaseArea;
+
+Q_LOGGING_CATEGORY(lcPlanPainter, "jiandu.casearea.plan")
 
 namespace Jiandu {
 
@@ -64,6 +68,10 @@ const QPixmap &PlanPainter::background(QSize size, qreal ratio, const QPalette &
     QPainter p(&m_background);
     p.setRenderHint(QPainter::Antialiasing);
     const QTransform t = transform(size);
+    // The floor's drawing first, the rooms over it let it show through.
+    const QImage &drawing = this->drawing();
+    if (!drawing.isNull())
+        p.drawImage(t.mapRect(QRectF(0, 0, m_plan.width, m_plan.height)), drawing);
     QFont label = font;
     label.setBold(true);
     p.setFont(label);
@@ -72,13 +80,36 @@ const QPixmap &PlanPainter::background(QSize size, qreal ratio, const QPalette &
         for (const QPointF &corner : room.outline)
             outline << t.map(corner);
         p.setPen(QPen(palette.color(QPalette::Mid), 1.5));
-        p.setBrush(roomColour(room.type));
+        QColor fill = roomColour(room.type);
+        if (!drawing.isNull())
+            fill.setAlpha(120);
+        p.setBrush(fill);
         p.drawPolygon(outline);
         p.setPen(palette.color(QPalette::Text));
         p.drawText(outline.boundingRect().adjusted(4, 2, -4, -2),
                    Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, room.name);
     }
     return m_background;
+}
+
+const QImage &PlanPainter::drawing()
+{
+    if (m_drawingOf == m_plan.image)
+        return m_drawing;
+    m_drawingOf = m_plan.image;
+    m_drawing = {};
+    if (m_plan.image.isEmpty())
+        return m_drawing;
+    QImageReader reader(m_plan.image);
+    // A drawing is read at a size that stays sharp on a wall screen; a vector one is rendered
+    // at it, a photo of a paper plan kept as it is up to it.
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > 2400 || reader.format() == "svg"))
+        reader.setScaledSize(size.scaled(2400, 2400, Qt::KeepAspectRatio));
+    if (!reader.read(&m_drawing))
+        qCWarning(lcPlanPainter) << "the floor's drawing" << m_plan.image
+                                 << "is not shown:" << reader.errorString();
+    return m_drawing;
 }
 
 const QPixmap &PlanPainter::marker(const QColor &colour, const QString &initial, qreal ratio,

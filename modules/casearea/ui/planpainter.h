@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QPalette>
 #include <QPixmap>
 #include <QTransform>
@@ -10,9 +11,10 @@
 
 namespace Jiandu {
 
-//! Draws a floor plan as the live view and the history's replay show it: the rooms in the
-//! colours of their type with their names (drawn once per size, then copied), and people as
-//! coloured discs with their name's first character (drawn once per colour and character).
+//! Draws a floor plan as the live view and the history's replay show it: the floor's drawing
+//! (the plan's image: walls, doors, stairs) under the rooms in the colours of their type with
+//! their names (drawn once per size, then copied), and people as coloured discs with their
+//! name's first character (drawn once per colour and character).
 class PlanPainter
 {
 public:
@@ -37,8 +39,13 @@ public:
     static QColor silentColour() { return {0x9e, 0x9e, 0x9e}; }
 
 private:
+    //! The plan's drawing, read once (a missing or unreadable one: none, said in the log).
+    const QImage &drawing();
+
     const CaseArea::FloorPlan &m_plan;
     QPixmap m_background;
+    QString m_drawingOf; //!< the image m_drawing was read from
+    QImage m_drawing;
     QHash<QString, QPixmap> m_markers; //!< colour and initial → the drawn disc
 };
 
