@@ -6369,11 +6369,19 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a picture this workstation can read.</source>
+        <source>%1 could not be kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be kept: %2</source>
+        <source>%1 is not a JPEG, PNG or BMP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture of at most 50 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was kept; add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6350,12 +6350,20 @@ Quit anyway?</source>
         <translation>%1 超过 20 MB，请选择较小的照片。</translation>
     </message>
     <message>
-        <source>%1 is not a picture this workstation can read.</source>
-        <translation>%1 不是本工作站能读取的图片。</translation>
-    </message>
-    <message>
         <source>%1 could not be kept: %2</source>
         <translation>%1 未能保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or BMP picture.</source>
+        <translation>%1 不是 JPEG、PNG 或 BMP 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture of at most 50 megapixels.</source>
+        <translation>%1 不是 5000 万像素以内的图片。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was kept; add it again.</source>
+        <translation>%1 在保存过程中被改动，请重新添加。</translation>
     </message>
 </context>
 <context>

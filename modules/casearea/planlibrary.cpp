@@ -59,7 +59,10 @@ void PlanLibrary::show(const StoredPlan &stored, bool fromElsewhere)
     if (PlanRepository::fingerprintOf(stored.plan) ==
         PlanRepository::fingerprintOf(m_place.tracker().plan()))
         return;
-    m_place.setPlan(stored.plan);
+    // The drawing is looked for where this workstation's plan file lies.
+    FloorPlan shown = stored.plan;
+    shown.imageDirectory = m_place.tracker().plan().imageDirectory;
+    m_place.setPlan(shown);
     if (fromElsewhere) {
         m_shell.notify(
             Severity::Information, tr("Floor plan updated"),

@@ -1,11 +1,13 @@
 #include "stepphotos.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QUuid>
+#include <algorithm>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
@@ -40,18 +42,39 @@ Result<QList<FileCatalog::Entry>> StepPhotos::seal(QSqlDatabase db, JourneyStep 
         if (source.size() > kMaxBytes)
             return fail(Error{
                 tr("%1 is larger than 20 MB; choose a smaller photo.").arg(source.fileName()), {}});
+        // A photo as a camera or a document scanner makes it, of a size a screen shows.
         QImageReader reader(source.filePath());
-        if (!reader.canRead())
+        const QByteArray format = reader.format();
+        if (!reader.canRead() || (format != "jpeg" && format != "png" && format != "bmp"))
+            return fail(
+                Error{tr("%1 is not a JPEG, PNG or BMP picture.").arg(source.fileName()), {}});
+        const QSize pixels = reader.size();
+        if (!pixels.isValid() || qint64(pixels.width()) * pixels.height() > kMaxPixels)
             return fail(Error{
-                tr("%1 is not a picture this workstation can read.").arg(source.fileName()), {}});
+                tr("%1 is not a picture of at most 50 megapixels.").arg(source.fileName()), {}});
         const QString target =
             QDir(directory).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u'.' +
                                      source.suffix().toLower().left(8));
+        const qint64 bytes = source.size();
         auto sha = SealedFile::sealCopy(source.filePath(), target, *secret);
-        if (!sha)
+        if (!sha) {
+            QFile::remove(target);
             return fail(Error{
                 tr("%1 could not be kept: %2").arg(source.fileName(), sha.error().message), {}});
-        sealed.append({*sha, target, source.size(), 0, {}});
+        }
+        // Written to while it was read (a camera still saving it): not the photo looked at.
+        if (QFileInfo(source.filePath()).size() != bytes) {
+            QFile::remove(target);
+            return fail(Error{
+                tr("%1 changed while it was kept; add it again.").arg(source.fileName()), {}});
+        }
+        // The same photo chosen twice is one photo.
+        if (std::any_of(sealed.cbegin(), sealed.cend(),
+                        [&](const FileCatalog::Entry &e) { return e.sha256 == *sha; })) {
+            QFile::remove(target);
+            continue;
+        }
+        sealed.append({*sha, target, bytes, 0, {}});
         photos.append(QJsonObject{{u"sha256"_s, *sha}, {u"name"_s, source.fileName()}});
     }
     step.body.insert(u"photos"_s, photos);
@@ -77,9 +100,16 @@ Result<QList<QImage>> StepPhotos::load(QSqlDatabase db, const QStringList &shas,
             if (!read)
                 bytes.clear();
         }
-        QImage image = QImage::fromData(bytes);
-        if (!image.isNull() && (image.width() > edge || image.height() > edge))
-            image = image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        // Decoded straight at the size shown, never whole.
+        QBuffer buffer(&bytes);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        QImage image;
+        if (size.isValid() && qint64(size.width()) * size.height() <= kMaxPixels) {
+            if (size.width() > edge || size.height() > edge)
+                reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio));
+            reader.read(&image);
+        }
         images.append(image);
     }
     return images;

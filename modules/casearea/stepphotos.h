@@ -18,6 +18,7 @@ class StepPhotos
 
 public:
     static constexpr qint64 kMaxBytes = 20 << 20;
+    static constexpr qint64 kMaxPixels = 50'000'000;
 
     //! Seals the files \a step's body names ("photoFiles") into \a directory and names them in
     //! the body by SHA-256 instead ("photos": [{"sha256", "name"}]); what to record in the

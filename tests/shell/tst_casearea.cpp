@@ -218,6 +218,17 @@ private slots:
         auto *checkError = safety->findChild<QLabel *>(u"stepError"_s);
         QTRY_VERIFY2(checkError->text().contains(u"camera.fifo"_s), qPrintable(checkError->text()));
         safety->findChild<QListWidget *>(u"photoFiles"_s)->clear();
+        // Nor is text named like a picture.
+        const QString garbage = dir.filePath(u"notes.png"_s);
+        QFile text(garbage);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a picture at all") > 0);
+        text.close();
+        QMetaObject::invokeMethod(picker, "addFiles", Q_ARG(QStringList, QStringList{garbage}));
+        confirm(safety);
+        QTRY_VERIFY2(checkError->text().contains(u"notes.png"_s) &&
+                         checkError->text().contains(u"JPEG"_s),
+                     qPrintable(checkError->text()));
+        safety->findChild<QListWidget *>(u"photoFiles"_s)->clear();
         QMetaObject::invokeMethod(picker, "addFiles", Q_ARG(QStringList, QStringList{photo}));
         confirm(safety);
         QTRY_VERIFY(!safety->isVisible());

@@ -181,7 +181,8 @@ private slots:
         // The drawing under the rooms is found beside the plan file.
         const auto demo = FloorPlan::load(QStringLiteral(JIANDU_DEMO_PLAN));
         QVERIFY(demo.ok());
-        QVERIFY2(QFileInfo(demo->image).isFile(), qPrintable(demo->image));
+        QCOMPARE(demo->image, u"casearea-floor.svg"_s); // as written: shared as written
+        QVERIFY2(QFileInfo(demo->imagePath()).isFile(), qPrintable(demo->imagePath()));
         // A device or a pipe is not a plan file: refused, not read for ever.
         QVERIFY(!FloorPlan::load(u"/dev/zero"_s).ok());
     }
@@ -224,23 +225,35 @@ private slots:
     {
         RoomTracker tracker(*FloorPlan::fromJson(kPlan), {});
         QCOMPARE(tracker.feed(at(u"B-1"_s, 0, kW1)).size(), 1);
-        // Upstairs at the same x, y: not in this floor's interrogation room, and not heard
-        // here, so the plan shows it silent after the stale time.
+        // Upstairs at the same x, y for two minutes: not in this floor's interrogation room;
+        // heard, so not silent (nor "left without deregistration" where it was last seen).
         QList<TrackChange> changes;
-        for (qint64 s = 1; s <= 30; ++s) {
+        for (qint64 s = 1; s <= 120; ++s) {
             PositionFix upstairs = at(u"B-1"_s, s, kI1);
             upstairs.floor = 2;
             changes += tracker.feed(upstairs);
         }
         QVERIFY(changes.isEmpty());
-        QCOMPARE(tracker.counters().otherFloor, 30);
+        QCOMPARE(tracker.counters().otherFloor, 120);
         QCOMPARE(tracker.tags().value(u"B-1"_s).room, u"W1"_s);
-        QCOMPARE(tracker.expire(kT0 + 61 * 1000).size(), 1);
-        // A source that does not say the floor is taken as this one's.
-        PositionFix unsaid = at(u"B-1"_s, 62, kI1);
+        QVERIFY(tracker.expire(kT0 + 125 * 1000).isEmpty());
+        // A tag only ever seen upstairs is not taken up on this floor at all.
+        PositionFix stranger = at(u"B-7"_s, 121, kI1);
+        stranger.floor = 2;
+        tracker.feed(stranger);
+        QVERIFY(!tracker.tags().contains(u"B-7"_s));
+        // A source that does not say the floor is taken as this one's; "1" is floor 1.
+        PositionFix unsaid = at(u"B-1"_s, 130, kI1);
         QVERIFY(!unsaid.floor);
         tracker.feed(unsaid);
         QCOMPARE(tracker.counters().taken, 2);
+        const auto said = PositionFix::fromObject(QJsonObject{{u"tag"_s, u"B-1"_s},
+                                                              {u"time"_s, 1764547200000.0},
+                                                              {u"room"_s, u"W1"_s},
+                                                              {u"floor"_s, u"2"_s}},
+                                                  0);
+        QVERIFY(said.ok());
+        QCOMPARE(said->floor.value_or(0), 2);
     }
 
     void aSubjectLeftAloneInTheWaitingRoomIsUnattendedOnce()

@@ -115,9 +115,8 @@ Result<FloorPlan> FloorPlan::load(const QString &path)
     auto plan = fromJson(*text);
     if (!plan)
         return Error{tr("%1 is not a floor plan: %2").arg(path, plan.error().message), {}};
-    // The drawing under the rooms lies beside the plan file: named from here on as it is found.
-    if (!plan->image.isEmpty() && QDir::isRelativePath(plan->image))
-        plan.value().image = QFileInfo(path).dir().filePath(plan->image);
+    // The drawing under the rooms lies beside the plan file.
+    plan.value().imageDirectory = QFileInfo(path).dir().path();
     return plan;
 }
 
@@ -281,6 +280,13 @@ QString FloorPlan::kindName(DeviceKind kind)
         break;
     }
     return tr("Belongings cabinet");
+}
+
+QString FloorPlan::imagePath() const
+{
+    if (image.isEmpty() || !QDir::isRelativePath(image))
+        return image;
+    return imageDirectory.isEmpty() ? QString() : QDir(imageDirectory).filePath(image);
 }
 
 const Device *FloorPlan::device(const QString &id) const

@@ -103,8 +103,13 @@ public:
     int floor = 1;
     double width = 0;  //!< metres
     double height = 0; //!< metres
-    QString image;     //!< the drawing under the rooms (SVG, PNG, JPEG): relative to the plan's
-                       //!< file as written, as found once the plan is loaded; or empty
+    QString image;     //!< the drawing under the rooms (SVG, PNG, JPEG), as the plan names it
+                       //!< (beside the plan's file when relative); or empty
+    //! Where a relative image is looked for: the plan file's folder once it is loaded. Not part
+    //! of the plan (not written, not shared): each workstation finds the drawing its own way.
+    QString imageDirectory;
+    //! The drawing's file as this workstation finds it, or empty.
+    QString imagePath() const;
     QList<Room> rooms;
     QList<Device> devices;
 

@@ -41,8 +41,13 @@ Result<PositionFix> PositionFix::fromObject(const QJsonObject &o, qint64 receive
     fix.room = o.value(u"room"_s).toString().trimmed();
     if (!fix.hasPoint && fix.room.isEmpty())
         return Error{tr("The position of %1 has neither x and y nor a room.").arg(fix.tag), {}};
-    if (const QJsonValue floor = o.value(u"floor"_s); floor.isDouble())
-        fix.floor = floor.toInt();
+    // A floor as a number or a numeral ("2", "-1"); anything else says no floor.
+    const QJsonValue floor = o.value(u"floor"_s);
+    bool numeral = false;
+    if (floor.isDouble() && std::isfinite(floor.toDouble()) && std::abs(floor.toDouble()) < 1000)
+        fix.floor = int(floor.toDouble());
+    else if (const int n = floor.toString().trimmed().toInt(&numeral); numeral)
+        fix.floor = n;
     const double accuracy = o.value(u"accuracy"_s).toDouble(0);
     fix.accuracy = std::isfinite(accuracy) && accuracy > 0 ? std::min(accuracy, 1e6) : 0;
     fix.battery = std::clamp(o.value(u"battery"_s).toInt(-1), -1, 100);

@@ -24,15 +24,28 @@ void RoomTracker::setPlan(FloorPlan plan)
 QList<TrackChange> RoomTracker::feed(const PositionFix &fix)
 {
     QList<TrackChange> changes;
+    // Seen on another floor: placed in no room of this one. A tag this floor never saw is not
+    // taken up here; one it knows is heard (so it does not fall silent, nor raise what silence
+    // at the entrance raises) and stays where this floor last saw it.
+    const bool elsewhere = fix.floor && *fix.floor != m_plan.floor;
+    if (elsewhere && !m_tags.contains(fix.tag)) {
+        ++m_counters.otherFloor;
+        return changes;
+    }
     TagState &tag = m_tags[fix.tag];
     if (fix.sourceMs <= tag.lastMs) {
         ++m_counters.outOfOrder;
         return changes;
     }
-    // Seen on another floor: not in a room of this one, and not heard here (it goes silent on
-    // this floor's plan after the stale time).
-    if (fix.floor && *fix.floor != m_plan.floor) {
+    if (elsewhere) {
         ++m_counters.otherFloor;
+        tag.lastMs = fix.sourceMs;
+        tag.lastReceiveMs = fix.receiveMs;
+        tag.candidate.clear();
+        if (fix.battery >= 0)
+            tag.battery = fix.battery;
+        if (std::exchange(tag.lost, false))
+            changes.append({TrackChange::Kind::Back, fix.tag, tag.room, {}, fix.sourceMs, {}});
         return changes;
     }
     ++m_counters.taken;

@@ -94,20 +94,26 @@ const QPixmap &PlanPainter::background(QSize size, qreal ratio, const QPalette &
 
 const QImage &PlanPainter::drawing()
 {
-    if (m_drawingOf == m_plan.image)
+    const QString path = m_plan.imagePath();
+    if (m_drawingOf == path)
         return m_drawing;
-    m_drawingOf = m_plan.image;
+    m_drawingOf = path;
     m_drawing = {};
-    if (m_plan.image.isEmpty())
+    if (path.isEmpty())
         return m_drawing;
-    QImageReader reader(m_plan.image);
+    QImageReader reader(path);
     // A drawing is read at a size that stays sharp on a wall screen; a vector one is rendered
-    // at it, a photo of a paper plan kept as it is up to it.
+    // at it, a large picture read scaled down to it (never decoded whole).
     const QSize size = reader.size();
-    if (size.isValid() && (size.width() > 2400 || reader.format() == "svg"))
+    if (!size.isValid()) {
+        qCWarning(lcPlanPainter) << "the floor's drawing" << path
+                                 << "is not shown:" << reader.errorString();
+        return m_drawing;
+    }
+    if (size.width() > 2400 || size.height() > 2400 || reader.format() == "svg")
         reader.setScaledSize(size.scaled(2400, 2400, Qt::KeepAspectRatio));
     if (!reader.read(&m_drawing))
-        qCWarning(lcPlanPainter) << "the floor's drawing" << m_plan.image
+        qCWarning(lcPlanPainter) << "the floor's drawing" << path
                                  << "is not shown:" << reader.errorString();
     return m_drawing;
 }
