@@ -2677,6 +2677,10 @@ The built-in catalogue runs instead.</source>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The devices were changed on another workstation while this list was open. Close it and open it again to see their change, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::DutyClockWidget</name>

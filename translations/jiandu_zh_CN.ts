@@ -2661,6 +2661,10 @@ The built-in catalogue runs instead.</source>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>The devices were changed on another workstation while this list was open. Close it and open it again to see their change, then make yours.</source>
+        <translation>设备清单打开期间已在其他工作站被修改。请关闭后重新打开查看其修改，再进行您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::DutyClockWidget</name>

@@ -64,6 +64,15 @@ struct Client : Testing::TestClient
         context.site.units = {u"城东分局"_s};
         return context;
     }
+    //! The module that keeps records of \a kind from the central service, as the sync finds it.
+    Sync::ISyncParticipant *participant(const QString &kind)
+    {
+        for (QObject *service : shell->services())
+            if (auto *p = qobject_cast<Sync::ISyncParticipant *>(service);
+                p && p->kinds().contains(kind))
+                return p;
+        return nullptr;
+    }
     QStringList inboxMessages()
     {
         auto *view = page(u"alerts.inbox"_s)->findChild<QTreeView *>(u"alertView"_s);
@@ -309,11 +318,7 @@ private slots:
             QSqlDatabase db = cache->database().connection();
             return StepsReplica().apply(db, {u"areastep"_s, uid, false, body});
         };
-        Sync::ISyncParticipant *steps = nullptr;
-        for (QObject *service : client->shell->services())
-            if (auto *p = qobject_cast<Sync::ISyncParticipant *>(service);
-                p && p->kinds().contains(u"areastep"_s))
-                steps = p;
+        Sync::ISyncParticipant *steps = client->participant(u"areastep"_s);
         QVERIFY(steps);
         // The safety check of a stay arrives before its registration (two officers, one
         // offline longer): it waits, and is taken in once the registration arrives.
@@ -485,6 +490,49 @@ private slots:
         table->item(row, 2)->setText(u"手环77"_s);
         devices->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!page->findChild<QDialog *>(u"devicesDialog"_s));
+
+        // Opened again while another workstation retires B-01: saving this list would bring it
+        // back, so the save is refused with the reason and nothing is lost.
+        page->findChild<QPushButton *>(u"devices"_s)->click();
+        devices = page->findChild<QDialog *>(u"devicesDialog"_s);
+        QVERIFY(devices);
+        Sync::ISyncParticipant *plans = client->participant(u"plan"_s);
+        QVERIFY(plans);
+        QSqlDatabase db = cache->database().connection();
+        QString key;
+        QJsonObject shared;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT key, body FROM casearea_plan"_s) && q.next());
+            key = q.value(0).toString();
+            shared = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        }
+        QJsonArray list = shared[u"devices"_s].toArray();
+        for (int i = 0; i < list.size(); ++i)
+            if (list[i][u"id"_s] == u"B-01"_s) {
+                QJsonObject retired = list[i].toObject();
+                retired.insert(u"inService"_s, false);
+                list[i] = retired;
+            }
+        shared.insert(u"devices"_s, list);
+        QVERIFY(plans
+                    ->apply(db, {u"plan"_s,
+                                 key,
+                                 false,
+                                 {{u"key"_s, key},
+                                  {u"unit"_s, QString()},
+                                  {u"plan"_s, shared},
+                                  {u"savedBy"_s, u"elsewhere"_s},
+                                  {u"savedMs"_s, double(kT)},
+                                  {u"version"_s, 2}}})
+                    .ok());
+        plans->changed({u"plan"_s});
+        QTest::qWait(300);
+        devices->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        auto *devicesError = devices->findChild<QLabel *>(u"devicesError"_s);
+        QTRY_VERIFY2(devicesError->text().contains(u"another workstation"_s),
+                     qPrintable(devicesError->text()));
+        devices->close();
 
         // A band not registered is refused at the desk, by name; the new one is taken.
         auto *registerEntry = page->findChild<QPushButton *>(u"registerEntry"_s);

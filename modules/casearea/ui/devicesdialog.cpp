@@ -26,6 +26,12 @@ enum Column { Kind, Id, Name, RoomColumn, Address, InService, Note, LastHeard, B
 constexpr DeviceKind kKinds[] = {DeviceKind::BaseStation, DeviceKind::Wristband,
                                  DeviceKind::OfficerCard, DeviceKind::Camera,
                                  DeviceKind::Kiosk,       DeviceKind::Cabinet};
+//! The plan's devices as written, to tell whether they changed.
+QByteArray devicesText(const FloorPlan &plan)
+{
+    return QJsonDocument(plan.toJson().value(u"devices"_s).toArray())
+        .toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 DevicesDialog::DevicesDialog(LivePlace &place, Journeys &journeys, PlanLibrary &plans,
@@ -78,6 +84,7 @@ DevicesDialog::DevicesDialog(LivePlace &place, Journeys &journeys, PlanLibrary &
     connect(&m_live, &QTimer::timeout, this, &DevicesDialog::showLive);
     m_live.start(2000);
     showLive();
+    m_opened = devicesText(place.tracker().plan());
 }
 
 void DevicesDialog::addRow(const Device &device)
@@ -182,6 +189,13 @@ QList<Device> DevicesDialog::devices() const
 
 void DevicesDialog::save()
 {
+    // Another workstation's change arrived meanwhile: not lost under this list.
+    if (devicesText(m_place.tracker().plan()) != m_opened) {
+        m_error->setText(tr("The devices were changed on another workstation while this list "
+                            "was open. Close it and open it again to see their change, then make "
+                            "yours."));
+        return;
+    }
     // Saved only as the tracker reads it back: the same checks, the same reasons.
     FloorPlan plan = m_place.tracker().plan();
     plan.devices = devices();

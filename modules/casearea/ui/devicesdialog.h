@@ -18,7 +18,8 @@ class PlanLibrary;
 //! reached and whether it is in service; beside the bands and cards, when each was last heard,
 //! its battery and who wears it now, and the tags heard that are not registered. Saved with
 //! the plan (and so shared with the unit's workstations); once bands or cards are registered,
-//! the desk hands out only those in service.
+//! the desk hands out only those in service. Devices changed on another workstation while it
+//! is open are not overwritten: the save is refused with the reason.
 class DevicesDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     QLabel *m_unknown;
     QLabel *m_error;
     QTimer m_live;
+    QByteArray m_opened; //!< the devices as they were when the dialog opened
 };
 
 } // namespace Jiandu
