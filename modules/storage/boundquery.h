@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QString>
 #include <QVariantList>
 
 namespace Jiandu {
@@ -13,6 +14,20 @@ inline bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &valu
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec();
+}
+
+//! A LIKE pattern (with ESCAPE '\\') matching values that contain \a text as typed — its %, _
+//! and \\ are characters, not wildcards — at most 100 characters of it, spaces simplified;
+//! empty for a blank text (nothing to search for).
+inline QString containingPattern(const QString &text)
+{
+    QString needle = text.simplified().left(100);
+    if (needle.isEmpty())
+        return {};
+    needle.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + needle + u'%';
 }
 
 } // namespace Jiandu

@@ -1,5 +1,7 @@
 #include "caserepository.h"
 
+#include "boundquery.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -69,17 +71,15 @@ Result<std::optional<LegalCase>> CaseRepository::find(const QString &ajbh)
 
 Result<QList<LegalCase>> CaseRepository::search(const QString &text, int limit)
 {
-    const QString needle = text.simplified();
-    if (needle.isEmpty())
+    const QString pattern = containingPattern(text);
+    if (pattern.isEmpty())
         return QList<LegalCase>{};
-    QString escaped = needle.left(100);
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT ajbh, ajmc, ajlx, zbdw, zbmj, larq, updated FROM legal_case WHERE ajbh "
               "LIKE ?1 ESCAPE '\\' OR ajmc LIKE ?1 ESCAPE '\\' OR zbdw LIKE ?1 ESCAPE '\\' OR "
               "zbmj LIKE ?1 ESCAPE '\\' ORDER BY larq DESC, ajbh LIMIT ?2"_s);
-    q.addBindValue(u'%' + escaped + u'%');
+    q.addBindValue(pattern);
     q.addBindValue(std::clamp(limit, 1, 1000));
     if (!q.exec())
         return Error{tr("The cache cannot be read."), q.lastError().text()};

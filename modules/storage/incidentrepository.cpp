@@ -1,5 +1,7 @@
 #include "incidentrepository.h"
 
+#include "boundquery.h"
+
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -140,12 +142,9 @@ Result<QList<Incident>> IncidentRepository::receivedBetween(qint64 fromMs, qint6
 
 Result<QList<Incident>> IncidentRepository::search(const QString &text, int limit)
 {
-    const QString needle = text.simplified();
-    if (needle.isEmpty())
+    const QString pattern = containingPattern(text);
+    if (pattern.isEmpty())
         return QList<Incident>{};
-    QString escaped = needle.left(100);
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    const QString pattern = u'%' + escaped + u'%';
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(

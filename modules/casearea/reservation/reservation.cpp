@@ -37,6 +37,16 @@ Error refusal(const QString &message, const QString &code)
 
 } // namespace
 
+bool Reservation::leads(const QString &role)
+{
+    return role.isEmpty() || role == u"leader"_s || role == u"admin"_s;
+}
+
+bool Reservation::headsLegal(const QString &role)
+{
+    return role.isEmpty() || role == u"legal"_s || role == u"admin"_s;
+}
+
 QString Reservation::stateKey(ReservationState state)
 {
     for (const auto &[s, key] : stateKeys())
@@ -266,8 +276,8 @@ Result<Reservation> Reservation::decide(const Reservation &current, ReservationA
                                         qint64 nowMs)
 {
     const bool anyRole = role.isEmpty();
-    const bool leader = anyRole || role == u"leader"_s || role == u"admin"_s;
-    const bool legal = anyRole || role == u"legal"_s || role == u"admin"_s;
+    const bool leader = leads(role);
+    const bool legal = headsLegal(role);
     Reservation next = current;
     // No one decides their own request, nor approves it twice over.
     if (!anyRole &&

@@ -98,6 +98,11 @@ public:
                                       const FloorPlan *plan, const QList<Reservation> &others,
                                       qint64 nowMs);
 
+    //! Whether an account of \a role approves as station leader, or as legal head (an empty
+    //! role, a standalone workstation, takes either stage's step).
+    static bool leads(const QString &role);
+    static bool headsLegal(const QString &role);
+
     static QString stateKey(ReservationState state);
     static std::optional<ReservationState> stateOf(const QString &key);
     static QString actionKey(ReservationAction action);

@@ -25,16 +25,6 @@ namespace Jiandu {
 
 namespace {
 
-bool leads(const QString &role)
-{
-    return role.isEmpty() || role == u"leader"_s || role == u"admin"_s;
-}
-
-bool headsLegal(const QString &role)
-{
-    return role.isEmpty() || role == u"legal"_s || role == u"admin"_s;
-}
-
 QString timeOf(qint64 ms, const QDate &day)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
@@ -330,12 +320,14 @@ void ReservationsDialog::showSelection()
     const QString role = m_reservations.role();
     const bool available = m_reservations.isAvailable();
     m_request->setEnabled(available && m_area->count() > 0); // once the areas are read
-    m_approve->setEnabled(available && r && r->state == ReservationState::Requested && leads(role));
+    m_approve->setEnabled(available && r && r->state == ReservationState::Requested &&
+                          Reservation::leads(role));
     m_assign->setEnabled(available && r && r->state == ReservationState::LeaderApproved &&
-                         headsLegal(role));
-    m_reject->setEnabled(available && r &&
-                         ((r->state == ReservationState::Requested && leads(role)) ||
-                          (r->state == ReservationState::LeaderApproved && headsLegal(role))));
+                         Reservation::headsLegal(role));
+    m_reject->setEnabled(
+        available && r &&
+        ((r->state == ReservationState::Requested && Reservation::leads(role)) ||
+         (r->state == ReservationState::LeaderApproved && Reservation::headsLegal(role))));
     m_cancel->setEnabled(available && r && r->isActive() && r->toMs > m_reservations.nowMs() &&
                          (role.isEmpty() || r->requestedBy == m_reservations.actor()));
 }
