@@ -1,3 +1,4 @@
+#include "aligncommand.h"
 #include "cachecommand.h"
 #include "caseareacommand.h"
 #include "clicommand.h"
@@ -18,7 +19,7 @@ namespace {
 
 QList<Command> commands()
 {
-    return {cacheCommand(),   caseAreaCommand(), configCommand(), mediaCommand(),
+    return {alignCommand(), cacheCommand(),   caseAreaCommand(), configCommand(), mediaCommand(),
             modulesCommand(), rulesCommand(),    syncCommand()};
 }
 
