@@ -5055,6 +5055,190 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::Aligner</name>
+    <message>
+        <source>The record has no question and answer to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is empty: nothing to align with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs found in the recording (overall confidence %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is probably of a different interrogation, or the record of a different recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::DocumentText</name>
+    <message>
+        <source>%1 is an old Word (.doc) file. Save it as .docx, PDF or text and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP file but not a Word document (.docx) Jiandu can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a record (its text is over %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text is not well-formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Jiandu can read (damaged or not a PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text (a scan?). Open the record&apos;s text or Word file, or a PDF with text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::TextDecoding</name>
+    <message>
+        <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is in no encoding Jiandu reads (UTF-8, UTF-16, GB18030/GBK). Save it again as UTF-8 and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::Transcript</name>
+    <message>
+        <source>No timed cue (00:00:01,000 --&gt; 00:00:02,000) could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no timed segments (start, end, text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FunASR result holds no timed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not a transcript Jiandu knows (WebVTT, SRT, whisper.cpp, FunASR or a list of timed segments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no transcript in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a transcript Jiandu knows: WebVTT, SRT, whisper.cpp JSON, FunASR JSON or a JSON list of timed segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no spoken text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments were out of time order; they are shown sorted by their start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) ended before they began; their times were swapped.</source>
+        <translation>
+            <numerusform>%n segment ended before they began; their times were swapped.</numerusform>
+            <numerusform>%n segments ended before they began; their times were swapped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) with negative times were left out.</source>
+        <translation>
+            <numerusform>%n segment with negative times were left out.</numerusform>
+            <numerusform>%n segments with negative times were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end after the recording does (%1); the transcript may be of another recording or its times offset.</source>
+        <translation>
+            <numerusform>%n segment end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
+            <numerusform>%n segments end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::WrittenRecord</name>
+    <message>
+        <source>Question %1 (line %2) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (line %2) has no answer (答：).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question %1 (line %2) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is an answer (答：) with no question before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question and answer (问：/答：) was found. Is this a written record, and is its text readable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not say where it was made (地点).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not say when it began (时间).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not say when it ended (时间 … 至 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ends (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not name the person questioned (被询问人/被讯问人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not name the officers who questioned (询问人/讯问人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RoomAssignmentDialog</name>
     <message>
         <source>Assign the rooms</source>

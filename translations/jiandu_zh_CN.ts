@@ -5034,6 +5034,187 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::Aligner</name>
+    <message>
+        <source>The record has no question and answer to align.</source>
+        <translation>笔录中没有可对齐的问答。</translation>
+    </message>
+    <message>
+        <source>The transcript is empty: nothing to align with.</source>
+        <translation>转写为空，无法对齐。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs found in the recording (overall confidence %3 %).</source>
+        <translation>%2 组问答中有 %1 组在录音中找到（总体置信度 %3%）。</translation>
+    </message>
+    <message>
+        <source>Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is probably of a different interrogation, or the record of a different recording.</source>
+        <translation>置信度低：%2 组问答中仅找到 %1 组（总体 %3%）。该转写很可能属于另一次讯问，或笔录对应的是另一段录音。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::DocumentText</name>
+    <message>
+        <source>%1 is an old Word (.doc) file. Save it as .docx, PDF or text and open that.</source>
+        <translation>%1 是旧版 Word（.doc）文件。请另存为 .docx、PDF 或文本后再打开。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP file but not a Word document (.docx) Jiandu can read.</source>
+        <translation>%1 是 ZIP 文件，但不是监督系统可读取的 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a record (its text is over %2 MB).</source>
+        <translation>%1 太大，无法作为笔录读取（正文超过 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cannot be unpacked.</source>
+        <translation>%1 已损坏：无法解压其正文。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text is not well-formed.</source>
+        <translation>%1 已损坏：其正文格式不正确。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Jiandu can read (damaged or not a PDF).</source>
+        <translation>%1 不是可读取的 PDF（已损坏或并非 PDF）。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open an unprotected copy.</source>
+        <translation>%1 受密码保护。请打开未加密的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a record.</source>
+        <translation>%1 太大，无法作为笔录读取。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text (a scan?). Open the record&apos;s text or Word file, or a PDF with text.</source>
+        <translation>%1 中没有文字（是扫描件吗？）。请打开笔录的文本或 Word 文件，或带文字的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::TextDecoding</name>
+    <message>
+        <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>
+        <translation>该文件是二进制数据，不是文本。请打开笔录的文本、Word（.docx）或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The text is in no encoding Jiandu reads (UTF-8, UTF-16, GB18030/GBK). Save it again as UTF-8 and retry.</source>
+        <translation>该文本的编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK）。请另存为 UTF-8 后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::Transcript</name>
+    <message>
+        <source>No timed cue (00:00:01,000 --&gt; 00:00:02,000) could be read.</source>
+        <translation>未能读取任何带时间的字幕条（00:00:01,000 --&gt; 00:00:02,000）。</translation>
+    </message>
+    <message>
+        <source>The JSON holds no timed segments (start, end, text).</source>
+        <translation>该 JSON 中没有带时间的分段（start、end、text）。</translation>
+    </message>
+    <message>
+        <source>The FunASR result holds no timed text.</source>
+        <translation>该 FunASR 结果中没有带时间的文字。</translation>
+    </message>
+    <message>
+        <source>The JSON is not a transcript Jiandu knows (WebVTT, SRT, whisper.cpp, FunASR or a list of timed segments).</source>
+        <translation>该 JSON 不是可识别的转写格式（WebVTT、SRT、whisper.cpp、FunASR 或带时间的分段列表）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no transcript in it.</source>
+        <translation>%1 为空，其中没有转写。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation>%1 不是有效的 JSON：第 %3 个字符处%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a transcript Jiandu knows: WebVTT, SRT, whisper.cpp JSON, FunASR JSON or a JSON list of timed segments.</source>
+        <translation>%1 不是可识别的转写：支持 WebVTT、SRT、whisper.cpp JSON、FunASR JSON 或带时间分段的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>%1 holds no spoken text.</source>
+        <translation>%1 中没有语音文字。</translation>
+    </message>
+    <message>
+        <source>Segments were out of time order; they are shown sorted by their start.</source>
+        <translation>分段时间顺序错乱，已按开始时间排序显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) ended before they began; their times were swapped.</source>
+        <translation>
+            <numerusform>%n 个分段的结束早于开始，已交换其时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) with negative times were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个时间为负的分段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) end after the recording does (%1); the transcript may be of another recording or its times offset.</source>
+        <translation>
+            <numerusform>%n 个分段的结束晚于录音结束（%1），该转写可能属于另一段录音，或时间有偏移。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::WrittenRecord</name>
+    <message>
+        <source>Question %1 (line %2) is empty.</source>
+        <translation>第 %1 问（第 %2 行）为空。</translation>
+    </message>
+    <message>
+        <source>Question %1 (line %2) has no answer (答：).</source>
+        <translation>第 %1 问（第 %2 行）没有回答（答：）。</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 (line %2) is empty.</source>
+        <translation>第 %1 问的回答（第 %2 行）为空。</translation>
+    </message>
+    <message>
+        <source>Line %1 is an answer (答：) with no question before it.</source>
+        <translation>第 %1 行是回答（答：），但前面没有提问。</translation>
+    </message>
+    <message>
+        <source>No question and answer (问：/答：) was found. Is this a written record, and is its text readable?</source>
+        <translation>未找到问答（问：/答：）。这是笔录吗？其文字是否可读？</translation>
+    </message>
+    <message>
+        <source>The record does not say where it was made (地点).</source>
+        <translation>笔录未写明地点。</translation>
+    </message>
+    <message>
+        <source>The record does not say when it began (时间).</source>
+        <translation>笔录未写明开始时间。</translation>
+    </message>
+    <message>
+        <source>The record does not say when it ended (时间 … 至 …).</source>
+        <translation>笔录未写明结束时间（时间……至……）。</translation>
+    </message>
+    <message>
+        <source>The record ends (%1) before it begins (%2).</source>
+        <translation>笔录的结束时间（%1）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The record does not name the person questioned (被询问人/被讯问人).</source>
+        <translation>笔录未写明被询问人/被讯问人。</translation>
+    </message>
+    <message>
+        <source>The record does not name the officers who questioned (询问人/讯问人).</source>
+        <translation>笔录未写明询问人/讯问人。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::RoomAssignmentDialog</name>
     <message>
         <source>Assign the rooms</source>

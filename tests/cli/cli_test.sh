@@ -323,5 +323,69 @@ contains err "/dev/full is not a regular file" "says a device is not written"
 expect 1 "casearea replay onto /dev/null" -- casearea replay --plan "$demo_plan" --positions "$tmp/day.jsonl" --alerts-out /dev/null
 [ -c /dev/full ] && [ -c /dev/null ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a device was replaced by a file"; }
 
+# 笔录 against 转写: the record in GBK, the transcript as SRT; a pair never said is named.
+cat >"$tmp/record.utf8" <<'RECORD'
+询问笔录
+时间：2026年11月23日09时00分至09时20分
+地点：城关派出所询问室
+询问人：张明、李强
+被询问人：王五
+问：你昨天晚上在什么地方？
+答：我在家，后来10点多出去了一趟，到了网吧。
+问：你在网吧和谁在一起？
+答：和同学李四，我们玩游戏到2点多。
+问：有人能证明你说的话吗？
+答：网管可以证明，他认识我们。
+问：你还有什么补充的吗？
+答：没有。
+RECORD
+iconv -f UTF-8 -t GB18030 "$tmp/record.utf8" >"$tmp/record.txt"
+cat >"$tmp/said.srt" <<'SRT'
+1
+00:00:14,000 --> 00:00:17,000
+嗯，那你说一下，你昨天晚上再哪里？
+
+2
+00:00:17,500 --> 00:00:22,000
+我，我在家，后来大概十点多出去了一趟，去了网八。
+
+3
+00:00:30,000 --> 00:00:33,000
+你在网吧里面跟谁在一起？
+
+4
+00:00:33,500 --> 00:00:39,000
+跟我同学李四在一起，我们打游戏打到两点多钟。
+
+5
+00:01:00,000 --> 00:01:03,000
+你还有什么要补充的吗？
+
+6
+00:01:03,500 --> 00:01:04,500
+没有了。
+SRT
+expect 0 "align" -- align --record "$tmp/record.txt" --transcript "$tmp/said.srt" --json
+[ "$(jq -c '[.pairs[] | [.pair, .status, .start]]' "$tmp/out")" = '[[1,"aligned",14],[2,"aligned",30],[3,"not_found",null],[4,"aligned",60]]' ] &&
+    passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: align placed the pairs wrongly"; cat "$tmp/out"; }
+[ "$(jq -r '.record.encoding + " " + .transcript.format' "$tmp/out")" = "GB18030 srt" ] &&
+    passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: align did not say what it read"; }
+expect 0 "align as a table" -- align --record "$tmp/record.txt" --transcript "$tmp/said.srt"
+contains out "not_found" "the table names the pair not found"
+printf '1\n00:00:01,000 --> 00:00:03,000\n今天天气很好，我们去公园散步吧。\n' >"$tmp/other.srt"
+expect 1 "align with another interrogation's transcript" -- align --record "$tmp/record.txt" --transcript "$tmp/other.srt" --json
+[ "$(jq -r '.overall.plausible' "$tmp/out")" = false ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: another transcript was not called implausible"; }
+expect 1 "align a missing record" -- align --record "$tmp/absent.txt" --transcript "$tmp/said.srt"
+expect 1 "align a record that is /dev/zero" -- align --record /dev/zero --transcript "$tmp/said.srt"
+mkfifo "$tmp/record.fifo"
+expect 1 "align a record that is a FIFO" -- align --record "$tmp/record.fifo" --transcript "$tmp/said.srt"
+head -c 20000 /dev/urandom >"$tmp/noise.bin"
+expect 1 "align a garbage transcript" -- align --record "$tmp/record.txt" --transcript "$tmp/noise.bin"
+contains err "noise.bin" "names the transcript it cannot read"
+expect 1 "align a record with no pairs" -- align --record "$tmp/said.srt" --transcript "$tmp/said.srt"
+contains err "no question and answer" "says the record has no pairs"
+expect 2 "align without a transcript" -- align --record "$tmp/record.txt"
+expect 2 "align with a bad threshold" -- align --record "$tmp/record.txt" --transcript "$tmp/said.srt" --threshold 7
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -180,14 +180,17 @@ public:
         std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
             return a.first > b.first || (a.first == b.first && a.second < b.second);
         });
+        // Places close together are kept apart only by a third of the pair: a neighbour
+        // that repeats part of this pair must not hide where this pair was really said.
         std::vector<int> taken;
         const double best = scored.front().first;
+        const int apart = std::max(8, int(text.size()) / 3);
         for (const auto &[s, first] : scored) {
             if (int(taken.size()) >= limit || s < best * 0.3)
                 break;
             const int at = hits[first].position;
             if (std::any_of(taken.begin(), taken.end(),
-                            [&](int t) { return std::abs(t - at) < window / 2; }))
+                            [&](int t) { return std::abs(t - at) < apart; }))
                 continue;
             taken.push_back(at);
         }
@@ -219,7 +222,7 @@ private:
 };
 
 //! The best chain of candidates, at most one per pair, each starting after the one before
-//! ends (a few characters of overlap forgiven); the value of a candidate is how far its
+//! ends (a little overlap forgiven); the value of a candidate is how far its
 //! confidence exceeds the threshold.
 std::vector<const Candidate *> bestChain(const std::vector<std::vector<Candidate>> &perPair,
                                          double threshold)
@@ -231,13 +234,15 @@ std::vector<const Candidate *> bestChain(const std::vector<std::vector<Candidate
                 all.push_back(&c);
     std::vector<double> value(all.size());
     std::vector<int> previous(all.size(), -1);
-    constexpr int kOverlap = 6;
     for (size_t i = 0; i < all.size(); ++i) {
         const Candidate &c = *all[i];
         double best = 0;
         for (size_t j = 0; j < i; ++j) {
             const Candidate &b = *all[j];
-            if (b.pairIndex >= c.pairIndex || b.tEnd - kOverlap > c.tStart || b.tStart >= c.tStart)
+            // Local alignments of neighbours may reach a little into each other.
+            const int overlap =
+                std::min(20, std::min(b.tEnd - b.tStart, c.tEnd - c.tStart) * 3 / 10);
+            if (b.pairIndex >= c.pairIndex || b.tEnd - overlap > c.tStart || b.tStart >= c.tStart)
                 continue;
             if (value[j] > best) {
                 best = value[j];
@@ -281,9 +286,11 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
     const PairLocator locator(stream);
 
     std::vector<std::u32string> texts;
+    std::vector<std::u32string> questions;
     std::vector<std::vector<Candidate>> perPair;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         texts.push_back(TextNormalizer::normalize(pairs[i].text()).chars);
+        questions.push_back(TextNormalizer::normalize(pairs[i].question).chars);
         perPair.push_back(locator.candidates(int(i), texts.back(), options.candidatesPerPair));
     }
     const std::vector<const Candidate *> chain = bestChain(perPair, options.threshold);
@@ -296,11 +303,22 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
         const Candidate &c = *chain[k];
         const int nextStart =
             k + 1 < chain.size() ? chain[k + 1]->tStart : int(stream.chars.size());
-        // Where the pair began: its first words may have been said otherwise than written,
-        // so step back over what of the pair went unmatched (not into the pair before), and
-        // to the start of the utterance when no more than half of it comes first ("那你说一下，…").
-        int start = std::max(previousEnd, c.tStart - c.pStart);
-        start = std::min(start, c.tStart);
+        // Where the pair began: the question, found on its own before the span (the
+        // answer may have been written in another order than said, so the span can begin
+        // within the answer), then the start of the utterance when no more than half of it
+        // comes first ("那你说一下，…").
+        int start = c.tStart;
+        const std::u32string &question = questions[size_t(c.pairIndex)];
+        if (question.size() >= 2) {
+            const int q = int(question.size());
+            const int from = std::max(previousEnd, c.tStart - 3 * q - 30);
+            const int to = std::min(c.tEnd, c.tStart + q + 10);
+            if (to > from) {
+                const LocalMatch m = localAlign(question, stream.chars, from, to);
+                if (m.matched >= std::max(2, (q + 1) / 2))
+                    start = std::min(start, m.tStart);
+            }
+        }
         const int segment = stream.segment[size_t(start)];
         const int first = stream.segmentFirst[size_t(segment)];
         const int length = stream.segmentEnd[size_t(segment)] - first;

@@ -75,6 +75,22 @@ QString TextDecoding::fromGb18030(const QByteArray &bytes, qsizetype *invalid)
     return text;
 }
 
+QByteArray TextDecoding::toGb18030(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out(utf8.size() * 2 + 16, Qt::Uninitialized); // GB18030 is at most 4 bytes
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return {};
+    char *in = const_cast<char *>(utf8.constData());
+    char *to = out.data();
+    size_t inLeft = size_t(utf8.size()), outLeft = size_t(out.size());
+    iconv(cd, &in, &inLeft, &to, &outLeft);
+    iconv_close(cd);
+    out.truncate(out.size() - qsizetype(outLeft));
+    return out;
+}
+
 double TextDecoding::plausibility(const QString &text)
 {
     qsizetype total = 0;

@@ -28,6 +28,8 @@ public:
 
     //! GB18030 to UTF-16; malformed sequences become U+FFFD and are counted in \a invalid.
     static QString fromGb18030(const QByteArray &bytes, qsizetype *invalid = nullptr);
+    //! \a text in GB18030, as records from older workstations are saved.
+    static QByteArray toGb18030(const QString &text);
     //! The share of \a text's characters that ordinary Chinese or Latin text is made of.
     static double plausibility(const QString &text);
 };

@@ -8,6 +8,24 @@ namespace Jiandu::Review {
 
 namespace {
 
+//! \a line with the traditional characters of the form's words in simplified ones, one for
+//! one, so that a record typed in traditional characters is read by the same patterns; the
+//! values are still taken from the line as written.
+QString formView(const QString &line)
+{
+    static const QString traditional =
+        u"問詢訊記錄時間點齡別號簽單證種類碼護監戶聯繫現學歷筆傳喚達離開動內許頁"_s;
+    static const QString simplified =
+        u"问询讯记录时间点龄别号签单证种类码护监户联系现学历笔传唤达离开动内许页"_s;
+    QString view = line;
+    for (QChar &c : view) {
+        const qsizetype i = traditional.indexOf(c);
+        if (i >= 0)
+            c = simplified[i];
+    }
+    return view;
+}
+
 // 问：/答： at the head of a line, however it was typed: a number before it, brackets around
 // it, a full- or half-width colon or just a space after it.
 const QRegularExpression &markRe()
@@ -100,12 +118,13 @@ std::optional<int> chineseCount(const QString &text)
 void readHeader(const QStringList &lines, RecordHeader &header)
 {
     for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
+        const QString written = raw.trimmed();
+        const QString line = formView(written);
         if (line.isEmpty())
             continue;
         if (header.title.isEmpty() && line.contains(u"笔录"_s) && !line.contains(u'：') &&
             !line.contains(u':'))
-            header.title = line.section(QRegularExpression(uR"([（(\s])"_s), 0, 0);
+            header.title = written.section(QRegularExpression(uR"([（(\s])"_s), 0, 0);
         if (!header.session) {
             static const QRegularExpression sessionRe(
                 uR"(第\s*([0-9〇一二三四五六七八九十]+)\s*次)"_s);
@@ -142,7 +161,7 @@ void readHeader(const QStringList &lines, RecordHeader &header)
             const qsizetype from = labels[i].capturedEnd(0);
             const qsizetype to =
                 i + 1 < labels.size() ? labels[i + 1].capturedStart(0) : line.size();
-            const QString value = cleanValue(line.mid(from, to - from));
+            const QString value = cleanValue(written.mid(from, to - from));
             if (label.endsWith(u"时间"_s)) {
                 static const QRegularExpression untilRe(uR"(\s*(?:至|到|～|~|——|—)\s*)"_s);
                 const QStringList parts = value.split(untilRe);
@@ -196,7 +215,7 @@ QDateTime WrittenRecord::parseDateTime(const QString &rawText, const QDateTime &
     static const QRegularExpression isoRe(
         uR"((\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[\sT]*(\d{1,2})\s*[:：]\s*(\d{1,2}))?)"_s);
     static const QRegularExpression cnRe(
-        uR"((?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*[日号])?\s*(?:(\d{1,2})\s*[时点:：]\s*(?:(\d{1,2})\s*分?)?)?)"_s);
+        uR"((?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*[日号號])?\s*(?:(\d{1,2})\s*[时点時點:：]\s*(?:(\d{1,2})\s*分?)?)?)"_s);
     if (const auto m = isoRe.match(text); m.hasMatch()) {
         year = m.captured(1).toInt();
         month = m.captured(2).toInt();
@@ -290,9 +309,10 @@ WrittenRecord WrittenRecord::parse(const QString &text)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNumber = int(i + 1);
         const QString line = lines[i].trimmed();
-        if (pageMarkRe().match(line).hasMatch())
+        const QString view = formView(line);
+        if (pageMarkRe().match(view).hasMatch())
             continue;
-        const auto mark = markRe().match(line);
+        const auto mark = markRe().match(view);
         if (mark.hasMatch()) {
             const QString which = mark.captured(1) + mark.captured(2) + mark.captured(3);
             QString rest = line.mid(mark.capturedEnd(0)).trimmed();
@@ -301,7 +321,7 @@ WrittenRecord WrittenRecord::parse(const QString &text)
                 open = true;
                 current.number = int(record.pairs.size()) + 1;
                 current.questionLine = lineNumber;
-                const auto inlineAnswer = inlineAnswerRe().match(rest);
+                const auto inlineAnswer = inlineAnswerRe().match(formView(rest));
                 if (inlineAnswer.hasMatch()) {
                     current.question = rest.left(inlineAnswer.capturedStart(0)).trimmed();
                     current.answer = rest.mid(inlineAnswer.capturedEnd(0)).trimmed();
@@ -333,7 +353,7 @@ WrittenRecord WrittenRecord::parse(const QString &text)
             appendParagraph(current.question, line);
             break;
         case In::Answer:
-            if (closingRe().match(line).hasMatch()) {
+            if (closingRe().match(view).hasMatch()) {
                 in = In::Closing;
                 appendParagraph(record.closing, line);
             } else {

@@ -6,7 +6,6 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
-#include <iconv.h>
 #include <review/documents/documenttext.h>
 #include <review/documents/textdecoding.h>
 #include <review/documents/transcript.h>
@@ -19,20 +18,6 @@ using namespace Jiandu::Review;
 namespace {
 
 const QString kRecord = sample(Sample::Record);
-
-QByteArray encode(const QString &text, const char *encoding)
-{
-    const QByteArray utf8 = text.toUtf8();
-    iconv_t cd = iconv_open(encoding, "UTF-8");
-    QByteArray out(utf8.size() * 2 + 16, '\0');
-    char *in = const_cast<char *>(utf8.constData());
-    char *to = out.data();
-    size_t inLeft = size_t(utf8.size()), outLeft = size_t(out.size());
-    iconv(cd, &in, &inLeft, &to, &outLeft);
-    iconv_close(cd);
-    out.truncate(out.size() - qsizetype(outLeft));
-    return out;
-}
 
 QByteArray docx(const QString &documentXml)
 {
@@ -220,7 +205,7 @@ private slots:
         QTest::addColumn<QString>("speaker");
         QTest::newRow("webvtt") << sample(Sample::WebVtt).toUtf8() << u"webvtt"_s << u"民警"_s;
         QTest::newRow("srt, gb18030")
-            << encode(sample(Sample::Srt), "GB18030") << u"srt"_s << u"SPEAKER_00"_s;
+            << TextDecoding::toGb18030(sample(Sample::Srt)) << u"srt"_s << u"SPEAKER_00"_s;
         QTest::newRow("whisper.cpp")
             << sample(Sample::WhisperCpp).toUtf8() << u"whisper.cpp"_s << QString();
         QTest::newRow("funasr sentence_info")
