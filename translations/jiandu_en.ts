@@ -5117,6 +5117,100 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::RecordChecks</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问话地点不能为空: the record does not say where the questioning took place (地点).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录开始时间和结束时间不能为空: the record&apos;s %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录制作时间不能少于五分钟或超过八小时: %1 to %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录问答格式错误: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>询问未成年人，应通知其父母或其它监护人到场: %1 is %2 and no guardian (法定代理人/监护人) is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到案时间和离开时间不能为空: the record says %1 but not when the person %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>传唤持续时间不得超过%1小时: from %2 to %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>询问笔录询问时间应当在传唤证的时间之内: questioned %1 to %2, the summons runs %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record says %1 to %2 but its recording runs %3 to %4: %5 of the questioning is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔录交叉签名: %1 is also named in %2 (%3 to %4), at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 = answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制笔录: the same answers as in %1 (%2), a record of another person: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::TextDecoding</name>
     <message>
         <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>

@@ -5096,6 +5096,99 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::RecordChecks</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>问话地点不能为空: the record does not say where the questioning took place (地点).</source>
+        <translation>问话地点不能为空：笔录未写明询问地点。</translation>
+    </message>
+    <message>
+        <source>笔录开始时间和结束时间不能为空: the record&apos;s %1 is missing.</source>
+        <translation>笔录开始时间和结束时间不能为空：笔录缺少%1。</translation>
+    </message>
+    <message>
+        <source>start and end</source>
+        <translation>开始和结束时间</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>笔录制作时间不能少于五分钟或超过八小时: %1 to %2 is %3.</source>
+        <translation>笔录制作时间不能少于五分钟或超过八小时：%1 至 %2，共 %3。</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>为负</translation>
+    </message>
+    <message>
+        <source>笔录问答格式错误: %1</source>
+        <translation>笔录问答格式错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 处）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>询问未成年人，应通知其父母或其它监护人到场: %1 is %2 and no guardian (法定代理人/监护人) is recorded.</source>
+        <translation>询问未成年人，应通知其父母或其它监护人到场：%1 年龄 %2 岁，笔录未记载法定代理人/监护人。</translation>
+    </message>
+    <message>
+        <source>the person questioned</source>
+        <translation>被询问人</translation>
+    </message>
+    <message>
+        <source>到案时间和离开时间不能为空: the record says %1 but not when the person %2.</source>
+        <translation>到案时间和离开时间不能为空：笔录写明%1，但未写明%2时间。</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>传唤持续时间不得超过%1小时: from %2 to %3 is %4.</source>
+        <translation>传唤持续时间不得超过%1小时：%2 至 %3，共 %4。</translation>
+    </message>
+    <message>
+        <source>询问笔录询问时间应当在传唤证的时间之内: questioned %1 to %2, the summons runs %3 to %4.</source>
+        <translation>询问笔录询问时间应当在传唤证的时间之内：询问时间 %1 至 %2，传唤时间 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>The record says %1 to %2 but its recording runs %3 to %4: %5 of the questioning is not recorded.</source>
+        <translation>笔录记载 %1 至 %2，但同步录音录像为 %3 至 %4：有 %5 的询问未录制。</translation>
+    </message>
+    <message>
+        <source>笔录交叉签名: %1 is also named in %2 (%3 to %4), at the same time.</source>
+        <translation>笔录交叉签名：%1 同一时间还出现在笔录 %2（%3 至 %4）中。</translation>
+    </message>
+    <message>
+        <source>answer %1 = answer %2</source>
+        <translation>第 %1 答 = 第 %2 答</translation>
+    </message>
+    <message>
+        <source>复制笔录: the same answers as in %1 (%2), a record of another person: %3.</source>
+        <translation>复制笔录：与另一人员的笔录 %1（%2）回答相同：%3。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::TextDecoding</name>
     <message>
         <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>

@@ -5,6 +5,7 @@
 #include "configcommand.h"
 #include "mediacommand.h"
 #include "modulescommand.h"
+#include "recordcommand.h"
 #include "rulescommand.h"
 #include "synccommand.h"
 
@@ -19,8 +20,8 @@ namespace {
 
 QList<Command> commands()
 {
-    return {alignCommand(), cacheCommand(),   caseAreaCommand(), configCommand(), mediaCommand(),
-            modulesCommand(), rulesCommand(),    syncCommand()};
+    return {alignCommand(),   cacheCommand(),  caseAreaCommand(), configCommand(), mediaCommand(),
+            modulesCommand(), recordCommand(), rulesCommand(),    syncCommand()};
 }
 
 QString usage()

@@ -387,5 +387,20 @@ contains err "no question and answer" "says the record has no pairs"
 expect 2 "align without a transcript" -- align --record "$tmp/record.txt"
 expect 2 "align with a bad threshold" -- align --record "$tmp/record.txt" --transcript "$tmp/said.srt" --threshold 7
 
+# The records' checks: one record alone, and two records of one officer at one time.
+expect 0 "record check of a good record" -- record check "$tmp/record.txt"
+contains out "no finding" "a good record has no finding"
+sed -e 's/被询问人：王五/被询问人：赵六/' -e 's/年龄.*//' "$tmp/record.utf8" >"$tmp/second.txt"
+printf '年龄：15\n' >>"$tmp/second.txt"
+expect 1 "record check of two records at one time" -- record check "$tmp/record.txt" "$tmp/second.txt" --json --events-out "$tmp/record-events.jsonl"
+[ "$(jq -r '[.[].findings[].code] | sort | unique | join(",")' "$tmp/out")" = "cross-signature" ] &&
+    passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: record check findings"; cat "$tmp/out"; }
+expect 0 "the record events raise the alert" -- rules run --rules "$catalogue" --events "$tmp/record-events.jsonl" --clock virtual
+contains out "record.cross-signature" "the catalogue raises 笔录交叉签名"
+expect 1 "record check of /dev/zero" -- record check /dev/zero
+expect 2 "record check with a bad summons limit" -- record check "$tmp/record.txt" --summons-hours 30
+expect 2 "record check with a bad window" -- record check "$tmp/record.txt" --recording "record.txt=yesterday"
+expect 1 "record check writing onto /dev/full" -- record check "$tmp/record.txt" --events-out /dev/full
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
