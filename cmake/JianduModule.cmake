@@ -77,3 +77,19 @@ function(jiandu_add_library name)
     install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_LIB_DIR}" NAMELINK_SKIP
             COMPONENT ${ARG_COMPONENT})
 endfunction()
+
+# jiandu_add_plugin(<target> KIND <folder> SOURCES <files...> LIBRARIES <targets...>)
+#
+# A Qt-style plugin for the outside world (plugins/<kind>/<name>), built into and installed
+# in the plugin folder <kind> beside the installation's libraries, where its loader looks.
+function(jiandu_add_plugin target)
+    cmake_parse_arguments(ARG "" "KIND" "SOURCES;LIBRARIES" ${ARGN})
+    add_library(${target} MODULE ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE ${ARG_LIBRARIES})
+    target_include_directories(${target} PRIVATE "${PROJECT_SOURCE_DIR}/modules")
+    set_target_properties(${target} PROPERTIES PREFIX ""
+        LIBRARY_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${JIANDU_LIB_DIR}/plugins/${ARG_KIND}"
+        INSTALL_RPATH "$ORIGIN/../..")
+    install(TARGETS ${target} LIBRARY DESTINATION "${JIANDU_LIB_DIR}/plugins/${ARG_KIND}"
+            COMPONENT runtime)
+endfunction()

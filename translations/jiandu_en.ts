@@ -1204,6 +1204,53 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::AudioExtraction</name>
+    <message>
+        <source>%1 is not there or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sound Jiandu can read (no audio track, or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of %1 is damaged part-way through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sound Jiandu can read (no audio track, or it is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of %1 is too long for one WAV file (over 37 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::AudioMonitor</name>
     <message>
         <source>This camera sends no sound.</source>
@@ -5117,6 +5164,102 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::FunAsrEngine</name>
+    <message>
+        <source>FunASR runtime (WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::FunAsrJob</name>
+    <message>
+        <source>The FunASR service at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FunASR service at %1 cannot be reached or broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FunASR service at %1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FunASR address “%1” is not a ws:// or wss:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sound cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is recognising the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FunASR service&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::OpenAiAsrEngine</name>
+    <message>
+        <source>OpenAI-compatible service (faster-whisper, whisper.cpp, FunASR …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::OpenAiAsrJob</name>
+    <message>
+        <source>The speech recognition address “%1” is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sound cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is recognising the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech recognition service at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech recognition service at %1 cannot be reached. Is it running, and is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech recognition service refused the sound (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with text but no times; Jiandu needs response_format=verbose_json, which this service does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::RecordChecks</name>
     <message>
         <source>%1 h %2 min</source>
@@ -5283,6 +5426,21 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
             <numerusform>%n segment end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
             <numerusform>%n segments end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::Transcription</name>
+    <message>
+        <source>No room for the recording&apos;s sound in the temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

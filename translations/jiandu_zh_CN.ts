@@ -1190,6 +1190,53 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::AudioExtraction</name>
+    <message>
+        <source>%1 is not there or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The sound of %1 cannot be read.</source>
+        <translation>无法读取 %1 的声音。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no sound Jiandu can read (no audio track, or it is damaged).</source>
+        <translation>%1 中没有可读取的声音（没有音轨，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The sound of %1 is damaged part-way through.</source>
+        <translation>%1 的声音在中途损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 has no sound Jiandu can read (no audio track, or it is empty).</source>
+        <translation>%1 中没有可读取的声音（没有音轨，或为空）。</translation>
+    </message>
+    <message>
+        <source>The sound of %1 is too long for one WAV file (over 37 hours).</source>
+        <translation>%1 的声音太长，无法存为一个 WAV 文件（超过 37 小时）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file.</source>
+        <translation>%1 不是 WAV 文件。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::AudioMonitor</name>
     <message>
         <source>This camera sends no sound.</source>
@@ -5096,6 +5143,102 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::FunAsrEngine</name>
+    <message>
+        <source>FunASR runtime (WebSocket)</source>
+        <translation>FunASR 运行时（WebSocket）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::FunAsrJob</name>
+    <message>
+        <source>The FunASR service at %1 did not answer within %2 s.</source>
+        <translation>位于 %1 的 FunASR 服务在 %2 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The FunASR service at %1 cannot be reached or broke off: %2</source>
+        <translation>无法连接位于 %1 的 FunASR 服务，或连接中断：%2</translation>
+    </message>
+    <message>
+        <source>The FunASR service at %1 closed the connection before it answered.</source>
+        <translation>位于 %1 的 FunASR 服务在应答前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The FunASR address “%1” is not a ws:// or wss:// address.</source>
+        <translation>FunASR 地址“%1”不是 ws:// 或 wss:// 地址。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sound cannot be read: %1</source>
+        <translation>无法读取录音的声音：%1</translation>
+    </message>
+    <message>
+        <source>Sending the sound</source>
+        <translation>正在发送声音</translation>
+    </message>
+    <message>
+        <source>The service is recognising the speech</source>
+        <translation>服务正在识别语音</translation>
+    </message>
+    <message>
+        <source>The FunASR service&apos;s answer</source>
+        <translation>FunASR 服务的应答</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::OpenAiAsrEngine</name>
+    <message>
+        <source>OpenAI-compatible service (faster-whisper, whisper.cpp, FunASR …)</source>
+        <translation>OpenAI 兼容服务（faster-whisper、whisper.cpp、FunASR 等）</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::OpenAiAsrJob</name>
+    <message>
+        <source>The speech recognition address “%1” is not an http(s) address.</source>
+        <translation>语音识别地址“%1”不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sound cannot be read: %1</source>
+        <translation>无法读取录音的声音：%1</translation>
+    </message>
+    <message>
+        <source>Sending the sound</source>
+        <translation>正在发送声音</translation>
+    </message>
+    <message>
+        <source>The service is recognising the speech</source>
+        <translation>服务正在识别语音</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The speech recognition service at %1 did not answer within %2 s.</source>
+        <translation>位于 %1 的语音识别服务在 %2 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The speech recognition service at %1 cannot be reached. Is it running, and is the address right?</source>
+        <translation>无法连接位于 %1 的语音识别服务。服务是否在运行？地址是否正确？</translation>
+    </message>
+    <message>
+        <source>The speech recognition service refused the sound (HTTP %1): %2</source>
+        <translation>语音识别服务拒绝了该声音（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>The service answered with text but no times; Jiandu needs response_format=verbose_json, which this service does not offer.</source>
+        <translation>服务只返回了文字，没有时间；需要 response_format=verbose_json，而该服务不支持。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer</source>
+        <translation>服务的应答</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::RecordChecks</name>
     <message>
         <source>%1 h %2 min</source>
@@ -5258,6 +5401,21 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>
             <numerusform>%n 个分段的结束晚于录音结束（%1），该转写可能属于另一段录音，或时间有偏移。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::Transcription</name>
+    <message>
+        <source>No room for the recording&apos;s sound in the temporary folder: %1</source>
+        <translation>临时文件夹中没有空间存放录音的声音：%1</translation>
+    </message>
+    <message>
+        <source>Taking the sound</source>
+        <translation>正在提取声音</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

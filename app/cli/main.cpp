@@ -8,6 +8,7 @@
 #include "recordcommand.h"
 #include "rulescommand.h"
 #include "synccommand.h"
+#include "transcribecommand.h"
 
 #include <QCoreApplication>
 #include <core/loghub.h>
@@ -20,8 +21,9 @@ namespace {
 
 QList<Command> commands()
 {
-    return {alignCommand(),   cacheCommand(),  caseAreaCommand(), configCommand(), mediaCommand(),
-            modulesCommand(), recordCommand(), rulesCommand(),    syncCommand()};
+    return {alignCommand(), cacheCommand(),     caseAreaCommand(), configCommand(),
+            mediaCommand(), modulesCommand(),   recordCommand(),   rulesCommand(),
+            syncCommand(),  transcribeCommand()};
 }
 
 QString usage()

@@ -19,13 +19,6 @@ namespace {
 
 constexpr qint64 kDefaultFrameNs = 40 * kNsPerMs; // 25 fps, until a piece shows its own rate
 
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u'"' + escaped + u'"';
-}
-
 // The wall clock of a segment's buffers: its first buffer is at segment.startMs.
 struct WallClock
 {
@@ -85,35 +78,6 @@ void addProbe(GstElement *pipeline, const char *element, GstPadProbeCallback cal
     gst_object_unref(pad);
 }
 
-// The GStreamer error on \a pipeline's bus, if any (does not wait).
-QString pendingError(GstElement *pipeline)
-{
-    GstBus *bus = gst_element_get_bus(pipeline);
-    GstMessage *message = gst_bus_pop_filtered(bus, GST_MESSAGE_ERROR);
-    QString error;
-    if (message) {
-        error = Gst::errorText(message);
-        gst_message_unref(message);
-    }
-    gst_object_unref(bus);
-    return error;
-}
-
-// The next sample of \a sink; null at the end, on an error (then \a error says which) or
-// when nothing came for 30 s (\a error says so). Errors end the wait at once.
-GstSample *pullSample(GstElement *pipeline, GstAppSink *sink, QString *error)
-{
-    for (int waited = 0; waited < 300; ++waited) {
-        if (GstSample *sample = gst_app_sink_try_pull_sample(sink, 100 * GST_MSECOND))
-            return sample;
-        *error = pendingError(pipeline);
-        if (!error->isEmpty() || gst_app_sink_is_eos(sink))
-            return nullptr;
-    }
-    *error = u"stalled: nothing decoded for 30 s"_s;
-    return nullptr;
-}
-
 const char *kEncoder = "x264enc speed-preset=faster tune=zerolatency bframes=0 key-int-max=250 "
                        "pass=qual quantizer=20";
 
@@ -125,7 +89,7 @@ Result<QList<Frame>> scanFrames(const MediaSegment &segment)
         return Error{u"GStreamer is not available"_s, {}};
     auto pipeline = Gst::parsePipeline(
         u"filesrc location=%1 ! matroskademux ! h264parse name=parse ! fakesink sync=false"_s.arg(
-            quoted(segment.path)));
+            Gst::quoted(segment.path)));
     if (!pipeline)
         return pipeline.error();
     struct Scan
@@ -178,8 +142,8 @@ Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fr
                                          : u"! video/x-raw,format=RGBx "_s;
     auto pipeline = Gst::parsePipeline(
         u"filesrc location=%1 ! matroskademux ! h264parse name=parse ! avdec_h264 name=decode "
-        "! videoconvert %2! appsink name=sink sync=false max-buffers=4"_s.arg(quoted(segment.path),
-                                                                              scale));
+        "! videoconvert %2! appsink name=sink sync=false max-buffers=4"_s.arg(
+            Gst::quoted(segment.path), scale));
     if (!pipeline)
         return pipeline.error();
     WallClock clock;
@@ -192,7 +156,7 @@ Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fr
     gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
     Result<void> result;
     QString error;
-    while (GstSample *sample = pullSample(pipeline->get(), sink, &error)) {
+    while (GstSample *sample = Gst::pullSample(pipeline->get(), sink, &error)) {
         GstBuffer *buffer = gst_sample_get_buffer(sample);
         GstStructure *s = gst_caps_get_structure(gst_sample_get_caps(sample), 0);
         int width = 0;
@@ -215,7 +179,7 @@ Result<void> decodeFrames(const MediaSegment &segment, qint64 startNs, qint64 fr
             break;
     }
     if (error.isEmpty())
-        error = pendingError(pipeline->get());
+        error = Gst::pendingError(pipeline->get());
     if (!error.isEmpty())
         result = Error{error, segment.path};
     gst_object_unref(sink);
@@ -290,14 +254,15 @@ Result<void> Writer::open(const QString &path)
     const bool mp4 = QFileInfo(path).suffix().compare(u"mp4"_s, Qt::CaseInsensitive) == 0;
     auto pipeline = Gst::parsePipeline(
         u"appsrc name=src format=time block=true max-bytes=8000000 ! video/x-h264 ! %1 "
-        "! filesink location=%2"_s.arg(mp4 ? u"mp4mux"_s : u"matroskamux"_s, quoted(d->partPath)));
+        "! filesink location=%2"_s.arg(mp4 ? u"mp4mux"_s : u"matroskamux"_s,
+                                       Gst::quoted(d->partPath)));
     if (!pipeline)
         return Error{tr("The clip cannot be set up."), pipeline.error().text()};
     d->pipeline = std::move(pipeline).value();
     d->source = GST_APP_SRC(gst_bin_get_by_name(GST_BIN(d->pipeline.get()), "src"));
     gst_object_unref(d->source); // the pipeline keeps it alive
     if (gst_element_set_state(d->pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-        const QString error = pendingError(d->pipeline.get());
+        const QString error = Gst::pendingError(d->pipeline.get());
         abort();
         return Error{tr("The clip file %1 cannot be created.").arg(path), error};
     }
@@ -330,13 +295,13 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
 {
     QString description =
         u"filesrc location=%1 ! matroskademux ! h264parse name=parse config-interval=-1 "_s.arg(
-            quoted(piece.segment.path));
+            Gst::quoted(piece.segment.path));
     if (piece.reencode) {
         description += u"! avdec_h264 name=decode ! videoconvert "_s;
         if (!overlay.isEmpty())
             description += u"! textoverlay text=%1 valignment=bottom halignment=right "
                            "font-desc=\"Noto Sans CJK SC, 12\" shaded-background=true "
-                           "! videoconvert "_s.arg(quoted(overlay));
+                           "! videoconvert "_s.arg(Gst::quoted(overlay));
         description += u"! %1 ! h264parse config-interval=-1 "_s.arg(QString::fromLatin1(kEncoder));
     }
     description += u"! video/x-h264,stream-format=avc3,alignment=au "
@@ -358,7 +323,7 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
     Result<void> result;
     while (true) {
         QString error;
-        GstSample *sample = pullSample(reader->get(), sink, &error);
+        GstSample *sample = Gst::pullSample(reader->get(), sink, &error);
         if (!sample) {
             if (!error.isEmpty())
                 result =
@@ -408,7 +373,7 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
         gst_sample_unref(sample);
         if (gst_app_src_push_buffer(d->source, out) != GST_FLOW_OK) {
             result = Error{tr("The clip could not be written (is the disk full?)."),
-                           pendingError(d->pipeline.get())};
+                           Gst::pendingError(d->pipeline.get())};
             break;
         }
         d->lastOutputNs = outputNs;
@@ -426,7 +391,7 @@ Result<void> Writer::append(const Piece &piece, const QString &overlay, const Pr
     gst_object_unref(sink);
     gst_element_set_state(reader->get(), GST_STATE_NULL);
     if (result.ok()) {
-        if (const QString error = pendingError(d->pipeline.get()); !error.isEmpty())
+        if (const QString error = Gst::pendingError(d->pipeline.get()); !error.isEmpty())
             result = Error{tr("The clip could not be written (is the disk full?)."), error};
     }
     return result;

@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThreadPool>
+#include <gst/app/gstappsink.h>
 #include <gst/gst.h>
 
 Q_LOGGING_CATEGORY(lcMedia, "jiandu.media", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
 
 namespace Jiandu::Gst {
 
@@ -136,6 +139,39 @@ void ElementDeleter::operator()(GstElement *element) const
 {
     if (element)
         gst_object_unref(element);
+}
+
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QString pendingError(GstElement *pipeline)
+{
+    GstBus *bus = gst_element_get_bus(pipeline);
+    GstMessage *message = gst_bus_pop_filtered(bus, GST_MESSAGE_ERROR);
+    QString error;
+    if (message) {
+        error = errorText(message);
+        gst_message_unref(message);
+    }
+    gst_object_unref(bus);
+    return error;
+}
+
+GstSample *pullSample(GstElement *pipeline, GstAppSink *sink, QString *error)
+{
+    for (int waited = 0; waited < 300; ++waited) {
+        if (GstSample *sample = gst_app_sink_try_pull_sample(sink, 100 * GST_MSECOND))
+            return sample;
+        *error = pendingError(pipeline);
+        if (!error->isEmpty() || gst_app_sink_is_eos(sink))
+            return nullptr;
+    }
+    *error = u"stalled: nothing decoded for 30 s"_s;
+    return nullptr;
 }
 
 } // namespace Jiandu::Gst

@@ -9,6 +9,8 @@
 typedef struct _GstElement GstElement;
 typedef struct _GstBus GstBus;
 typedef struct _GstMessage GstMessage;
+typedef struct _GstAppSink GstAppSink;
+typedef struct _GstSample GstSample;
 
 namespace Jiandu::Gst {
 
@@ -35,5 +37,15 @@ JIANDU_MEDIA_EXPORT void retire(ElementPtr pipeline, std::shared_ptr<void> keepA
 
 //! The pipeline \a description (gst-launch syntax) builds, or GStreamer's reason why not.
 JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description);
+
+//! \a text as a quoted value in a pipeline description (a path with spaces or quotes).
+JIANDU_MEDIA_EXPORT QString quoted(const QString &text);
+
+//! The error waiting on \a pipeline's bus, in words (Gst::errorText), or empty; never waits.
+JIANDU_MEDIA_EXPORT QString pendingError(GstElement *pipeline);
+
+//! The next sample of \a sink; null at the end, on an error (then \a error says which) or
+//! when nothing came for 30 s (\a error says so). Errors end the wait at once.
+JIANDU_MEDIA_EXPORT GstSample *pullSample(GstElement *pipeline, GstAppSink *sink, QString *error);
 
 } // namespace Jiandu::Gst

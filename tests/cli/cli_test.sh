@@ -402,5 +402,12 @@ expect 2 "record check with a bad summons limit" -- record check "$tmp/record.tx
 expect 2 "record check with a bad window" -- record check "$tmp/record.txt" --recording "record.txt=yesterday"
 expect 1 "record check writing onto /dev/full" -- record check "$tmp/record.txt" --events-out /dev/full
 
+# Transcription: the engines are installed, and what cannot be done is said.
+expect 0 "transcribe help names the engines" -- transcribe --help
+contains out "Engines installed: funasr, openai" "both speech recognition engines are installed"
+expect 2 "transcribe with an unknown engine" -- transcribe "$tmp/said.srt" --engine vosk --endpoint http://127.0.0.1:1 --out "$tmp/t.json"
+expect 1 "transcribe a recording that is not there" -- transcribe "$tmp/absent.mkv" --engine openai --endpoint http://127.0.0.1:1 --out "$tmp/t.json"
+expect 1 "transcribe onto /dev/full" -- transcribe "$tmp/said.srt" --engine openai --endpoint http://127.0.0.1:1 --out /dev/full
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

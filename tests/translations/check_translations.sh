@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/jiandu_zh_CN.ts" "$tmp/zh_CN.ts"
 cd "$src"
-"$lupdate" -locations none -no-obsolete app modules -ts "$tmp/zh_CN.ts" >"$tmp/lupdate.log" 2>&1 ||
+"$lupdate" -locations none -no-obsolete app modules plugins -ts "$tmp/zh_CN.ts" >"$tmp/lupdate.log" 2>&1 ||
     { cat "$tmp/lupdate.log"; exit 1; }
 status=0
 unfinished=$(grep -c 'type="unfinished"' "$tmp/zh_CN.ts" || true)
