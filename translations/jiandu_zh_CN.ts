@@ -2958,6 +2958,37 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::FilePlayer</name>
+    <message>
+        <source>the recording is damaged or in a format that cannot be played</source>
+        <translation>录像已损坏或格式无法播放</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>%1 is not there or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The player cannot be set up: %1</source>
+        <translation>无法建立播放器：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds neither picture nor sound.</source>
+        <translation>%1 中既没有画面也没有声音。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::FindingDialog</name>
     <message>
         <source>Report a problem</source>
