@@ -5385,6 +5385,77 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::ReviewRepository</name>
+    <message>
+        <source>%1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrogation could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrogations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrogation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookmark could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookmark could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done could not be written to the review trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review trail could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alignment could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alignments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcripts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::TextDecoding</name>
     <message>
         <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>

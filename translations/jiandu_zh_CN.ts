@@ -5363,6 +5363,77 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::ReviewRepository</name>
+    <message>
+        <source>%1 is not there.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>The interrogation could not be kept.</source>
+        <translation>无法保存该讯问。</translation>
+    </message>
+    <message>
+        <source>The interrogations could not be read.</source>
+        <translation>无法读取讯问列表。</translation>
+    </message>
+    <message>
+        <source>The interrogation could not be read.</source>
+        <translation>无法读取该讯问。</translation>
+    </message>
+    <message>
+        <source>The versions could not be read.</source>
+        <translation>无法读取版本。</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be kept.</source>
+        <translation>无法保存书签。</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be removed.</source>
+        <translation>无法删除书签。</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be read.</source>
+        <translation>无法读取书签。</translation>
+    </message>
+    <message>
+        <source>What was done could not be written to the review trail.</source>
+        <translation>无法将操作写入审查记录。</translation>
+    </message>
+    <message>
+        <source>The review trail could not be read.</source>
+        <translation>无法读取审查记录。</translation>
+    </message>
+    <message>
+        <source>The alignment could not be kept.</source>
+        <translation>无法保存对齐结果。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be kept.</source>
+        <translation>无法保存转写。</translation>
+    </message>
+    <message>
+        <source>The alignments could not be read.</source>
+        <translation>无法读取对齐结果。</translation>
+    </message>
+    <message>
+        <source>The transcripts could not be read.</source>
+        <translation>无法读取转写。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::TextDecoding</name>
     <message>
         <source>The file holds binary data, not text. Open the record&apos;s text, Word (.docx) or PDF file.</source>

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <review/alignment/aligner.h>
+#include <review/alignment/alignmentjson.h>
 #include <review/documents/documenttext.h>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Jiandu::Cli {
 
 namespace {
-
-QJsonValue seconds(qint64 ms)
-{
-    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(ms) / 1000.0);
-}
 
 QString clock(qint64 ms)
 {
@@ -125,46 +120,19 @@ int run(const QStringList &arguments)
     const Review::Alignment alignment = Review::Aligner::align(written.pairs, *spoken, options);
 
     if (parser.isSet(json)) {
-        QJsonArray pairs;
-        for (const Review::PairAlignment &a : alignment.pairs) {
-            QJsonObject o{{u"pair"_s, a.pair},
-                          {u"start"_s, seconds(a.startMs)},
-                          {u"end"_s, seconds(a.endMs)},
-                          {u"status"_s, Review::PairAlignment::statusName(a.status)},
-                          {u"confidence"_s, std::round(a.confidence * 1000) / 1000}};
-            if (a.firstSegment >= 0) {
-                o.insert(u"firstSegment"_s, a.firstSegment);
-                o.insert(u"lastSegment"_s, a.lastSegment);
-            }
-            pairs.append(o);
-        }
-        QJsonArray unwritten;
-        for (const Review::UnwrittenPassage &u : alignment.unwritten)
-            unwritten.append(QJsonObject{{u"start"_s, seconds(u.startMs)},
-                                         {u"end"_s, seconds(u.endMs)},
-                                         {u"firstSegment"_s, u.firstSegment},
-                                         {u"lastSegment"_s, u.lastSegment},
-                                         {u"text"_s, u.text}});
         QJsonArray problems;
         for (const Review::RecordProblem &p : written.problems)
             problems.append(
                 QJsonObject{{u"line"_s, p.line}, {u"code"_s, p.code}, {u"message"_s, p.message}});
-        const QJsonObject out{
-            {u"pairs"_s, pairs},
-            {u"unwritten"_s, unwritten},
-            {u"overall"_s,
-             QJsonObject{{u"confidence"_s, std::round(alignment.overallConfidence * 1000) / 1000},
-                         {u"aligned"_s, alignment.alignedCount},
-                         {u"pairs"_s, int(alignment.pairs.size())},
-                         {u"plausible"_s, alignment.plausible},
-                         {u"verdict"_s, alignment.verdict}}},
-            {u"record"_s, QJsonObject{{u"kind"_s, recordText->kind},
-                                      {u"encoding"_s, recordText->encoding},
-                                      {u"header"_s, headerJson(written.header)},
-                                      {u"problems"_s, problems}}},
-            {u"transcript"_s, QJsonObject{{u"format"_s, spoken->format},
-                                          {u"segments"_s, int(spoken->segments.size())},
-                                          {u"warnings"_s, QJsonArray::fromStringList(warnings)}}}};
+        QJsonObject out = Review::AlignmentJson::toJson(alignment);
+        out.insert(u"record"_s, QJsonObject{{u"kind"_s, recordText->kind},
+                                            {u"encoding"_s, recordText->encoding},
+                                            {u"header"_s, headerJson(written.header)},
+                                            {u"problems"_s, problems}});
+        out.insert(u"transcript"_s,
+                   QJsonObject{{u"format"_s, spoken->format},
+                               {u"segments"_s, int(spoken->segments.size())},
+                               {u"warnings"_s, QJsonArray::fromStringList(warnings)}});
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         QString text = u"pair  start         end           status     confidence\n"_s;
