@@ -3208,6 +3208,14 @@ The built-in catalogue runs instead.</source>
         <source>the camera refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::IncidentJson</name>
@@ -5152,6 +5160,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::DemoInterrogation</name>
+    <message>
+        <source>The demo interrogation cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::DocumentText</name>
     <message>
         <source>%1 is an old Word (.doc) file. Save it as .docx, PDF or text and open that.</source>
@@ -5241,6 +5256,108 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::MediaPanel</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed; voices keep their pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording was added to this interrogation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::NewReviewDialog</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interrogation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王五 第1次询问 (from the record when left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号, to take the case&apos;s files from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the case&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings of the interrogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.avi *.mov *.ts *.wav *.mp3 *.ogg *.m4a);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written records (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::OpenAiAsrEngine</name>
     <message>
         <source>OpenAI-compatible service (faster-whisper, whisper.cpp, FunASR …)</source>
@@ -5287,6 +5404,50 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The service&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::PairsModel</name>
+    <message>
+        <source>Not found in the recording: written down, but nothing like it was heard. Check it against the recording, or place it by hand (drag it onto the transcript).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q: %1
+A: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question and answer (written record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5385,6 +5546,59 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::ReviewLibrary</name>
+    <message>
+        <source>Add at least a recording or the written record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this workstation&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no recording or document in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewModule</name>
+    <message>
+        <source>Interrogation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation review keeps its work in the encrypted cache, which this workstation runs without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewPage</name>
+    <message>
+        <source>New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interrogation on the left, or add one with its recordings, written record and transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo interrogation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo interrogation could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>王小五 第1次询问 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::ReviewRepository</name>
     <message>
         <source>%1 is not there.</source>
@@ -5452,6 +5666,253 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>The transcripts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewSession</name>
+    <message>
+        <source>No written record was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrogation is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (its SHA-256 differs): what is shown is not the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept versions were edited outside Jiandu: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning the record with the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 placed by hand on segments %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewTimeline</name>
+    <message>
+        <source>Where each pair was said; red: said but not written down. Click to play from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said but not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the record with the transcript again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a transcript (WebVTT, SRT, whisper.cpp, FunASR or JSON) as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the speech recognition service transcribe the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the selected pair on the selected transcript segments (or drag the pair onto the transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this moment with a note (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the record, transcript and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interrogation cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question and answer could be read from the written record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in the record. No transcript yet: open one or transcribe the recording.</source>
+        <translation>
+            <numerusform>%n pair in the record. No transcript yet: open one or transcribe the recording.</numerusform>
+            <numerusform>%n pairs in the record. No transcript yet: open one or transcribe the recording.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) said but not written down.</source>
+        <translation>
+            <numerusform>%n passage said but not written down.</numerusform>
+            <numerusform>%n passages said but not written down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 is written in the record but was not found in the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 said but not written down: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to play from here; Delete to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original %1 · %2 bytes · SHA-256 %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 · transcript %2 · notes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair of the record and the transcript segments where it was said, or drag the pair onto the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech recognition service is set. Set its engine and address under Settings (review/asrEngine: openai or funasr; review/asrEndpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogation review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5528,6 +5989,33 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
             <numerusform>%n segment end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
             <numerusform>%n segments end after the recording does (%1); the transcript may be of another recording or its times offset.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::TranscriptModel</name>
+    <message>
+        <source>Said but not written down: no pair of the record covers this passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said (transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3191,6 +3191,14 @@ The built-in catalogue runs instead.</source>
         <source>the camera refused the user name or password</source>
         <translation>摄像机拒绝了用户名或密码</translation>
     </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The media engine took too long.</source>
+        <translation>媒体引擎处理超时。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::IncidentJson</name>
@@ -5131,6 +5139,13 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::DemoInterrogation</name>
+    <message>
+        <source>The demo interrogation cannot be written to %1.</source>
+        <translation>无法将演示讯问写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::DocumentText</name>
     <message>
         <source>%1 is an old Word (.doc) file. Save it as .docx, PDF or text and open that.</source>
@@ -5220,6 +5235,108 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::MediaPanel</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <source>Playback speed; voices keep their pitch</source>
+        <translation>播放速度；语音音调保持不变</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Sound only</source>
+        <translation>仅有声音</translation>
+    </message>
+    <message>
+        <source>No recording was added to this interrogation.</source>
+        <translation>该讯问未添加录像。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::NewReviewDialog</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>New interrogation review</source>
+        <translation>新建审讯审查</translation>
+    </message>
+    <message>
+        <source>e.g. 王五 第1次询问 (from the record when left empty)</source>
+        <translation>例如：王五 第1次询问（留空则取自笔录）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>案件编号, to take the case&apos;s files from the cache</source>
+        <translation>案件编号，从本地缓存中取该案件的文件</translation>
+    </message>
+    <message>
+        <source>Take the case&apos;s files</source>
+        <translation>取该案件的文件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>同录视频</translation>
+    </message>
+    <message>
+        <source>Recordings of the interrogation</source>
+        <translation>讯问的同录视频</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.avi *.mov *.ts *.wav *.mp3 *.ogg *.m4a);;All files (*)</source>
+        <translation>录像录音 (*.mp4 *.mkv *.avi *.mov *.ts *.wav *.mp3 *.ogg *.m4a);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The written record</source>
+        <translation>电子笔录</translation>
+    </message>
+    <message>
+        <source>Written records (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>电子笔录 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Written record</source>
+        <translation>电子笔录</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json);;All files (*)</source>
+        <translation>转写 (*.vtt *.srt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::OpenAiAsrEngine</name>
     <message>
         <source>OpenAI-compatible service (faster-whisper, whisper.cpp, FunASR …)</source>
@@ -5267,6 +5384,51 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The service&apos;s answer</source>
         <translation>服务的应答</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::PairsModel</name>
+    <message>
+        <source>Not found in the recording: written down, but nothing like it was heard. Check it against the recording, or place it by hand (drag it onto the transcript).</source>
+        <translation>录音中未找到：笔录中有记载，但录音中没有相应内容。请对照录像核查，或手动定位（拖到转写上）。</translation>
+    </message>
+    <message>
+        <source>Q: %1
+A: %2</source>
+        <translation>问：%1
+答：%2</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>未对齐</translation>
+    </message>
+    <message>
+        <source>found %1 %</source>
+        <translation>已找到 %1%</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>人工定位</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Question and answer (written record)</source>
+        <translation>问答（电子笔录）</translation>
+    </message>
+    <message>
+        <source>In the recording</source>
+        <translation>录音中</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5525,59 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::ReviewLibrary</name>
+    <message>
+        <source>Add at least a recording or the written record.</source>
+        <translation>请至少添加一个录像或电子笔录。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this workstation&apos;s cache.</source>
+        <translation>本工作站缓存中没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no recording or document in the cache.</source>
+        <translation>缓存中案件 %1 没有录像或文书。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewModule</name>
+    <message>
+        <source>Interrogation review</source>
+        <translation>笔录与审讯音视频联动</translation>
+    </message>
+    <message>
+        <source>Interrogation review keeps its work in the encrypted cache, which this workstation runs without.</source>
+        <translation>审讯审查的工作保存在加密缓存中，而本工作站未启用缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewPage</name>
+    <message>
+        <source>New review…</source>
+        <translation>新建审查…</translation>
+    </message>
+    <message>
+        <source>Choose an interrogation on the left, or add one with its recordings, written record and transcript.</source>
+        <translation>请在左侧选择一个讯问，或添加讯问的同录视频、电子笔录和转写。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo interrogation…</source>
+        <translation>正在准备演示讯问…</translation>
+    </message>
+    <message>
+        <source>The demo interrogation could not be made: %1</source>
+        <translation>无法生成演示讯问：%1</translation>
+    </message>
+    <message>
+        <source>王小五 第1次询问 (demo)</source>
+        <translation>王小五 第1次询问（演示）</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::ReviewRepository</name>
     <message>
         <source>%1 is not there.</source>
@@ -5431,6 +5646,251 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>The transcripts could not be read.</source>
         <translation>无法读取转写。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewSession</name>
+    <message>
+        <source>No written record was added.</source>
+        <translation>未添加电子笔录。</translation>
+    </message>
+    <message>
+        <source>The interrogation is no longer in the cache.</source>
+        <translation>该讯问已不在缓存中。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2</source>
+        <translation>%1 缺失：%2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (its SHA-256 differs): what is shown is not the original.</source>
+        <translation>%1 在添加后已被改动（SHA-256 不一致）：显示的不是原件。</translation>
+    </message>
+    <message>
+        <source>Kept versions were edited outside Jiandu: %1.</source>
+        <translation>已保存的版本在系统之外被修改：%1。</translation>
+    </message>
+    <message>
+        <source>Transcript version %1</source>
+        <translation>转写版本 %1</translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation>来自文件 %1</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>自动对齐</translation>
+    </message>
+    <message>
+        <source>Interrogation review</source>
+        <translation>笔录与审讯音视频联动</translation>
+    </message>
+    <message>
+        <source>Aligning the record with the transcript</source>
+        <translation>正在将笔录与转写对齐</translation>
+    </message>
+    <message>
+        <source>pair %1 placed by hand on segments %2–%3</source>
+        <translation>第 %1 问人工定位到转写第 %2–%3 段</translation>
+    </message>
+    <message>
+        <source>Reading the transcript</source>
+        <translation>正在读取转写</translation>
+    </message>
+    <message>
+        <source>recognised by %1 at %2</source>
+        <translation>由 %2 的 %1 识别</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewTimeline</name>
+    <message>
+        <source>Where each pair was said; red: said but not written down. Click to play from there.</source>
+        <translation>各问答在录音中的位置；红色：说了但未记入笔录。点击从该处播放。</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>第 %1 问</translation>
+    </message>
+    <message>
+        <source>said but not written: %1</source>
+        <translation>说了未记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::ReviewView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Align again</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <source>Align the record with the transcript again</source>
+        <translation>重新将笔录与转写对齐</translation>
+    </message>
+    <message>
+        <source>Open transcript…</source>
+        <translation>打开转写…</translation>
+    </message>
+    <message>
+        <source>Read a transcript (WebVTT, SRT, whisper.cpp, FunASR or JSON) as a new version</source>
+        <translation>读取转写文件（WebVTT、SRT、whisper.cpp、FunASR 或 JSON）作为新版本</translation>
+    </message>
+    <message>
+        <source>Transcribe</source>
+        <translation>语音转写</translation>
+    </message>
+    <message>
+        <source>Have the speech recognition service transcribe the recording</source>
+        <translation>由语音识别服务转写录音</translation>
+    </message>
+    <message>
+        <source>Place pair</source>
+        <translation>定位问答</translation>
+    </message>
+    <message>
+        <source>Place the selected pair on the selected transcript segments (or drag the pair onto the transcript)</source>
+        <translation>将选中的问答定位到选中的转写段（或把问答拖到转写上）</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Mark this moment with a note (B)</source>
+        <translation>在此时刻加注书签（B）</translation>
+    </message>
+    <message>
+        <source>Search the record, transcript and notes</source>
+        <translation>搜索笔录、转写和备注</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>The next match (Enter)</source>
+        <translation>下一个匹配（回车）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>从 %1 起</translation>
+    </message>
+    <message>
+        <source>This interrogation cannot be opened: %1</source>
+        <translation>无法打开该讯问：%1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Written record: %1</source>
+        <translation>电子笔录：%1</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>转写：%1</translation>
+    </message>
+    <message>
+        <source>No question and answer could be read from the written record.</source>
+        <translation>未能从电子笔录中读出问答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in the record. No transcript yet: open one or transcribe the recording.</source>
+        <translation>
+            <numerusform>笔录中有 %n 组问答。尚无转写：请打开转写文件或转写录音。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) said but not written down.</source>
+        <translation>
+            <numerusform>%n 处说了但未记入笔录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Pair %1 is written in the record but was not found in the recording.</source>
+        <translation>第 %1 问记入了笔录，但录音中未找到。</translation>
+    </message>
+    <message>
+        <source>%1–%2 said but not written down: %3</source>
+        <translation>%1–%2 说了但未记入笔录：%3</translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>发现的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Double-click to play from here; Delete to remove.</source>
+        <translation>双击从此处播放；按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Original %1 · %2 bytes · SHA-256 %3…</source>
+        <translation>原件 %1 · %2 字节 · SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>record %1 · transcript %2 · notes %3</source>
+        <translation>笔录 %1 · 转写 %2 · 备注 %3</translation>
+    </message>
+    <message>
+        <source>Place a pair</source>
+        <translation>定位问答</translation>
+    </message>
+    <message>
+        <source>Select a pair of the record and the transcript segments where it was said, or drag the pair onto the transcript.</source>
+        <translation>请选中笔录中的一组问答和录音中说这段话的转写段，或把问答拖到转写上。</translation>
+    </message>
+    <message>
+        <source>A note for %1:</source>
+        <translation>%1 的备注：</translation>
+    </message>
+    <message>
+        <source>Open a transcript</source>
+        <translation>打开转写</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json *.txt);;All files (*)</source>
+        <translation>转写 (*.vtt *.srt *.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No speech recognition service is set. Set its engine and address under Settings (review/asrEngine: openai or funasr; review/asrEndpoint).</source>
+        <translation>未设置语音识别服务。请在设置中设置引擎和地址（review/asrEngine：openai 或 funasr；review/asrEndpoint）。</translation>
+    </message>
+    <message>
+        <source>Interrogation review</source>
+        <translation>笔录与审讯音视频联动</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5963,33 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <translation>
             <numerusform>%n 个分段的结束晚于录音结束（%1），该转写可能属于另一段录音，或时间有偏移。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Review::TranscriptModel</name>
+    <message>
+        <source>Said but not written down: no pair of the record covers this passage.</source>
+        <translation>说了但未记入笔录：笔录中没有问答对应这段话。</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>What was said (transcript)</source>
+        <translation>所说内容（转写）</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>问答</translation>
     </message>
 </context>
 <context>

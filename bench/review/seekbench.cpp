@@ -12,7 +12,6 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
-#include <gst/gst.h>
 #include <media/fileplayer.h>
 #include <media/gstreamer.h>
 
@@ -23,28 +22,18 @@ namespace {
 
 bool make(const QString &path, int minutes)
 {
-    auto pipeline = Gst::parsePipeline(
-        u"videotestsrc pattern=ball num-buffers=%1 ! "
-        u"video/x-raw,width=1280,height=720,framerate=25/1 "
-        "! timeoverlay ! x264enc speed-preset=veryfast key-int-max=50 bitrate=1500 ! h264parse "
-        "! mp4mux name=mux faststart=true ! filesink location=%2 "
-        "audiotestsrc wave=pink-noise num-buffers=%3 samplesperbuffer=1600 ! "
-        "audio/x-raw,rate=16000 "
-        "! audioconvert ! avenc_aac ! mux."_s.arg(minutes * 60 * 25)
-            .arg(Gst::quoted(path))
-            .arg(minutes * 60 * 10));
-    if (!pipeline)
-        return false;
-    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline->get());
-    GstMessage *m = gst_bus_timed_pop_filtered(bus, GST_CLOCK_TIME_NONE,
-                                               GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
-    if (m)
-        gst_message_unref(m);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-    return ok;
+    return Gst::runToEnd(u"videotestsrc pattern=ball num-buffers=%1 ! "
+                         u"video/x-raw,width=1280,height=720,framerate=25/1 "
+                         "! timeoverlay ! x264enc speed-preset=veryfast key-int-max=50 "
+                         "bitrate=1500 ! h264parse "
+                         "! mp4mux name=mux faststart=true ! filesink location=%2 "
+                         "audiotestsrc wave=pink-noise num-buffers=%3 samplesperbuffer=1600 ! "
+                         "audio/x-raw,rate=16000 "
+                         "! audioconvert ! avenc_aac ! mux."_s.arg(minutes * 60 * 25)
+                             .arg(Gst::quoted(path))
+                             .arg(minutes * 60 * 10),
+                         3600)
+        .ok();
 }
 
 struct Stats

@@ -141,6 +141,34 @@ void ElementDeleter::operator()(GstElement *element) const
         gst_object_unref(element);
 }
 
+Result<void> runToEnd(const QString &description, int timeoutSeconds)
+{
+    if (!ensureInitialized())
+        return Error{QCoreApplication::translate("Jiandu::Gst",
+                                                 "The media engine (GStreamer) is not available."),
+                     {}};
+    auto pipeline = parsePipeline(description);
+    if (!pipeline)
+        return pipeline.error();
+    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
+    GstBus *bus = gst_element_get_bus(pipeline->get());
+    GstMessage *message =
+        gst_bus_timed_pop_filtered(bus, GstClockTime(timeoutSeconds) * GST_SECOND,
+                                   GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
+    Result<void> result;
+    if (!message)
+        result =
+            Error{QCoreApplication::translate("Jiandu::Gst", "The media engine took too long."),
+                  description};
+    else if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR)
+        result = Error{errorText(message), description};
+    if (message)
+        gst_message_unref(message);
+    gst_object_unref(bus);
+    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
+    return result;
+}
+
 QString quoted(const QString &text)
 {
     QString escaped = text;

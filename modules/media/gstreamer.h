@@ -38,6 +38,11 @@ JIANDU_MEDIA_EXPORT void retire(ElementPtr pipeline, std::shared_ptr<void> keepA
 //! The pipeline \a description (gst-launch syntax) builds, or GStreamer's reason why not.
 JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description);
 
+//! Builds the pipeline \a description and runs it to its end (files made by a pipeline that
+//! ends: a demo recording, a test's footage); GStreamer's reason when it fails or takes
+//! longer than \a timeoutSeconds.
+JIANDU_MEDIA_EXPORT Result<void> runToEnd(const QString &description, int timeoutSeconds = 600);
+
 //! \a text as a quoted value in a pipeline description (a path with spaces or quotes).
 JIANDU_MEDIA_EXPORT QString quoted(const QString &text);
 

@@ -73,31 +73,13 @@ struct Client : Testing::TestClient
                 return p;
         return nullptr;
     }
-    QStringList inboxMessages()
-    {
-        auto *view = page(u"alerts.inbox"_s)->findChild<QTreeView *>(u"alertView"_s);
-        QStringList messages;
-        for (int r = 0; view->model() && r < view->model()->rowCount(); ++r)
-            messages.append(view->model()->index(r, 1).data().toString());
-        return messages;
-    }
 };
 
-//! The client on a new data directory with a new cache, at 09:00 on a clock the test drives.
-struct Fresh
+struct Fresh : Testing::Fresh<Client>
 {
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    VirtualClock clock{kT};
-    std::unique_ptr<Client> client;
     Fresh()
-    {
-        auto created = LocalCache::create(dir.path() + u"/cache"_s, u"pw"_s);
-        if (!created)
-            return;
-        cache = std::move(created).value();
-        client = std::make_unique<Client>(dir.path() + u"/data"_s, clock, cache.get());
-    }
+        : Testing::Fresh<Client>(kT)
+    {}
 };
 
 //! The incident number the last 人案关联 step of \a name's stay gave, as the cache keeps it.

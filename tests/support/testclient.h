@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QWidget>
 #include <core/clock.h>
 #include <core/settingsstore.h>
@@ -42,9 +44,40 @@ struct TestClient
         return shell->mainWindow()->workspace()->pageWidget(pageId);
     }
 
+    //! The alert inbox's messages, top to bottom.
+    QStringList inboxMessages()
+    {
+        QWidget *inbox = page(QStringLiteral("alerts.inbox"));
+        auto *view = inbox ? inbox->findChild<QTreeView *>(QStringLiteral("alertView")) : nullptr;
+        QStringList messages;
+        for (int r = 0; view && view->model() && r < view->model()->rowCount(); ++r)
+            messages.append(view->model()->index(r, 1).data().toString());
+        return messages;
+    }
+
     SettingsStore settings;
     ModuleManager modules;
     std::unique_ptr<Shell> shell;
+};
+
+//! A client of type \a C (a TestClient built from a data directory, a clock and a cache) on
+//! a new data directory with a new encrypted cache, on a virtual clock starting at \a startMs.
+template <typename C> struct Fresh
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalCache> cache;
+    VirtualClock clock;
+    std::unique_ptr<C> client;
+    explicit Fresh(qint64 startMs)
+        : clock(startMs)
+    {
+        auto created = LocalCache::create(dir.path() + QStringLiteral("/cache"),
+                                          QStringLiteral("pw"));
+        if (!created)
+            return;
+        cache = std::move(created).value();
+        client = std::make_unique<C>(dir.path() + QStringLiteral("/data"), clock, cache.get());
+    }
 };
 
 } // namespace Jiandu::Testing

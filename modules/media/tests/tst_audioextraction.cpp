@@ -2,7 +2,6 @@
 // with progress, cancel, and a clear reason when there is no sound to take.
 #include <QTemporaryDir>
 #include <QTest>
-#include <gst/gst.h>
 #include <media/audioextraction.h>
 #include <media/gstreamer.h>
 #include <sys/stat.h>
@@ -12,22 +11,9 @@ using namespace Jiandu;
 
 namespace {
 
-//! A file made by GStreamer from \a description ending in "filesink location=…".
 bool make(const QString &description)
 {
-    auto pipeline = Gst::parsePipeline(description);
-    if (!pipeline)
-        return false;
-    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline->get());
-    GstMessage *message = gst_bus_timed_pop_filtered(
-        bus, 30 * GST_SECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    const bool ok = message && GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS;
-    if (message)
-        gst_message_unref(message);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-    return ok;
+    return Gst::runToEnd(description, 60).ok();
 }
 
 } // namespace

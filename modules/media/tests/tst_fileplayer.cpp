@@ -4,7 +4,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <gst/gst.h>
 #include <media/fileplayer.h>
 #include <media/gstreamer.h>
 
@@ -15,19 +14,7 @@ namespace {
 
 bool make(const QString &description)
 {
-    auto pipeline = Gst::parsePipeline(description);
-    if (!pipeline)
-        return false;
-    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline->get());
-    GstMessage *m = gst_bus_timed_pop_filtered(bus, 60 * GST_SECOND,
-                                               GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
-    if (m)
-        gst_message_unref(m);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-    return ok;
+    return Gst::runToEnd(description, 60).ok();
 }
 
 FilePlayer::Options quiet()

@@ -263,6 +263,41 @@ std::vector<const Candidate *> bestChain(const std::vector<std::vector<Candidate
     return chain;
 }
 
+//! The overall confidence, the count found and the verdict in words.
+void summarise(Alignment &alignment, const Transcript &transcript)
+{
+    double sum = 0;
+    alignment.alignedCount = 0;
+    for (const PairAlignment &a : std::as_const(alignment.pairs)) {
+        if (a.status == PairAlignment::Status::NotFound)
+            continue;
+        sum += a.confidence;
+        ++alignment.alignedCount;
+    }
+    const int total = int(alignment.pairs.size());
+    alignment.overallConfidence = total == 0 ? 0.0 : sum / total;
+    const double foundShare = total == 0 ? 0.0 : double(alignment.alignedCount) / total;
+    alignment.plausible = total > 0 && foundShare >= 0.5 && alignment.overallConfidence >= 0.3;
+    if (total == 0)
+        alignment.verdict = Aligner::tr("The record has no question and answer to align.");
+    else if (transcript.segments.isEmpty())
+        alignment.verdict = Aligner::tr("The transcript is empty: nothing to align with.");
+    else if (alignment.plausible)
+        alignment.verdict =
+            Aligner::tr("%1 of %2 pairs found in the recording (overall confidence %3 %).")
+                .arg(alignment.alignedCount)
+                .arg(total)
+                .arg(qRound(alignment.overallConfidence * 100));
+    else
+        alignment.verdict =
+            Aligner::tr(
+                "Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is "
+                "probably of a different interrogation, or the record of a different recording.")
+                .arg(alignment.alignedCount)
+                .arg(total)
+                .arg(qRound(alignment.overallConfidence * 100));
+}
+
 } // namespace
 
 QString PairAlignment::statusName(Status status)
@@ -347,7 +382,6 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
                       : stream.endMs[size_t(end - 1)];
         a.startOffset = stream.offset[size_t(start)];
         a.endOffset = stream.offset[size_t(end - 1)] + 1;
-        ++alignment.alignedCount;
     }
     // A pair that was not found still says how close the best place came.
     for (qsizetype i = 0; i < alignment.pairs.size(); ++i) {
@@ -389,31 +423,47 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
     }
     close();
 
-    double sum = 0;
-    for (const PairAlignment &a : std::as_const(alignment.pairs))
-        if (a.status == PairAlignment::Status::Aligned)
-            sum += a.confidence;
-    const int total = int(alignment.pairs.size());
-    alignment.overallConfidence = total == 0 ? 0.0 : sum / total;
-    const double foundShare = total == 0 ? 0.0 : double(alignment.alignedCount) / total;
-    alignment.plausible = total > 0 && foundShare >= 0.5 && alignment.overallConfidence >= 0.3;
-    if (total == 0)
-        alignment.verdict = tr("The record has no question and answer to align.");
-    else if (transcript.segments.isEmpty())
-        alignment.verdict = tr("The transcript is empty: nothing to align with.");
-    else if (alignment.plausible)
-        alignment.verdict = tr("%1 of %2 pairs found in the recording (overall confidence %3 %).")
-                                .arg(alignment.alignedCount)
-                                .arg(total)
-                                .arg(qRound(alignment.overallConfidence * 100));
-    else
-        alignment.verdict =
-            tr("Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is "
-               "probably of a different interrogation, or the record of a different recording.")
-                .arg(alignment.alignedCount)
-                .arg(total)
-                .arg(qRound(alignment.overallConfidence * 100));
+    summarise(alignment, transcript);
     return alignment;
+}
+
+Alignment Aligner::withPlacement(const Alignment &alignment, const Transcript &transcript, int pair,
+                                 int firstSegment, int lastSegment)
+{
+    Alignment placed = alignment;
+    const auto &segments = transcript.segments;
+    if (segments.isEmpty())
+        return placed;
+    firstSegment = std::clamp(firstSegment, 0, int(segments.size()) - 1);
+    lastSegment = std::clamp(lastSegment, firstSegment, int(segments.size()) - 1);
+    for (PairAlignment &p : placed.pairs) {
+        if (p.pair != pair)
+            continue;
+        p.status = PairAlignment::Status::Manual;
+        p.confidence = 1.0;
+        p.firstSegment = firstSegment;
+        p.lastSegment = lastSegment;
+        p.startMs = segments[firstSegment].startMs;
+        p.endMs = segments[lastSegment].endMs;
+        p.startOffset = 0;
+        p.endOffset = int(segments[lastSegment].text.size());
+    }
+    // Said but not written, again: whole segments no pair spans.
+    std::vector<char> covered(size_t(segments.size()), 0);
+    for (const PairAlignment &p : std::as_const(placed.pairs))
+        if (p.status != PairAlignment::Status::NotFound && p.firstSegment >= 0)
+            for (int s = p.firstSegment; s <= p.lastSegment && s < int(segments.size()); ++s)
+                covered[size_t(s)] = 1;
+    placed.unwritten.erase(std::remove_if(placed.unwritten.begin(), placed.unwritten.end(),
+                                          [&](const UnwrittenPassage &u) {
+                                              for (int s = u.firstSegment; s <= u.lastSegment; ++s)
+                                                  if (s < int(covered.size()) && covered[size_t(s)])
+                                                      return true;
+                                              return false;
+                                          }),
+                           placed.unwritten.end());
+    summarise(placed, transcript);
+    return placed;
 }
 
 } // namespace Jiandu::Review

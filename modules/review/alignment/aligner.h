@@ -72,6 +72,12 @@ public:
     }
     static Alignment align(const QList<QaPair> &pairs, const Transcript &transcript,
                            const Options &options);
+
+    //! \a alignment with pair \a pair placed by hand on segments \a firstSegment …
+    //! \a lastSegment (status Manual, confidence 1); what no pair covers is listed again, by
+    //! whole segments, and the overall figures are recomputed.
+    static Alignment withPlacement(const Alignment &alignment, const Transcript &transcript,
+                                   int pair, int firstSegment, int lastSegment);
 };
 
 } // namespace Jiandu::Review

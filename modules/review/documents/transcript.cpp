@@ -445,6 +445,24 @@ QByteArray Transcript::toWebVtt() const
     return out.toUtf8();
 }
 
+QByteArray Transcript::toSrt() const
+{
+    auto stamp = [](qint64 ms) {
+        return u"%1:%2:%3,%4"_s.arg(ms / 3600000, 2, 10, QChar(u'0'))
+            .arg(ms / 60000 % 60, 2, 10, QChar(u'0'))
+            .arg(ms / 1000 % 60, 2, 10, QChar(u'0'))
+            .arg(ms % 1000, 3, 10, QChar(u'0'));
+    };
+    QString out;
+    int index = 1;
+    for (const TranscriptSegment &s : segments) {
+        out += QString::number(index++) + u'\n' + stamp(s.startMs) + u" --> "_s + stamp(s.endMs) +
+               u'\n';
+        out += s.text + u"\n\n"_s;
+    }
+    return out.toUtf8();
+}
+
 QByteArray Transcript::toJson() const
 {
     QJsonArray array;

@@ -42,6 +42,8 @@ public:
 
     //! WebVTT as a player loads it (the export's subtitles).
     QByteArray toWebVtt() const;
+    //! SRT, as GStreamer's subparse and most players read it (the text only).
+    QByteArray toSrt() const;
     //! Plain JSON of timed segments (seconds), as read back by parse().
     QByteArray toJson() const;
 

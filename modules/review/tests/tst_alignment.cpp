@@ -164,6 +164,21 @@ private slots:
         QVERIFY(a.verdict.contains(u"different interrogation"_s));
     }
 
+    void aPairPlacedByHand()
+    {
+        const Alignment a = Aligner::align(kWritten, kSaid);
+        // The reviewer finds pair 5 in the offer of water (segments 3–4): kept as manual,
+        // that passage is no longer "said but not written".
+        const Alignment placed = Aligner::withPlacement(a, kSaid, 5, 2, 3);
+        QCOMPARE(placed.pairs[4].status, PairAlignment::Status::Manual);
+        QCOMPARE(placed.pairs[4].startMs, 9000);
+        QCOMPARE(placed.pairs[4].endMs, 12000);
+        QCOMPARE(placed.pairs[4].confidence, 1.0);
+        QVERIFY(placed.unwritten.isEmpty());
+        QCOMPARE(placed.alignedCount, 6);
+        QCOMPARE(placed.pairs[1].startMs, a.pairs[1].startMs); // the others as they were
+    }
+
     void emptyInputsGiveAnAnswerNotACrash()
     {
         QVERIFY(!Aligner::align(kWritten, Transcript()).plausible);

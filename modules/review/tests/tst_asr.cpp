@@ -12,7 +12,6 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
-#include <gst/gst.h>
 #include <media/audioextraction.h>
 #include <media/gstreamer.h>
 #include <review/asr/asrengines.h>
@@ -160,22 +159,12 @@ Result<Transcript> run(AsrEngine *engine, const QString &wav, const AsrSettings 
 
 bool makeRecording(const QString &path, int seconds)
 {
-    auto pipeline = Gst::parsePipeline(
-        u"audiotestsrc num-buffers=%1 samplesperbuffer=1600 wave=sine ! audio/x-raw,rate=16000 "
-        "! audioconvert ! vorbisenc ! oggmux ! filesink location=%2"_s.arg(seconds * 10)
-            .arg(Gst::quoted(path)));
-    if (!pipeline)
-        return false;
-    gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline->get());
-    GstMessage *m = gst_bus_timed_pop_filtered(bus, 30 * GST_SECOND,
-                                               GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
-    if (m)
-        gst_message_unref(m);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-    return ok;
+    return Gst::runToEnd(u"audiotestsrc num-buffers=%1 samplesperbuffer=1600 wave=sine "
+                         "! audio/x-raw,rate=16000 ! audioconvert ! vorbisenc ! oggmux "
+                         "! filesink location=%2"_s.arg(seconds * 10)
+                             .arg(Gst::quoted(path)),
+                         60)
+        .ok();
 }
 
 } // namespace

@@ -243,6 +243,10 @@ private slots:
         QCOMPARE(again->segments.size(), 2);
         QCOMPARE(again->segments[1].endMs, 6000);
         QCOMPARE(Transcript::parse(t->toJson(), u"json"_s)->segments[0].startMs, 1500);
+        const auto srt = Transcript::parse(t->toSrt(), u"srt"_s);
+        QVERIFY(srt.ok());
+        QCOMPARE(srt->segments[1].startMs, 4200);
+        QCOMPARE(srt->segments[1].text, u"我叫王五。"_s);
     }
 
     void disorderedTimesAreRepairedAndSaid()
