@@ -2619,6 +2619,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 does not match its manifest: it has %2 bytes, the manifest says %3; it was changed after export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The exported file %1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::DataDirectory</name>
@@ -5408,6 +5412,57 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::PairClipExport</name>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stretch to export is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording holds neither picture nor sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be cut at %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be made (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be made: the media engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::PairsModel</name>
     <message>
         <source>Not found in the recording: written down, but nothing like it was heard. Check it against the recording, or place it by hand (drag it onto the transcript).</source>
@@ -5723,6 +5778,18 @@ A: %2</source>
         <source>recognised by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the chosen pairs was found in the recording: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs %1 to %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::ReviewTimeline</name>
@@ -5915,6 +5982,42 @@ A: %2</source>
         <source>Interrogation review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the stretch of the selected pairs with its subtitles and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said in answer to pair %2 but left out of the record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the pairs to export (Ctrl or Shift for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn what was said into the picture? The subtitles are written beside the clip (.srt) either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::TextDecoding</name>
@@ -6015,6 +6118,14 @@ A: %2</source>
     </message>
     <message>
         <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said here but left out of pair %1&apos;s written answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, part not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2603,6 +2603,10 @@ The built-in catalogue runs instead.</source>
         <source>%1 does not match its manifest: it has %2 bytes, the manifest says %3; it was changed after export.</source>
         <translation>%1 与其清单不符：文件为 %2 字节，清单记载为 %3 字节；导出后已被改动。</translation>
     </message>
+    <message>
+        <source>The exported file %1 cannot be read back.</source>
+        <translation>无法读回导出的文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::DataDirectory</name>
@@ -5387,6 +5391,57 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
 </context>
 <context>
+    <name>Jiandu::Review::PairClipExport</name>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>The stretch to export is empty.</source>
+        <translation>要导出的片段为空。</translation>
+    </message>
+    <message>
+        <source>The recording holds neither picture nor sound.</source>
+        <translation>该录像既没有画面也没有声音。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not there.</source>
+        <translation>录像 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be set up.</source>
+        <translation>无法建立片段导出。</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read.</source>
+        <translation>无法读取录像 %1。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be cut at %1 ms.</source>
+        <translation>无法在 %1 毫秒处截取录像。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The clip could not be made (is the disk full?).</source>
+        <translation>无法生成片段（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>The clip could not be made: the media engine stopped.</source>
+        <translation>无法生成片段：媒体引擎已停止。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Review::PairsModel</name>
     <message>
         <source>Not found in the recording: written down, but nothing like it was heard. Check it against the recording, or place it by hand (drag it onto the transcript).</source>
@@ -5702,6 +5757,18 @@ A: %2</source>
         <source>recognised by %1 at %2</source>
         <translation>由 %2 的 %1 识别</translation>
     </message>
+    <message>
+        <source>None of the chosen pairs was found in the recording: there is nothing to export.</source>
+        <translation>所选问答都未在录音中找到：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Exporting the clip</source>
+        <translation>正在导出片段</translation>
+    </message>
+    <message>
+        <source>pairs %1 to %2 (SHA-256 %3)</source>
+        <translation>问答 %1 导出到 %2（SHA-256 %3）</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::ReviewTimeline</name>
@@ -5892,6 +5959,42 @@ A: %2</source>
         <source>Interrogation review</source>
         <translation>笔录与审讯音视频联动</translation>
     </message>
+    <message>
+        <source>Export clip…</source>
+        <translation>导出片段…</translation>
+    </message>
+    <message>
+        <source>Export the stretch of the selected pairs with its subtitles and manifest</source>
+        <translation>导出所选问答对应的录像片段，附字幕和清单</translation>
+    </message>
+    <message>
+        <source>%1 said in answer to pair %2 but left out of the record: %3</source>
+        <translation>%1 回答第 %2 问时所说、未记入笔录：%3</translation>
+    </message>
+    <message>
+        <source>Export a clip</source>
+        <translation>导出片段</translation>
+    </message>
+    <message>
+        <source>Select the pairs to export (Ctrl or Shift for several).</source>
+        <translation>请选择要导出的问答（按住 Ctrl 或 Shift 可多选）。</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>第%1问</translation>
+    </message>
+    <message>
+        <source>pairs %1-%2</source>
+        <translation>第%1-%2问</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Burn what was said into the picture? The subtitles are written beside the clip (.srt) either way.</source>
+        <translation>是否将所说内容烧录进画面？无论是否烧录，字幕都会另存为 .srt 文件放在片段旁。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::TextDecoding</name>
@@ -5990,6 +6093,14 @@ A: %2</source>
     <message>
         <source>Pair</source>
         <translation>问答</translation>
+    </message>
+    <message>
+        <source>Said here but left out of pair %1&apos;s written answer: %2</source>
+        <translation>此处所说内容未记入第 %1 问的笔录回答：%2</translation>
+    </message>
+    <message>
+        <source>%1, part not written</source>
+        <translation>%1，部分未记录</translation>
     </message>
 </context>
 <context>

@@ -262,13 +262,8 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
     clip.actualStartMs = firstWallNs / kNsPerMs;
     clip.actualEndMs = lastWallNs / kNsPerMs;
     clip.frames = frames;
-    clip.sha256 = fileSha256(outputPath);
     const QJsonObject firstRange = rangeReport.at(0).toObject();
     QJsonObject manifest{
-        {u"format"_s, u"jiandu-clip/1"_s},
-        {u"file"_s, QFileInfo(outputPath).fileName()},
-        {u"sha256"_s, clip.sha256},
-        {u"bytes"_s, QFileInfo(outputPath).size()},
         {u"camera"_s, firstRange.value(u"camera"_s)},
         {u"requestedFromMs"_s, firstRange.value(u"requestedFromMs"_s)},
         {u"requestedToMs"_s, rangeReport.last().toObject().value(u"requestedToMs"_s)},
@@ -278,9 +273,7 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
         {u"mode"_s, options.mode == Mode::Exact ? u"exact"_s : u"fast"_s},
         {u"watermark"_s,
          options.burnedWatermark.isEmpty() ? QJsonValue() : QJsonValue(options.burnedWatermark)},
-        {u"operator"_s, options.operatorName},
-        {u"workstation"_s, QSysInfo::machineHostName()},
-        {u"exportedMs"_s, QDateTime::currentMSecsSinceEpoch()}};
+        {u"operator"_s, options.operatorName}};
     if (ranges.size() > 1)
         manifest.insert(u"ranges"_s, rangeReport);
     QJsonArray missing;
@@ -289,13 +282,33 @@ Result<ClipExporter::Clip> ClipExporter::concatenate(QList<Range> ranges, const 
         missing.append(QJsonObject{{u"fromMs"_s, fromNs / kNsPerMs}, {u"toMs"_s, toNs / kNsPerMs}});
     }
     manifest.insert(u"missing"_s, missing);
-    if (!options.sealKey.isEmpty())
-        manifest.insert(u"seal"_s, sealOf(manifest, options.sealKey));
-    QSaveFile out(clip.manifestPath);
-    const QByteArray json = QJsonDocument(manifest).toJson();
+    auto written = writeManifest(outputPath, manifest, options.sealKey);
+    if (!written)
+        return written.error();
+    clip.sha256 = *written;
+    return clip;
+}
+
+Result<QString> ClipExporter::writeManifest(const QString &clipPath, QJsonObject fields,
+                                            const QByteArray &sealKey)
+{
+    const QString sha256 = fileSha256(clipPath);
+    if (sha256.isEmpty())
+        return Error{tr("The exported file %1 cannot be read back.").arg(clipPath), {}};
+    fields.insert(u"format"_s, u"jiandu-clip/1"_s);
+    fields.insert(u"file"_s, QFileInfo(clipPath).fileName());
+    fields.insert(u"sha256"_s, sha256);
+    fields.insert(u"bytes"_s, QFileInfo(clipPath).size());
+    fields.insert(u"workstation"_s, QSysInfo::machineHostName());
+    fields.insert(u"exportedMs"_s, QDateTime::currentMSecsSinceEpoch());
+    fields.remove(u"seal"_s);
+    if (!sealKey.isEmpty())
+        fields.insert(u"seal"_s, sealOf(fields, sealKey));
+    QSaveFile out(manifestPath(clipPath));
+    const QByteArray json = QJsonDocument(fields).toJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
         return Error{tr("The clip's manifest could not be written."), out.errorString()};
-    return clip;
+    return sha256;
 }
 
 ClipExporter::Seal ClipExporter::checkSeal(const QJsonObject &manifest, const QByteArray &key)

@@ -70,6 +70,12 @@ public:
     static Result<Clip> concatenate(QList<Range> ranges, const QString &outputPath,
                                     const Options &options);
     static constexpr qint64 kMaxManifestBytes = 1 << 20;
+    //! Writes the manifest of the file at \a clipPath: \a fields with the format, the file's
+    //! name, size and SHA-256, the workstation and the time added, sealed with \a sealKey when
+    //! it is not empty. The same for every export, so verify() checks them all. Returns the
+    //! file's SHA-256.
+    static Result<QString> writeManifest(const QString &clipPath, QJsonObject fields,
+                                         const QByteArray &sealKey);
     //! Checks the clip at \a clipPath against its manifest: the manifest names this file, its
     //! size and its SHA-256. Integrity only: whoever changes the clip can write a new
     //! manifest, so this does not prove who exported it.

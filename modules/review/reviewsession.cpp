@@ -4,17 +4,21 @@
 #include "asr/transcription.h"
 #include "data/reviewrepository.h"
 #include "documents/documenttext.h"
+#include "export/pairclipexport.h"
 #include "reviewlibrary.h"
 #include "reviewsettings.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
 #include <alerts/api/ieventsink.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
+#include <media/clipexporter.h>
 #include <moduleapi/ishell.h>
+#include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
@@ -333,10 +337,101 @@ void ReviewSession::keepTranscript(const Transcript &transcript, const QString &
         });
 }
 
+void ReviewSession::exportPairs(const QList<int> &pairs, const ReviewFile &recording, bool hasVideo,
+                                bool hasAudio, const QString &outputPath, bool burnSubtitles)
+{
+    if (m_working)
+        return;
+    qint64 from = -1, to = -1;
+    QJsonArray exported;
+    for (const PairAlignment &a : m_state.alignment.pairs) {
+        if (!pairs.contains(a.pair) || a.status == PairAlignment::Status::NotFound)
+            continue;
+        from = from < 0 ? a.startMs : std::min(from, a.startMs);
+        to = std::max(to, a.endMs);
+        exported.append(a.pair);
+    }
+    if (from < 0) {
+        Q_EMIT workDone(tr("None of the chosen pairs was found in the recording: there is "
+                           "nothing to export."));
+        return;
+    }
+    from = std::max<qint64>(0, from - recording.offsetMs);
+    to = std::max<qint64>(from + 1, to - recording.offsetMs);
+    PairClipExport::Request request;
+    request.recording = recording.path;
+    request.recordingSha256 = recording.sha256;
+    request.hasVideo = hasVideo;
+    request.hasAudio = hasAudio;
+    request.fromMs = from;
+    request.toMs = to;
+    request.transcript = m_state.transcript;
+    for (TranscriptSegment &s : request.transcript.segments) {
+        s.startMs -= recording.offsetMs;
+        s.endMs -= recording.offsetMs;
+    }
+    request.burnSubtitles = burnSubtitles;
+    request.outputPath = outputPath;
+    request.operatorName = m_shell.context().userName;
+    request.about = QJsonObject{{u"interrogation"_s, m_state.interrogation.title},
+                                {u"interrogationId"_s, m_uid},
+                                {u"case"_s, m_state.interrogation.ajbh},
+                                {u"pairs"_s, exported},
+                                {u"alignmentVersion"_s, m_state.alignmentVersion}};
+    m_working = true;
+    m_cancelExport = std::make_shared<std::atomic<bool>>(false);
+    const auto cancelled = m_cancelExport;
+    QPointer<ReviewSession> self(this);
+    request.progress = [self, cancelled](double fraction) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, fraction] {
+                if (self)
+                    Q_EMIT self->working(tr("Exporting the clip"), fraction);
+            },
+            Qt::QueuedConnection);
+        return !*cancelled;
+    };
+    Q_EMIT working(tr("Exporting the clip"), 0);
+    // The workstation's seal key is read on the database thread; the clip is made on a worker.
+    m_data.run<QByteArray>(
+        this,
+        [](QSqlDatabase &db) {
+            return LocalCache::secret(db, QString::fromLatin1(ClipExporter::kSealPurpose));
+        },
+        [self, request, exported](Result<QByteArray> key) mutable {
+            if (key)
+                request.sealKey = *key;
+            QThreadPool::globalInstance()->start([self, request, exported] {
+                const auto clip = PairClipExport::run(request);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, clip, exported] {
+                        if (!self)
+                            return;
+                        if (!clip) {
+                            self->finishWork(clip.error().message);
+                            return;
+                        }
+                        QStringList numbers;
+                        for (const QJsonValue &p : exported)
+                            numbers << QString::number(p.toInt());
+                        self->audit(u"export"_s,
+                                    tr("pairs %1 to %2 (SHA-256 %3)")
+                                        .arg(numbers.join(u", "_s), clip->path, clip->sha256));
+                        self->finishWork({});
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
+}
+
 void ReviewSession::cancelWork()
 {
     if (m_transcription)
         m_transcription->cancel();
+    if (m_cancelExport)
+        *m_cancelExport = true;
 }
 
 void ReviewSession::finishWork(const QString &error)

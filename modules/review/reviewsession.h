@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 #include <memory>
 
 namespace Jiandu {
@@ -65,6 +66,10 @@ public:
     void importTranscript(const QString &path);
     //! The recording's speech recognised by \a engine, kept, then aligned.
     void transcribe(AsrEngine *engine, const AsrSettings &settings);
+    //! The stretch from the first of \a pairs' start to the last's end of \a recording as a
+    //! clip with its subtitles (burned in when \a burnSubtitles) and manifest.
+    void exportPairs(const QList<int> &pairs, const ReviewFile &recording, bool hasVideo,
+                     bool hasAudio, const QString &outputPath, bool burnSubtitles);
     void cancelWork();
     bool isWorking() const { return m_working; }
 
@@ -99,6 +104,7 @@ private:
     bool m_loaded = false;
     bool m_working = false;
     QPointer<Transcription> m_transcription;
+    std::shared_ptr<std::atomic<bool>> m_cancelExport;
 };
 
 } // namespace Jiandu::Review

@@ -118,12 +118,14 @@ private slots:
             90000);
         auto *verdict = view->findChild<QLabel *>(u"reviewVerdict"_s);
         QVERIFY2(verdict->text().contains(u"10 of 11 pairs found"_s), qPrintable(verdict->text()));
-        QVERIFY(verdict->text().contains(u"1 passage said but not written down"_s));
+        QVERIFY(verdict->text().contains(u"2 passages said but not written down"_s));
         auto *pairs = view->findChild<QTableView *>(u"reviewPairs"_s);
         auto *transcript = view->findChild<QTableView *>(u"reviewTranscript"_s);
         QCOMPARE(pairs->model()->rowCount(), 11);
         QCOMPARE(cell(pairs, 6, 2), u"not found"_s);
         QCOMPARE(cell(transcript, 13, 3), u"not written"_s); // 01:33 the offer of water
+        // Said in answer to pair 4 and left out of its written answer.
+        QCOMPARE(cell(transcript, 8, 3), u"4, part not written"_s);
 
         // The record's faults: findings on the screen, and alerts through the rule engine.
         auto *findings = view->findChild<QListWidget *>(u"reviewFindings"_s);
@@ -134,6 +136,8 @@ private slots:
                  qPrintable(said.join(u'\n')));
         QVERIFY(said.join(u'\n').contains(u"3 min"_s));
         QVERIFY(said.join(u'\n').contains(u"Pair 7 is written in the record but was not found"_s));
+        QVERIFY(said.join(u'\n').contains(
+            u"said in answer to pair 4 but left out of the record: 我也踢了他一脚"_s));
         QTRY_VERIFY2_WITH_TIMEOUT(client->inboxMessages().join(u'\n').contains(
                                       u"询问未成年人，应通知其父母或其它监护人到场"_s),
                                   qPrintable(client->inboxMessages().join(u'\n')), 10000);

@@ -71,8 +71,8 @@ template <typename C> struct Fresh
     explicit Fresh(qint64 startMs)
         : clock(startMs)
     {
-        auto created = LocalCache::create(dir.path() + QStringLiteral("/cache"),
-                                          QStringLiteral("pw"));
+        auto created =
+            LocalCache::create(dir.path() + QStringLiteral("/cache"), QStringLiteral("pw"));
         if (!created)
             return;
         cache = std::move(created).value();

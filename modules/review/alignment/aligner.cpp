@@ -2,9 +2,11 @@
 
 #include "textnormalizer.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -263,6 +265,19 @@ std::vector<const Candidate *> bestChain(const std::vector<std::vector<Candidate
     return chain;
 }
 
+//! A short turn of talk that asks for the answer rather than says anything ("下面你说一下",
+//! "那我问你"): not content a record leaves out.
+bool prompt(const std::u32string &clause)
+{
+    static const std::u32string cues[] = {U"说一下", U"说说",   U"问你",
+                                          U"下面",   U"听清楚", U"听明白"};
+    if (clause.size() > 10)
+        return false;
+    return std::any_of(std::begin(cues), std::end(cues), [&](const std::u32string &cue) {
+        return clause.find(cue) != std::u32string::npos;
+    });
+}
+
 //! The overall confidence, the count found and the verdict in words.
 void summarise(Alignment &alignment, const Transcript &transcript)
 {
@@ -423,6 +438,47 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
     }
     close();
 
+    // Said within a pair's span but left out of its written text: a clause of the spoken
+    // answer hardly any of whose character pairs the pair has ("我也踢了他一脚").
+    static const QRegularExpression clauseEnd(uR"([，,。？?！!；;：:…])"_s);
+    for (const Candidate *c : chain) {
+        const PairAlignment &a = alignment.pairs[c->pairIndex];
+        const std::u32string &written = texts[size_t(c->pairIndex)];
+        std::unordered_set<quint64> writtenGrams;
+        for (size_t i = 0; i + 1 < written.size(); ++i)
+            writtenGrams.insert(bigram(written[i], written[i + 1]));
+        for (int seg = a.firstSegment; seg >= 0 && seg <= a.lastSegment; ++seg) {
+            const TranscriptSegment &s = transcript.segments[seg];
+            qsizetype from = 0;
+            while (from < s.text.size()) {
+                qsizetype to = s.text.indexOf(clauseEnd, from);
+                to = to < 0 ? s.text.size() : to + 1;
+                const QString clause = s.text.mid(from, to - from);
+                const std::u32string spoken = TextNormalizer::normalize(clause).chars;
+                if (int(spoken.size()) >= options.minUnwrittenClauseChars && !prompt(spoken)) {
+                    int kept = 0;
+                    for (size_t i = 0; i + 1 < spoken.size(); ++i)
+                        kept += writtenGrams.count(bigram(spoken[i], spoken[i + 1])) ? 1 : 0;
+                    if (kept < options.writtenClauseShare * double(spoken.size() - 1)) {
+                        const qint64 span = s.endMs - s.startMs;
+                        const qint64 size = std::max<qsizetype>(1, s.text.size());
+                        UnwrittenPassage u{s.startMs + span * from / size,
+                                           s.startMs + span * to / size,
+                                           seg,
+                                           seg,
+                                           clause.trimmed(),
+                                           a.pair};
+                        alignment.unwritten.append(u);
+                    }
+                }
+                from = to;
+            }
+        }
+    }
+    std::sort(
+        alignment.unwritten.begin(), alignment.unwritten.end(),
+        [](const UnwrittenPassage &x, const UnwrittenPassage &y) { return x.startMs < y.startMs; });
+
     summarise(alignment, transcript);
     return alignment;
 }
@@ -456,6 +512,9 @@ Alignment Aligner::withPlacement(const Alignment &alignment, const Transcript &t
                 covered[size_t(s)] = 1;
     placed.unwritten.erase(std::remove_if(placed.unwritten.begin(), placed.unwritten.end(),
                                           [&](const UnwrittenPassage &u) {
+                                              // Within a pair: gone with the pair's old span.
+                                              if (u.withinPair > 0)
+                                                  return u.withinPair == pair;
                                               for (int s = u.firstSegment; s <= u.lastSegment; ++s)
                                                   if (s < int(covered.size()) && covered[size_t(s)])
                                                       return true;

@@ -34,6 +34,9 @@ struct UnwrittenPassage
     int firstSegment = 0;
     int lastSegment = 0;
     QString text;
+    //! Said within the span of this pair (a clause of the spoken answer the written one
+    //! leaves out); 0 when said between pairs.
+    int withinPair = 0;
 };
 
 struct Alignment
@@ -64,6 +67,10 @@ public:
         double threshold = 0.34; //!< the confidence under which a pair is not found
         int candidatesPerPair = 6;
         int minUnwrittenChars = 12; //!< shorter uncovered stretches are not listed
+        //! A clause said within a pair's span (at least this many characters) is listed as
+        //! unwritten when under this share of its character pairs is in the pair's text.
+        int minUnwrittenClauseChars = 6;
+        double writtenClauseShare = 0.25;
     };
 
     static Alignment align(const QList<QaPair> &pairs, const Transcript &transcript)

@@ -44,12 +44,16 @@ QJsonObject toJson(const Alignment &alignment)
         pairs.append(o);
     }
     QJsonArray unwritten;
-    for (const UnwrittenPassage &u : alignment.unwritten)
-        unwritten.append(QJsonObject{{u"start"_s, seconds(u.startMs)},
-                                     {u"end"_s, seconds(u.endMs)},
-                                     {u"firstSegment"_s, u.firstSegment},
-                                     {u"lastSegment"_s, u.lastSegment},
-                                     {u"text"_s, u.text}});
+    for (const UnwrittenPassage &u : alignment.unwritten) {
+        QJsonObject o{{u"start"_s, seconds(u.startMs)},
+                      {u"end"_s, seconds(u.endMs)},
+                      {u"firstSegment"_s, u.firstSegment},
+                      {u"lastSegment"_s, u.lastSegment},
+                      {u"text"_s, u.text}};
+        if (u.withinPair > 0)
+            o.insert(u"withinPair"_s, u.withinPair);
+        unwritten.append(o);
+    }
     return {{u"pairs"_s, pairs},
             {u"unwritten"_s, unwritten},
             {u"overall"_s, QJsonObject{{u"confidence"_s, rounded(alignment.overallConfidence)},
@@ -92,7 +96,7 @@ std::optional<Alignment> fromJson(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         a.unwritten.append({millis(o.value(u"start"_s)), millis(o.value(u"end"_s)),
                             o.value(u"firstSegment"_s).toInt(), o.value(u"lastSegment"_s).toInt(),
-                            o.value(u"text"_s).toString()});
+                            o.value(u"text"_s).toString(), o.value(u"withinPair"_s).toInt()});
     }
     const QJsonObject overall = json.value(u"overall"_s).toObject();
     a.overallConfidence = overall.value(u"confidence"_s).toDouble();

@@ -160,7 +160,7 @@ void MediaPanel::open(const QList<ReviewFile> &recordings, const QString &audioS
                 Q_EMIT playingChanged(false);
             }
         });
-        m_players.append({player, surface, file.offsetMs});
+        m_players.append({player, surface, file.offsetMs, file});
         player->open(file.path, options);
     }
     if (recordings.isEmpty()) {
@@ -215,6 +215,21 @@ void MediaPanel::setRate(double rate)
     const int index = m_speed->findData(rate);
     if (index >= 0)
         m_speed->setCurrentIndex(index);
+}
+
+const ReviewFile *MediaPanel::leaderFile() const
+{
+    return m_players.isEmpty() ? nullptr : &m_players[m_leader].file;
+}
+
+bool MediaPanel::leaderHasVideo() const
+{
+    return leader() && leader()->hasVideo();
+}
+
+bool MediaPanel::leaderHasAudio() const
+{
+    return leader() && leader()->hasAudio();
 }
 
 bool MediaPanel::isPlaying() const

@@ -65,6 +65,10 @@ public:
     //! The time of the picture last shown by the leading recording, −1 before any.
     qint64 lastFrameMs() const { return m_lastFrameMs; }
     int recordingCount() const { return int(m_players.size()); }
+    //! The recording heard (the others follow it), and what it holds; null before open().
+    const ReviewFile *leaderFile() const;
+    bool leaderHasVideo() const;
+    bool leaderHasAudio() const;
 
 Q_SIGNALS:
     void positionChanged(qint64 ms);
@@ -83,6 +87,7 @@ private:
         FilePlayer *player;
         VideoSurface *surface;
         qint64 offsetMs;
+        ReviewFile file;
     };
     QList<Track> m_players;
     QWidget *m_screens;

@@ -14,6 +14,7 @@ const QString kPairMime = u"application/x-jiandu-review-pair"_s;
 const QColor kCurrent(255, 236, 153);
 const QColor kHighlight(204, 228, 255);
 const QColor kUnwritten(255, 214, 214);
+const QColor kPartlyUnwritten(255, 232, 214);
 const QColor kHit(255, 200, 120);
 } // namespace
 
@@ -200,9 +201,15 @@ void TranscriptModel::rebuild()
             for (int s = std::max(0, p.firstSegment);
                  s <= p.lastSegment && s < m_pairOfSegment.size(); ++s)
                 m_pairOfSegment[s] = p.pair;
-    for (const UnwrittenPassage &u : state.alignment.unwritten)
+    m_unwrittenClauses.clear();
+    for (const UnwrittenPassage &u : state.alignment.unwritten) {
+        if (u.withinPair > 0) {
+            m_unwrittenClauses[u.firstSegment].append(u.text);
+            continue;
+        }
         for (int s = std::max(0, u.firstSegment); s <= u.lastSegment && s < m_unwritten.size(); ++s)
             m_unwritten[s] = true;
+    }
 }
 
 void TranscriptModel::reset()
@@ -262,6 +269,11 @@ bool TranscriptModel::isUnwritten(int segment) const
     return m_unwritten.value(segment, false);
 }
 
+QStringList TranscriptModel::unwrittenClauses(int segment) const
+{
+    return m_unwrittenClauses.value(segment);
+}
+
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_session.state().transcript.segments.size());
@@ -288,10 +300,16 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return QBrush(kHighlight);
         if (isUnwritten(row))
             return QBrush(kUnwritten);
+        if (!unwrittenClauses(row).isEmpty() && index.column() == Text)
+            return QBrush(kPartlyUnwritten);
         return {};
     }
     if (role == Qt::ToolTipRole && isUnwritten(row))
         return tr("Said but not written down: no pair of the record covers this passage.");
+    if (role == Qt::ToolTipRole && !unwrittenClauses(row).isEmpty())
+        return tr("Said here but left out of pair %1's written answer: %2")
+            .arg(pairOf(row))
+            .arg(unwrittenClauses(row).join(u" / "_s));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -303,6 +321,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return s.text;
     case Pair: {
         const int pair = pairOf(row);
+        if (pair > 0 && !unwrittenClauses(row).isEmpty())
+            return tr("%1, part not written").arg(pair);
         return pair > 0           ? QVariant(pair)
                : isUnwritten(row) ? QVariant(tr("not written"))
                                   : QVariant();

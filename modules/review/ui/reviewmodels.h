@@ -3,6 +3,7 @@
 #include "../reviewsession.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace Jiandu::Review {
@@ -58,6 +59,8 @@ public:
     //! The pair whose span includes \a segment, 0 when none; whether it is unwritten.
     int pairOf(int segment) const;
     bool isUnwritten(int segment) const;
+    //! Clauses of \a segment said within its pair's span and not written in the pair.
+    QStringList unwrittenClauses(int segment) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -80,6 +83,7 @@ private:
     const ReviewSession &m_session;
     QList<int> m_pairOfSegment;
     QList<bool> m_unwritten;
+    QHash<int, QStringList> m_unwrittenClauses;
     int m_current = -1;
     int m_highlightFirst = -1;
     int m_highlightLast = -1;

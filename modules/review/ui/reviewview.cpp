@@ -88,7 +88,7 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
     m_pairs->setObjectName(u"reviewPairs"_s);
     m_pairs->setDragEnabled(true);
     m_pairs->setDragDropMode(QAbstractItemView::DragOnly);
-    m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairs->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_pairs->horizontalHeader()->setSectionResizeMode(PairsModel::Text, QHeaderView::Stretch);
     m_pairs->horizontalHeader()->setSectionResizeMode(PairsModel::Number,
                                                       QHeaderView::ResizeToContents);
@@ -133,6 +133,12 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
                             "the pair onto the transcript)"),
                          this);
     m_bookmark = toolButton(tr("Bookmark"), tr("Mark this moment with a note (B)"), this);
+    m_export = toolButton(tr("Export clip…"),
+                          tr("Export the stretch of the selected pairs with its subtitles and "
+                             "manifest"),
+                          this);
+    m_export->setObjectName(u"reviewExport"_s);
+    connect(m_export, &QToolButton::clicked, this, &ReviewView::exportClip);
     m_search->setObjectName(u"reviewSearch"_s);
     m_search->setPlaceholderText(tr("Search the record, transcript and notes"));
     m_search->setClearButtonEnabled(true);
@@ -158,7 +164,7 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
     head->addStretch(1);
     for (QWidget *w : {static_cast<QWidget *>(m_realign), static_cast<QWidget *>(m_import),
                        static_cast<QWidget *>(m_transcribe), static_cast<QWidget *>(m_place),
-                       static_cast<QWidget *>(m_bookmark)})
+                       static_cast<QWidget *>(m_bookmark), static_cast<QWidget *>(m_export)})
         head->addWidget(w);
     head->addWidget(m_search, 1);
     head->addWidget(m_hits);
@@ -312,6 +318,8 @@ void ReviewView::refresh()
     m_realign->setEnabled(ready && !state.record.pairs.isEmpty() &&
                           !state.transcript.segments.isEmpty());
     m_place->setEnabled(ready && !state.alignment.pairs.isEmpty());
+    m_export->setEnabled(ready && state.alignment.alignedCount > 0 &&
+                         !state.interrogation.filesIn(ReviewFile::Role::Recording).isEmpty());
     m_transcribe->setEnabled(ready &&
                              !state.interrogation.filesIn(ReviewFile::Role::Recording).isEmpty());
     showFindings();
@@ -338,8 +346,12 @@ void ReviewView::showFindings()
                     .arg(p.pair),
                 -1, QColor(176, 0, 32));
     for (const UnwrittenPassage &u : state.alignment.unwritten)
-        add(tr("%1–%2 said but not written down: %3")
-                .arg(clockText(u.startMs), clockText(u.endMs), u.text.left(80)),
+        add(u.withinPair > 0 ? tr("%1 said in answer to pair %2 but left out of the record: %3")
+                                   .arg(clockText(u.startMs))
+                                   .arg(u.withinPair)
+                                   .arg(u.text.left(80))
+                             : tr("%1–%2 said but not written down: %3")
+                                   .arg(clockText(u.startMs), clockText(u.endMs), u.text.left(80)),
             u.startMs, QColor(160, 60, 0));
     for (const QString &w : state.transcript.warnings)
         add(tr("Transcript: %1").arg(w), -1, palette().text().color());
@@ -540,6 +552,35 @@ void ReviewView::transcribe()
     m_session->transcribe(engine, asr);
 }
 
+void ReviewView::exportClip()
+{
+    QList<int> pairs;
+    for (const QModelIndex &row : m_pairs->selectionModel()->selectedRows())
+        pairs << m_pairsModel->data(row, PairsModel::PairRole).toInt();
+    const ReviewFile *recording = m_media->leaderFile();
+    if (pairs.isEmpty() || !recording) {
+        QMessageBox::information(this, tr("Export a clip"),
+                                 tr("Select the pairs to export (Ctrl or Shift for several)."));
+        return;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    const QString suggested = u"%1-%2.mp4"_s.arg(
+        m_session->state().interrogation.title,
+        pairs.size() == 1 ? tr("pair %1").arg(pairs.constFirst())
+                          : tr("pairs %1-%2").arg(pairs.constFirst()).arg(pairs.constLast()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a clip"), suggested, tr("MP4 video (*.mp4)"));
+    if (path.isEmpty())
+        return;
+    const bool burn =
+        m_media->leaderHasVideo() &&
+        QMessageBox::question(this, tr("Export a clip"),
+                              tr("Burn what was said into the picture? The subtitles are "
+                                 "written beside the clip (.srt) either way.")) == QMessageBox::Yes;
+    m_session->exportPairs(pairs, *recording, m_media->leaderHasVideo(), m_media->leaderHasAudio(),
+                           path, burn);
+}
+
 void ReviewView::setWorking(const QString &stage, double fraction)
 {
     m_progressRow->show();
@@ -553,6 +594,7 @@ void ReviewView::setWorking(const QString &stage, double fraction)
     m_realign->setEnabled(false);
     m_transcribe->setEnabled(false);
     m_place->setEnabled(false);
+    m_export->setEnabled(false);
 }
 
 void ReviewView::workDone(const QString &error)

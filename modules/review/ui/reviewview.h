@@ -59,6 +59,7 @@ private:
     void bookmarkHere();
     void transcribe();
     void importTranscript();
+    void exportClip();
     void setWorking(const QString &stage, double fraction);
     void workDone(const QString &error);
 
@@ -88,6 +89,7 @@ private:
     QToolButton *m_import;
     QToolButton *m_place;
     QToolButton *m_bookmark;
+    QToolButton *m_export;
     int m_hitIndex = -1;
     bool m_playAudited = false;
 };
