@@ -5410,6 +5410,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The service&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The speech recognition service at %1 answered with more than %2 MB: that is not a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::PairClipExport</name>

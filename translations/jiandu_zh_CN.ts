@@ -5389,6 +5389,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
         <source>The service&apos;s answer</source>
         <translation>服务的应答</translation>
     </message>
+    <message>
+        <source>The speech recognition service at %1 answered with more than %2 MB: that is not a transcript.</source>
+        <translation>位于 %1 的语音识别服务返回了超过 %2 MB 的内容：这不是转写结果。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Review::PairClipExport</name>

@@ -95,6 +95,11 @@ AudioExtraction::toWav(const QString &mediaPath, const QString &wavPath, const P
                                file.errorString(), u"unwritable"_s};
             bytes += qint64(map.size);
             gst_buffer_unmap(buffer, &map);
+            if (result.ok() && bytes > 0xffffffffLL - kHeaderBytes) // a WAV holds 4 GB at most
+                result = Error{
+                    tr("The sound of %1 is too long for one WAV file (over 37 hours).").arg(name),
+                    {},
+                    u"unwritable"_s};
         }
         gst_sample_unref(sample);
         if (durationNs <= 0)

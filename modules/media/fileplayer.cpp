@@ -24,6 +24,7 @@ struct FilePlayer::Pipeline
     Gst::ElementPtr playbin;
     QMutex mutex;
     QPointer<FilePlayer> owner;
+    std::weak_ptr<Pipeline> self;
     bool framePosted = false;
     QImage frame;
     qint64 frameMs = -1;
@@ -93,15 +94,19 @@ GstFlowReturn takeSample(GstAppSink *sink, gpointer data, bool preroll)
             p->framePosted = true;
         }
         if (post)
-            p->post([p](FilePlayer *player) {
+            // The pipeline may be retired (freed) before this runs: only a live one is read.
+            p->post([weak = p->self](FilePlayer *player) {
+                const std::shared_ptr<FilePlayer::Pipeline> alive = weak.lock();
+                if (!alive)
+                    return;
                 QImage image;
                 qint64 at = -1;
                 {
-                    QMutexLocker lock(&p->mutex);
-                    image = std::move(p->frame);
-                    at = p->frameMs;
-                    p->frame = QImage();
-                    p->framePosted = false;
+                    QMutexLocker lock(&alive->mutex);
+                    image = std::move(alive->frame);
+                    at = alive->frameMs;
+                    alive->frame = QImage();
+                    alive->framePosted = false;
                 }
                 if (!image.isNull())
                     Q_EMIT player->frame(image, at);
@@ -190,6 +195,7 @@ void FilePlayer::open(const QString &path, const Options &options)
         return;
     }
     d = std::make_shared<Pipeline>();
+    d->self = d;
     d->owner = this;
     g_object_set(playbin.get(), "uri", QUrl::fromLocalFile(path).toEncoded().constData(),
                  "video-sink", videoSink, "audio-sink", audioSink, "audio-filter", tempo, "mute",

@@ -53,8 +53,16 @@ ReviewSession::ReviewSession(IShell &shell, ReviewLibrary &library, const QStrin
 
 ReviewSession::~ReviewSession()
 {
-    if (m_transcription)
+    // Nothing reported back while going: the view is going too.
+    if (m_transcription) {
+        m_transcription->disconnect(this);
         m_transcription->cancel();
+    }
+    // An export not finished is not left half-made (nor unaudited): it stops.
+    if (m_cancelExport)
+        *m_cancelExport = true;
+    if (m_cancelAlign)
+        *m_cancelAlign = true;
 }
 
 void ReviewSession::load()
@@ -75,16 +83,6 @@ void ReviewSession::load()
                 return Error{tr("The interrogation is no longer in the cache."), {}};
             State s;
             s.interrogation = **found;
-            // The files as they are now against what was added.
-            for (const ReviewFile &f : std::as_const(s.interrogation.files)) {
-                const auto now = ReviewRepository::measure(f.path, f.role);
-                if (!now)
-                    s.integrity << tr("%1 is missing: %2").arg(f.name, now.error().message);
-                else if (now->sha256 != f.sha256)
-                    s.integrity << tr("%1 has changed since it was added (its SHA-256 differs): "
-                                      "what is shown is not the original.")
-                                       .arg(f.name);
-            }
             if (auto edited = repo.verifyVersions(uid); edited && !edited->isEmpty())
                 s.integrity << tr("Kept versions were edited outside Jiandu: %1.")
                                    .arg(edited->join(u", "_s));
@@ -129,6 +127,9 @@ void ReviewSession::load()
                         AlignmentJson::fromJson(QJsonDocument::fromJson((*kept)->body).object());
                     s.alignmentVersion = (*kept)->version;
                     s.alignmentNote = (*kept)->note;
+                    // Kept for another text of the record (the file changed): aligned again.
+                    if (alignment && alignment->pairs.size() != s.record.pairs.size())
+                        alignment.reset();
                 }
                 if (!alignment) {
                     alignment = Aligner::align(s.record.pairs, s.transcript);
@@ -163,8 +164,14 @@ void ReviewSession::load()
             if (!bookmarks)
                 return bookmarks.error();
             s.bookmarks = *bookmarks;
-            s.transcriptVersions = repo.versions(uid, kTranscript).value();
-            s.alignmentVersions = repo.versions(uid, kAlignment).value();
+            auto transcriptVersions = repo.versions(uid, kTranscript);
+            auto alignmentVersions = repo.versions(uid, kAlignment);
+            if (!transcriptVersions)
+                return transcriptVersions.error();
+            if (!alignmentVersions)
+                return alignmentVersions.error();
+            s.transcriptVersions = *transcriptVersions;
+            s.alignmentVersions = *alignmentVersions;
             if (auto audited = repo.audit(actor, u"view"_s, uid, s.interrogation.title, now);
                 !audited)
                 return audited.error();
@@ -179,7 +186,38 @@ void ReviewSession::load()
             m_loaded = true;
             Q_EMIT loaded();
             reportRecordChecks();
+            verifyFiles();
         });
+}
+
+void ReviewSession::verifyFiles()
+{
+    // Hashing hours of recording takes seconds: on a worker, said when known.
+    QPointer<ReviewSession> self(this);
+    const QList<ReviewFile> files = m_state.interrogation.files;
+    QThreadPool::globalInstance()->start([self, files] {
+        QStringList found;
+        for (const ReviewFile &f : files) {
+            if (!self)
+                return;
+            const auto now = ReviewRepository::measure(f.path, f.role);
+            if (!now)
+                found << tr("%1 is missing: %2").arg(f.name, now.error().message);
+            else if (now->sha256 != f.sha256)
+                found << tr("%1 has changed since it was added (its SHA-256 differs): what is "
+                            "shown is not the original.")
+                             .arg(f.name);
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, found] {
+                if (!self || found.isEmpty())
+                    return;
+                self->m_state.integrity += found;
+                Q_EMIT self->integrityChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ReviewSession::reportRecordChecks()
@@ -203,12 +241,20 @@ void ReviewSession::realign()
     QPointer<ReviewSession> self(this);
     const QList<QaPair> pairs = m_state.record.pairs;
     const Transcript transcript = m_state.transcript;
-    QThreadPool::globalInstance()->start([self, pairs, transcript] {
-        const Alignment alignment = Aligner::align(pairs, transcript);
+    m_cancelAlign = std::make_shared<std::atomic<bool>>(false);
+    const auto cancelled = m_cancelAlign;
+    QThreadPool::globalInstance()->start([self, pairs, transcript, cancelled] {
+        Aligner::Options options;
+        options.cancelled = cancelled.get();
+        const Alignment alignment = Aligner::align(pairs, transcript, options);
         QMetaObject::invokeMethod(
             qApp,
-            [self, alignment] {
-                if (self)
+            [self, alignment, cancelled] {
+                if (!self)
+                    return;
+                if (*cancelled)
+                    self->finishWork({}); // stopped as asked: nothing to say
+                else
                     self->keepAlignment(alignment, tr("aligned"));
             },
             Qt::QueuedConnection);
@@ -298,7 +344,7 @@ void ReviewSession::transcribe(AsrEngine *engine, const AsrSettings &settings)
         transcription->deleteLater();
         const auto &result = transcription->result();
         if (!result)
-            finishWork(result.error().message);
+            finishWork(result.error().code == u"cancelled"_s ? QString() : result.error().message);
         else
             keepTranscript(*result, note);
     });
@@ -410,7 +456,9 @@ void ReviewSession::exportPairs(const QList<int> &pairs, const ReviewFile &recor
                         if (!self)
                             return;
                         if (!clip) {
-                            self->finishWork(clip.error().message);
+                            self->finishWork(clip.error().code == u"cancelled"_s
+                                                 ? QString()
+                                                 : clip.error().message);
                             return;
                         }
                         QStringList numbers;
@@ -432,6 +480,8 @@ void ReviewSession::cancelWork()
         m_transcription->cancel();
     if (m_cancelExport)
         *m_cancelExport = true;
+    if (m_cancelAlign)
+        *m_cancelAlign = true;
 }
 
 void ReviewSession::finishWork(const QString &error)

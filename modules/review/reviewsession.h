@@ -88,6 +88,8 @@ Q_SIGNALS:
     void transcriptChanged();
     void alignmentChanged();
     void bookmarksChanged();
+    //! The files were checked against their hashes and something is wrong (State::integrity).
+    void integrityChanged();
     void working(const QString &stage, double fraction); //!< −1: no fraction known
     void workDone(const QString &error);                 //!< empty when it went well
 
@@ -96,6 +98,7 @@ private:
     void keepTranscript(const Transcript &transcript, const QString &note);
     void finishWork(const QString &error);
     void reportRecordChecks();
+    void verifyFiles();
 
     IShell &m_shell;
     ReviewLibrary &m_data;
@@ -105,6 +108,7 @@ private:
     bool m_working = false;
     QPointer<Transcription> m_transcription;
     std::shared_ptr<std::atomic<bool>> m_cancelExport;
+    std::shared_ptr<std::atomic<bool>> m_cancelAlign;
 };
 
 } // namespace Jiandu::Review

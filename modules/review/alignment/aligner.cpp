@@ -236,10 +236,16 @@ std::vector<const Candidate *> bestChain(const std::vector<std::vector<Candidate
                 all.push_back(&c);
     std::vector<double> value(all.size());
     std::vector<int> previous(all.size(), -1);
+    // A pair follows one of the few hundred pairs before it: further back is not looked at,
+    // so that a record of thousands of pairs is chained in linear time.
+    constexpr int kLookBackPairs = 300;
+    size_t from = 0;
     for (size_t i = 0; i < all.size(); ++i) {
         const Candidate &c = *all[i];
+        while (all[from]->pairIndex < c.pairIndex - kLookBackPairs)
+            ++from;
         double best = 0;
-        for (size_t j = 0; j < i; ++j) {
+        for (size_t j = from; j < i; ++j) {
             const Candidate &b = *all[j];
             // Local alignments of neighbours may reach a little into each other.
             const int overlap =
@@ -293,24 +299,7 @@ void summarise(Alignment &alignment, const Transcript &transcript)
     alignment.overallConfidence = total == 0 ? 0.0 : sum / total;
     const double foundShare = total == 0 ? 0.0 : double(alignment.alignedCount) / total;
     alignment.plausible = total > 0 && foundShare >= 0.5 && alignment.overallConfidence >= 0.3;
-    if (total == 0)
-        alignment.verdict = Aligner::tr("The record has no question and answer to align.");
-    else if (transcript.segments.isEmpty())
-        alignment.verdict = Aligner::tr("The transcript is empty: nothing to align with.");
-    else if (alignment.plausible)
-        alignment.verdict =
-            Aligner::tr("%1 of %2 pairs found in the recording (overall confidence %3 %).")
-                .arg(alignment.alignedCount)
-                .arg(total)
-                .arg(qRound(alignment.overallConfidence * 100));
-    else
-        alignment.verdict =
-            Aligner::tr(
-                "Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is "
-                "probably of a different interrogation, or the record of a different recording.")
-                .arg(alignment.alignedCount)
-                .arg(total)
-                .arg(qRound(alignment.overallConfidence * 100));
+    alignment.verdict = Aligner::verdict(alignment, transcript.segments.isEmpty());
 }
 
 } // namespace
@@ -341,7 +330,14 @@ Alignment Aligner::align(const QList<QaPair> &pairs, const Transcript &transcrip
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         texts.push_back(TextNormalizer::normalize(pairs[i].text()).chars);
         questions.push_back(TextNormalizer::normalize(pairs[i].question).chars);
-        perPair.push_back(locator.candidates(int(i), texts.back(), options.candidatesPerPair));
+        if (options.cancelled && *options.cancelled) {
+            perPair.emplace_back();
+            continue;
+        }
+        std::u32string locating = texts.back().substr(0, size_t(options.maxPairChars));
+        perPair.push_back(locator.candidates(int(i), locating, options.candidatesPerPair));
+        if (questions.back().size() > size_t(options.maxPairChars))
+            questions.back().resize(size_t(options.maxPairChars));
     }
     const std::vector<const Candidate *> chain = bestChain(perPair, options.threshold);
 
@@ -523,6 +519,25 @@ Alignment Aligner::withPlacement(const Alignment &alignment, const Transcript &t
                            placed.unwritten.end());
     summarise(placed, transcript);
     return placed;
+}
+
+QString Aligner::verdict(const Alignment &alignment, bool transcriptEmpty)
+{
+    const int total = int(alignment.pairs.size());
+    if (total == 0)
+        return tr("The record has no question and answer to align.");
+    if (transcriptEmpty)
+        return tr("The transcript is empty: nothing to align with.");
+    if (alignment.plausible)
+        return tr("%1 of %2 pairs found in the recording (overall confidence %3 %).")
+            .arg(alignment.alignedCount)
+            .arg(total)
+            .arg(qRound(alignment.overallConfidence * 100));
+    return tr("Low confidence: only %1 of %2 pairs found (overall %3 %). The transcript is "
+              "probably of a different interrogation, or the record of a different recording.")
+        .arg(alignment.alignedCount)
+        .arg(total)
+        .arg(qRound(alignment.overallConfidence * 100));
 }
 
 } // namespace Jiandu::Review

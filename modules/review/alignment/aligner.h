@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace Jiandu::Review {
 
@@ -71,6 +72,11 @@ public:
         //! unwritten when under this share of its character pairs is in the pair's text.
         int minUnwrittenClauseChars = 6;
         double writtenClauseShare = 0.25;
+        //! Looked at between pairs: true stops the alignment (its result is then partial).
+        const std::atomic<bool> *cancelled = nullptr;
+        //! Of a pair's text, at most this many characters are used to find it (a record whose
+        //! "answer" runs to a whole book is still placed in reasonable time).
+        int maxPairChars = 2000;
     };
 
     static Alignment align(const QList<QaPair> &pairs, const Transcript &transcript)
@@ -79,6 +85,10 @@ public:
     }
     static Alignment align(const QList<QaPair> &pairs, const Transcript &transcript,
                            const Options &options);
+
+    //! The overall finding of \a alignment in words, in the UI's language now (what is kept
+    //! with a version was said in the language of whoever made it).
+    static QString verdict(const Alignment &alignment, bool transcriptEmpty);
 
     //! \a alignment with pair \a pair placed by hand on segments \a firstSegment …
     //! \a lastSegment (status Manual, confidence 1); what no pair covers is listed again, by

@@ -88,12 +88,15 @@ std::optional<Alignment> fromJson(const QJsonObject &json)
         p.lastSegment = o.value(u"lastSegment"_s).toInt(-1);
         p.startOffset = o.value(u"startOffset"_s).toInt();
         p.endOffset = o.value(u"endOffset"_s).toInt();
-        if (p.pair <= 0)
+        if (p.pair <= 0 || p.firstSegment < -1 || p.lastSegment < p.firstSegment)
             return std::nullopt;
         a.pairs.append(p);
     }
     for (const QJsonValue &v : json.value(u"unwritten"_s).toArray()) {
         const QJsonObject o = v.toObject();
+        if (o.value(u"firstSegment"_s).toInt(-1) < 0 ||
+            o.value(u"lastSegment"_s).toInt(-1) < o.value(u"firstSegment"_s).toInt(-1))
+            return std::nullopt;
         a.unwritten.append({millis(o.value(u"start"_s)), millis(o.value(u"end"_s)),
                             o.value(u"firstSegment"_s).toInt(), o.value(u"lastSegment"_s).toInt(),
                             o.value(u"text"_s).toString(), o.value(u"withinPair"_s).toInt()});

@@ -149,7 +149,13 @@ std::u32string numberOf(const std::u32string &run)
             continue;
         }
         const qint64 unit = unitOf(c);
+        // Checked before multiplying: no real number in a record is this large.
+        constexpr qint64 kLargest = 1'000'000'000'000LL;
+        if (total > kLargest || section > kLargest)
+            return {};
         if (unit >= 10000) {
+            if (total + section + number > kLargest / unit)
+                return {};
             total = (total + section + number) * unit;
             section = 0;
         } else {
@@ -157,8 +163,6 @@ std::u32string numberOf(const std::u32string &run)
         }
         number = 0;
         pendingDigit = false;
-        if (total > 1'000'000'000'000LL)
-            return {};
     }
     const std::string digits = std::to_string(total + section + number);
     return std::u32string(digits.begin(), digits.end());

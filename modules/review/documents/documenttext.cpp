@@ -109,12 +109,21 @@ Result<DocumentText::Text> DocumentText::fromBytes(const QByteArray &bytes, cons
         return fromDocx(bytes, name);
     if (bytes.startsWith("%PDF-"))
         return fromPdf(bytes, name);
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        // A compound file: an old Word document, or a .docx locked with a password (Office
+        // keeps those as an "EncryptedPackage" stream in one).
+        const QString encrypted = u"EncryptedPackage"_s;
+        if (bytes.contains(QByteArray(reinterpret_cast<const char *>(encrypted.utf16()),
+                                      encrypted.size() * 2)))
+            return Error{tr("%1 is protected by a password. Open an unprotected copy.").arg(name),
+                         {},
+                         u"locked"_s};
         return Error{tr("%1 is an old Word (.doc) file. Save it as .docx, PDF or text and "
                         "open that.")
                          .arg(name),
                      {},
                      u"unsupported"_s};
+    }
     auto decoded = TextDecoding::decode(bytes);
     if (!decoded) {
         Error error = decoded.error();

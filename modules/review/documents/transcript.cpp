@@ -19,6 +19,12 @@ namespace {
 constexpr qint64 kMaxTranscriptBytes = 64LL << 20;
 constexpr double kMaxSeconds = 7 * 24 * 3600.0; // a week: any longer is not a recording
 
+//! A time in seconds a recording can have: finite, within a week either way.
+bool plausible(double seconds)
+{
+    return std::isfinite(seconds) && std::abs(seconds) <= kMaxSeconds;
+}
+
 //! hh:mm:ss.mmm, hh:mm:ss,mmm or mm:ss.mmm; -1 when \a text is none of them.
 qint64 clockMs(const QString &text)
 {
@@ -173,8 +179,7 @@ std::optional<TranscriptSegment> segmentOf(const QJsonObject &o, bool millis)
         double scale = k.scale;
         if (millis && scale == 1000.0 && o.value(startKey).isDouble())
             scale = 1.0;
-        if (std::abs(start) * scale / 1000.0 > kMaxSeconds ||
-            std::abs(end) * scale / 1000.0 > kMaxSeconds)
+        if (!plausible(start * scale / 1000.0) || !plausible(end * scale / 1000.0))
             return std::nullopt;
         segment.startMs = qint64(std::llround(start * scale));
         segment.endMs = qint64(std::llround(end * scale));
@@ -211,7 +216,7 @@ Result<QList<TranscriptSegment>> segmentsOf(const QJsonArray &array, bool millis
             bool a = false, b = false;
             const double from = number(offsets.value(u"from"_s), &a);
             const double to = number(offsets.value(u"to"_s), &b);
-            if (!a || !b || from / 1000 > kMaxSeconds || to / 1000 > kMaxSeconds) {
+            if (!a || !b || !plausible(from / 1000) || !plausible(to / 1000)) {
                 ++bad;
                 continue;
             }
@@ -255,7 +260,8 @@ Result<QList<TranscriptSegment>> funasrCharacters(const QString &text, const QJs
             continue;
         }
         const QJsonArray pair = stamps.at(stamp).toArray();
-        if (pair.size() >= 2) {
+        if (pair.size() >= 2 && plausible(pair.at(0).toDouble() / 1000) &&
+            plausible(pair.at(1).toDouble() / 1000)) {
             if (!open) {
                 current.startMs = qint64(pair.at(0).toDouble());
                 open = true;

@@ -76,6 +76,7 @@ private slots:
         QTest::newRow("digit by digit") << u"一三八〇〇"_s << u"13800"_s;
         QTest::newRow("fillers") << u"嗯，我呃，在家啊"_s << u"我在家"_s;
         QTest::newRow("confusable") << u"她再那里跑得快"_s << u"他在那里跑的快"_s;
+        QTest::newRow("too large to be a number") << u"一万亿亿亿亿"_s << u"一万亿亿亿亿"_s;
     }
     void normalizing()
     {
@@ -177,6 +178,28 @@ private slots:
         QVERIFY(placed.unwritten.isEmpty());
         QCOMPARE(placed.alignedCount, 6);
         QCOMPARE(placed.pairs[1].startMs, a.pairs[1].startMs); // the others as they were
+    }
+
+    void aRecordOfABookStillEnds()
+    {
+        // One "answer" of 200 000 characters and 3 000 more pairs, against 2 000 segments:
+        // the alignment ends (the pair's text used to find it is bounded) and says so.
+        QString book;
+        for (int i = 0; i < 20000; ++i)
+            book += u"我不知道他们说的什么"_s;
+        QList<std::pair<QString, QString>> qa{{u"你说一下经过。"_s, book}};
+        for (int i = 0; i < 3000; ++i)
+            qa.append({u"第%1个问题是什么？"_s.arg(i), u"回答%1。"_s.arg(i)});
+        QList<std::tuple<double, double, QString>> lines;
+        for (int i = 0; i < 2000; ++i)
+            lines.append({i * 3.0, i * 3.0 + 2.5, u"第%1个问题是什么，回答%1。"_s.arg(i)});
+        const Alignment a = Aligner::align(pairsOf(qa), transcriptOf(lines));
+        QCOMPARE(a.pairs.size(), 3001);
+        QVERIFY(a.alignedCount > 1000);
+        std::atomic<bool> cancelled{true};
+        Aligner::Options options;
+        options.cancelled = &cancelled;
+        QCOMPARE(Aligner::align(pairsOf(qa), transcriptOf(lines), options).alignedCount, 0);
     }
 
     void emptyInputsGiveAnAnswerNotACrash()

@@ -86,6 +86,12 @@ private slots:
         decoded = TextDecoding::decode(noise);
         QVERIFY(!decoded.ok());
         QVERIFY(!decoded.error().message.isEmpty());
+        const QString encrypted = u"EncryptedPackage"_s;
+        const auto locked = DocumentText::fromBytes(
+            QByteArray("\xD0\xCF\x11\xE0") + zeros +
+                QByteArray(reinterpret_cast<const char *>(encrypted.utf16()), encrypted.size() * 2),
+            u"加密.docx"_s);
+        QCOMPARE(locked.error().code, u"locked"_s);
         const auto doc =
             DocumentText::fromBytes(QByteArray("\xD0\xCF\x11\xE0") + zeros, u"旧.doc"_s);
         QVERIFY(!doc.ok());
@@ -273,6 +279,15 @@ private slots:
         QTest::newRow("huge times")
             << QByteArray("[{\"start\":1e300,\"end\":1e301,\"text\":\"x\"}]") << u"garbled"_s;
         QTest::newRow("srt without times") << QByteArray("1\nx --> y\nhello\n") << u"garbled"_s;
+        QTest::newRow("times not a number")
+            << QByteArray("[{\"start\":\"nan\",\"end\":\"inf\",\"text\":\"x\"}]") << u"garbled"_s;
+        QTest::newRow("whisper.cpp, negative offsets")
+            << QByteArray("{\"transcription\":[{\"offsets\":{\"from\":-1e308,\"to\":5},"
+                          "\"text\":\"x\"}]}")
+            << u"garbled"_s;
+        QTest::newRow("funasr, stamps beyond a week")
+            << QByteArray("{\"text\":\"你好\",\"timestamp\":[[1e300,1e301],[9e15,9e16]]}")
+            << u"garbled"_s;
     }
     void badTranscriptsSayWhy()
     {

@@ -82,8 +82,13 @@ int PairsModel::rowOfPair(int pair) const
 
 const PairAlignment *PairsModel::alignmentOf(int row) const
 {
-    const auto &list = m_session.state().alignment.pairs;
-    return row >= 0 && row < list.size() ? &list[row] : nullptr;
+    const auto &pairs = m_session.state().record.pairs;
+    if (row < 0 || row >= pairs.size())
+        return nullptr;
+    for (const PairAlignment &a : m_session.state().alignment.pairs)
+        if (a.pair == pairs[row].number)
+            return &a;
+    return nullptr;
 }
 
 int PairsModel::rowCount(const QModelIndex &parent) const

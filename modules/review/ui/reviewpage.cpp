@@ -89,6 +89,9 @@ void ReviewPage::reload(const QString &select)
             prepareDemo();
         if (!keep.isEmpty() && (!m_view || m_view->session().uid() != keep))
             open(keep);
+        else if (keep.isEmpty() && !m_view && m_list->count() > 0 &&
+                 (m_list->item(0)->flags() & Qt::ItemIsSelectable))
+            m_list->setCurrentRow(0); // the newest, rather than an empty screen
     });
 }
 

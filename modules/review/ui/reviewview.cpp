@@ -242,9 +242,8 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
     connect(m_media, &MediaPanel::positionChanged, this, &ReviewView::onPosition);
     connect(m_media, &MediaPanel::durationChanged, m_timeline, &ReviewTimeline::setDuration);
     connect(m_media, &MediaPanel::problem, this, [this](const QString &text) {
-        m_integrity->setText(m_integrity->text().isEmpty() ? text
-                                                           : m_integrity->text() + u'\n' + text);
-        m_integrity->show();
+        m_mediaProblems << text;
+        showIntegrity();
     });
     connect(m_media, &MediaPanel::playingChanged, this, [this](bool playing) {
         if (playing)
@@ -268,24 +267,37 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
         m_timeline->update();
     });
     connect(m_session.get(), &ReviewSession::working, this, &ReviewView::setWorking);
+    connect(m_session.get(), &ReviewSession::integrityChanged, this, &ReviewView::showIntegrity);
     connect(m_session.get(), &ReviewSession::workDone, this, &ReviewView::workDone);
     m_verdict->setText(tr("Opening…"));
     m_session->load();
 }
 
-ReviewView::~ReviewView() = default;
+ReviewView::~ReviewView()
+{
+    // The session may still report (a transcription or export cancelled as it goes): not to a
+    // view being taken down.
+    m_session->disconnect(this);
+}
 
-void ReviewView::onLoaded()
+void ReviewView::showIntegrity()
 {
     const auto &state = m_session->state();
-    m_title->setText(state.interrogation.title);
     QStringList integrity = state.integrity;
     if (!state.recordError.isEmpty())
         integrity << tr("Written record: %1").arg(state.recordError);
     if (!state.transcriptError.isEmpty())
         integrity << tr("Transcript: %1").arg(state.transcriptError);
+    integrity += m_mediaProblems;
     m_integrity->setText(integrity.join(u'\n'));
     m_integrity->setVisible(!integrity.isEmpty());
+}
+
+void ReviewView::onLoaded()
+{
+    const auto &state = m_session->state();
+    m_title->setText(state.interrogation.title);
+    showIntegrity();
     m_media->open(state.interrogation.filesIn(ReviewFile::Role::Recording),
                   ReviewSettings::audioSink.value(m_shell.settings()));
     refresh();
@@ -304,7 +316,7 @@ void ReviewView::refresh()
                      "recording.",
                      "", int(state.record.pairs.size()));
     else
-        verdict = state.alignment.verdict +
+        verdict = Aligner::verdict(state.alignment, false) +
                   (state.alignment.unwritten.isEmpty()
                        ? QString()
                        : u" "_s + tr("%n passage(s) said but not written down.", "",

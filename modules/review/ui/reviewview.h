@@ -49,6 +49,7 @@ public:
 
 private:
     void onLoaded();
+    void showIntegrity();
     void refresh();
     void onPosition(qint64 ms);
     void showFindings();
@@ -90,6 +91,7 @@ private:
     QToolButton *m_place;
     QToolButton *m_bookmark;
     QToolButton *m_export;
+    QStringList m_mediaProblems;
     int m_hitIndex = -1;
     bool m_playAudited = false;
 };

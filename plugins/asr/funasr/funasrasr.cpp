@@ -29,6 +29,8 @@ FunAsrJob::FunAsrJob(const QString &wavPath, const AsrSettings &settings, QObjec
     , m_settings(settings)
     , m_wav(wavPath)
 {
+    m_socket.setMaxAllowedIncomingMessageSize(64 << 20); // no transcript is larger
+    m_socket.setMaxAllowedIncomingFrameSize(64 << 20);
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_settings.timeoutSeconds * 1000);
     connect(&m_idle, &QTimer::timeout, this, [this] {

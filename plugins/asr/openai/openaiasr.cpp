@@ -107,6 +107,13 @@ void OpenAiAsrJob::start()
         else if (total > 0)
             report(-1, tr("The service is recognising the speech"));
     });
+    // An answer larger than any transcript is not read to its end.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(m_reply, &QNetworkReply::finished, this, &OpenAiAsrJob::done);
 }
 
@@ -118,6 +125,15 @@ void OpenAiAsrJob::done()
     const QString where = reply->url().toString(QUrl::RemoveUserInfo);
     if (m_cancelled) {
         finish(Error{tr("Cancelled."), {}, u"cancelled"_s});
+        return;
+    }
+    if (m_tooLarge) {
+        finish(Error{tr("The speech recognition service at %1 answered with more than %2 MB: "
+                        "that is not a transcript.")
+                         .arg(where)
+                         .arg(kMaxAnswerBytes >> 20),
+                     {},
+                     u"too-large"_s});
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -46,6 +46,7 @@ private:
     QNetworkAccessManager m_network;
     QNetworkReply *m_reply = nullptr;
     bool m_cancelled = false;
+    bool m_tooLarge = false;
 };
 
 } // namespace Jiandu::Review
