@@ -153,6 +153,7 @@ void FilePlayer::open(const QString &path, const Options &options)
     m_rate = 1.0;
     m_pendingSeekMs = -1;
     m_lastSeekMs = 0;
+    m_recordedAt = {};
     if (!QFileInfo(path).isFile()) {
         QMetaObject::invokeMethod(
             this, [this, path] { onError(tr("%1 is not there or is not a file.").arg(path)); },
@@ -223,6 +224,26 @@ void FilePlayer::open(const QString &path, const Options &options)
             case GST_MESSAGE_EOS:
                 p->post([](FilePlayer *player) { player->onEos(); });
                 break;
+            case GST_MESSAGE_TAG: {
+                GstTagList *tags = nullptr;
+                gst_message_parse_tag(message, &tags);
+                GstDateTime *when = nullptr;
+                if (tags && gst_tag_list_get_date_time(tags, GST_TAG_DATE_TIME, &when) && when) {
+                    if (gst_date_time_has_second(when)) {
+                        GDateTime *g = gst_date_time_to_g_date_time(when);
+                        const QDateTime at =
+                            g ? QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(g)) : QDateTime();
+                        if (g)
+                            g_date_time_unref(g);
+                        if (at.isValid())
+                            p->post([at](FilePlayer *player) { player->onRecordedAt(at); });
+                    }
+                    gst_date_time_unref(when);
+                }
+                if (tags)
+                    gst_tag_list_unref(tags);
+                break;
+            }
             case GST_MESSAGE_ERROR: {
                 const QString reason = fileErrorText(message);
                 p->post([reason](FilePlayer *player) { player->onError(reason); });
@@ -278,6 +299,14 @@ void FilePlayer::onError(const QString &reason)
     if (d)
         close();
     Q_EMIT failed(tr("%1: %2").arg(QFileInfo(m_path).fileName(), reason));
+}
+
+void FilePlayer::onRecordedAt(const QDateTime &at)
+{
+    if (m_recordedAt == at)
+        return;
+    m_recordedAt = at;
+    Q_EMIT stateChanged();
 }
 
 void FilePlayer::onEos()

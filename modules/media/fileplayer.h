@@ -2,6 +2,7 @@
 
 #include "mediaexport.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QObject>
 #include <QString>
@@ -52,6 +53,9 @@ public:
     bool hasVideo() const { return m_hasVideo; }
     bool hasAudio() const { return m_hasAudio; }
     QString path() const { return m_path; }
+    //! When the recording began, as its container says (Matroska DateUTC, MP4 creation time);
+    //! invalid when it does not say.
+    QDateTime recordedAt() const { return m_recordedAt; }
 
 Q_SIGNALS:
     void opened();
@@ -68,6 +72,7 @@ private:
     void onAsyncDone();
     void onError(const QString &reason);
     void onEos();
+    void onRecordedAt(const QDateTime &at);
     void applySeek(qint64 ms);
 
     std::shared_ptr<Pipeline> d;
@@ -81,6 +86,7 @@ private:
     qint64 m_durationMs = -1;
     qint64 m_pendingSeekMs = -1;
     qint64 m_lastSeekMs = 0;
+    QDateTime m_recordedAt;
 };
 
 } // namespace Jiandu

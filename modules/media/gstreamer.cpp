@@ -141,7 +141,19 @@ void ElementDeleter::operator()(GstElement *element) const
         gst_object_unref(element);
 }
 
-Result<void> runToEnd(const QString &description, int timeoutSeconds)
+void setCreationTime(GstElement *pipeline, const char *muxer, const QDateTime &at)
+{
+    GstElement *mux = gst_bin_get_by_name(GST_BIN(pipeline), muxer);
+    if (!mux)
+        return;
+    GDateTime *when = g_date_time_new_from_unix_utc(at.toSecsSinceEpoch());
+    g_object_set(mux, "creation-time", when, nullptr);
+    g_date_time_unref(when);
+    gst_object_unref(mux);
+}
+
+Result<void> runToEnd(const QString &description, int timeoutSeconds,
+                      const std::function<void(GstElement *)> &prepare)
 {
     if (!ensureInitialized())
         return Error{QCoreApplication::translate("Jiandu::Gst",
@@ -150,6 +162,8 @@ Result<void> runToEnd(const QString &description, int timeoutSeconds)
     auto pipeline = parsePipeline(description);
     if (!pipeline)
         return pipeline.error();
+    if (prepare)
+        prepare(pipeline->get());
     gst_element_set_state(pipeline->get(), GST_STATE_PLAYING);
     GstBus *bus = gst_element_get_bus(pipeline->get());
     GstMessage *message =

@@ -2,8 +2,10 @@
 
 #include "mediaexport.h"
 
+#include <QDateTime>
 #include <QString>
 #include <core/result.h>
+#include <functional>
 #include <memory>
 
 typedef struct _GstElement GstElement;
@@ -41,7 +43,13 @@ JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description)
 //! Builds the pipeline \a description and runs it to its end (files made by a pipeline that
 //! ends: a demo recording, a test's footage); GStreamer's reason when it fails or takes
 //! longer than \a timeoutSeconds.
-JIANDU_MEDIA_EXPORT Result<void> runToEnd(const QString &description, int timeoutSeconds = 600);
+JIANDU_MEDIA_EXPORT Result<void> runToEnd(const QString &description, int timeoutSeconds = 600,
+                                          const std::function<void(GstElement *)> &prepare = {});
+
+//! Sets the creation time a muxer named \a muxer in \a pipeline writes (Matroska's DateUTC,
+//! MP4's creation time): when the recording began, as the review reads it back.
+JIANDU_MEDIA_EXPORT void setCreationTime(GstElement *pipeline, const char *muxer,
+                                         const QDateTime &at);
 
 //! \a text as a quoted value in a pipeline description (a path with spaces or quotes).
 JIANDU_MEDIA_EXPORT QString quoted(const QString &text);

@@ -114,7 +114,11 @@ Result<Files> make(const QString &folder)
                               "filesrc location=%4 ! wavparse ! audioconvert ! vorbisenc ! mux."_s
                                   .arg(lengthMs * 25 / 1000)
                                   .arg(Gst::quoted(partial), Gst::quoted(srt), Gst::quoted(wav)),
-                              300);
+                              300, [](GstElement *pipeline) {
+                                  // Recorded when the record says the questioning began.
+                                  Gst::setCreationTime(pipeline, "mux",
+                                                       QDateTime(QDate(2026, 12, 1), QTime(9, 2)));
+                              });
     QFile::remove(wav);
     QFile::remove(srt);
     if (!made) {

@@ -158,7 +158,8 @@ void ReviewSession::load()
                             all.append({other.uid, other.title, record, {}, {}, {}, {}});
                     }
                 }
-                s.findings += RecordChecks::crossCheck(all, thresholds).value(uid);
+                s.crossFindings = RecordChecks::crossCheck(all, thresholds).value(uid);
+                s.findings += s.crossFindings;
             }
             auto bookmarks = repo.bookmarks(uid);
             if (!bookmarks)
@@ -220,6 +221,21 @@ void ReviewSession::verifyFiles()
     });
 }
 
+void ReviewSession::setRecordingSpan(const QDateTime &start, const QDateTime &end)
+{
+    if (!m_loaded || !m_state.recordError.isEmpty() ||
+        (start == m_state.recordingStart && end == m_state.recordingEnd))
+        return;
+    m_state.recordingStart = start;
+    m_state.recordingEnd = end;
+    RecordChecks::Thresholds thresholds;
+    thresholds.summonsMs = qint64(ReviewSettings::summonsHours.value(m_shell.settings())) * 3600000;
+    CheckedRecord self{m_uid, m_state.interrogation.title, m_state.record, start, end, {}, {}};
+    m_state.findings = RecordChecks::check(self, thresholds) + m_state.crossFindings;
+    Q_EMIT findingsChanged();
+    reportRecordChecks();
+}
+
 void ReviewSession::reportRecordChecks()
 {
     if (!m_state.recordError.isEmpty())
@@ -227,7 +243,13 @@ void ReviewSession::reportRecordChecks()
     IEventSink *sink = m_shell.service<IEventSink>();
     if (!sink)
         return;
-    CheckedRecord self{m_uid, m_state.interrogation.title, m_state.record, {}, {}, {}, {}};
+    CheckedRecord self{m_uid,
+                       m_state.interrogation.title,
+                       m_state.record,
+                       m_state.recordingStart,
+                       m_state.recordingEnd,
+                       {},
+                       {}};
     sink->submit({RecordChecks::event(self, m_state.findings, m_shell.clock().nowMs())},
                  tr("Interrogation review"));
 }

@@ -6,6 +6,7 @@
 #include "documents/transcript.h"
 #include "documents/writtenrecord.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <atomic>
@@ -41,7 +42,10 @@ public:
         Alignment alignment;
         int alignmentVersion = 0;
         QString alignmentNote;
-        QList<RecordFinding> findings;
+        QList<RecordFinding> findings;      //!< this record's and those between records
+        QList<RecordFinding> crossFindings; //!< those between records
+        QDateTime recordingStart;           //!< as the recording's container says
+        QDateTime recordingEnd;
         QList<Bookmark> bookmarks;
         QStringList integrity; //!< files missing or changed since added, versions edited
         QList<ReviewVersion> transcriptVersions;
@@ -77,6 +81,9 @@ public:
     void removeBookmark(const QString &uid);
     //! Writes "who did what" to the trail (view, play, export …).
     void audit(const QString &action, const QString &detail);
+    //! When the recording really ran (its container's creation time and its length): the
+    //! record's times are checked against it.
+    void setRecordingSpan(const QDateTime &start, const QDateTime &end);
 
     //! The pair whose span holds \a ms, or 0; the segment that holds it, or −1.
     int pairAt(qint64 ms) const;
@@ -90,6 +97,7 @@ Q_SIGNALS:
     void bookmarksChanged();
     //! The files were checked against their hashes and something is wrong (State::integrity).
     void integrityChanged();
+    void findingsChanged();
     void working(const QString &stage, double fraction); //!< −1: no fraction known
     void workDone(const QString &error);                 //!< empty when it went well
 

@@ -144,6 +144,8 @@ private slots:
 
         // A pair clicked plays from two seconds before it was said; its segments are marked.
         QTRY_VERIFY_WITH_TIMEOUT(frameMs(view) >= 0, 20000);
+        // The demo's recording ran when its record says: no finding about its times.
+        QVERIFY(findings->findItems(u"its recording runs"_s, Qt::MatchContains).isEmpty());
         clickRow(pairs, 3); // pair 4, said from 00:47
         QTRY_VERIFY_WITH_TIMEOUT(frameMs(view) >= 44900 && frameMs(view) < 45100, 5000);
         QVERIFY(transcript->model()->index(6, 2).data(Qt::BackgroundRole).isValid());
@@ -228,11 +230,17 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{\"segments\": [ {\"start\": \"never\"");
         }
-        const QString recording = files + u"/同录.ogg"_s;
-        QVERIFY(Gst::runToEnd(u"audiotestsrc num-buffers=30 samplesperbuffer=1600 "
-                              "! audio/x-raw,rate=16000 ! audioconvert ! vorbisenc ! oggmux "
-                              "! filesink location=%1"_s.arg(Gst::quoted(recording)),
-                              60)
+        // Recorded from 10:00, half an hour after the record says the questioning ended.
+        const QString recording = files + u"/同录.mka"_s;
+        QVERIFY(Gst::runToEnd(
+                    u"audiotestsrc num-buffers=30 samplesperbuffer=1600 "
+                    "! audio/x-raw,rate=16000 ! audioconvert ! vorbisenc "
+                    "! matroskamux name=mux ! filesink location=%1"_s.arg(Gst::quoted(recording)),
+                    60,
+                    [](GstElement *pipeline) {
+                        Gst::setCreationTime(pipeline, "mux",
+                                             QDateTime(QDate(2026, 12, 1), QTime(10, 0)));
+                    })
                     .ok());
         Review::Interrogation added;
         added.title = u"赵六 第1次询问"_s;
@@ -261,7 +269,7 @@ private slots:
                                  10000);
         auto *integrity = view->findChild<QLabel *>(u"reviewIntegrity"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(
-            integrity->text().contains(u"同录.ogg has changed since it was added"_s),
+            integrity->text().contains(u"同录.mka has changed since it was added"_s),
             qPrintable(integrity->text()), 10000);
         QVERIFY(integrity->text().contains(u"Transcript: "_s));
         // The rest still works: the pairs (read from GB18030) are listed, the sound plays.
@@ -274,6 +282,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(time->text().startsWith(u"00:01"_s), 5000);
         view->findChild<QToolButton *>(u"reviewPlay"_s)->click();
         QCOMPARE(alignmentVersions(*cache), 0);
+        // The record's times against when the recording really ran.
+        auto *findings = view->findChild<QListWidget *>(u"reviewFindings"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !findings->findItems(u"but its recording runs 2026-12-01 10:00"_s, Qt::MatchContains)
+                 .isEmpty(),
+            10000);
     }
 };
 

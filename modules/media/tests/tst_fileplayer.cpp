@@ -33,6 +33,7 @@ class TestFilePlayer : public QObject
     QTemporaryDir m_dir;
     QString m_recording; // 20 s, 25 fps, keyframe every 2 s, with sound
     QString m_soundOnly;
+    const QDateTime m_began{QDate(2026, 12, 1), QTime(9, 2, 7)}; // when it was "recorded"
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,11 +41,15 @@ private Q_SLOTS:
         QVERIFY(Gst::ensureInitialized());
         m_recording = m_dir.filePath(u"讯问 同录.mkv"_s);
         QVERIFY(
-            make(u"videotestsrc num-buffers=500 ! video/x-raw,width=320,height=240,framerate=25/1 "
-                 "! x264enc speed-preset=ultrafast key-int-max=50 ! h264parse "
-                 "! matroskamux name=mux ! filesink location=%1 "
-                 "audiotestsrc num-buffers=200 samplesperbuffer=1600 ! audio/x-raw,rate=16000 "
-                 "! audioconvert ! vorbisenc ! mux."_s.arg(Gst::quoted(m_recording))));
+            Gst::runToEnd(
+                u"videotestsrc num-buffers=500 ! video/x-raw,width=320,height=240,framerate=25/1 "
+                "! x264enc speed-preset=ultrafast key-int-max=50 ! h264parse "
+                "! matroskamux name=mux ! filesink location=%1 "
+                "audiotestsrc num-buffers=200 samplesperbuffer=1600 ! audio/x-raw,rate=16000 "
+                "! audioconvert ! vorbisenc ! mux."_s.arg(Gst::quoted(m_recording)),
+                60,
+                [this](GstElement *pipeline) { Gst::setCreationTime(pipeline, "mux", m_began); })
+                .ok());
         m_soundOnly = m_dir.filePath(u"audio.ogg"_s);
         QVERIFY(make(u"audiotestsrc num-buffers=50 samplesperbuffer=1600 ! audio/x-raw,rate=16000 "
                      "! audioconvert ! vorbisenc ! oggmux ! filesink location=%1"_s.arg(
@@ -61,6 +66,7 @@ private Q_SLOTS:
         QVERIFY(player.hasVideo());
         QVERIFY(player.hasAudio());
         QVERIFY(std::abs(player.durationMs() - 20000) < 100);
+        QTRY_COMPARE(player.recordedAt(), m_began); // as the container says
         QVERIFY(frames.count() > 0 || frames.wait(5000));
         QCOMPARE(frames.constLast().at(1).toLongLong(), 0);
         QCOMPARE(frames.constLast().at(0).value<QImage>().size(), QSize(320, 240));

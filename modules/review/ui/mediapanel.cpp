@@ -115,6 +115,7 @@ void MediaPanel::open(const QList<ReviewFile> &recordings, const QString &audioS
     m_leader = 0;
     m_durationMs = 0;
     m_lastFrameMs = -1;
+    m_spanReported = false;
     delete m_screens->layout();
     auto *grid = new QGridLayout(m_screens);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -148,7 +149,9 @@ void MediaPanel::open(const QList<ReviewFile> &recordings, const QString &audioS
             m_durationMs = std::max(m_durationMs, player->durationMs() + m_players[index].offsetMs);
             Q_EMIT durationChanged(m_durationMs);
             updateControls();
+            reportSpan();
         });
+        connect(player, &FilePlayer::stateChanged, this, &MediaPanel::reportSpan);
         connect(player, &FilePlayer::failed, this, [this, surface](const QString &reason) {
             surface->setNotice(reason);
             Q_EMIT problem(reason);
@@ -215,6 +218,16 @@ void MediaPanel::setRate(double rate)
     const int index = m_speed->findData(rate);
     if (index >= 0)
         m_speed->setCurrentIndex(index);
+}
+
+void MediaPanel::reportSpan()
+{
+    FilePlayer *lead = leader();
+    if (m_spanReported || !lead || !lead->isOpen() || !lead->recordedAt().isValid() ||
+        lead->durationMs() <= 0)
+        return;
+    m_spanReported = true;
+    Q_EMIT recordingSpan(lead->recordedAt(), lead->recordedAt().addMSecs(lead->durationMs()));
 }
 
 const ReviewFile *MediaPanel::leaderFile() const

@@ -2,6 +2,7 @@
 
 #include "../data/interrogation.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QWidget>
@@ -76,10 +77,13 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void frameShown(qint64 ms); //!< the leading recording showed the picture at \a ms
     void problem(const QString &text);
+    //! When the leading recording really ran, as its container says.
+    void recordingSpan(const QDateTime &start, const QDateTime &end);
 
 private:
     void tick();
     void updateControls();
+    void reportSpan();
     FilePlayer *leader() const;
 
     struct Track
@@ -98,6 +102,7 @@ private:
     qint64 m_durationMs = 0;
     qint64 m_lastFrameMs = -1;
     int m_leader = 0;
+    bool m_spanReported = false;
 };
 
 } // namespace Jiandu::Review

@@ -241,6 +241,7 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
     connect(m_timeline, &ReviewTimeline::seekRequested, m_media, &MediaPanel::seek);
     connect(m_media, &MediaPanel::positionChanged, this, &ReviewView::onPosition);
     connect(m_media, &MediaPanel::durationChanged, m_timeline, &ReviewTimeline::setDuration);
+    connect(m_media, &MediaPanel::recordingSpan, m_session.get(), &ReviewSession::setRecordingSpan);
     connect(m_media, &MediaPanel::problem, this, [this](const QString &text) {
         m_mediaProblems << text;
         showIntegrity();
@@ -268,6 +269,7 @@ ReviewView::ReviewView(IShell &shell, ReviewLibrary &library, const QString &uid
     });
     connect(m_session.get(), &ReviewSession::working, this, &ReviewView::setWorking);
     connect(m_session.get(), &ReviewSession::integrityChanged, this, &ReviewView::showIntegrity);
+    connect(m_session.get(), &ReviewSession::findingsChanged, this, &ReviewView::showFindings);
     connect(m_session.get(), &ReviewSession::workDone, this, &ReviewView::workDone);
     m_verdict->setText(tr("Opening…"));
     m_session->load();
