@@ -3,6 +3,7 @@
 #include "caseareacommand.h"
 #include "clicommand.h"
 #include "configcommand.h"
+#include "mapcommand.h"
 #include "mediacommand.h"
 #include "modulescommand.h"
 #include "recordcommand.h"
@@ -21,9 +22,9 @@ namespace {
 
 QList<Command> commands()
 {
-    return {alignCommand(), cacheCommand(),     caseAreaCommand(), configCommand(),
-            mediaCommand(), modulesCommand(),   recordCommand(),   rulesCommand(),
-            syncCommand(),  transcribeCommand()};
+    return {alignCommand(), cacheCommand(), caseAreaCommand(),  configCommand(),
+            mapCommand(),   mediaCommand(), modulesCommand(),   recordCommand(),
+            rulesCommand(), syncCommand(),  transcribeCommand()};
 }
 
 QString usage()

@@ -409,5 +409,21 @@ expect 2 "transcribe with an unknown engine" -- transcribe "$tmp/said.srt" --eng
 expect 1 "transcribe a recording that is not there" -- transcribe "$tmp/absent.mkv" --engine openai --endpoint http://127.0.0.1:1 --out "$tmp/t.json"
 expect 1 "transcribe onto /dev/full" -- transcribe "$tmp/said.srt" --engine openai --endpoint http://127.0.0.1:1 --out /dev/full
 
+# The command map without the map: datums converted both ways, the nearest found.
+expect 0 "map convert wgs84 to gcj02" -- map convert --from wgs84 --to gcj02 39.911954 116.377817
+[ "$(cat "$tmp/out")" = "39.913345455 116.384047225" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map convert gave $(cat "$tmp/out")"; }
+expect 0 "map convert back" -- map convert --from gcj02 --to wgs84 39.913345455 116.384047225 --json
+[ "$(jq -r '"\(.lat*1e6|round) \(.lon*1e6|round)"' "$tmp/out")" = "39911954 116377817" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map convert back gave $(cat "$tmp/out")"; }
+expect 2 "map convert outside the world" -- map convert --from wgs84 --to gcj02 95 116
+expect 2 "map convert with a bad datum" -- map convert --from bd09 --to gcj02 39 116
+printf '{"jqbh": "J1", "lat": 37.90, "lon": 112.55}\n{"jqbh": "J2", "lat": 37.95, "lon": 112.60}\nnot json\n{"jqbh": "J3", "lat": 1e300, "lon": 0}\n' >"$tmp/incidents.jsonl"
+printf '[{"officerId": "P1", "lat": 37.951, "lon": 112.601}, {"officerId": "P2", "lat": 38.2, "lon": 112.9}]' >"$tmp/officers.json"
+expect 0 "map nearest" -- map nearest --incidents "$tmp/incidents.jsonl" --officers "$tmp/officers.json" --at 37.95,112.60 -k 1 --json
+[ "$(jq -r '.incidents[0].id + " " + .officers[0].id' "$tmp/out")" = "J2 P1" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nearest"; cat "$tmp/out"; }
+contains err "incidents.jsonl:3: not a JSON object" "names the line that is not JSON"
+contains err "2 entries" "counts what was left out"
+expect 1 "map nearest of /dev/zero" -- map nearest --incidents /dev/zero --at 37.95,112.60
+expect 2 "map nearest without a point" -- map nearest --incidents "$tmp/incidents.jsonl"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,209 @@
+#include "mapcommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+#include <commandmap/geo/geoindex.h>
+#include <core/boundedfile.h>
+
+using namespace Qt::StringLiterals;
+using namespace Jiandu::CommandMap;
+
+namespace Jiandu::Cli {
+
+namespace {
+
+constexpr qint64 kMaxInput = 256LL << 20;
+
+std::optional<double> degrees(const QString &text, double limit)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || std::abs(v) > limit)
+        return std::nullopt;
+    return v;
+}
+
+int convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Converts a point between WGS-84 (GPS) and GCJ-02 (the datum Chinese agency tiles use). "
+        "GCJ-02 to WGS-84 is found by iteration to below a millimetre. Points outside China are "
+        "the same in both."_s);
+    parser.addPositionalArgument(u"convert"_s, u"The action."_s);
+    parser.addPositionalArgument(u"LAT"_s, u"Latitude in degrees."_s);
+    parser.addPositionalArgument(u"LON"_s, u"Longitude in degrees."_s);
+    const QCommandLineOption from(u"from"_s, u"wgs84 or gcj02."_s, u"DATUM"_s);
+    const QCommandLineOption to(u"to"_s, u"gcj02 or wgs84."_s, u"DATUM"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({from, to, json});
+    if (const int code = parseCommandLine(
+            parser, arguments, u"map convert --from wgs84|gcj02 --to gcj02|wgs84 LAT LON"_s);
+        code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const QStringList datums{u"wgs84"_s, u"gcj02"_s};
+    if (args.size() != 3 || !datums.contains(parser.value(from)) ||
+        !datums.contains(parser.value(to))) {
+        printError(u"map convert needs --from and --to (wgs84 or gcj02), LAT and LON."_s);
+        return ExitUsage;
+    }
+    const auto lat = degrees(args[1], 90), lon = degrees(args[2], 180);
+    if (!lat || !lon) {
+        printError(u"LAT must be a number from -90 to 90 and LON from -180 to 180."_s);
+        return ExitUsage;
+    }
+    LatLon p{*lat, *lon};
+    if (parser.value(from) == u"wgs84"_s && parser.value(to) == u"gcj02"_s)
+        p = ChinaCoordinates::wgs84ToGcj02(p);
+    else if (parser.value(from) == u"gcj02"_s && parser.value(to) == u"wgs84"_s)
+        p = ChinaCoordinates::gcj02ToWgs84(p);
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"lat"_s, p.lat}, {u"lon"_s, p.lon}})
+                                       .toJson(QJsonDocument::Compact)));
+    else
+        printOut(u"%1 %2"_s.arg(p.lat, 0, 'f', 9).arg(p.lon, 0, 'f', 9));
+    return ExitOk;
+}
+
+//! Points from a JSON array or JSON lines of {id | jqbh | officerId, lat, lon}.
+bool load(const QString &path, const QString &kind, GeoIndex &index, int *refused)
+{
+    const auto bytes = BoundedFile::read(path, kMaxInput);
+    if (!bytes) {
+        printError(bytes.error().text());
+        return false;
+    }
+    QList<QJsonObject> objects;
+    const QJsonDocument whole = QJsonDocument::fromJson(*bytes);
+    if (whole.isArray()) {
+        for (const QJsonValue &v : whole.array())
+            objects << v.toObject();
+    } else {
+        int line = 0;
+        for (const QByteArray &text : bytes->split('\n')) {
+            ++line;
+            if (text.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+            if (!doc.isObject()) {
+                printError(u"%1:%2: not a JSON object (%3)"_s.arg(path).arg(line).arg(
+                    error.errorString()));
+                ++*refused;
+                continue;
+            }
+            objects << doc.object();
+        }
+    }
+    for (const QJsonObject &o : std::as_const(objects)) {
+        QString id;
+        for (const QString &key : {u"id"_s, u"jqbh"_s, u"officerId"_s, u"name"_s})
+            if (id.isEmpty() && o.value(key).isString())
+                id = o.value(key).toString();
+        const QJsonValue lat = o.value(u"lat"_s), lon = o.value(u"lon"_s);
+        if (id.isEmpty() || !lat.isDouble() || !lon.isDouble() ||
+            !index.insert({id, kind, {lat.toDouble(), lon.toDouble()}}))
+            ++*refused;
+    }
+    return true;
+}
+
+int nearest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The nearest incidents and officers to a point, with their straight-line distance and, "
+        "for officers, the time to get there at --speed (km/h, default 40). Files: a JSON array "
+        "or JSON lines of {\"id\" (or \"jqbh\", \"officerId\"), \"lat\", \"lon\"} in WGS-84. "
+        "Entries without an id or outside the world are counted on standard error."_s);
+    parser.addPositionalArgument(u"nearest"_s, u"The action."_s);
+    const QCommandLineOption incidents(u"incidents"_s, u"Incidents."_s, u"FILE"_s);
+    const QCommandLineOption officers(u"officers"_s, u"Officers."_s, u"FILE"_s);
+    const QCommandLineOption at(u"at"_s, u"The point."_s, u"LAT,LON"_s);
+    const QCommandLineOption k({u"k"_s, u"count"_s}, u"How many of each (default 10)."_s, u"N"_s,
+                               u"10"_s);
+    const QCommandLineOption speed(u"speed"_s, u"Travel speed for the ETA, km/h (40)."_s, u"KMH"_s,
+                                   u"40"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({incidents, officers, at, k, speed, json});
+    if (const int code = parseCommandLine(
+            parser, arguments,
+            u"map nearest --incidents F --officers F --at LAT,LON [-k 10] [--json]"_s);
+        code >= 0)
+        return code;
+    const QStringList point = parser.value(at).split(u',');
+    const auto lat = point.size() == 2 ? degrees(point[0], 90) : std::nullopt;
+    const auto lon = point.size() == 2 ? degrees(point[1], 180) : std::nullopt;
+    bool ok = false;
+    const int count = parser.value(k).toInt(&ok);
+    bool speedOk = false;
+    const double kmh = parser.value(speed).toDouble(&speedOk);
+    if (!lat || !lon || !ok || count < 1 || count > 10000 || !speedOk || !(kmh > 0) || kmh > 1000 ||
+        (!parser.isSet(incidents) && !parser.isSet(officers))) {
+        printError(u"map nearest needs --at LAT,LON, -k from 1 to 10000, a speed above 0 and "
+                   "--incidents and/or --officers."_s);
+        return ExitUsage;
+    }
+    GeoIndex index;
+    int refused = 0;
+    if (parser.isSet(incidents) && !load(parser.value(incidents), u"incident"_s, index, &refused))
+        return ExitFailure;
+    if (parser.isSet(officers) && !load(parser.value(officers), u"officer"_s, index, &refused))
+        return ExitFailure;
+    if (refused > 0)
+        printError(
+            u"%1 entries without an id or a position in the world were left out."_s.arg(refused));
+    QJsonObject out;
+    QString table;
+    for (const QString &kind : {u"incident"_s, u"officer"_s}) {
+        QJsonArray list;
+        for (const GeoIndex::Hit &hit : index.nearest({*lat, *lon}, count, kind)) {
+            QJsonObject o{{u"id"_s, hit.point->id},
+                          {u"lat"_s, hit.point->at.lat},
+                          {u"lon"_s, hit.point->at.lon},
+                          {u"metres"_s, std::round(hit.metres * 10) / 10}};
+            if (kind == u"officer"_s)
+                o.insert(u"etaSeconds"_s, std::round(hit.metres / (kmh / 3.6)));
+            list.append(o);
+            table +=
+                u"%1 %2 %3 m\n"_s.arg(kind, -9).arg(hit.point->id, -24).arg(hit.metres, 0, 'f', 0);
+        }
+        out.insert(kind + u's', list);
+    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printOut(table.trimmed());
+    return ExitOk;
+}
+
+int dispatch(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    if (action == u"convert"_s)
+        return convert(arguments);
+    if (action == u"nearest"_s)
+        return nearest(arguments);
+    if (action == u"--help"_s || action == u"-h"_s) {
+        printOut(u"Usage: jiandu-cli map convert|nearest …\n"
+                 "convert --from wgs84|gcj02 --to gcj02|wgs84 LAT LON: a point between datums.\n"
+                 "nearest --incidents F --officers F --at LAT,LON [-k 10] [--json]: the nearest "
+                 "of each, with distances and ETA.\n"
+                 "Run `jiandu-cli map ACTION --help` for an action's options."_s);
+        return ExitOk;
+    }
+    printError(u"map: give an action: convert or nearest."_s);
+    return ExitUsage;
+}
+
+} // namespace
+
+Command mapCommand()
+{
+    return {u"map"_s, u"Convert map coordinates and find what is nearest."_s, dispatch};
+}
+
+} // namespace Jiandu::Cli
