@@ -2625,6 +2625,25 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::MbTiles</name>
+    <message>
+        <source>The map tiles %1 are not there (or not a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a map tile file (MBTiles) Jiandu can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tiles %1 cannot be read (damaged?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tile of %1 is too large to be a tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>

@@ -2609,6 +2609,25 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::MbTiles</name>
+    <message>
+        <source>The map tiles %1 are not there (or not a file).</source>
+        <translation>地图瓦片 %1 不存在（或不是文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a map tile file (MBTiles) Jiandu can read.</source>
+        <translation>%1 不是可读取的地图瓦片文件（MBTiles）。</translation>
+    </message>
+    <message>
+        <source>The map tiles %1 cannot be read (damaged?).</source>
+        <translation>无法读取地图瓦片 %1（文件已损坏？）。</translation>
+    </message>
+    <message>
+        <source>A tile of %1 is too large to be a tile.</source>
+        <translation>%1 中的一个瓦片过大，不是有效瓦片。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
