@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <cmath>
 #include <commandmap/geo/geoindex.h>
+#include <commandmap/positions/nmealog.h>
 #include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +181,60 @@ int nearest(const QStringList &arguments)
     return ExitOk;
 }
 
+int nmea(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Reads a receiver's NMEA 0183 log (RMC and GGA sentences) into its fixes, one JSON "
+        "object a line: {\"time\", \"lat\", \"lon\", \"speed\" (m/s), \"heading\"} in WGS-84 "
+        "(--gcj02: in GCJ-02). Sentences with a wrong checksum, without a fix, outside the "
+        "world or jumping faster than --max-speed (km/h, 300) are left out and counted on "
+        "standard error."_s);
+    parser.addPositionalArgument(u"nmea"_s, u"The action."_s);
+    parser.addPositionalArgument(u"LOG"_s, u"The NMEA log."_s);
+    const QCommandLineOption gcj02(u"gcj02"_s, u"Positions in GCJ-02."_s);
+    const QCommandLineOption maxSpeed(u"max-speed"_s, u"km/h no receiver moves faster."_s, u"KMH"_s,
+                                      u"300"_s);
+    parser.addOptions({gcj02, maxSpeed});
+    if (const int code = parseCommandLine(parser, arguments, u"map nmea LOG [--gcj02]"_s);
+        code >= 0)
+        return code;
+    bool ok = false;
+    const double limit = parser.value(maxSpeed).toDouble(&ok);
+    if (parser.positionalArguments().size() != 2 || !ok || !(limit > 0) || limit > 5000) {
+        printError(u"map nmea needs LOG, and --max-speed above 0 km/h."_s);
+        return ExitUsage;
+    }
+    const auto log = BoundedFile::read(parser.positionalArguments()[1], NmeaLog::kMaxLogBytes);
+    if (!log) {
+        printError(log.error().text());
+        return ExitFailure;
+    }
+    NmeaLog::Counts counts;
+    QString out;
+    for (const Fix &fix : NmeaLog::read(*log, &counts, limit)) {
+        const LatLon p =
+            parser.isSet(gcj02) ? ChinaCoordinates::wgs84ToGcj02(fix.position) : fix.position;
+        QJsonObject o{
+            {u"time"_s, fix.at.toString(Qt::ISODateWithMs)}, {u"lat"_s, p.lat}, {u"lon"_s, p.lon}};
+        if (!std::isnan(fix.speedMps))
+            o.insert(u"speed"_s, fix.speedMps);
+        if (!std::isnan(fix.headingDegrees))
+            o.insert(u"heading"_s, fix.headingDegrees);
+        out += QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n';
+    }
+    printError(u"%1 sentences: %2 with a wrong checksum, %3 unreadable, %4 without a fix, %5 "
+               "outside the world, %6 jumps"_s.arg(counts.sentences)
+                   .arg(counts.badChecksum)
+                   .arg(counts.unreadable)
+                   .arg(counts.noFix)
+                   .arg(counts.outsideWorld)
+                   .arg(counts.jumps));
+    if (!out.isEmpty())
+        printOut(out.chopped(1));
+    return ExitOk;
+}
+
 int dispatch(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
@@ -187,15 +242,18 @@ int dispatch(const QStringList &arguments)
         return convert(arguments);
     if (action == u"nearest"_s)
         return nearest(arguments);
+    if (action == u"nmea"_s)
+        return nmea(arguments);
     if (action == u"--help"_s || action == u"-h"_s) {
         printOut(u"Usage: jiandu-cli map convert|nearest …\n"
                  "convert --from wgs84|gcj02 --to gcj02|wgs84 LAT LON: a point between datums.\n"
                  "nearest --incidents F --officers F --at LAT,LON [-k 10] [--json]: the nearest "
                  "of each, with distances and ETA.\n"
+                 "nmea LOG [--gcj02]: a receiver's NMEA log as fixes, one JSON object a line.\n"
                  "Run `jiandu-cli map ACTION --help` for an action's options."_s);
         return ExitOk;
     }
-    printError(u"map: give an action: convert or nearest."_s);
+    printError(u"map: give an action: convert, nearest or nmea."_s);
     return ExitUsage;
 }
 

@@ -423,6 +423,11 @@ expect 0 "map nearest" -- map nearest --incidents "$tmp/incidents.jsonl" --offic
 contains err "incidents.jsonl:3: not a JSON object" "names the line that is not JSON"
 contains err "2 entries" "counts what was left out"
 expect 1 "map nearest of /dev/zero" -- map nearest --incidents /dev/zero --at 37.95,112.60
+printf '$GPRMC,120000.00,A,3757.0000,N,11236.0000,E,10.0,90.0,011226,,,A*%s\r\n$GPRMC,120001.00,A,3757.0000,N,11236.0000,E,10.0,90.0,011226,,,A*00\r\n' 52 >"$tmp/patrol.nmea"
+expect 0 "map nmea" -- map nmea "$tmp/patrol.nmea"
+[ "$(jq -r '.lat' "$tmp/out")" = "37.95" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nmea"; cat "$tmp/out" "$tmp/err"; }
+contains err "1 with a wrong checksum" "counts the damaged sentence"
+expect 1 "map nmea of a FIFO" -- map nmea "$tmp/record.fifo"
 expect 2 "map nearest without a point" -- map nearest --incidents "$tmp/incidents.jsonl"
 
 echo "$passed passed, $failed failed"
