@@ -2625,6 +2625,81 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::Instruction</name>
+    <message>
+        <source>Say whether this is an instruction or a briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction needs a title saying what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction is too long (title up to 200 characters, text up to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one officer or unit to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instruction goes to at most %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction must say who sent it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent this instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step cannot come before the one it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the instruction is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done (the feedback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback is too long (up to %1 characters and 20 photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position given is not on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who sent it, can cancel the instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the instruction is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to cancel: every recipient has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s record is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s record is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::MbTiles</name>
     <message>
         <source>The map tiles %1 are not there (or not a file).</source>

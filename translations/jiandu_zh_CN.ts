@@ -2609,6 +2609,81 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::Instruction</name>
+    <message>
+        <source>Say whether this is an instruction or a briefing.</source>
+        <translation>请说明这是指令还是情况发布。</translation>
+    </message>
+    <message>
+        <source>The instruction needs a title saying what to do.</source>
+        <translation>指令需要一个说明要做什么的标题。</translation>
+    </message>
+    <message>
+        <source>The instruction is too long (title up to 200 characters, text up to %1).</source>
+        <translation>指令太长（标题最多 200 字，正文最多 %1 字）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one officer or unit to send it to.</source>
+        <translation>请至少选择一名民警或一个单位作为接收方。</translation>
+    </message>
+    <message>
+        <source>An instruction goes to at most %1 recipients.</source>
+        <translation>一条指令最多发给 %1 个接收方。</translation>
+    </message>
+    <message>
+        <source>The instruction must say who sent it and when.</source>
+        <translation>指令必须注明下发人和下发时间。</translation>
+    </message>
+    <message>
+        <source>%1 was not sent this instruction.</source>
+        <translation>该指令未下发给 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3.</source>
+        <translation>%1 不能从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>A step cannot come before the one it follows.</source>
+        <translation>后一步的时间不能早于前一步。</translation>
+    </message>
+    <message>
+        <source>Say why the instruction is refused.</source>
+        <translation>请说明拒绝该指令的原因。</translation>
+    </message>
+    <message>
+        <source>Say what was done (the feedback).</source>
+        <translation>请填写处置情况（反馈）。</translation>
+    </message>
+    <message>
+        <source>The feedback is too long (up to %1 characters and 20 photos).</source>
+        <translation>反馈太长（最多 %1 字和 20 张照片）。</translation>
+    </message>
+    <message>
+        <source>The position given is not on Earth.</source>
+        <translation>所给位置不在地球上。</translation>
+    </message>
+    <message>
+        <source>Only %1, who sent it, can cancel the instruction.</source>
+        <translation>只有下发人 %1 可以撤销该指令。</translation>
+    </message>
+    <message>
+        <source>Say why the instruction is cancelled.</source>
+        <translation>请说明撤销该指令的原因。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to cancel: every recipient has finished.</source>
+        <translation>没有可撤销的：所有接收方都已完成。</translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s record is damaged.</source>
+        <translation>该指令的记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The instruction&apos;s record is damaged: %1</source>
+        <translation>该指令的记录已损坏：%1</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::MbTiles</name>
     <message>
         <source>The map tiles %1 are not there (or not a file).</source>
