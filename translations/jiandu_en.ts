@@ -2719,6 +2719,29 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::TileServer</name>
+    <message>
+        <source>The tile address must name {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile address must be an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tile %1/%2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile server has no tile here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile server does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>

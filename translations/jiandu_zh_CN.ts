@@ -2703,6 +2703,29 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::TileServer</name>
+    <message>
+        <source>The tile address must name {z}, {x} and {y}.</source>
+        <translation>瓦片地址必须包含 {z}、{x} 和 {y}。</translation>
+    </message>
+    <message>
+        <source>The tile address must be an http(s) address.</source>
+        <translation>瓦片地址必须是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>There is no tile %1/%2/%3.</source>
+        <translation>不存在瓦片 %1/%2/%3。</translation>
+    </message>
+    <message>
+        <source>The tile server has no tile here.</source>
+        <translation>瓦片服务器在此处没有瓦片。</translation>
+    </message>
+    <message>
+        <source>The tile server does not answer (%1).</source>
+        <translation>瓦片服务器没有应答（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::DataDirectory</name>
     <message>
         <source>The data directory %1 is a file, not a directory. Choose another path with --data-dir.</source>
