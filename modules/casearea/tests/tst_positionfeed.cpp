@@ -4,13 +4,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <casearea/positioning/mqttpositionsource.h>
-#include <mosquitto.h>
+#include <mqttbroker.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu;
@@ -30,78 +28,14 @@ QByteArray position(int tag, int second)
         .toJson(QJsonDocument::Compact);
 }
 
-// Publishes as a vendor's gateway would, with the MQTT library itself.
-class Publisher
-{
-public:
-    explicit Publisher(quint16 port)
-    {
-        mosquitto_lib_init();
-        m_client = mosquitto_new(nullptr, true, nullptr);
-        m_ok = mosquitto_connect(m_client, "127.0.0.1", port, 30) == MOSQ_ERR_SUCCESS;
-    }
-    ~Publisher()
-    {
-        mosquitto_disconnect(m_client);
-        mosquitto_destroy(m_client);
-    }
-    bool ok() const { return m_ok; }
-    bool publish(const QByteArray &payload)
-    {
-        const int rc = mosquitto_publish(m_client, nullptr, "jiandu/positions/area-1",
-                                         int(payload.size()), payload.constData(), 0, false);
-        mosquitto_loop(m_client, 0, 1);
-        return rc == MOSQ_ERR_SUCCESS;
-    }
-    void flush()
-    {
-        for (int i = 0; i < 100 && mosquitto_want_write(m_client); ++i)
-            mosquitto_loop(m_client, 10, 1);
-    }
-
-private:
-    mosquitto *m_client = nullptr;
-    bool m_ok = false;
-};
-
 } // namespace
 
 class tst_PositionFeed : public QObject
 {
     Q_OBJECT
 
-    void startBroker()
-    {
-        m_broker.start(u"/usr/sbin/mosquitto"_s, {u"-c"_s, m_dir.filePath(u"mosquitto.conf"_s)});
-        QVERIFY(m_broker.waitForStarted());
-        // Listening once a connection is taken.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, m_port);
-                return probe.waitForConnected(200);
-            }(),
-            10000);
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_port = probe.serverPort();
-        probe.close();
-        QFile config(m_dir.filePath(u"mosquitto.conf"_s));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(u"listener %1 127.0.0.1\nallow_anonymous true\n"_s.arg(m_port).toUtf8());
-        config.close();
-        startBroker();
-    }
-    void cleanupTestCase()
-    {
-        m_broker.terminate();
-        m_broker.waitForFinished(5000);
-    }
+    void initTestCase() { QVERIFY(m_broker.start()); }
 
     void aBurstArrivesInBatchesWithItsMistakesCounted()
     {
@@ -115,7 +49,7 @@ private slots:
                     ++batches;
                 });
         QTRY_VERIFY_WITH_TIMEOUT(source.isConnected(), 10000);
-        Publisher gateway(m_port);
+        Testing::MqttPublisher gateway(m_port, "jiandu/positions/area-1");
         QVERIFY(gateway.ok());
         // A hundred tags, ten seconds of them; every tenth second sent as one array; some
         // messages twice; and garbage among them.
@@ -150,12 +84,11 @@ private slots:
     void aWorkstationStartedBeforeTheBrokerConnectsWhenItComes()
     {
         m_broker.kill();
-        m_broker.waitForFinished(5000);
         MqttPositionSource source(u"127.0.0.1:%1"_s.arg(m_port), u"jiandu/positions/#"_s,
                                   *SystemClock::instance(), 50);
         QTest::qWait(1000);
         QVERIFY(!source.isConnected());
-        startBroker();
+        QVERIFY(m_broker.start());
         QTRY_VERIFY_WITH_TIMEOUT(source.isConnected(), 20000);
     }
 
@@ -167,10 +100,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(source.isConnected(), 10000);
         QCOMPARE(gaps.size(), 1); // from starting to the first connection
         m_broker.kill();
-        m_broker.waitForFinished(5000);
         QTRY_VERIFY_WITH_TIMEOUT(!source.isConnected(), 10000);
         QTest::qWait(1500);
-        startBroker();
+        QVERIFY(m_broker.start());
         QTRY_VERIFY_WITH_TIMEOUT(source.isConnected(), 20000);
         QCOMPARE(gaps.size(), 2);
         const qint64 from = gaps.at(1).at(0).toLongLong();
@@ -178,7 +110,7 @@ private slots:
         QVERIFY2(to - from >= 1500, qPrintable(QString::number(to - from)));
         // And positions flow again.
         QSignalSpy batches(&source, &MqttPositionSource::positions);
-        Publisher gateway(m_port);
+        Testing::MqttPublisher gateway(m_port, "jiandu/positions/area-1");
         QVERIFY(gateway.ok());
         QVERIFY(gateway.publish(position(1, 1)));
         gateway.flush();
@@ -186,9 +118,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_broker;
-    quint16 m_port = 0;
+    Testing::MqttBroker m_broker;
+    const quint16 m_port = m_broker.port();
 };
 
 QTEST_GUILESS_MAIN(tst_PositionFeed)
