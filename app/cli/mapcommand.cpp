@@ -15,7 +15,7 @@ namespace Jiandu::Cli {
 
 namespace {
 
-constexpr qint64 kMaxInput = 256LL << 20;
+constexpr qint64 kMaxInput = 64LL << 20;
 
 std::optional<double> degrees(const QString &text, double limit)
 {
@@ -78,13 +78,19 @@ bool load(const QString &path, const QString &kind, GeoIndex &index, int *refuse
         return false;
     }
     QList<QJsonObject> objects;
-    const QJsonDocument whole = QJsonDocument::fromJson(*bytes);
+    const QJsonDocument whole =
+        bytes->trimmed().startsWith('[') ? QJsonDocument::fromJson(*bytes) : QJsonDocument();
     if (whole.isArray()) {
         for (const QJsonValue &v : whole.array())
             objects << v.toObject();
     } else {
         int line = 0;
-        for (const QByteArray &text : bytes->split('\n')) {
+        for (qsizetype from = 0; from < bytes->size();) {
+            qsizetype to = bytes->indexOf('\n', from);
+            if (to < 0)
+                to = bytes->size();
+            const QByteArray text = bytes->mid(from, std::min<qsizetype>(to - from, 1 << 16));
+            from = to + 1;
             ++line;
             if (text.trimmed().isEmpty())
                 continue;

@@ -422,6 +422,8 @@ expect 0 "map nearest" -- map nearest --incidents "$tmp/incidents.jsonl" --offic
 [ "$(jq -r '.incidents[0].id + " " + .officers[0].id' "$tmp/out")" = "J2 P1" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nearest"; cat "$tmp/out"; }
 contains err "incidents.jsonl:3: not a JSON object" "names the line that is not JSON"
 contains err "2 entries" "counts what was left out"
+expect 0 "map nearest from the other side of the world" -- map nearest --incidents "$tmp/incidents.jsonl" --at 80,-170 -k 10000 --json
+[ "$(jq '.incidents | length' "$tmp/out")" = 2 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nearest far away"; }
 expect 1 "map nearest of /dev/zero" -- map nearest --incidents /dev/zero --at 37.95,112.60
 printf '$GPRMC,120000.00,A,3757.0000,N,11236.0000,E,10.0,90.0,011226,,,A*%s\r\n$GPRMC,120001.00,A,3757.0000,N,11236.0000,E,10.0,90.0,011226,,,A*00\r\n' 52 >"$tmp/patrol.nmea"
 expect 0 "map nmea" -- map nmea "$tmp/patrol.nmea"

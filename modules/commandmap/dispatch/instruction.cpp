@@ -1,6 +1,7 @@
 #include "instruction.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,13 @@ namespace Jiandu::CommandMap {
 namespace {
 
 using State = Instruction::State;
+
+//! A time in ms from JSON, or 0 (refused later) when it is none a record can carry.
+qint64 millis(const QJsonValue &v)
+{
+    const double d = v.toDouble();
+    return std::isfinite(d) && d > 0 && d < 4.1e12 ? qint64(d) : 0;
+}
 
 //! What may follow what, for an instruction and for a briefing (only received).
 bool allowed(Instruction::Kind kind, State from, State to)
@@ -78,10 +86,19 @@ Result<Instruction> Instruction::create(Kind kind, const QString &title, const Q
                          .arg(kMaxTextChars),
                      {},
                      u"invalid"_s};
+    if (recipients.size() > 4 * kMaxRecipients)
+        return Error{tr("An instruction goes to at most %1 recipients.").arg(kMaxRecipients),
+                     {},
+                     u"invalid"_s};
     QStringList unique;
-    for (const QString &r : recipients)
-        if (!r.trimmed().isEmpty() && !unique.contains(r.trimmed()))
-            unique << r.trimmed();
+    QSet<QString> seen;
+    for (const QString &r : recipients) {
+        const QString name = r.trimmed();
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
+            unique << name;
+        }
+    }
     if (unique.isEmpty())
         return Error{tr("Choose at least one officer or unit to send it to."), {}, u"invalid"_s};
     if (unique.size() > kMaxRecipients)
@@ -215,10 +232,9 @@ Result<Instruction> Instruction::fromJson(const QJsonObject &json)
     QStringList recipients;
     for (const QJsonValue &t : json.value(u"tracks"_s).toArray())
         recipients << t.toObject().value(u"recipient"_s).toString();
-    auto made =
-        create(kind, json.value(u"title"_s).toString(), json.value(u"body"_s).toString(),
-               recipients, json.value(u"issuedBy"_s).toString(),
-               qint64(json.value(u"issuedMs"_s).toDouble()), json.value(u"incident"_s).toString());
+    auto made = create(kind, json.value(u"title"_s).toString(), json.value(u"body"_s).toString(),
+                       recipients, json.value(u"issuedBy"_s).toString(),
+                       millis(json.value(u"issuedMs"_s)), json.value(u"incident"_s).toString());
     if (!made)
         return made.error();
     Instruction i = std::move(made).value();
@@ -231,7 +247,7 @@ Result<Instruction> Instruction::fromJson(const QJsonObject &json)
         for (qsizetype k = 1; k < steps.size(); ++k) {
             const QJsonObject s = steps[k].toObject();
             Step step{stateFromName(s.value(u"state"_s).toString()),
-                      qint64(s.value(u"atMs"_s).toDouble()),
+                      millis(s.value(u"atMs"_s)),
                       s.value(u"actor"_s).toString(),
                       s.value(u"note"_s).toString(),
                       {},
@@ -240,22 +256,27 @@ Result<Instruction> Instruction::fromJson(const QJsonObject &json)
                 step.photos << p.toString();
             if (const QJsonArray w = s.value(u"where"_s).toArray(); w.size() == 2)
                 step.where = LatLon{w[0].toDouble(), w[1].toDouble()};
-            Result<void> applied = step.state == State::Cancelled
-                                       ? Result<void>() // replayed below as the issuer's
-                                       : i.advance(recipient, step);
+            Result<void> applied;
             if (step.state == State::Cancelled) {
+                // A cancellation read back passes the same checks as one made now.
                 auto track = std::find_if(i.tracks.begin(), i.tracks.end(), [&](const Track &tr) {
                     return tr.recipient == recipient;
                 });
-                if (track == i.tracks.end() || step.actor != i.issuedBy)
+                const State now = track == i.tracks.end() ? State::Invalid : track->state();
+                if (track == i.tracks.end() || step.actor != i.issuedBy ||
+                    step.note.trimmed().isEmpty() || step.note.size() > kMaxTextChars ||
+                    !step.photos.isEmpty() || now == State::Done || now == State::Refused ||
+                    now == State::Cancelled || step.atMs < track->steps.constLast().atMs)
                     return Error{tr("The instruction's record is damaged."), {}, u"damaged"_s};
                 track->steps.append(step);
-            } else if (!applied) {
+            } else {
+                applied = i.advance(recipient, step);
+            }
+            if (!applied)
                 return Error{
                     tr("The instruction's record is damaged: %1").arg(applied.error().message),
                     {},
                     u"damaged"_s};
-            }
         }
     }
     return i;

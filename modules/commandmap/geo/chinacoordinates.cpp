@@ -37,10 +37,10 @@ bool inChina(const LatLon &p)
     return p.lon >= 72.004 && p.lon <= 137.8347 && p.lat >= 0.8293 && p.lat <= 55.8271;
 }
 
-LatLon wgs84ToGcj02(const LatLon &wgs)
+namespace {
+//! The transform's offset at \a wgs, wherever it is (the China box is the caller's test).
+LatLon shifted(const LatLon &wgs)
 {
-    if (!inChina(wgs))
-        return wgs;
     double dLat = latitudeShift(wgs.lon - 105.0, wgs.lat - 35.0);
     double dLon = longitudeShift(wgs.lon - 105.0, wgs.lat - 35.0);
     const double radLat = wgs.lat / 180.0 * kPi;
@@ -51,6 +51,12 @@ LatLon wgs84ToGcj02(const LatLon &wgs)
     dLon = (dLon * 180.0) / (kA / sqrtMagic * std::cos(radLat) * kPi);
     return {wgs.lat + dLat, wgs.lon + dLon};
 }
+} // namespace
+
+LatLon wgs84ToGcj02(const LatLon &wgs)
+{
+    return inChina(wgs) ? shifted(wgs) : wgs;
+}
 
 LatLon gcj02ToWgs84(const LatLon &gcj)
 {
@@ -58,9 +64,10 @@ LatLon gcj02ToWgs84(const LatLon &gcj)
         return gcj;
     // The offset changes slowly with position: step back by the offset the current guess
     // would get, until the guess maps onto the point given.
+    // Near the box's edge a guess may step outside it: the offset is followed regardless.
     LatLon wgs = gcj;
     for (int i = 0; i < 30; ++i) {
-        const LatLon there = wgs84ToGcj02(wgs);
+        const LatLon there = shifted(wgs);
         const double dLat = there.lat - gcj.lat;
         const double dLon = there.lon - gcj.lon;
         wgs.lat -= dLat;

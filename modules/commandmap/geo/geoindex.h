@@ -21,6 +21,7 @@ struct GeoPoint
 class GeoIndex
 {
 public:
+    //! \a cellDegrees is kept within [0.0001, 10].
     explicit GeoIndex(double cellDegrees = 0.01);
 
     //! Points outside the world (|lat| > 90, |lon| > 180, not finite) are refused: false.
@@ -44,6 +45,7 @@ public:
     static bool contains(const QList<LatLon> &polygon, const LatLon &point);
 
 private:
+    QList<Hit> everyPoint(const LatLon &at, const QString &kind) const;
     quint64 cellOf(const LatLon &p) const;
     qint64 row(double lat) const;
     qint64 column(double lon) const;

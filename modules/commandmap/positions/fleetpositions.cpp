@@ -40,6 +40,10 @@ void FleetPositions::feed(const QList<FleetFix> &fixes, qint64 nowMs)
             continue;
         }
         const auto known = m_latest.constFind(f.id);
+        if (known == m_latest.cend() && m_latest.size() >= kMaxTracked) {
+            ++m_counts.outsideWorld; // no more ids than any force has: refused
+            continue;
+        }
         if (known != m_latest.cend()) {
             const qint64 beforeMs = known->fix.at.toMSecsSinceEpoch();
             if (atMs <= beforeMs) {
@@ -90,7 +94,11 @@ MqttFleetSource::MqttFleetSource(const QString &broker, const QByteArray &topic,
             int bad = 0;
             QList<FleetFix> parsed = parse(payload, &bad);
             QMutexLocker lock(&shared->mutex);
-            shared->queued += parsed;
+            // A flood is not queued without end: beyond a few seconds of a large fleet, dropped.
+            if (shared->queued.size() + parsed.size() > 200000)
+                bad += int(parsed.size());
+            else
+                shared->queued += parsed;
             shared->unreadable += bad;
         });
     connect(m_connection.get(), &MqttConnection::connectedChanged, this,

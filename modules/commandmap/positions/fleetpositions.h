@@ -39,6 +39,8 @@ public:
         qint64 older = 0; //!< not newer than what is known already
     };
 
+    static constexpr int kMaxTracked = 100000; //!< officers and vehicles at most
+
     explicit FleetPositions(double maxSpeedKmh = 300, QObject *parent = nullptr);
 
     void feed(const QList<FleetFix> &fixes, qint64 nowMs);

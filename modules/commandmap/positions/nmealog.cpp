@@ -46,8 +46,14 @@ QList<Fix> NmeaLog::read(const QByteArray &log, Counts *counts, double maxSpeedK
     SentenceParser parser;
     QList<Fix> fixes;
     QDate lastDate;
-    for (QByteArray line : log.left(kMaxLogBytes).split('\n')) {
-        line = line.trimmed();
+    QTime lastRmcTime;
+    const QByteArray text = log.left(kMaxLogBytes);
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = text.indexOf('\n', from);
+        if (to < 0)
+            to = text.size();
+        QByteArray line = text.mid(from, std::min<qsizetype>(to - from, 4096)).trimmed();
+        from = to + 1;
         if (line.isEmpty())
             continue;
         ++c.sentences;
@@ -66,8 +72,10 @@ QList<Fix> NmeaLog::read(const QByteArray &log, Counts *counts, double maxSpeedK
             ++c.unreadable;
             continue;
         }
-        if (info.timestamp().date().isValid())
+        if (info.timestamp().date().isValid()) {
             lastDate = info.timestamp().date();
+            lastRmcTime = info.timestamp().time();
+        }
         if (!hasFix || !info.coordinate().isValid()) {
             if (!hasFix)
                 ++c.noFix;
@@ -77,8 +85,12 @@ QList<Fix> NmeaLog::read(const QByteArray &log, Counts *counts, double maxSpeedK
         }
         Fix fix;
         QDateTime at = info.timestamp();
-        if (!at.date().isValid() && lastDate.isValid())
-            at = QDateTime(lastDate, at.time(), Qt::UTC);
+        if (!at.date().isValid() && lastDate.isValid()) {
+            // A GGA carries the time of day only: past midnight it belongs to the next day.
+            const bool nextDay = lastRmcTime.isValid() && at.time().isValid() &&
+                                 at.time().msecsTo(lastRmcTime) > 12 * 3600 * 1000;
+            at = QDateTime(nextDay ? lastDate.addDays(1) : lastDate, at.time(), Qt::UTC);
+        }
         if (!at.isValid()) {
             ++c.unreadable; // a time of day with no date seen yet
             continue;

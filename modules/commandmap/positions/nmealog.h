@@ -35,7 +35,7 @@ public:
         int jumps = 0; //!< faster than the limit from the fix before
     };
 
-    static constexpr qint64 kMaxLogBytes = 256LL << 20;
+    static constexpr qint64 kMaxLogBytes = 64LL << 20;
 
     //! Every usable fix of \a log in order; \a maxSpeedKmh: what a vehicle cannot exceed.
     static QList<Fix> read(const QByteArray &log, Counts *counts = nullptr,

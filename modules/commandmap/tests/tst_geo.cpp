@@ -1,6 +1,7 @@
 // Where things are on the command map: WGS-84 and GCJ-02 converted both ways as published
 // libraries do (the inverse exact, not the one-step approximation), distances, and the
 // nearest officers or everything in an area from a grid index, against a brute-force count.
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 #include <commandmap/geo/chinacoordinates.h>
@@ -73,6 +74,58 @@ private slots:
         const double d = ChinaCoordinates::distanceMetres({39.9087, 116.3975}, {31.2400, 121.4900});
         QVERIFY2(std::abs(d - 1067000) < 5000, qPrintable(QString::number(d)));
         QCOMPARE(ChinaCoordinates::distanceMetres({30, 120}, {30, 120}), 0.0);
+    }
+
+    void farAwayAcrossTheAntimeridianAndAtThePole()
+    {
+        // Points in China, on both sides of ±180° and near the North Pole; queries from far
+        // away, across the line and at the pole must agree with measuring every point, fast.
+        GeoIndex index;
+        QList<GeoPoint> all;
+        auto *random = QRandomGenerator::global();
+        for (int i = 0; i < 5000; ++i)
+            all.append({QString::number(i),
+                        QStringLiteral("x"),
+                        {30 + random->generateDouble() * 10, 110 + random->generateDouble() * 10}});
+        all.append({QStringLiteral("east"), QStringLiteral("x"), {0, -179.995}});
+        all.append({QStringLiteral("west"), QStringLiteral("x"), {0, 179.0}});
+        all.append({QStringLiteral("pole-a"), QStringLiteral("x"), {89.9999, 120}});
+        all.append({QStringLiteral("pole-b"), QStringLiteral("x"), {89.99, 0.005}});
+        all.append({QStringLiteral("siberia"), QStringLiteral("x"), {53, 122}});
+        for (const GeoPoint &p : all)
+            QVERIFY(index.insert(p));
+        QElapsedTimer timer;
+        timer.start();
+        for (const LatLon at : {LatLon{80, -170}, LatLon{0, 179.995}, LatLon{89.999, 0.005},
+                                LatLon{-60, -60}, LatLon{35, 115}}) {
+            for (const int k : {1, 3, 6000}) {
+                const auto hits = index.nearest(at, k);
+                QList<double> truth;
+                for (const GeoPoint &p : all)
+                    truth << ChinaCoordinates::distanceMetres(at, p.at);
+                std::sort(truth.begin(), truth.end());
+                QCOMPARE(hits.size(), std::min<qsizetype>(k, truth.size()));
+                for (qsizetype i = 0; i < hits.size(); ++i)
+                    QCOMPARE(hits[i].metres, truth[i]);
+            }
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(index.nearest({0, 179.995}, 1).value(0).point->id, QStringLiteral("east"));
+
+        // Circles: across the line, over the pole, the whole Earth, a radius that is no number.
+        const auto across = index.within({0, 179.995}, 5000);
+        QCOMPARE(across.size(), 1);
+        QCOMPARE(index.within({89.5, -100}, 100000).size(), 2);
+        QCOMPARE(index.within({35, 115}, qInf()).size(), all.size());
+        QVERIFY(index.within({35, 115}, qQNaN()).isEmpty());
+        QVERIFY(index.within({35, 115}, -1).isEmpty());
+
+        // Whatever cell size is asked for, the index works.
+        for (const double cell : {0.0, -1.0, 1e-12, 1e9, qQNaN()}) {
+            GeoIndex odd(cell);
+            QVERIFY(odd.insert({QStringLiteral("a"), QStringLiteral("x"), {10, 10}}));
+            QCOMPARE(odd.nearest({10, 10.001}, 1).size(), 1);
+        }
     }
 
     void nearestAndAreasAgreeWithCountingThemAll()

@@ -122,6 +122,28 @@ private slots:
         tracks[0] = first;
         json[u"tracks"_s] = tracks;
         QCOMPARE(Instruction::fromJson(json).error().code, u"damaged"_s);
+
+        // A cancellation added after a recipient had finished.
+        Instruction done = *Instruction::create(Instruction::Kind::Instruction, u"x"_s, {},
+                                                {u"P1"_s}, u"指挥长"_s, kT);
+        QVERIFY(done.advance(u"P1"_s, step(State::Accepted, 5)).ok());
+        QVERIFY(done.advance(u"P1"_s, step(State::Done, 60, u"完成"_s)).ok());
+        QJsonObject edited = done.toJson();
+        QJsonArray t = edited[u"tracks"_s].toArray();
+        QJsonObject only = t[0].toObject();
+        QJsonArray s = only[u"steps"_s].toArray();
+        s.append(QJsonObject{{u"state"_s, u"cancelled"_s},
+                             {u"atMs"_s, kT + 70000},
+                             {u"actor"_s, u"指挥长"_s},
+                             {u"note"_s, u"改口"_s}});
+        only[u"steps"_s] = s;
+        t[0] = only;
+        edited[u"tracks"_s] = t;
+        QCOMPARE(Instruction::fromJson(edited).error().code, u"damaged"_s);
+        // Absurd times are no times.
+        QJsonObject future = done.toJson();
+        future[u"issuedMs"_s] = 1e300;
+        QVERIFY(!Instruction::fromJson(future).ok());
     }
 };
 

@@ -65,6 +65,16 @@ private slots:
         QCOMPARE(counts.jumps, 1);
     }
 
+    void aGgaAfterMidnightBelongsToTheNextDay()
+    {
+        QByteArray log;
+        log += sentence("GPRMC,235959.00,A,3757.0000,N,11236.0000,E,0.0,0.0,011226,,,A") + "\r\n";
+        log += sentence("GPGGA,000001.00,3757.0000,N,11236.0000,E,1,8,0.9,800.0,M,,,,") + "\r\n";
+        const QList<Fix> fixes = NmeaLog::read(log);
+        QCOMPARE(fixes.size(), 2);
+        QCOMPARE(fixes[1].at, QDateTime(QDate(2026, 12, 2), QTime(0, 0, 1), Qt::UTC));
+    }
+
     void nothingUsableIsNoCrash()
     {
         NmeaLog::Counts counts;

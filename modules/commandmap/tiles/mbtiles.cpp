@@ -88,8 +88,9 @@ Result<std::optional<QByteArray>> MbTiles::tile(int z, int x, int y)
         return std::optional<QByteArray>();
     const qint64 tmsRow = size - 1 - y;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND "
-              "tile_row = ?"_s);
+    q.prepare(u"SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) "
+              "FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"_s);
+    q.addBindValue(kMaxTileBytes);
     q.addBindValue(z);
     q.addBindValue(x);
     q.addBindValue(tmsRow);
@@ -100,7 +101,7 @@ Result<std::optional<QByteArray>> MbTiles::tile(int z, int x, int y)
     if (!q.next())
         return std::optional<QByteArray>();
     QByteArray data = q.value(0).toByteArray();
-    if (data.size() > kMaxTileBytes)
+    if (q.value(1).toLongLong() > kMaxTileBytes)
         return Error{
             tr("A tile of %1 is too large to be a tile.").arg(QFileInfo(m_path).fileName()),
             {},

@@ -70,6 +70,11 @@ void TileServer::fetch(int z, int x, int y, Done done)
                                      .replace(u"{y}"_s, QString::number(y))));
     request.setTransferTimeout(m_options.timeoutMs);
     QNetworkReply *reply = m_network.get(request);
+    // The whole answer within the time, not only each of its pieces.
+    QTimer::singleShot(m_options.timeoutMs, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
         if (received > m_options.maxTileBytes)
             reply->abort();
