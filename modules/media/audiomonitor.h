@@ -10,10 +10,13 @@
 
 namespace Jiandu {
 
+class CameraFeed;
+
 //! 同步监听: the sound of a camera's channel, on its own low-latency RTSP session so the
 //! picture is never held up by it. Reports the level (for a meter on the tile) whether or
 //! not it is muted; a camera without sound, or a workstation without an audio output, is
-//! said in words, never silently.
+//! said in words, never silently. Started from a CameraFeed it plays the sound of the
+//! feed's shared connection instead (and follows the feed's reconnects).
 class JIANDU_MEDIA_EXPORT AudioMonitor : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
 
     void start(const QUrl &url, const Options &options);
     void start(const QUrl &url) { start(url, Options{}); }
+    void start(std::shared_ptr<CameraFeed> feed, const Options &options);
     void stop();
     bool isRunning() const { return m_running; }
     void setMuted(bool muted);
@@ -42,11 +46,18 @@ Q_SIGNALS:
     void failed(const QString &reason);
 
 private:
+    //! Stops what ran and takes \a options; false (said why) without a media engine.
+    bool begin(const Options &options);
+    void openPipeline(const QString &head);
+    void openFromFeed();
+    void closePipeline();
     void fail(const QString &reason);
     void onLevel(double peakDb);
 
     struct Pipeline;
     std::unique_ptr<Pipeline> d;
+    std::shared_ptr<CameraFeed> m_feed;
+    Options m_options;
     bool m_running = false;
     bool m_muted = false;
     bool m_heard = false;

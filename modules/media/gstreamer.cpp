@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThreadPool>
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
@@ -181,6 +182,36 @@ Result<void> runToEnd(const QString &description, int timeoutSeconds,
     gst_object_unref(bus);
     gst_element_set_state(pipeline->get(), GST_STATE_NULL);
     return result;
+}
+
+void parseInBackground(QObject *context, const QString &description,
+                       std::function<void(Result<ElementPtr>)> done)
+{
+    QThreadPool::globalInstance()->start(
+        [context = QPointer<QObject>(context), description, done = std::move(done)] {
+            auto parsed = std::make_shared<Result<ElementPtr>>(parsePipeline(description));
+            QCoreApplication *app = QCoreApplication::instance();
+            if (!app)
+                return; // the application is ending: the pipeline is released here
+            QMetaObject::invokeMethod(
+                app,
+                [context, done, parsed] {
+                    if (context)
+                        done(std::move(*parsed));
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void logRetry(const QUrl &url, const QString &reason, bool again, int backoffMs)
+{
+    const QString where = url.toString(QUrl::RemoveUserInfo);
+    if (again)
+        qCInfo(lcMedia).noquote() << where << "failed again:" << reason << "- retrying in"
+                                  << backoffMs << "ms";
+    else
+        qCWarning(lcMedia).noquote()
+            << where << "failed:" << reason << "- retrying in" << backoffMs << "ms";
 }
 
 QString quoted(const QString &text)

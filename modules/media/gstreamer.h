@@ -3,7 +3,9 @@
 #include "mediaexport.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QString>
+#include <QUrl>
 #include <core/result.h>
 #include <functional>
 #include <memory>
@@ -39,6 +41,16 @@ JIANDU_MEDIA_EXPORT void retire(ElementPtr pipeline, std::shared_ptr<void> keepA
 
 //! The pipeline \a description (gst-launch syntax) builds, or GStreamer's reason why not.
 JIANDU_MEDIA_EXPORT Result<ElementPtr> parsePipeline(const QString &description);
+//! parsePipeline() on a worker thread (parsing, finding plugins and linking take tens of
+//! milliseconds, more on a busy machine: a grid starting many cameras must not hold the UI
+//! thread), then \a done on \a context's thread while it exists; a pipeline nobody takes
+//! is released.
+JIANDU_MEDIA_EXPORT void parseInBackground(QObject *context, const QString &description,
+                                           std::function<void(Result<ElementPtr>)> done);
+//! Logs that \a url failed with \a reason and is tried again in \a backoffMs: a warning for
+//! the first failure of an outage, information for the retries that follow (\a again).
+JIANDU_MEDIA_EXPORT void logRetry(const QUrl &url, const QString &reason, bool again,
+                                  int backoffMs);
 
 //! Builds the pipeline \a description and runs it to its end (files made by a pipeline that
 //! ends: a demo recording, a test's footage); GStreamer's reason when it fails or takes

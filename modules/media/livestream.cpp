@@ -1,5 +1,6 @@
 #include "livestream.h"
 
+#include "camerafeed.h"
 #include "gstreamer.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
-#include <QThreadPool>
 #include <atomic>
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
@@ -48,7 +48,7 @@ struct LiveStream::Link
 
 namespace {
 
-QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
+QString pipelineDescription(const QUrl &url, const LiveStream::Options &o, bool fromFeed)
 {
     // Live: show each frame as soon as it is decoded. Replay: at the recording's pace.
     // Scale in the decoder's own format first, then convert the (smaller) picture for the
@@ -63,6 +63,11 @@ QString pipelineDescription(const QUrl &url, const LiveStream::Options &o)
         u"%1videoconvert ! video/x-raw,format=BGRx ! appsink name=sink "
         "max-buffers=1 drop=%2 sync=%3"_s.arg(size, o.playOnce ? u"false"_s : u"true"_s,
                                               o.playOnce ? u"true"_s : u"false"_s);
+    if (fromFeed)
+        // The feed's parsed pictures, as they come (the newest kept when decoding falls
+        // behind), decoded here.
+        return u"appsrc name=feed is-live=true format=time do-timestamp=false "
+               "max-bytes=16777216 leaky-type=downstream ! decodebin ! %1"_s.arg(scale);
     const QString location = url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s);
     if (url.scheme() == u"rtsp"_s || url.scheme() == u"rtsps"_s)
         // TCP: loss-free through firewalls and NAT; the jitter buffer is kept short.
@@ -107,11 +112,38 @@ void LiveStream::start(const QUrl &url, const Options &options)
     openPipeline();
 }
 
+void LiveStream::start(std::shared_ptr<CameraFeed> feed, const Options &options)
+{
+    stop();
+    if (!feed)
+        return;
+    m_feed = std::move(feed);
+    m_url = m_feed->url();
+    m_options = options;
+    m_backoffMs = options.firstBackoffMs;
+    m_reconnects = 0;
+    m_lastError.clear();
+    connect(m_feed.get(), &CameraFeed::sessionStarted, this, &LiveStream::openPipeline);
+    connect(m_feed.get(), &CameraFeed::sessionEnded, this, [this](const QString &reason) {
+        m_retry.stop();
+        m_watchdog.stop();
+        closePipeline();
+        m_lastError = reason;
+        ++m_reconnects;
+        setState(State::Reconnecting);
+    });
+    openPipeline();
+}
+
 void LiveStream::stop()
 {
     m_retry.stop();
     m_watchdog.stop();
     closePipeline();
+    if (m_feed) {
+        disconnect(m_feed.get(), nullptr, this, nullptr);
+        m_feed.reset();
+    }
     setState(State::Stopped);
 }
 
@@ -147,33 +179,33 @@ void LiveStream::openPipeline()
         setState(State::Stopped);
         return;
     }
+    if (m_feed && m_feed->state() != CameraFeed::State::Playing) {
+        // The shared connection is being made: this stream starts when it delivers.
+        if (!m_feed->lastError().isEmpty())
+            m_lastError = m_feed->lastError();
+        setState(m_feed->state() == CameraFeed::State::Reconnecting || m_reconnects > 0
+                     ? State::Reconnecting
+                     : State::Connecting);
+        return;
+    }
+    m_feedSession = m_feed ? m_feed->session() : 0;
     setState(m_reconnects > 0 ? State::Reconnecting : State::Connecting);
     m_attemptStartedMs = QDateTime::currentMSecsSinceEpoch();
     const quint64 generation = ++m_generation; // earlier pipelines' messages are ignored now
 
-    // Building the pipeline (parsing, finding plugins, linking) takes tens of milliseconds,
-    // more on a busy machine: it is done on a worker, so that a grid or a wall starting
-    // many cameras at once never holds the UI thread. A newer start or a stop meanwhile
-    // makes the result stale; it is then thrown away.
-    QThreadPool::globalInstance()->start([self = QPointer<LiveStream>(this), generation,
-                                          description = pipelineDescription(m_url, m_options)] {
-        auto parsed = std::make_shared<Result<Gst::ElementPtr>>(Gst::parsePipeline(description));
-        QCoreApplication *app = QCoreApplication::instance();
-        if (!app)
-            return; // the application is ending: the pipeline is released here
-        QMetaObject::invokeMethod(
-            app,
-            [self, generation, parsed] {
-                if (!self || generation != self->m_generation.load())
-                    return; // stale: the parsed pipeline is released with `parsed`
-                if (!*parsed) {
-                    self->fail(tr("The stream cannot be set up: %1").arg(parsed->error().message));
-                    return;
-                }
-                self->attachPipeline(std::move(*parsed).value().release());
-            },
-            Qt::QueuedConnection);
-    });
+    // A newer attempt or a stop meanwhile makes the parsed pipeline stale; it is then
+    // released.
+    Gst::parseInBackground(
+        this, pipelineDescription(m_url, m_options, m_feed != nullptr),
+        [this, generation](Result<Gst::ElementPtr> parsed) {
+            if (generation != m_generation.load())
+                return;
+            if (!parsed) {
+                fail(tr("The stream cannot be set up: %1").arg(parsed.error().message));
+                return;
+            }
+            attachPipeline(std::move(parsed).value().release());
+        });
 }
 
 void LiveStream::attachPipeline(GstElement *built)
@@ -280,9 +312,20 @@ void LiveStream::attachPipeline(GstElement *built)
     d->lastFrameMs.store(0);
     d->timedFrames.store(0);
     d->lastPtsNs.store(-1);
+    if (m_feed && !m_feed->synchronize(pipeline)) {
+        closePipeline(); // the feed's session ended meanwhile: sessionStarted brings it back
+        return;
+    }
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
         fail(tr("The stream cannot start."));
         return;
+    }
+    if (m_feed) {
+        Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(pipeline), "feed"));
+        if (!m_feed->attach(CameraFeed::Track::Video, source.get(), m_feedSession)) {
+            closePipeline();
+            return;
+        }
     }
     m_watchdog.start();
 }
@@ -292,6 +335,10 @@ void LiveStream::closePipeline()
     ++m_generation; // late messages of this pipeline, or one being built, are ignored
     if (!d->pipeline)
         return;
+    if (m_feed) {
+        Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(d->pipeline.get()), "feed"));
+        m_feed->detach(source.get());
+    }
     m_link->retired = true;
     // Stopping can block (a camera that vanished mid-teardown): it happens on a background
     // thread, which keeps the callbacks' data alive until the pipeline has stopped.
@@ -305,15 +352,7 @@ void LiveStream::fail(const QString &reason)
     m_watchdog.stop();
     m_lastError = reason;
     ++m_reconnects;
-    // A camera going down is a warning in the log, once per outage; the retries that follow
-    // are information.
-    if (m_state != State::Reconnecting)
-        qCWarning(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo) << "failed:" << reason
-                                     << "- retrying in" << m_backoffMs << "ms";
-    else
-        qCInfo(lcMedia).noquote() << m_url.toString(QUrl::RemoveUserInfo)
-                                  << "failed again:" << reason << "- retrying in" << m_backoffMs
-                                  << "ms";
+    Gst::logRetry(m_url, reason, m_state == State::Reconnecting, m_backoffMs);
     setState(State::Reconnecting);
     m_retry.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, m_options.maxBackoffMs);
@@ -327,7 +366,8 @@ void LiveStream::checkProgress()
         fail(tr("no picture for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
     else if (m_state != State::Playing && last == 0 &&
              now - m_attemptStartedMs > m_options.connectTimeoutMs)
-        fail(tr("the camera does not answer"));
+        fail(m_feed ? tr("the camera's pictures cannot be decoded")
+                    : tr("the camera does not answer"));
 }
 
 } // namespace Jiandu

@@ -14,10 +14,13 @@ struct _GstElement;
 
 namespace Jiandu {
 
+class CameraFeed;
+
 //! One live camera: RTSP (or any URI GStreamer plays) decoded to frames of the size the tile
 //! needs, delivered to the owner's thread. Reconnects with exponential backoff when the
 //! camera does not answer, drops, stalls or sends garbage; never blocks the owner's thread
-//! for longer than a pipeline state change.
+//! for longer than a pipeline state change. Started from a CameraFeed it decodes the feed's
+//! shared connection (and follows its reconnects) instead of opening one of its own.
 class JIANDU_MEDIA_EXPORT LiveStream : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
 
     void start(const QUrl &url, const Options &options);
     void start(const QUrl &url);
+    //! Decodes \a feed's pictures; the connection options are the feed's.
+    void start(std::shared_ptr<CameraFeed> feed, const Options &options);
     void stop();
 
     State state() const { return m_state; }
@@ -79,6 +84,8 @@ private:
     struct Link;     // one pipeline's callback data
     std::shared_ptr<Pipeline> d;
     std::shared_ptr<Link> m_link;
+    std::shared_ptr<CameraFeed> m_feed;
+    quint64 m_feedSession = 0; // the feed's session the pipeline being built is for
     QUrl m_url;
     Options m_options;
     State m_state = State::Stopped;

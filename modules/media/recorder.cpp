@@ -1,5 +1,6 @@
 #include "recorder.h"
 
+#include "camerafeed.h"
 #include "gstreamer.h"
 
 #include <QCoreApplication>
@@ -143,9 +144,36 @@ Recorder::~Recorder()
     stop();
 }
 
+void Recorder::start(std::shared_ptr<CameraFeed> feed, const Options &options)
+{
+    stop();
+    if (!feed)
+        return;
+    m_feed = std::move(feed);
+    connect(m_feed.get(), &CameraFeed::sessionStarted, this, [this] {
+        if (m_running && !d->pipeline)
+            openPipeline();
+    });
+    connect(m_feed.get(), &CameraFeed::sessionEnded, this, [this](const QString &reason) {
+        if (!m_running)
+            return;
+        m_retry.stop();
+        m_watchdog.stop();
+        closePipeline(false); // what was written stays; the outage shows as a gap
+        m_lastError = reason;
+        Q_EMIT failed(reason);
+    });
+    begin(m_feed->url(), options);
+}
+
 void Recorder::start(const QUrl &url, const Options &options)
 {
     stop();
+    begin(url, options);
+}
+
+void Recorder::begin(const QUrl &url, const Options &options)
+{
     m_url = url;
     m_options = options;
     m_backoffMs = options.firstBackoffMs;
@@ -169,6 +197,19 @@ void Recorder::stop()
     if (d->pipeline)
         closePipeline(true);
     m_running = false;
+    releaseFeed();
+}
+
+void Recorder::releaseFeed()
+{
+    if (!m_feed)
+        return;
+    if (d->pipeline) {
+        Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(d->pipeline.get()), "feed"));
+        m_feed->detach(source.get());
+    }
+    disconnect(m_feed.get(), nullptr, this, nullptr);
+    m_feed.reset();
 }
 
 void Recorder::stopInBackground()
@@ -176,6 +217,7 @@ void Recorder::stopInBackground()
     m_retry.stop();
     m_watchdog.stop();
     m_running = false;
+    releaseFeed();
     if (!d->pipeline) {
         Q_EMIT stopped();
         return;
@@ -220,13 +262,23 @@ void Recorder::openPipeline()
         fail(tr("The media engine (GStreamer) is not available."));
         return;
     }
+    if (m_feed && m_feed->state() != CameraFeed::State::Playing)
+        return; // the shared connection is being made: recording starts when it delivers
+    const quint64 feedSession = m_feed ? m_feed->session() : 0;
+    const QString splitter =
+        u"splitmuxsink name=mux muxer-factory=matroskamux max-size-time=%1"_s.arg(
+            qint64(m_options.segmentSeconds) * 1000000000LL);
+    // From a feed: its parsed pictures as they come (bounded, should the disk fall behind).
     const QString description =
-        u"rtspsrc location=\"%1\" latency=%2 protocols=tcp tcp-timeout=5000000 ! "
-        "application/x-rtp,media=video ! rtph264depay ! h264parse name=parse config-interval=-1 ! "
-        "splitmuxsink name=mux muxer-factory=matroskamux max-size-time=%3"_s
-            .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
-            .arg(m_options.latencyMs)
-            .arg(qint64(m_options.segmentSeconds) * 1000000000LL);
+        m_feed ? u"appsrc name=feed is-live=true format=time do-timestamp=false "
+                 "max-bytes=67108864 leaky-type=downstream ! "
+                 "h264parse name=parse config-interval=-1 ! %1"_s.arg(splitter)
+               : u"rtspsrc location=\"%1\" latency=%2 protocols=tcp tcp-timeout=5000000 ! "
+                 "application/x-rtp,media=video ! rtph264depay ! "
+                 "h264parse name=parse config-interval=-1 ! %3"_s
+                     .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
+                     .arg(m_options.latencyMs)
+                     .arg(splitter);
     auto parsed = Gst::parsePipeline(description);
     if (!parsed) {
         fail(tr("The recording cannot be set up: %1").arg(parsed.error().message));
@@ -323,9 +375,24 @@ void Recorder::openPipeline()
         },
         this, nullptr);
     gst_object_unref(bus);
+    if (m_feed && !m_feed->synchronize(pipeline)) {
+        closePipeline(false); // the feed's session ended meanwhile: sessionStarted reopens
+        return;
+    }
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
         fail(tr("The recording cannot start."));
         return;
+    }
+    if (m_feed) {
+        Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(pipeline), "feed"));
+        // From the next key frame: splitmuxsink (GStreamer 1.22) refuses a burst of earlier
+        // pictures at the start ("timestamping error"), and a segment must begin with a
+        // picture that decodes on its own.
+        if (!m_feed->attach(CameraFeed::Track::Video, source.get(), feedSession,
+                            CameraFeed::Start::NextKeyframe)) {
+            closePipeline(false);
+            return;
+        }
     }
     m_watchdog.start();
 }
@@ -336,6 +403,10 @@ void Recorder::closePipeline(bool finalize)
         return;
     ++m_generation;
     GstElement *pipeline = d->pipeline.get();
+    if (m_feed) {
+        Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(pipeline), "feed"));
+        m_feed->detach(source.get());
+    }
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
     if (finalize && !m_open.isEmpty()) {

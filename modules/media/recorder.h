@@ -13,11 +13,15 @@
 
 namespace Jiandu {
 
+class CameraFeed;
+
 //! Continuous recording of one camera into segments of a fixed length, without
 //! re-encoding. When the camera drops, the segment in progress is closed at that moment
 //! and recording resumes in a new segment when it is back: the gap stays visible in the
 //! segment times instead of being hidden. When the disk fills up (or runs short of the
-//! configured free space) recording stops and says so, instead of retrying forever.
+//! configured free space) recording stops and says so, instead of retrying forever. Started
+//! from a CameraFeed it writes the feed's shared connection instead of opening its own, and
+//! follows the feed's reconnects (a gap between segments for each outage).
 class JIANDU_MEDIA_EXPORT Recorder : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
     ~Recorder() override;
 
     void start(const QUrl &url, const Options &options);
+    //! Records \a feed's pictures (its latency and reconnects are the feed's).
+    void start(std::shared_ptr<CameraFeed> feed, const Options &options);
     //! Finishes the segment in progress (waits up to 3 s for it to be written) and stops.
     void stop();
     //! Like stop(), without waiting here: the segment in progress is finished on a worker
@@ -60,6 +66,8 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    void begin(const QUrl &url, const Options &options);
+    void releaseFeed();
     void openPipeline();
     void closePipeline(bool finalize);
     void onFragmentOpened(const QString &path, qint64 startMs);
@@ -70,6 +78,7 @@ private:
 
     struct Pipeline;
     std::unique_ptr<Pipeline> d;
+    std::shared_ptr<CameraFeed> m_feed;
     QUrl m_url;
     Options m_options;
     bool m_running = false;

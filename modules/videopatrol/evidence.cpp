@@ -10,6 +10,7 @@
 #include <alerts/api/iproblems.h>
 #include <core/filehash.h>
 #include <core/sitedescription.h>
+#include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
@@ -24,7 +25,39 @@ Evidence::Evidence(IShell &shell, CacheThread *data, QObject *parent)
     : QObject(parent)
     , m_shell(shell)
     , m_data(data)
-{}
+{
+    if (!m_data) {
+        m_sealKeyRead = true;
+        return;
+    }
+    m_data->run<QByteArray>(
+        this,
+        [](QSqlDatabase &db) {
+            return LocalCache::secret(db, QString::fromLatin1(ClipExporter::kSealPurpose));
+        },
+        [this](Result<QByteArray> key) {
+            if (key)
+                m_sealKey = *key;
+            else
+                m_shell.notify(Severity::Warning, tr("Clips will not be sealed"),
+                               key.error().message);
+            m_sealKeyRead = true;
+            emit sealKeyRead();
+        });
+}
+
+void Evidence::withSealKey(QObject *context, std::function<void(const QByteArray &key)> use) const
+{
+    if (m_sealKeyRead) {
+        use(m_sealKey);
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &Evidence::sealKeyRead, context, [this, once, use = std::move(use)] {
+        disconnect(*once);
+        use(m_sealKey);
+    });
+}
 
 Evidence::~Evidence() = default;
 

@@ -27,6 +27,13 @@ public:
     Evidence(IShell &shell, CacheThread *data, QObject *parent = nullptr);
     //! The module's database thread (null without a cache).
     CacheThread *data() const { return m_data; }
+    //! This workstation's key that seals clip manifests (ClipExporter::kSealPurpose), read
+    //! from the cache on the database thread as the module starts; empty until then and
+    //! without a cache (a manifest is then checked for integrity only).
+    QByteArray sealKey() const { return m_sealKey; }
+    //! Runs \a use with the seal key once it has been read (at once if it has), on
+    //! \a context's thread while \a context exists.
+    void withSealKey(QObject *context, std::function<void(const QByteArray &key)> use) const;
     ~Evidence() override;
 
     //! Saves \a frame (seen at \a timeMs) under the snapshots folder, encoded off the UI
@@ -46,6 +53,8 @@ public:
     void changed(const QStringList &kinds) override;
 
 signals:
+    //! The seal key was read (sealKey()), empty if the cache could not give it.
+    void sealKeyRead();
     //! A finding was stored (and, if asked, its problem opened or refused), here or pulled
     //! from the central service (id 0).
     void findingRecorded(qint64 findingId);
@@ -57,6 +66,8 @@ private:
 
     IShell &m_shell;
     CacheThread *m_data;
+    QByteArray m_sealKey;
+    bool m_sealKeyRead = false;
     const FindingsReplica m_replica;
 };
 

@@ -1,5 +1,6 @@
 #include "recordings.h"
 
+#include "api/icamerastreams.h"
 #include "videopatrolsettings.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <core/clock.h>
 #include <core/settingsstore.h>
 #include <core/sitedescription.h>
+#include <media/camerafeed.h>
 #include <media/recorder.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
@@ -116,7 +118,12 @@ void Recordings::start(const SiteCamera &camera)
     options.directory = QDir(m_shell.context().dataDirectory).filePath(u"recordings"_s);
     options.cameraId = camera.id;
     options.segmentSeconds = VideoPatrolSettings::segmentSeconds.value(m_shell.settings());
-    recorder->start(QUrl(camera.url), options);
+    // On the camera's shared connection (the tiles' and the sound's) when there is one.
+    auto *streams = m_shell.service<ICameraStreams>();
+    if (std::shared_ptr<CameraFeed> feed = streams ? streams->feed(QUrl(camera.url)) : nullptr)
+        recorder->start(std::move(feed), options);
+    else
+        recorder->start(QUrl(camera.url), options);
     m_recorders.insert(camera.id, recorder);
     emit recordingChanged(camera.id, true);
 }

@@ -1,5 +1,6 @@
 #include "videopatrolmodule.h"
 
+#include "camerastreams.h"
 #include "evidence.h"
 #include "layoutlibrary.h"
 #include "recordings.h"
@@ -33,6 +34,7 @@ void VideoPatrolModule::aboutToShutdown()
     // Recordings close their last segments and findings being stored are finished before
     // the database thread ends.
     delete m_recordings;
+    delete m_streams;
     delete m_evidence;
     delete m_layouts;
     m_data.reset();
@@ -47,6 +49,9 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
 {
     // Initialised again (another shell in the same process): start afresh.
     aboutToShutdown();
+    // One connection per camera for the tiles, the sound, the recordings and other modules.
+    m_streams = new CameraStreams(this);
+    shell.addService(m_streams);
     if (shell.cache()) {
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"videopatrol-data"_s);
         m_recordings = new Recordings(shell, *m_data, this);
@@ -93,7 +98,7 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
     shell.addPage({*Id::fromString(u"videopatrol.evidence"_s), tr("Evidence"),
                    QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView), 12,
                    [this, &shell](QWidget *parent) {
-                       return new EvidencePage(shell, m_data.get(), parent);
+                       return new EvidencePage(shell, *m_evidence, parent);
                    }});
     shell.addWallContent({*Id::fromString(u"videopatrol.wall"_s), tr("Cameras on the wall"),
                           [&shell](QWidget *parent) {

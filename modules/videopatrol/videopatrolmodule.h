@@ -8,6 +8,7 @@
 namespace Jiandu {
 
 class CacheThread;
+class CameraStreams;
 class Evidence;
 class LayoutLibrary;
 class Recordings;
@@ -31,6 +32,7 @@ public:
 private:
     QPointer<VideoPatrolPage> m_live;
     std::unique_ptr<CacheThread> m_data; // the module's database thread (with a cache)
+    QPointer<CameraStreams> m_streams;
     QPointer<Recordings> m_recordings;
     QPointer<Evidence> m_evidence;
     QPointer<LayoutLibrary> m_layouts;

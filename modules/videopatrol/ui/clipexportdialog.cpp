@@ -1,6 +1,7 @@
 #include "clipexportdialog.h"
 
 #include "../clipjob.h"
+#include "../evidence.h"
 #include "../videopatrolsettings.h"
 
 #include <QCheckBox>
@@ -24,7 +25,6 @@
 #include <core/sitedescription.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
-#include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 
 using namespace Qt::StringLiterals;
@@ -194,9 +194,10 @@ void ClipExportDialog::checkCoverage()
 }
 
 ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &camera,
-                                              qint64 fromMs, qint64 toMs, CacheThread *data,
+                                              qint64 fromMs, qint64 toMs, const Evidence &evidence,
                                               QThreadPool &pool, QWidget *parent)
 {
+    CacheThread *data = evidence.data();
     Setup setup;
     setup.cameraName = camera.name;
     setup.fromMs = fromMs;
@@ -207,10 +208,7 @@ ClipExportDialog *ClipExportDialog::forCamera(IShell &shell, const SiteCamera &c
         QDateTime::fromMSecsSinceEpoch(shell.clock().nowMs()).toString(u"yyyy-MM-dd HH:mm"_s));
     setup.watermarkRequired =
         VideoPatrolSettings::exportWatermark.value(shell.settings()) == u"always";
-    if (shell.cache()) {
-        if (auto key = shell.cache()->secret(QString::fromLatin1(ClipExporter::kSealPurpose)))
-            setup.sealKey = *key;
-    }
+    setup.sealKey = evidence.sealKey();
     const qint64 now = shell.clock().nowMs();
     setup.outputPath = [&shell, id = camera.id, now](const QString &suffix) {
         const QString dir = QDir(shell.context().dataDirectory).filePath(u"clips"_s);

@@ -17,6 +17,7 @@ namespace Jiandu {
 
 class CacheThread;
 class ClipJob;
+class Evidence;
 class IShell;
 struct SiteCamera;
 
@@ -61,7 +62,7 @@ public:
     //! recording index, with the workstation's watermark policy; tells the operator where the
     //! clip went. Deletes itself when closed.
     static ClipExportDialog *forCamera(IShell &shell, const SiteCamera &camera, qint64 fromMs,
-                                       qint64 toMs, CacheThread *data, QThreadPool &pool,
+                                       qint64 toMs, const Evidence &evidence, QThreadPool &pool,
                                        QWidget *parent);
     ~ClipExportDialog() override;
 

@@ -1,5 +1,7 @@
 #include "evidencepage.h"
 
+#include "../evidence.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -26,7 +28,6 @@
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
-#include <storage/localcache.h>
 #include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
@@ -39,10 +40,11 @@ constexpr int kPathRole = Qt::UserRole + 1;
 
 } // namespace
 
-EvidencePage::EvidencePage(IShell &shell, CacheThread *data, QWidget *parent)
+EvidencePage::EvidencePage(IShell &shell, const Evidence &evidence, QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
-    , m_data(data)
+    , m_evidence(evidence)
+    , m_data(evidence.data())
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
@@ -174,57 +176,56 @@ void EvidencePage::refresh()
     }
 
     // Hashes and checks in the background, filled in as they come.
-    QByteArray sealKey;
-    if (m_shell.cache()) {
-        if (auto key = m_shell.cache()->secret(QString::fromLatin1(ClipExporter::kSealPurpose)))
-            sealKey = *key;
-    }
-    for (const Pending &p : std::as_const(pending)) {
-        QPointer<EvidencePage> self = this;
-        std::shared_ptr<bool> alive = m_alive;
-        m_hashing.start([self, alive, p, generation, sealKey] {
-            if (!*alive)
-                return;
-            QString sha;
-            QString check;
-            QImage thumbnail;
-            if (!p.clip) { // a picture: a thumbnail, decoded small
-                QImageReader reader(p.path);
-                const QSize full = reader.size();
-                if (full.isValid()) {
-                    reader.setScaledSize(full.scaled(96, 54, Qt::KeepAspectRatio));
-                    thumbnail = reader.read();
-                }
-            }
-            if (p.clip) {
-                auto verified = ClipExporter::verify(p.path);
-                sha = verified ? verified->value(u"sha256"_s).toString() : fileSha256(p.path);
-                if (!verified)
-                    check = tr("✗ %1").arg(verified.error().message);
-                else if (const auto seal = ClipExporter::checkSeal(*verified, sealKey);
-                         seal == ClipExporter::Seal::Matches)
-                    check = tr("✓ intact, sealed here");
-                else if (seal == ClipExporter::Seal::Absent)
-                    check = tr("✓ intact (not sealed)");
-                else
-                    check = tr("✗ the manifest's seal does not match this workstation: changed "
-                               "together with its manifest, or exported elsewhere");
-            } else {
-                sha = fileSha256(p.path);
-            }
-            QMetaObject::invokeMethod(qApp, [self, p, sha, check, thumbnail, generation] {
-                if (!self || self->m_generation != generation)
+    // The seal key is read from the cache as the module starts: the clips are checked
+    // against it once it is there.
+    m_evidence.withSealKey(this, [this, pending, generation](const QByteArray &sealKey) {
+        for (const Pending &p : std::as_const(pending)) {
+            QPointer<EvidencePage> self = this;
+            std::shared_ptr<bool> alive = m_alive;
+            m_hashing.start([self, alive, p, generation, sealKey] {
+                if (!*alive)
                     return;
-                if (p.thumbnail.isValid() && !thumbnail.isNull())
-                    self->m_model->setData(p.thumbnail, QPixmap::fromImage(thumbnail),
-                                           Qt::DecorationRole);
-                if (p.hash.isValid())
-                    self->m_model->setData(p.hash, sha.isEmpty() ? tr("unreadable") : sha);
-                if (p.check.isValid() && p.clip)
-                    self->m_model->setData(p.check, check);
+                QString sha;
+                QString check;
+                QImage thumbnail;
+                if (!p.clip) { // a picture: a thumbnail, decoded small
+                    QImageReader reader(p.path);
+                    const QSize full = reader.size();
+                    if (full.isValid()) {
+                        reader.setScaledSize(full.scaled(96, 54, Qt::KeepAspectRatio));
+                        thumbnail = reader.read();
+                    }
+                }
+                if (p.clip) {
+                    auto verified = ClipExporter::verify(p.path);
+                    sha = verified ? verified->value(u"sha256"_s).toString() : fileSha256(p.path);
+                    if (!verified)
+                        check = tr("✗ %1").arg(verified.error().message);
+                    else if (const auto seal = ClipExporter::checkSeal(*verified, sealKey);
+                             seal == ClipExporter::Seal::Matches)
+                        check = tr("✓ intact, sealed here");
+                    else if (seal == ClipExporter::Seal::Absent)
+                        check = tr("✓ intact (not sealed)");
+                    else
+                        check = tr("✗ the manifest's seal does not match this workstation: changed "
+                                   "together with its manifest, or exported elsewhere");
+                } else {
+                    sha = fileSha256(p.path);
+                }
+                QMetaObject::invokeMethod(qApp, [self, p, sha, check, thumbnail, generation] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    if (p.thumbnail.isValid() && !thumbnail.isNull())
+                        self->m_model->setData(p.thumbnail, QPixmap::fromImage(thumbnail),
+                                               Qt::DecorationRole);
+                    if (p.hash.isValid())
+                        self->m_model->setData(p.hash, sha.isEmpty() ? tr("unreadable") : sha);
+                    if (p.check.isValid() && p.clip)
+                        self->m_model->setData(p.check, check);
+                });
             });
-        });
-    }
+        }
+    });
 }
 
 void EvidencePage::openSelected()

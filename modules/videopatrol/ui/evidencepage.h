@@ -11,6 +11,7 @@ class QTreeView;
 namespace Jiandu {
 
 class CacheThread;
+class Evidence;
 class IShell;
 
 //! 证据: every snapshot, finding picture and clip kept on this workstation, with a thumbnail,
@@ -24,7 +25,7 @@ public:
     enum Column { Kind, Camera, Time, Operator, Details, File, Sha256, Check, ColumnCount };
 
     //! \a data: the module's database thread, for the findings' words (may be null).
-    EvidencePage(IShell &shell, CacheThread *data, QWidget *parent = nullptr);
+    EvidencePage(IShell &shell, const Evidence &evidence, QWidget *parent = nullptr);
     ~EvidencePage() override;
 
     //! Lists the folders again.
@@ -41,6 +42,7 @@ private:
     QString cameraName(const QString &idOrName) const;
 
     IShell &m_shell;
+    const Evidence &m_evidence;
     CacheThread *m_data;
     QStandardItemModel *m_model;
     QTreeView *m_view;

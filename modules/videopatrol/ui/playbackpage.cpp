@@ -131,7 +131,7 @@ PlaybackPage::PlaybackPage(IShell &shell, Evidence &evidence, CacheThread *data,
     connect(clip, &QAction::triggered, this, [this] {
         if (PlaybackView *view = selectedView()) {
             const qint64 at = m_clock.position();
-            ClipExportDialog::forCamera(m_shell, view->camera(), at - 15000, at + 15000, m_data,
+            ClipExportDialog::forCamera(m_shell, view->camera(), at - 15000, at + 15000, m_evidence,
                                         m_jobs, this)
                 ->open();
         }

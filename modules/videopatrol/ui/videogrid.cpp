@@ -181,4 +181,10 @@ void VideoGrid::showCameraIn(VideoTile *tile, const SiteCamera &camera)
     tile->showCamera(camera, decodeSize(), useSubStreams());
 }
 
+void VideoGrid::setStreams(ICameraStreams *streams)
+{
+    for (VideoTile *tile : std::as_const(m_tiles))
+        tile->setStreams(streams);
+}
+
 } // namespace Jiandu

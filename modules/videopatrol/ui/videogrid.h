@@ -37,6 +37,8 @@ public:
     bool useSubStreams() const { return m_count >= 9; }
     //! The operator's buttons on every tile; off on a video wall.
     void setControlsShown(bool shown);
+    //! The cameras' shared connections for every tile (see VideoTile::setStreams).
+    void setStreams(ICameraStreams *streams);
 
 signals:
     //! The layout or a tile's camera changed: worth saving.

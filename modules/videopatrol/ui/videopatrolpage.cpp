@@ -1,5 +1,6 @@
 #include "videopatrolpage.h"
 
+#include "../api/icamerastreams.h"
 #include "../clipjob.h"
 #include "../evidence.h"
 #include "../layoutlibrary.h"
@@ -37,6 +38,7 @@
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <core/settingsstore.h>
+#include <media/camerafeed.h>
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
@@ -61,6 +63,7 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, LayoutLibrar
     , m_recordings(recordings)
 {
     setObjectName(u"videoPatrolPage"_s);
+    m_grid->setStreams(shell.service<ICameraStreams>());
     m_tree->setModel(m_cameras);
     m_tree->setAccessibleName(tr("Cameras"));
     m_tree->header()->hide();
@@ -423,8 +426,8 @@ void VideoPatrolPage::exportClip(VideoTile *tile)
     if (!tile->camera())
         return;
     const qint64 now = m_shell.clock().nowMs();
-    ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_evidence.data(),
-                                m_jobs, this)
+    ClipExportDialog::forCamera(m_shell, *tile->camera(), now - 30000, now, m_evidence, m_jobs,
+                                this)
         ->open();
 }
 
@@ -454,6 +457,7 @@ void VideoPatrolPage::showFullScreen(VideoTile *tile)
     });
     if (QScreen *screen = tile->screen())
         window->setGeometry(screen->geometry());
+    window->setStreams(m_shell.service<ICameraStreams>());
     window->showCamera(*tile->camera(), QSize());
     // Recorded or not, it says so full screen as on the grid.
     if (m_recordings) {
@@ -485,6 +489,12 @@ void VideoPatrolPage::takeSnapshot(VideoTile *tile)
     timeout->setSingleShot(true);
     const QImage fallback = tile->stream().latestFrame();
     QPointer<VideoTile> shownOn = tile;
+    // From the camera's shared connection when there is one: the pictures since its last key
+    // frame are decoded at once, and the snapshot is the newest of them or the next.
+    auto *streams = m_shell.service<ICameraStreams>();
+    std::shared_ptr<CameraFeed> feed = streams ? streams->feed(QUrl(camera.url)) : nullptr;
+    const int backlog =
+        feed && feed->state() == CameraFeed::State::Playing ? feed->picturesSinceKeyframe() : 0;
     const auto finish = [this, grab, camera, fallback, shownOn](bool full) {
         if (grab->property("done").toBool())
             return;
@@ -497,11 +507,17 @@ void VideoPatrolPage::takeSnapshot(VideoTile *tile)
                                           "has the tile's size."));
         m_evidence.saveSnapshot(camera, frame, m_shell.clock().nowMs());
     };
-    connect(grab, &LiveStream::frameReady, grab, [finish] { finish(true); });
+    connect(grab, &LiveStream::frameReady, grab, [grab, backlog, finish] {
+        if (grab->framesReceived() > backlog)
+            finish(true);
+    });
     connect(timeout, &QTimer::timeout, grab, [finish] { finish(false); });
     LiveStream::Options options;
     options.frameSize = QSize(); // as the camera sends it
-    grab->start(QUrl(camera.url), options);
+    if (feed)
+        grab->start(std::move(feed), options);
+    else
+        grab->start(QUrl(camera.url), options);
     timeout->start(6000);
 }
 

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <algorithm>
+#include <media/camerafeed.h>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -153,7 +154,11 @@ void VideoTile::showCamera(const SiteCamera &camera, QSize decodeSize, bool subS
     m_replaying = false;
     LiveStream::Options options;
     options.frameSize = decodeSize;
-    m_stream.start(QUrl(m_subStream ? camera.subUrl : camera.url), options);
+    const QUrl url(m_subStream ? camera.subUrl : camera.url);
+    if (std::shared_ptr<CameraFeed> feed = m_streams ? m_streams->feed(url) : nullptr)
+        m_stream.start(std::move(feed), options);
+    else
+        m_stream.start(url, options);
     setToolTip(camera.name);
     resizeEvent(nullptr); // shows the buttons that fit
     update();
@@ -190,9 +195,13 @@ void VideoTile::setListening(bool on)
     if (on == m_audio.isRunning() || (on && !m_camera))
         return;
     m_audioLevelDb = -100;
-    if (on)
-        m_audio.start(QUrl(m_camera->url));
-    else
+    if (on) {
+        const QUrl url(m_camera->url);
+        if (std::shared_ptr<CameraFeed> feed = m_streams ? m_streams->feed(url) : nullptr)
+            m_audio.start(std::move(feed), AudioMonitor::Options{});
+        else
+            m_audio.start(url);
+    } else
         m_audio.stop();
     update();
     emit listeningChanged(this, on && m_audio.isRunning());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../api/icamerastreams.h"
+
 #include <QWidget>
 #include <core/sitedescription.h>
 #include <media/audiomonitor.h>
@@ -41,6 +43,8 @@ public:
     void clear();
     std::optional<SiteCamera> camera() const { return m_camera; }
     LiveStream &stream() { return m_stream; }
+    //! Where the tile gets its cameras' shared connections; null: each opens its own.
+    void setStreams(ICameraStreams *streams) { m_streams = streams; }
     //! Shows the tile's camera as being recorded (the record button and a red mark).
     void setRecording(bool recording);
     bool isRecording() const { return m_recording; }
@@ -86,6 +90,7 @@ private:
     int m_index;
     Watermark m_watermark;
     std::optional<SiteCamera> m_camera;
+    ICameraStreams *m_streams = nullptr;
     LiveStream m_stream;
     AudioMonitor m_audio;
     double m_audioLevelDb = -100;

@@ -23,6 +23,7 @@ WallVideo::WallVideo(IShell &shell, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_grid);
     m_grid->setControlsShown(false); // a wall is watched, not operated
+    m_grid->setStreams(shell.service<ICameraStreams>());
     connect(m_channel, &WallChannel::changed, this, &WallVideo::showSent);
     showSent();
 }
