@@ -55,6 +55,10 @@
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlarmBoard</name>
@@ -127,6 +131,10 @@
     </message>
     <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,10 +447,6 @@
             <numerusform>The selected new alert stays in the list as acknowledged, with your name and this note.</numerusform>
             <numerusform>The %n selected new alerts stay in the list as acknowledged, each with your name and this note.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Alert %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not taken on</source>
@@ -995,6 +999,14 @@ The built-in catalogue runs instead.</source>
         <source>past their stage&apos;s time limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule settings not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>
@@ -1276,6 +1288,10 @@ The built-in catalogue runs instead.</source>
         <source>No sound output is available on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This camera&apos;s sound cannot be played here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::BarChart</name>
@@ -1420,6 +1436,37 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CameraFeed</name>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a live camera (rtsp://): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream cannot be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +3015,10 @@ The built-in catalogue runs instead.</source>
         <source>The finding is recorded, but the problem was not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clips will not be sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::EvidencePage</name>
@@ -3640,6 +3691,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     </message>
     <message>
         <source>the camera does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera&apos;s pictures cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

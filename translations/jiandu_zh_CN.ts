@@ -55,6 +55,10 @@
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlarmBoard</name>
@@ -128,6 +132,10 @@
     <message>
         <source>Owner</source>
         <translation>认领人</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -435,10 +443,6 @@
         <translation>
             <numerusform>所选 %n 条新预警将标记为已确认并保留在列表中，每条均记录您的姓名和此备注。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Alert %1: %2</source>
-        <translation>预警 %1：%2</translation>
     </message>
     <message>
         <source>Not taken on</source>
@@ -982,6 +986,14 @@ The built-in catalogue runs instead.</source>
         <source>past their stage&apos;s time limit</source>
         <translation>超过当前环节办理期限</translation>
     </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>预警 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule settings not read</source>
+        <translation>规则设置未能读取</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>
@@ -1262,6 +1274,10 @@ The built-in catalogue runs instead.</source>
         <source>No sound output is available on this workstation.</source>
         <translation>本工作站没有可用的声音输出设备。</translation>
     </message>
+    <message>
+        <source>This camera&apos;s sound cannot be played here (%1).</source>
+        <translation>本工作站无法播放该摄像机的声音（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::BarChart</name>
@@ -1407,6 +1423,37 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CameraFeed</name>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>This address is not a live camera (rtsp://): %1</source>
+        <translation>该地址不是实时摄像机（rtsp://）：%1</translation>
+    </message>
+    <message>
+        <source>The stream cannot be set up: %1</source>
+        <translation>无法建立视频流：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended</source>
+        <translation>视频流已结束</translation>
+    </message>
+    <message>
+        <source>The stream cannot start.</source>
+        <translation>视频流无法启动。</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒无数据</translation>
+    </message>
+    <message>
+        <source>the camera does not answer</source>
+        <translation>摄像机无响应</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3000,10 @@ The built-in catalogue runs instead.</source>
         <source>The finding is recorded, but the problem was not opened: %1</source>
         <translation>发现已记录，但问题未建立：%1</translation>
     </message>
+    <message>
+        <source>Clips will not be sealed</source>
+        <translation>导出片段将不加封</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::EvidencePage</name>
@@ -3626,6 +3677,10 @@ Exit codes: 0 success, 1 failure, 2 bad command line, 3 data directory unusable 
     <message>
         <source>the camera does not answer</source>
         <translation>摄像机无响应</translation>
+    </message>
+    <message>
+        <source>the camera&apos;s pictures cannot be decoded</source>
+        <translation>摄像机画面无法解码</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,17 @@ int main(int argc, char **argv)
     index.reorder();
     const double loadMs = timer.nsecsElapsed() / 1e6;
     const double indexMb = rssMb() - rssBefore;
+    // The rows a screen shows are read at once here (the client reads them on its database
+    // thread): the time to the first screen includes them.
+    AlertInboxModel *reader = nullptr;
     AlertInboxModel model(
-        index, db, [now] { return now; }, [](const QString &id) { return id; });
+        index,
+        [&db, &reader](const QList<qint64> &ids) {
+            auto read = AlertRepository(db).get(ids);
+            reader->takeRecords(ids, read ? *read : QList<AlertRecord>());
+        },
+        [now] { return now; }, [](const QString &id) { return id; });
+    reader = &model;
 
     const quint8 toHandle = 0b0011;
     const QList<Change> changes{

@@ -25,6 +25,17 @@ namespace Jiandu {
 
 namespace {
 
+// The stored alert \a id, or why it cannot be acted on (on the database thread).
+Result<AlertRecord> existing(AlertRepository &alerts, qint64 id)
+{
+    const auto alert = alerts.get(id);
+    if (!alert)
+        return alert.error();
+    if (!*alert)
+        return Error{AlertService::tr("The alert no longer exists."), {}};
+    return **alert;
+}
+
 // Copies \a files into \a store, encrypted under the cache's file key with their SHA-256
 // (any thread). On an error the copies made are removed again.
 Result<QList<ProblemAttachment>> sealEvidence(QSqlDatabase db, const QStringList &files,
@@ -224,7 +235,7 @@ void AlertService::changed(const QStringList &kinds)
         reloadIndex();
     // Rule settings changed elsewhere: this workstation's engine supervises by them too.
     if (kinds.contains(u"rule"_s))
-        useStoredRules();
+        useStoredSettings();
     else if (kinds.contains(u"ruleaudit"_s))
         emit rulesChanged();
 }
@@ -385,108 +396,220 @@ void AlertService::reportChecked(const AlertRecord &alert)
            u"alerts"_s);
 }
 
-void AlertService::updateIndex(const QList<qint64> &ids)
+Error AlertService::notRunning() const
 {
-    auto records = AlertRepository(m_shell.cache()->database().connection()).get(ids);
-    if (!records)
-        return;
-    for (const AlertRecord &a : *records) {
+    return Error{tr("Supervision alerts are not running here."), {}};
+}
+
+void AlertService::applyToIndex(const QList<AlertRecord> &records)
+{
+    QList<qint64> ids;
+    for (const AlertRecord &a : records) {
         m_index->upsert(AlertRepository::summaryOf(a));
         trackForEscalation(AlertRepository::summaryOf(a));
+        ids.append(a.id);
     }
-    emit alertsChanged(ids);
+    if (!ids.isEmpty())
+        emit alertsChanged(ids);
 }
 
-Result<void> AlertService::acknowledge(qint64 alertId, const QString &note)
+void AlertService::updateIndex(const QList<qint64> &ids)
 {
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    auto done = alerts.acknowledge(alertId, m_shell.context().userName, note.trimmed(), nowMs());
-    if (done) {
-        updateIndex({alertId});
-        if (const auto alert = alerts.get(alertId); alert && *alert)
-            reportChecked(**alert);
-    }
-    return done;
+    if (!m_data || ids.isEmpty())
+        return;
+    m_data->run<QList<AlertRecord>>(
+        this, [ids](QSqlDatabase &db) { return AlertRepository(db).get(ids); },
+        [this](Result<QList<AlertRecord>> records) {
+            if (records)
+                applyToIndex(*records);
+        });
 }
 
-Result<void> AlertService::silence(qint64 alertId, const QString &reason, qint64 untilMs)
+void AlertService::storeAlerts(QObject *context,
+                               std::function<Result<QList<AlertRecord>>(QSqlDatabase &)> work,
+                               Done done, std::function<void(const QList<AlertRecord> &)> after)
+{
+    if (!m_data) {
+        done(notRunning());
+        return;
+    }
+    // Answered to the service, which updates the index whether or not the page is still
+    // there; the page hears of it only while it exists.
+    m_data->run<QList<AlertRecord>>(
+        this, std::move(work),
+        [this, context = QPointer<QObject>(context), done = std::move(done),
+         after = std::move(after)](Result<QList<AlertRecord>> stored) {
+            if (stored) {
+                applyToIndex(*stored);
+                if (after)
+                    after(*stored);
+            }
+            if (context)
+                done(stored ? Result<void>{} : Result<void>(stored.error()));
+        });
+}
+
+void AlertService::read(const QList<qint64> &ids, QObject *context,
+                        std::function<void(Result<QList<AlertRecord>>)> done)
+{
+    if (!m_data)
+        return done(notRunning());
+    m_data->run<QList<AlertRecord>>(
+        context, [ids](QSqlDatabase &db) { return AlertRepository(db).get(ids); }, std::move(done));
+}
+
+void AlertService::acknowledge(const QList<qint64> &alertIds, const QString &note, QObject *context,
+                               Done done)
+{
+    const QString user = m_shell.context().userName;
+    const qint64 now = nowMs();
+    // Each alert on its own: one refused (acknowledged meanwhile elsewhere) does not keep
+    // the others from being acknowledged; the refusals are said together.
+    auto refusals = std::make_shared<QStringList>();
+    storeAlerts(
+        context,
+        [alertIds, user, note = note.trimmed(), now,
+         refusals](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            QList<qint64> acknowledged;
+            for (qint64 id : alertIds) {
+                if (auto ok = alerts.acknowledge(id, user, note, now); ok)
+                    acknowledged.append(id);
+                else
+                    refusals->append(
+                        AlertService::tr("Alert %1: %2").arg(id).arg(ok.error().message));
+            }
+            return alerts.get(acknowledged);
+        },
+        [refusals, done](Result<void> stored) {
+            if (stored && !refusals->isEmpty())
+                return done(Error{refusals->join(u'\n'), {}});
+            done(stored);
+        },
+        [this](const QList<AlertRecord> &acknowledged) {
+            for (const AlertRecord &a : acknowledged)
+                reportChecked(a);
+        });
+}
+
+void AlertService::silence(qint64 alertId, const QString &reason, qint64 untilMs, QObject *context,
+                           Done done)
 {
     if (untilMs <= nowMs())
-        return Error{tr("A silence must end in the future."), {}};
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    const auto alert = alerts.get(alertId);
-    if (!alert || !*alert)
-        return Error{tr("The alert no longer exists."), {}};
-    auto done = alerts.suppress(alertId, m_shell.context().userName, reason.trimmed(), untilMs);
-    if (!done)
-        return done;
-    // The engine keeps it silent too: raised again meanwhile, it stays out of the inbox.
-    QMetaObject::invokeMethod(
-        m_worker, "suppress", Qt::QueuedConnection, Q_ARG(QString, (*alert)->ruleId),
-        Q_ARG(QString, (*alert)->subjectKey), Q_ARG(QString, m_shell.context().userName),
-        Q_ARG(QString, reason.trimmed()), Q_ARG(qint64, untilMs));
-    updateIndex({alertId});
-    return {};
+        return done(Error{tr("A silence must end in the future."), {}});
+    const QString user = m_shell.context().userName;
+    storeAlerts(
+        context,
+        [alertId, user, reason = reason.trimmed(),
+         untilMs](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            const auto alert = existing(alerts, alertId);
+            if (!alert)
+                return alert.error();
+            if (auto done = alerts.suppress(alertId, user, reason, untilMs); !done)
+                return done.error();
+            return alerts.get(QList<qint64>{alertId});
+        },
+        std::move(done),
+        [this, user, reason = reason.trimmed(), untilMs](const QList<AlertRecord> &silenced) {
+            // The engine keeps it silent too: raised again meanwhile, it stays out of the
+            // inbox.
+            for (const AlertRecord &a : silenced)
+                QMetaObject::invokeMethod(
+                    m_worker,
+                    [worker = m_worker, ruleId = a.ruleId, subject = a.subjectKey, user, reason,
+                     untilMs] { worker->suppress(ruleId, subject, user, reason, untilMs); },
+                    Qt::QueuedConnection);
+        });
 }
 
-Result<void> AlertService::claim(qint64 alertId)
+void AlertService::claim(qint64 alertId, QObject *context, Done done)
 {
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    auto done = alerts.claim(alertId, m_shell.context().userName, nowMs());
-    if (done)
-        updateIndex({alertId});
-    return done;
+    const QString user = m_shell.context().userName;
+    const qint64 now = nowMs();
+    storeAlerts(
+        context,
+        [alertId, user, now](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            if (auto claimed = alerts.claim(alertId, user, now); !claimed)
+                return claimed.error();
+            return alerts.get(QList<qint64>{alertId});
+        },
+        std::move(done));
 }
 
-Result<void> AlertService::appeal(qint64 alertId, const QString &grounds)
+void AlertService::appeal(qint64 alertId, const QString &grounds, QObject *context, Done done)
 {
     const ProblemWorkflow::Actor me = actor();
     if (me.role != ProblemRole::ResponsibleUnit)
-        return Error{tr("Only the responsible unit appeals an alert; this workstation acts as "
-                        "%1 (Settings → Alerts and problems).")
-                         .arg(ProblemWorkflow::roleName(me.role)),
-                     {}};
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    const auto alert = alerts.get(alertId);
-    if (!alert || !*alert)
-        return Error{tr("The alert no longer exists."), {}};
-    if (!me.unit.isEmpty() && !(*alert)->unit.isEmpty() && (*alert)->unit != me.unit)
-        return Error{tr("The alert concerns %1; %2 cannot appeal it.").arg((*alert)->unit, me.unit),
-                     {}};
-    auto done = alerts.appeal(alertId, me.name, grounds.trimmed(), nowMs());
-    if (done)
-        updateIndex({alertId});
-    return done;
+        return done(Error{tr("Only the responsible unit appeals an alert; this workstation acts "
+                             "as %1 (Settings → Alerts and problems).")
+                              .arg(ProblemWorkflow::roleName(me.role)),
+                          {}});
+    const qint64 now = nowMs();
+    storeAlerts(
+        context,
+        [alertId, me, grounds = grounds.trimmed(),
+         now](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            const auto alert = existing(alerts, alertId);
+            if (!alert)
+                return alert.error();
+            if (!me.unit.isEmpty() && !alert->unit.isEmpty() && alert->unit != me.unit)
+                return Error{AlertService::tr("The alert concerns %1; %2 cannot appeal it.")
+                                 .arg(alert->unit, me.unit),
+                             {}};
+            if (auto appealed = alerts.appeal(alertId, me.name, grounds, now); !appealed)
+                return appealed.error();
+            return alerts.get(QList<qint64>{alertId});
+        },
+        std::move(done));
 }
 
-Result<void> AlertService::decideAppeal(qint64 alertId, bool upheld, const QString &note)
+void AlertService::decideAppeal(qint64 alertId, bool upheld, const QString &note, QObject *context,
+                                Done done)
 {
     const ProblemWorkflow::Actor me = actor();
     if (me.role == ProblemRole::ResponsibleUnit)
-        return Error{tr("The legal officer or a leader decides an appeal, not the unit that "
-                        "made it."),
-                     {}};
+        return done(Error{tr("The legal officer or a leader decides an appeal, not the unit "
+                             "that made it."),
+                          {}});
     if (upheld && note.trimmed().isEmpty())
-        return Error{tr("Say why the appeal is upheld; the alert is closed on that ground."), {}};
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    const auto alert = alerts.get(alertId);
-    if (!alert || !*alert)
-        return Error{tr("The alert no longer exists."), {}};
-    const AlertRecord &a = **alert;
-    if (a.appealBy == me.name)
-        return Error{tr("%1 made this appeal and cannot decide it.").arg(me.name), {}};
+        return done(
+            Error{tr("Say why the appeal is upheld; the alert is closed on that ground."), {}});
     const QString reason = tr("appeal upheld: %1").arg(note.trimmed());
-    if (auto decided =
-            alerts.decideAppeal(alertId, me.name, upheld, note.trimmed(), reason, nowMs());
-        !decided)
-        return decided;
-    if (upheld) // the same subject is not raised again for this rule
-        QMetaObject::invokeMethod(m_worker, "suppress", Qt::QueuedConnection,
-                                  Q_ARG(QString, a.ruleId), Q_ARG(QString, a.subjectKey),
-                                  Q_ARG(QString, me.name), Q_ARG(QString, reason),
-                                  Q_ARG(qint64, std::numeric_limits<qint64>::max() / 2));
-    updateIndex({alertId});
-    return {};
+    const qint64 now = nowMs();
+    storeAlerts(
+        context,
+        [alertId, me, upheld, note = note.trimmed(), reason,
+         now](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            const auto alert = existing(alerts, alertId);
+            if (!alert)
+                return alert.error();
+            if (alert->appealBy == me.name)
+                return Error{
+                    AlertService::tr("%1 made this appeal and cannot decide it.").arg(me.name), {}};
+            if (auto decided = alerts.decideAppeal(alertId, me.name, upheld, note, reason, now);
+                !decided)
+                return decided.error();
+            return alerts.get(QList<qint64>{alertId});
+        },
+        std::move(done),
+        [this, upheld, me, reason](const QList<AlertRecord> &decided) {
+            if (!upheld)
+                return;
+            // The same subject is not raised again for this rule.
+            for (const AlertRecord &a : decided)
+                QMetaObject::invokeMethod(
+                    m_worker,
+                    [worker = m_worker, ruleId = a.ruleId, subject = a.subjectKey, name = me.name,
+                     reason] {
+                        worker->suppress(ruleId, subject, name, reason,
+                                         std::numeric_limits<qint64>::max() / 2);
+                    },
+                    Qt::QueuedConnection);
+        });
 }
 
 void AlertService::search(const QString &text, QObject *context,
@@ -580,20 +703,35 @@ void AlertService::escalateOverdueAlarms()
         if (it->raisedMs <= dueBefore && it->suppressedUntilMs <= now)
             ids.append(it.key());
     }
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_data)
         return;
-    AlertRepository alerts(m_shell.cache()->database().connection());
-    if (auto marked = alerts.escalate(ids, now); !marked) {
-        m_shell.notify(Severity::Warning, tr("Escalation not stored"), marked.error().message);
-        return;
-    }
-    updateIndex(ids);
-    if (auto records = alerts.get(ids); records && !records->isEmpty())
-        emit alertsEscalated(*records);
+    // Not looked at again while being stored (checks run every few seconds); the index's
+    // update puts back any that were not escalated.
+    for (qint64 id : std::as_const(ids))
+        m_unescalated.remove(id);
+    m_data->run<QList<AlertRecord>>(
+        this,
+        [ids, now](QSqlDatabase &db) -> Result<QList<AlertRecord>> {
+            AlertRepository alerts(db);
+            if (auto marked = alerts.escalate(ids, now); !marked)
+                return marked.error();
+            return alerts.get(ids);
+        },
+        [this, ids](Result<QList<AlertRecord>> escalated) {
+            if (!escalated) {
+                m_shell.notify(Severity::Warning, tr("Escalation not stored"),
+                               escalated.error().message);
+                updateIndex(ids); // tried again at the next check
+                return;
+            }
+            applyToIndex(*escalated);
+            if (!escalated->isEmpty())
+                emit alertsEscalated(*escalated);
+        });
 }
 
-Result<Problem> AlertService::openProblem(const AlertRecord &alert, const QString &title,
-                                          const QString &unit, const QString &note)
+void AlertService::openProblem(const AlertRecord &alert, const QString &title, const QString &unit,
+                               const QString &note, QObject *context, ProblemDone done)
 {
     Problem draft;
     draft.alertId = alert.id;
@@ -604,48 +742,79 @@ Result<Problem> AlertService::openProblem(const AlertRecord &alert, const QStrin
     draft.score = alert.score;
     const QJsonObject subject = QJsonDocument::fromJson(alert.subjectJson.toUtf8()).object();
     draft.caseId = subject.value(u"caseId"_s).toString();
-    auto opened = openProblem(draft, note);
-    if (opened) {
-        updateIndex({alert.id});
-        if (alert.status == AlertRecord::Status::New)
-            reportChecked(alert);
-    }
-    return opened;
+    const bool wasNew = alert.status == AlertRecord::Status::New;
+    openProblem(draft, note, this,
+                [this, alert, wasNew, context = QPointer<QObject>(context),
+                 done = std::move(done)](Result<Problem> opened) {
+                    if (opened) {
+                        updateIndex({alert.id});
+                        if (wasNew)
+                            reportChecked(alert);
+                    }
+                    if (context)
+                        done(std::move(opened));
+                });
 }
 
-Result<Problem> AlertService::openProblem(Problem draft, const QString &note)
+void AlertService::openProblem(Problem draft, const QString &note, QObject *context,
+                               ProblemDone done)
 {
-    auto opened = ProblemRepository(m_shell.cache()->database().connection(), timeLimits())
-                      .open(std::move(draft), actor(), note.trimmed(), nowMs());
-    if (opened)
-        emit problemsChanged();
-    return opened;
+    if (!m_data)
+        return done(notRunning());
+    m_data->run<Problem>(
+        this,
+        [draft = std::move(draft), limits = timeLimits(), me = actor(), note = note.trimmed(),
+         now = nowMs()](QSqlDatabase &db) mutable {
+            return ProblemRepository(db, limits).open(std::move(draft), me, note, now);
+        },
+        [this, context = QPointer<QObject>(context),
+         done = std::move(done)](Result<Problem> opened) {
+            if (opened)
+                emit problemsChanged();
+            if (context)
+                done(std::move(opened));
+        });
 }
 
-Result<Problem> AlertService::applyStep(qint64 problemId, ProblemAction action, const QString &note,
-                                        const QStringList &attachmentFiles)
+void AlertService::applyStep(qint64 problemId, ProblemAction action, const QString &note,
+                             const QStringList &attachmentFiles, QObject *context, ProblemDone done)
 {
-    // Check first, so files are not copied for a step that will be refused.
-    ProblemRepository problems(m_shell.cache()->database().connection(), timeLimits());
-    const auto current = problems.get(problemId);
-    if (!current || !*current)
-        return Error{tr("Problem %1 does not exist.").arg(problemId), {}};
-    if (auto allowed = ProblemWorkflow::check(**current, actor(), action, note); !allowed)
-        return allowed.error();
+    if (!m_data)
+        return done(notRunning());
     const QDir store(
         QDir(m_shell.context().dataDirectory).filePath(u"attachments/problem-%1"_s.arg(problemId)));
-    auto sealed = sealEvidence(m_shell.cache()->database().connection(), attachmentFiles, store);
-    if (!sealed)
-        return sealed.error();
-    const QList<ProblemAttachment> attachments = *sealed;
-    auto applied = problems.apply(problemId, actor(), action, note.trimmed(), attachments, nowMs());
-    if (!applied) {
-        for (const ProblemAttachment &a : attachments)
-            QFile::remove(a.path);
-        return applied;
-    }
-    emit problemsChanged();
-    return applied;
+    // Checked, sealed (copied encrypted with their SHA-256) and stored on the database
+    // thread: large attachments never hold the window.
+    m_data->run<Problem>(
+        this,
+        [problemId, action, note, attachmentFiles, store, limits = timeLimits(), me = actor(),
+         now = nowMs()](QSqlDatabase &db) -> Result<Problem> {
+            ProblemRepository problems(db, limits);
+            const auto current = problems.get(problemId);
+            if (!current)
+                return current.error();
+            if (!*current)
+                return Error{AlertService::tr("Problem %1 does not exist.").arg(problemId), {}};
+            // Checked first, so files are not copied for a step that will be refused.
+            if (auto allowed = ProblemWorkflow::check(**current, me, action, note); !allowed)
+                return allowed.error();
+            auto sealed = sealEvidence(db, attachmentFiles, store);
+            if (!sealed)
+                return sealed.error();
+            auto applied = problems.apply(problemId, me, action, note.trimmed(), *sealed, now);
+            if (!applied) {
+                for (const ProblemAttachment &a : *sealed)
+                    QFile::remove(a.path);
+            }
+            return applied;
+        },
+        [this, context = QPointer<QObject>(context),
+         done = std::move(done)](Result<Problem> applied) {
+            if (applied)
+                emit problemsChanged();
+            if (context)
+                done(std::move(applied));
+        });
 }
 
 bool AlertService::mayChangeRules() const
@@ -659,38 +828,70 @@ QString AlertService::ruleChangeRefusal() const
               "officer or a leader does. The rules are shown for reading.");
 }
 
-Result<void> AlertService::changeRule(const QString &ruleId, const QString &field,
-                                      const QString &value, const QString &reason)
+void AlertService::changeRule(const QString &ruleId, const QString &field, const QString &value,
+                              const QString &reason, QObject *context, Done done)
 {
     if (!mayChangeRules())
-        return Error{ruleChangeRefusal(), {}, u"role"_s};
+        return done(Error{ruleChangeRefusal(), {}, u"role"_s});
     const Rule *rule = m_catalogue.find(ruleId);
     if (!rule)
-        return Error{tr("There is no rule %1.").arg(ruleId), {}};
+        return done(Error{tr("There is no rule %1.").arg(ruleId), {}});
     if (const QString why = RuleCatalogue::checkValue(*rule, field, value); !why.isEmpty())
-        return Error{why, {}};
+        return done(Error{why, {}});
     const Rule *current = m_rules.find(ruleId);
-    const QString old = RuleCatalogue::valueOf(*current, field);
+    const QString old = current ? RuleCatalogue::valueOf(*current, field) : QString();
     if (old == value)
-        return {};
-    auto changed =
-        RuleSettingsRepository(m_shell.cache()->database().connection())
-            .change(ruleId, field, old, value, m_shell.context().userName, reason, nowMs());
-    if (!changed)
-        return changed.error();
-    return useStoredRules();
+        return done({});
+    if (!m_data)
+        return done(notRunning());
+    // Stored and audited on the database thread; the rules are then made again from the
+    // catalogue already loaded (the rule file is not read again for a setting).
+    m_data->run<QHash<QString, RuleSetting>>(
+        this,
+        [ruleId, field, old, value, user = m_shell.context().userName, reason,
+         now = nowMs()](QSqlDatabase &db) -> Result<QHash<QString, RuleSetting>> {
+            RuleSettingsRepository settings(db);
+            if (auto changed = settings.change(ruleId, field, old, value, user, reason, now);
+                !changed)
+                return changed.error();
+            return settings.all();
+        },
+        [this, context = QPointer<QObject>(context),
+         done = std::move(done)](Result<QHash<QString, RuleSetting>> settings) {
+            if (settings)
+                useRules(*settings);
+            if (context)
+                done(settings ? Result<void>{} : Result<void>(settings.error()));
+        });
 }
 
-Result<void> AlertService::useStoredRules()
+void AlertService::useRules(const QHash<QString, RuleSetting> &settings)
 {
-    if (auto loaded = reloadRules(); !loaded)
-        return loaded;
+    QStringList problems;
+    m_rules = RuleCatalogue::withSettings(m_catalogue, settings, &problems);
+    if (!problems.isEmpty())
+        m_shell.notify(Severity::Warning, tr("Some rule settings not applied"),
+                       problems.join(u'\n'));
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, rules = m_rules] { worker->setRules(rules); },
             Qt::QueuedConnection);
     emit rulesChanged();
-    return {};
+}
+
+void AlertService::useStoredSettings()
+{
+    if (!m_data)
+        return;
+    m_data->run<QHash<QString, RuleSetting>>(
+        this, [](QSqlDatabase &db) { return RuleSettingsRepository(db).all(); },
+        [this](Result<QHash<QString, RuleSetting>> settings) {
+            if (settings)
+                useRules(*settings);
+            else
+                m_shell.notify(Severity::Warning, tr("Rule settings not read"),
+                               settings.error().message);
+        });
 }
 
 void AlertService::raisedBetween(qint64 fromMs, qint64 toMs, const QString &element,

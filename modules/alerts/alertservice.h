@@ -5,6 +5,7 @@
 #include "api/ieventsink.h"
 #include "api/iproblems.h"
 #include "data/alertsreplica.h"
+#include "data/rulesettingsrepository.h"
 
 #include <QObject>
 #include <QThread>
@@ -58,15 +59,29 @@ public:
     ProblemWorkflow::Actor actor() const;
     ProblemWorkflow::TimeLimits timeLimits() const;
 
-    Result<void> acknowledge(qint64 alertId, const QString &note);
-    Result<void> silence(qint64 alertId, const QString &reason, qint64 untilMs);
+    // The operator's actions are checked, stored and audited on the module's database thread;
+    // \a done runs on \a context's thread (not at all once it is gone) after the inbox's
+    // index holds the change.
+    using Done = std::function<void(Result<void>)>;
+    using ProblemDone = std::function<void(Result<Problem>)>;
+
+    //! Acknowledges every alert of \a alertIds with \a note; those refused are named, each
+    //! with its reason, in the error (the others are acknowledged).
+    void acknowledge(const QList<qint64> &alertIds, const QString &note, QObject *context,
+                     Done done);
+    void silence(qint64 alertId, const QString &reason, qint64 untilMs, QObject *context,
+                 Done done);
     //! Takes the alert on (认领): the operator becomes its owner.
-    Result<void> claim(qint64 alertId);
+    void claim(qint64 alertId, QObject *context, Done done);
     //! The responsible unit's formal appeal (申辩) against an open alert.
-    Result<void> appeal(qint64 alertId, const QString &grounds);
+    void appeal(qint64 alertId, const QString &grounds, QObject *context, Done done);
     //! The legal officer's or a leader's decision on a pending appeal: upheld closes the alert
     //! (and keeps the engine from raising it again for that subject), rejected leaves it open.
-    Result<void> decideAppeal(qint64 alertId, bool upheld, const QString &note);
+    void decideAppeal(qint64 alertId, bool upheld, const QString &note, QObject *context,
+                      Done done);
+    //! The stored alerts \a ids (those that exist), read on the database thread.
+    void read(const QList<qint64> &ids, QObject *context,
+              std::function<void(Result<QList<AlertRecord>>)> done);
     //! The alerts whose text, subject or rule name holds \a text, found on the database
     //! thread; \a done runs on \a context's thread.
     void search(const QString &text, QObject *context,
@@ -77,17 +92,17 @@ public:
     //! Looks at the settings again: a new role or unit is announced (actorChanged), an
     //! escalation time that has passed escalates. Also runs every two seconds by itself.
     void checkSettings();
-    Result<Problem> openProblem(const AlertRecord &alert, const QString &title, const QString &unit,
-                                const QString &note);
-    Result<Problem> openProblem(Problem draft, const QString &note);
-    //! Takes \a action on problem \a id; attachments (files on this computer) are copied into
+    void openProblem(const AlertRecord &alert, const QString &title, const QString &unit,
+                     const QString &note, QObject *context, ProblemDone done);
+    void openProblem(Problem draft, const QString &note, QObject *context, ProblemDone done);
+    //! Takes \a action on problem \a id; attachments (files on this computer) are sealed into
     //! the data directory with their SHA-256 first.
-    Result<Problem> applyStep(qint64 problemId, ProblemAction action, const QString &note,
-                              const QStringList &attachmentFiles);
+    void applyStep(qint64 problemId, ProblemAction action, const QString &note,
+                   const QStringList &attachmentFiles, QObject *context, ProblemDone done);
     //! Sets \a field of rule \a ruleId to \a value (empty: the catalogue's), audited with
     //! \a reason; the engine runs the new rules at once.
-    Result<void> changeRule(const QString &ruleId, const QString &field, const QString &value,
-                            const QString &reason);
+    void changeRule(const QString &ruleId, const QString &field, const QString &value,
+                    const QString &reason, QObject *context, Done done);
     //! Changing rules is a right of the legal officer and the leaders: the responsible unit
     //! does not edit the rules that supervise it.
     bool mayChangeRules() const;
@@ -131,8 +146,19 @@ signals:
 
 private:
     void reloadIndex();
-    //! The catalogue with the cache's settings, handed to the engine and shown.
-    Result<void> useStoredRules();
+    //! Puts the stored state of \a records into the inbox's index and announces them.
+    void applyToIndex(const QList<AlertRecord> &records);
+    //! Runs \a work on the database thread; the alerts it returns go into the index, then
+    //! \a done hears whether it was stored.
+    void storeAlerts(QObject *context,
+                     std::function<Result<QList<AlertRecord>>(QSqlDatabase &)> work, Done done,
+                     std::function<void(const QList<AlertRecord> &)> after = {});
+    Error notRunning() const;
+    //! The catalogue with the cache's settings (read on the database thread), handed to the
+    //! engine and shown.
+    void useStoredSettings();
+    //! The catalogue with \a settings, handed to the engine and shown.
+    void useRules(const QHash<QString, RuleSetting> &settings);
     //! The alarms nobody acknowledged yet, from the index, for the escalation.
     void trackUnescalated();
     bool m_reloading = false;

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,21 @@ enum { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status };
 }
 
 //! The client as a command room runs it: shell, modules, cache, on a clock the test drives.
+// The inbox reads the rows it shows on the module's database thread; until then a row says
+// "…". What the operator sees a moment later.
+void waitForRowsRead(QAbstractItemModel *model)
+{
+    const auto pending = [model] {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 1).data().toString() == u"…"_s)
+                return true;
+        return false;
+    };
+    QDeadlineTimer deadline(5000);
+    while (pending() && !deadline.hasExpired())
+        QTest::qWait(10);
+}
+
 struct Client : Testing::TestClient
 {
     Client(const QString &dataDir, const Clock &clock, LocalCache *cache,
@@ -117,6 +133,7 @@ struct Client : Testing::TestClient
         QStringList result;
         if (!view->model())
             return result;
+        waitForRowsRead(view->model());
         for (int r = 0; r < view->model()->rowCount(); ++r)
             result.append(view->model()->index(r, 0).data().toString() + u'|' +
                           view->model()->index(r, 1).data().toString());
@@ -329,6 +346,7 @@ private slots:
         // the status, said in the notifications).
         clock.setNowMs(kT + 11 * kMinute);
         const auto rowOf = [&](const QString &text) {
+            waitForRowsRead(view->model());
             for (int r = 0; r < view->model()->rowCount(); ++r)
                 if (view->model()->index(r, 1).data().toString().contains(text))
                     return r;
@@ -352,7 +370,8 @@ private slots:
             if (popupList->item(i)->data(Qt::UserRole).toLongLong() == alarmId)
                 popupList->setCurrentRow(i);
         popup->findChild<QPushButton *>(u"popupAcknowledge"_s)->click();
-        QCOMPARE((*alerts.get(alarmId))->status, AlertRecord::Status::Acknowledged);
+        // Stored on the module's database thread: the popup does not wait for the disk.
+        QTRY_COMPARE((*alerts.get(alarmId))->status, AlertRecord::Status::Acknowledged);
 
         // A search finds the alerts by name, by ID number and by the rule's title.
         auto *search = page->findChild<QLineEdit *>(u"alertSearch"_s);
@@ -400,11 +419,12 @@ private slots:
         answerNextDialog(u"14:00 已送看守所，见交接记录 12 号"_s);
         appeal->click();
         QCOMPARE((*alerts.get(appealed))->appeal, AlertRecord::Appeal::Pending);
-        QVERIFY(view->model()
-                    ->index(rowOf(u"李四"_s), AlertInboxColumns::Status)
-                    .data()
-                    .toString()
-                    .contains(u"under appeal"_s));
+        // The row is read again on the database thread and shows it.
+        QTRY_VERIFY(view->model()
+                        ->index(rowOf(u"李四"_s), AlertInboxColumns::Status)
+                        .data()
+                        .toString()
+                        .contains(u"under appeal"_s));
         QVERIFY(!appeal->isEnabled()); // one appeal at a time
 
         // The same person cannot decide the appeal as the legal officer...
@@ -476,6 +496,7 @@ private slots:
         };
         // P-1 (newest) first; acknowledge it with a note.
         view->setCurrentIndex(view->model()->index(0, 0));
+        waitForRowsRead(view->model());
         QVERIFY(view->model()->index(0, 1).data().toString().contains(u"张三"_s));
         answerNextDialog(u"已通知值班民警"_s);
         button(u"Acknowledge…"_s)->click();
@@ -765,10 +786,13 @@ private slots:
             dialog->accept();
             QTimer::singleShot(0, [dialog] {
                 QVERIFY(dialog->isVisible());
-                bool said = false;
-                for (QLabel *label : dialog->findChildren<QLabel *>())
-                    said = said || label->text().contains(u"not a length of time"_s);
-                QVERIFY(said);
+                const auto said = [dialog] {
+                    for (QLabel *label : dialog->findChildren<QLabel *>())
+                        if (label->text().contains(u"not a length of time"_s))
+                            return true;
+                    return false;
+                };
+                QTRY_VERIFY(said());
                 dialog->findChild<QLineEdit *>()->setText(u"2h"_s);
                 dialog->accept();
             });
@@ -777,7 +801,7 @@ private slots:
         QCOMPARE(table->item(row, Deadline)->text(), u"2 hours"_s);
         QVERIFY(table->item(row, Deadline)->font().bold());
         auto *history = rules->findChild<QTableWidget *>(u"ruleHistory"_s);
-        QCOMPARE(history->rowCount(), 1);
+        QTRY_COMPARE(history->rowCount(), 1);
         QCOMPARE(history->item(0, 1)->text(), u"tester"_s);
         QCOMPARE(history->item(0, 4)->text(), u"1 hour → 2 hours"_s);
         QCOMPARE(history->item(0, 5)->text(), u"试行"_s);

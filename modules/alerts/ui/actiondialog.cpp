@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,7 +37,7 @@ ActionDialog::ActionDialog(const QString &title, const QString &confirmText, QWi
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(confirmText);
     connect(m_note, &QPlainTextEdit::textChanged, this, &ActionDialog::updateButtons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -127,6 +128,49 @@ void ActionDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void ActionDialog::accept()
+{
+    if (!m_submit) {
+        QDialog::accept();
+        return;
+    }
+    if (m_waiting)
+        return;
+    setWaiting(true);
+    m_submit([dialog = QPointer<ActionDialog>(this)](const QString &refusal) {
+        if (!dialog)
+            return;
+        dialog->setWaiting(false);
+        if (refusal.isEmpty())
+            dialog->QDialog::accept();
+        else
+            dialog->showError(refusal);
+    });
+}
+
+void ActionDialog::setWaiting(bool waiting)
+{
+    m_waiting = waiting;
+    // The form is kept as typed, and not closed half-stored.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (child != m_error && child != m_intro)
+            child->setEnabled(!waiting);
+    if (waiting) {
+        m_error->setStyleSheet({});
+        showError(tr("Saving…"));
+    } else {
+        m_error->setStyleSheet(u"color: #c0392b;"_s);
+        showError({});
+        updateButtons();
+    }
+}
+
+void ActionDialog::reject()
+{
+    if (!m_waiting) // an action being stored is finished, then answered
+        QDialog::reject();
 }
 
 void ActionDialog::updateButtons()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -31,6 +32,12 @@ public:
     void addAttachments();
     //! Shown under the form when the action was refused, keeping what was typed.
     void showError(const QString &message);
+    //! Says whether the action was stored: an empty text (the dialog closes) or the refusal
+    //! (shown under the form, which is kept).
+    using Answer = std::function<void(const QString &refusal)>;
+    //! What confirming does: \a submit stores the action (off the UI thread) and answers.
+    //! Meanwhile the form waits, saying so; without it, confirming just closes the dialog.
+    void setSubmit(std::function<void(Answer answer)> submit) { m_submit = std::move(submit); }
 
     QString note() const;
     QString titleText() const;
@@ -38,8 +45,14 @@ public:
     QDateTime until() const;
     QStringList attachments() const;
 
+public slots:
+    //! With a submit set: stores first, and closes once stored (see setSubmit).
+    void accept() override;
+    void reject() override;
+
 private:
     void updateButtons();
+    void setWaiting(bool waiting);
 
     QLabel *m_intro = nullptr;
     QPlainTextEdit *m_note = nullptr;
@@ -50,6 +63,8 @@ private:
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_noteRequired = false;
+    bool m_waiting = false;
+    std::function<void(Answer)> m_submit;
 };
 
 } // namespace Jiandu

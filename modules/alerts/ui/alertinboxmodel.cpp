@@ -15,12 +15,11 @@ constexpr quintptr kGroupRow = 0;
 
 } // namespace
 
-AlertInboxModel::AlertInboxModel(const AlertIndex &index, QSqlDatabase db,
-                                 std::function<qint64()> now,
+AlertInboxModel::AlertInboxModel(const AlertIndex &index, Fetch fetch, std::function<qint64()> now,
                                  std::function<QString(const QString &)> ruleName, QObject *parent)
     : QAbstractItemModel(parent)
     , m_index(index)
-    , m_db(db)
+    , m_fetch(std::move(fetch))
     , m_now(std::move(now))
     , m_ruleName(std::move(ruleName))
 {
@@ -52,8 +51,31 @@ void AlertInboxModel::refresh()
 
 void AlertInboxModel::invalidate(const QList<qint64> &ids)
 {
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         m_records.remove(id);
+        m_unreadable.remove(id);
+    }
+}
+
+void AlertInboxModel::takeRecords(const QList<qint64> &asked, const QList<AlertRecord> &records)
+{
+    for (qint64 id : asked) {
+        m_requested.remove(id);
+        m_unreadable.insert(id);
+    }
+    for (const AlertRecord &a : records) {
+        m_unreadable.remove(a.id);
+        m_records.insert(a.id, new AlertRecord(a));
+    }
+    // The view repaints the rows it shows; finding each row of a million would cost more.
+    const auto changed = [this](const QModelIndex &parent, int rows) {
+        if (rows > 0)
+            emit dataChanged(index(0, Message, parent), index(rows - 1, Status, parent));
+    };
+    if (m_groupBy == AlertIndex::GroupBy::None)
+        return changed({}, int(m_groups[0].rows.size()));
+    for (size_t g = 0; g < m_groups.size(); ++g)
+        changed(index(int(g), 0), int(m_groups[g].rows.size()));
 }
 
 QString AlertInboxModel::groupName(int key) const
@@ -117,20 +139,22 @@ const AlertRecord *AlertInboxModel::record(int group, int row) const
     const qint64 id = m_index.entry(rows[size_t(row)]).id;
     if (const AlertRecord *cached = m_records.object(id))
         return cached;
-    // Read the whole page around the row in one query.
+    if (m_requested.contains(id) || m_unreadable.contains(id))
+        return nullptr;
+    // The whole page around the row in one query, on the database thread.
     QList<qint64> ids;
     const int first = row - row % kPage;
     for (int r = first; r < std::min<int>(first + kPage, int(rows.size())); ++r) {
         const qint64 other = m_index.entry(rows[size_t(r)]).id;
-        if (!m_records.contains(other))
+        if (!m_records.contains(other) && !m_requested.contains(other) &&
+            !m_unreadable.contains(other))
             ids.append(other);
     }
-    auto read = AlertRepository(m_db).get(ids);
-    if (read) {
-        for (const AlertRecord &a : *read)
-            m_records.insert(a.id, new AlertRecord(a));
-    }
-    return m_records.object(id);
+    for (qint64 asked : std::as_const(ids))
+        m_requested.insert(asked);
+    if (m_fetch)
+        m_fetch(ids);
+    return m_records.object(id); // a fetch that answers at once (a benchmark) is shown now
 }
 
 QModelIndex AlertInboxModel::index(int row, int column, const QModelIndex &parent) const
@@ -232,7 +256,7 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
         case Message:
             if (const AlertRecord *a = record(int(group), index.row()))
                 return AlertPresentation::headline(m_ruleName(a->ruleId), a->subjectJson);
-            return tr("(not readable)");
+            return m_unreadable.contains(e.id) ? tr("(not readable)") : tr("…");
         case Owner:
             if (const AlertRecord *a = record(int(group), index.row()))
                 return a->claimedBy;

@@ -4,7 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QCache>
-#include <QSqlDatabase>
+#include <QSet>
 #include <functional>
 
 namespace Jiandu {
@@ -20,8 +20,12 @@ public:
     enum Column { Tier, Message, Element, Unit, Owner, Raised, Deadline, Status, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, TierRole, StatusRole, GroupRole };
 
+    //! Asks for the stored alerts \a ids (rows coming into view); the answer comes back
+    //! through takeRecords(). Rows show what the index holds until then.
+    using Fetch = std::function<void(const QList<qint64> &ids)>;
+
     //! \a ruleName names a rule by its id (in the inbox's language).
-    AlertInboxModel(const AlertIndex &index, QSqlDatabase db, std::function<qint64()> now,
+    AlertInboxModel(const AlertIndex &index, Fetch fetch, std::function<qint64()> now,
                     std::function<QString(const QString &)> ruleName, QObject *parent = nullptr);
 
     void setFilter(const AlertFilter &filter);
@@ -32,6 +36,11 @@ public:
     void refresh();
     //! Alerts whose stored text changed (acknowledged, silenced): read again when shown.
     void invalidate(const QList<qint64> &ids);
+    //! The answer to a Fetch for \a asked: those of \a records are shown; the others cannot be
+    //! read and say so.
+    void takeRecords(const QList<qint64> &asked, const QList<AlertRecord> &records);
+    //! The stored alert \a id if a row showed it lately, else null.
+    const AlertRecord *cachedRecord(qint64 id) const { return m_records.object(id); }
     //! Alarms not yet acknowledged are drawn in their colour when on, plain when off.
     void setFlashOn(bool on) { m_flashOn = on; }
     //! Alerts raised since this time are drawn highlighted.
@@ -62,7 +71,9 @@ private:
     QString groupName(int key) const;
 
     const AlertIndex &m_index;
-    QSqlDatabase m_db;
+    Fetch m_fetch;
+    mutable QSet<qint64> m_requested; // asked for, no answer yet
+    QSet<qint64> m_unreadable;        // asked for, not found
     std::function<qint64()> m_now;
     std::function<QString(const QString &)> m_ruleName;
     AlertFilter m_filter;

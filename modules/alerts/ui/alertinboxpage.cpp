@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -27,7 +28,6 @@
 #include <QVBoxLayout>
 #include <core/settingsstore.h>
 #include <moduleapi/ishell.h>
-#include <storage/localcache.h>
 
 using namespace Qt::StringLiterals;
 
@@ -247,7 +247,15 @@ void AlertInboxPage::createModel()
 {
     delete m_model;
     m_model = new AlertInboxModel(
-        m_service.index(), m_service.shell().cache()->database().connection(),
+        m_service.index(),
+        [this](const QList<qint64> &ids) {
+            // Answered to the model that asked (a newer one ignores it).
+            QPointer<AlertInboxModel> model = m_model;
+            m_service.read(ids, m_model, [model, ids](Result<QList<AlertRecord>> read) {
+                if (model)
+                    model->takeRecords(ids, read ? *read : QList<AlertRecord>());
+            });
+        },
         [this] { return m_service.nowMs(); },
         [this](const QString &ruleId) {
             const Rule *rule = m_service.rules().find(ruleId);
@@ -385,17 +393,36 @@ qint64 AlertInboxPage::currentId() const
 
 void AlertInboxPage::showDetails()
 {
-    const qint64 id = currentId();
-    std::optional<AlertRecord> alert;
-    if (id) {
-        if (auto read = AlertRepository(m_service.shell().cache()->database().connection()).get(id))
-            alert = *read;
-    }
     // Acknowledging works on every selected alert still new; the rest on the current one.
     const int unacknowledged = int(newInSelection().size());
     m_acknowledge->setEnabled(unacknowledged > 0);
     m_acknowledge->setText(unacknowledged > 1 ? tr("Acknowledge %n…", nullptr, unacknowledged)
                                               : tr("Acknowledge…"));
+    const qint64 id = currentId();
+    const quint64 ticket = ++m_detailsTicket;
+    if (!id) {
+        showRecord(std::nullopt);
+        return;
+    }
+    // The row's record when it was just drawn; else read on the database thread (a newer
+    // selection meanwhile wins). Until then the actions wait for it.
+    if (const AlertRecord *shown = m_model ? m_model->cachedRecord(id) : nullptr) {
+        showRecord(*shown);
+        return;
+    }
+    if (!m_shown || m_shown->id != id)
+        showRecord(std::nullopt);
+    m_service.read({id}, this, [this, ticket](Result<QList<AlertRecord>> read) {
+        if (ticket != m_detailsTicket)
+            return;
+        showRecord(read && !read->isEmpty() ? std::optional<AlertRecord>(read->constFirst())
+                                            : std::nullopt);
+    });
+}
+
+void AlertInboxPage::showRecord(const std::optional<AlertRecord> &alert)
+{
+    m_shown = alert;
     const bool open = alert && alert->status != AlertRecord::Status::Resolved;
     m_claim->setEnabled(open && alert->claimedBy != m_service.shell().context().userName);
     m_problem->setEnabled(alert && alert->problemId == 0);
@@ -486,23 +513,34 @@ void AlertInboxPage::acknowledge()
                  "with your name and this note.",
                  nullptr, int(ids.size())));
     dialog.setNoteRequired(false, tr("What was done, e.g. called the officer on duty"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList failures;
-    for (qint64 id : std::as_const(ids)) {
-        if (auto done = m_service.acknowledge(id, dialog.note()); !done)
-            failures.append(tr("Alert %1: %2").arg(id).arg(done.error().message));
-    }
-    if (!failures.isEmpty())
-        m_service.shell().notify(Severity::Warning, tr("Not acknowledged"), failures.join(u'\n'));
+    // Those refused (acknowledged meanwhile elsewhere) are said; the rest are stored.
+    dialog.setSubmit([this, ids, &dialog](ActionDialog::Answer answer) {
+        m_service.acknowledge(ids, dialog.note(), &dialog, [this, answer](Result<void> done) {
+            if (!done)
+                m_service.shell().notify(Severity::Warning, tr("Not acknowledged"),
+                                         done.error().message);
+            answer({});
+        });
+    });
+    dialog.exec();
     showDetails();
 }
 
 void AlertInboxPage::claim()
 {
-    if (auto done = m_service.claim(currentId()); !done)
-        m_service.shell().notify(Severity::Warning, tr("Not taken on"), done.error().message);
-    showDetails();
+    m_claim->setEnabled(false); // once
+    m_service.claim(currentId(), this, [this](Result<void> done) {
+        if (!done)
+            m_service.shell().notify(Severity::Warning, tr("Not taken on"), done.error().message);
+        showDetails();
+    });
+}
+
+AlertService::Done AlertInboxPage::refusalTo(ActionDialog::Answer answer)
+{
+    return [answer = std::move(answer)](Result<void> done) {
+        answer(done ? QString() : done.error().message);
+    };
 }
 
 void AlertInboxPage::appeal()
@@ -523,12 +561,10 @@ void AlertInboxPage::appeal()
                        "while and decides nothing."));
     dialog.setNoteRequired(true, tr("The grounds, e.g. the suspect was handed to the detention "
                                     "centre at 14:00 (record no. …)"));
-    while (dialog.exec() == QDialog::Accepted) {
-        auto done = m_service.appeal(id, dialog.note());
-        if (done)
-            break;
-        dialog.showError(done.error().message);
-    }
+    dialog.setSubmit([this, id, &dialog](ActionDialog::Answer answer) {
+        m_service.appeal(id, dialog.note(), &dialog, refusalTo(answer));
+    });
+    dialog.exec();
     showDetails();
 }
 
@@ -541,12 +577,10 @@ void AlertInboxPage::decideAppeal(bool upheld)
                                 "for this subject.")
                            : tr("The alert stays open; the unit sees your reason."));
     dialog.setNoteRequired(true, tr("The reason for the decision"));
-    while (dialog.exec() == QDialog::Accepted) {
-        auto done = m_service.decideAppeal(id, upheld, dialog.note());
-        if (done)
-            break;
-        dialog.showError(done.error().message);
-    }
+    dialog.setSubmit([this, id, upheld, &dialog](ActionDialog::Answer answer) {
+        m_service.decideAppeal(id, upheld, dialog.note(), &dialog, refusalTo(answer));
+    });
+    dialog.exec();
     showDetails();
 }
 
@@ -681,10 +715,18 @@ void AlertInboxPage::saveColumns()
 void AlertInboxPage::openProblem()
 {
     const qint64 id = currentId();
-    auto read = AlertRepository(m_service.shell().cache()->database().connection()).get(id);
-    if (!read || !*read)
+    if (m_shown && m_shown->id == id) {
+        openProblemFor(*m_shown);
         return;
-    const AlertRecord alert = **read;
+    }
+    m_service.read({id}, this, [this, id](Result<QList<AlertRecord>> read) {
+        if (read && !read->isEmpty() && currentId() == id)
+            openProblemFor(read->constFirst());
+    });
+}
+
+void AlertInboxPage::openProblemFor(const AlertRecord &alert)
+{
     ActionDialog dialog(tr("Open a problem"), tr("Open the problem"), this);
     dialog.setIntro(tr("The problem goes through the closed loop: issued to the responsible "
                        "unit, answered or appealed, reviewed, confirmed, rectified, audited."));
@@ -693,16 +735,17 @@ void AlertInboxPage::openProblem()
     QStringList units = m_service.shell().context().site.units;
     dialog.addUnitField(units, alert.unit);
     dialog.setNoteRequired(false, tr("What was verified"));
-    while (dialog.exec() == QDialog::Accepted) {
-        auto opened =
-            m_service.openProblem(alert, dialog.titleText(), dialog.unit(), dialog.note());
-        if (opened) {
-            m_service.shell().notify(Severity::Information, tr("Problem opened"),
-                                     tr("Problem %1: %2").arg(opened->id).arg(opened->title));
-            break;
-        }
-        dialog.showError(opened.error().message);
-    }
+    dialog.setSubmit([this, alert, &dialog](ActionDialog::Answer answer) {
+        m_service.openProblem(alert, dialog.titleText(), dialog.unit(), dialog.note(), &dialog,
+                              [this, answer](Result<Problem> opened) {
+                                  if (opened)
+                                      m_service.shell().notify(
+                                          Severity::Information, tr("Problem opened"),
+                                          tr("Problem %1: %2").arg(opened->id).arg(opened->title));
+                                  answer(opened ? QString() : opened.error().message);
+                              });
+    });
+    dialog.exec();
     showDetails();
 }
 
@@ -715,12 +758,11 @@ void AlertInboxPage::silence()
                        "silenced”."));
     dialog.addUntilField(QDateTime::fromMSecsSinceEpoch(m_service.nowMs() + kDay));
     dialog.setNoteRequired(true, tr("Why, e.g. the suspect is in hospital until tomorrow"));
-    while (dialog.exec() == QDialog::Accepted) {
-        auto done = m_service.silence(id, dialog.note(), dialog.until().toMSecsSinceEpoch());
-        if (done)
-            break;
-        dialog.showError(done.error().message);
-    }
+    dialog.setSubmit([this, id, &dialog](ActionDialog::Answer answer) {
+        m_service.silence(id, dialog.note(), dialog.until().toMSecsSinceEpoch(), &dialog,
+                          refusalTo(answer));
+    });
+    dialog.exec();
     showDetails();
 }
 

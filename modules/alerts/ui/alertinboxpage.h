@@ -1,8 +1,11 @@
 #pragma once
 
 #include "../alertindex.h"
+#include "../alertservice.h"
+#include "actiondialog.h"
 
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -46,6 +49,9 @@ private:
     void scheduleRefresh();
     void refresh();
     void showDetails();
+    void showRecord(const std::optional<AlertRecord> &alert);
+    //! The service's answer as the dialog's: its refusal shown there, or the dialog closed.
+    static AlertService::Done refusalTo(ActionDialog::Answer answer);
     qint64 currentId() const;
     //! The new (unacknowledged) alerts among those selected (several with Ctrl/Shift), the
     //! current one first.
@@ -53,6 +59,7 @@ private:
     void acknowledge();
     void claim();
     void openProblem();
+    void openProblemFor(const AlertRecord &alert);
     void silence();
     void appeal();
     void decideAppeal(bool upheld);
@@ -78,6 +85,8 @@ private:
     QTimer *m_saveColumns = nullptr;
     std::shared_ptr<const QSet<qint64>> m_found; // the search's result; null: no search
     int m_searchGeneration = 0;
+    std::optional<AlertRecord> m_shown; // the alert in the details pane
+    quint64 m_detailsTicket = 0;        // the newest read for the details
     QLabel *m_count = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_acknowledge = nullptr;

@@ -126,12 +126,19 @@ void AlertNotifier::acknowledgeChosen()
     if (!item)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    // One click, as on a pager: the note can be added in the inbox.
-    if (auto done = m_service.acknowledge(id, {}); !done) {
+    // One click, as on a pager: the note can be added in the inbox. The item leaves at once
+    // (a second click cannot acknowledge it twice) and comes back if it was refused.
+    QListWidgetItem *taken = m_list->takeItem(m_list->row(item));
+    m_service.acknowledge({id}, {}, this, [this, taken](Result<void> done) {
+        if (done) {
+            delete taken;
+            return;
+        }
+        m_list->insertItem(0, taken);
+        m_popup->show();
         m_header->setText(done.error().message);
-        return;
-    }
-    delete item;
+        updateButtons();
+    });
     if (m_list->count() == 0) {
         m_popup->hide();
         return;

@@ -22,7 +22,6 @@
 #include <alerts/data/problemrepository.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
-#include <storage/localcache.h>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
@@ -349,12 +348,13 @@ void ProblemsPage::takeStep(ProblemAction action)
                                : tr("Note (optional)"));
     if (action != ProblemAction::Remind)
         dialog.addAttachments();
-    while (dialog.exec() == QDialog::Accepted) {
-        auto done = m_service.applyStep(id, action, dialog.note(), dialog.attachments());
-        if (done)
-            return;
-        dialog.showError(done.error().message);
-    }
+    // Attachments are sealed and hashed off the UI thread; the dialog waits, saying so.
+    dialog.setSubmit([this, id, action, &dialog](ActionDialog::Answer answer) {
+        m_service.applyStep(
+            id, action, dialog.note(), dialog.attachments(), &dialog,
+            [answer](Result<Problem> done) { answer(done ? QString() : done.error().message); });
+    });
+    dialog.exec();
 }
 
 void ProblemsPage::newProblem()
@@ -365,17 +365,18 @@ void ProblemsPage::newProblem()
     QStringList units = m_service.shell().context().site.units;
     dialog.addUnitField(units, {});
     dialog.setNoteRequired(true, tr("What was found"));
-    while (dialog.exec() == QDialog::Accepted) {
+    dialog.setSubmit([this, &dialog](ActionDialog::Answer answer) {
         Problem draft;
         draft.title = dialog.titleText();
         draft.unit = dialog.unit();
-        auto opened = m_service.openProblem(draft, dialog.note());
-        if (opened) {
-            showProblem(opened->id);
-            return;
-        }
-        dialog.showError(opened.error().message);
-    }
+        m_service.openProblem(draft, dialog.note(), &dialog,
+                              [this, answer](Result<Problem> opened) {
+                                  if (opened)
+                                      showProblem(opened->id);
+                                  answer(opened ? QString() : opened.error().message);
+                              });
+    });
+    dialog.exec();
 }
 
 void ProblemsPage::openAttachment(const QString &name, const QString &path, const QString &sha256)
@@ -392,24 +393,38 @@ void ProblemsPage::openAttachment(const QString &name, const QString &path, cons
     // this user can enter, removed when the page closes.
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>();
-    const auto secret = SealedFile::secret(m_service.shell().cache()->database().connection());
     // Under the name it was attached with (a file that came by its hash is named by it).
     const QString copy = m_openedFiles->filePath(name.isEmpty() ? QFileInfo(path).fileName()
                                                                 : QFileInfo(name).fileName());
-    auto written =
-        secret ? SealedFile::plainCopy(path, copy, *secret) : Result<QString>(secret.error());
-    // What opens is what was attached, or nothing.
-    if (written && *written != sha256) {
-        QFile::remove(copy);
-        written =
-            Error{tr("%1 was changed since it was attached; it is not opened.").arg(name), {}};
-    }
-    if (!written) {
-        m_service.shell().notify(Severity::Warning, tr("Attachment not opened"),
-                                 written.error().message);
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(copy));
+    // Decrypted and checked on the database thread (the key is in the cache; a large file
+    // takes a while), then opened.
+    m_service.data().run<QString>(
+        this,
+        [name, path, copy, sha256](QSqlDatabase &db) -> Result<QString> {
+            const auto secret = SealedFile::secret(db);
+            if (!secret)
+                return secret.error();
+            auto written = SealedFile::plainCopy(path, copy, *secret);
+            // What opens is what was attached, or nothing.
+            if (written && *written != sha256) {
+                QFile::remove(copy);
+                return Error{
+                    ProblemsPage::tr("%1 was changed since it was attached; it is not opened.")
+                        .arg(name),
+                    {}};
+            }
+            if (!written)
+                return written.error();
+            return copy;
+        },
+        [this](Result<QString> opened) {
+            if (!opened) {
+                m_service.shell().notify(Severity::Warning, tr("Attachment not opened"),
+                                         opened.error().message);
+                return;
+            }
+            QDesktopServices::openUrl(QUrl::fromLocalFile(*opened));
+        });
 }
 
 } // namespace Jiandu

@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <moduleapi/ishell.h>
-#include <storage/localcache.h>
+#include <storage/cachethread.h>
 
 using namespace Qt::StringLiterals;
 
@@ -202,10 +202,18 @@ void RuleSettingsPage::reload()
     m_rules->resizeColumnsToContents();
     m_rules->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
 
+    // The changes' history, read on the database thread.
+    m_service.data().run<QList<RuleSettingChange>>(
+        this, [](QSqlDatabase &db) { return RuleSettingsRepository(db).history(); },
+        [this](Result<QList<RuleSettingChange>> history) {
+            showHistory(history ? *history : QList<RuleSettingChange>());
+        });
+}
+
+void RuleSettingsPage::showHistory(const QList<RuleSettingChange> &history)
+{
     m_history->setRowCount(0);
-    auto history =
-        RuleSettingsRepository(m_service.shell().cache()->database().connection()).history();
-    for (const RuleSettingChange &c : history ? *history : QList<RuleSettingChange>{}) {
+    for (const RuleSettingChange &c : history) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         const QStringList cells{
@@ -256,15 +264,14 @@ void RuleSettingsPage::editRule(const QString &ruleId, const QString &field)
     if (!toggle)
         dialog.addTitleField(current, fieldName(field));
     dialog.setNoteRequired(true, tr("Why (kept with the change)"));
-    while (dialog.exec() == QDialog::Accepted) {
-        const QString value =
-            toggle ? (rule->enabled ? u"false"_s : u"true"_s) : dialog.titleText();
-        auto done = m_service.changeRule(ruleId, field, value, dialog.note());
-        if (done)
-            return;
-        dialog.showError(done.error().message);
-    }
-    reload(); // a cancelled toggle: the box shows the rule as it is
+    const QString toggled = rule->enabled ? u"false"_s : u"true"_s;
+    dialog.setSubmit([this, ruleId, field, toggle, toggled, &dialog](ActionDialog::Answer answer) {
+        m_service.changeRule(
+            ruleId, field, toggle ? toggled : dialog.titleText(), dialog.note(), &dialog,
+            [answer](Result<void> done) { answer(done ? QString() : done.error().message); });
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        reload(); // a cancelled toggle: the box shows the rule as it is
 }
 
 } // namespace Jiandu

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../data/rulesettingsrepository.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +30,7 @@ public:
 
 private:
     void reload();
+    void showHistory(const QList<RuleSettingChange> &history);
     void cellActivated(int row, int column);
     void applySearch();
     //! Why this operator may not change rules; empty if they may.
