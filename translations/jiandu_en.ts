@@ -1007,6 +1007,10 @@ The built-in catalogue runs instead.</source>
         <source>Rule settings not read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision alerts not started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>

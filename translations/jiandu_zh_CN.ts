@@ -994,6 +994,10 @@ The built-in catalogue runs instead.</source>
         <source>Rule settings not read</source>
         <translation>规则设置未能读取</translation>
     </message>
+    <message>
+        <source>Supervision alerts not started</source>
+        <translation>监督预警未启动</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::AlertSettingsPage</name>

@@ -127,37 +127,57 @@ ProblemWorkflow::TimeLimits AlertService::timeLimits() const
     return {};
 }
 
-Result<void> AlertService::reloadRules()
-{
-    const QString siteFile = AlertSettings::ruleFile.value(m_shell.settings());
-    auto loaded = RuleCatalogue::load(siteFile);
-    if (!loaded && !siteFile.isEmpty()) {
-        m_shell.notify(Severity::Critical, tr("Rule file refused"),
-                       tr("%1\nThe built-in catalogue runs instead.").arg(loaded.error().message));
-        loaded = RuleCatalogue::load({});
-    }
-    if (!loaded)
-        return loaded.error();
-    m_catalogue = std::move(loaded).value();
-    QHash<QString, RuleSetting> settings;
-    if (LocalCache *cache = m_shell.cache()) {
-        if (auto stored = RuleSettingsRepository(cache->database().connection()).all())
-            settings = *stored;
-    }
-    QStringList problems;
-    m_rules = RuleCatalogue::withSettings(m_catalogue, settings, &problems);
-    if (!problems.isEmpty())
-        m_shell.notify(Severity::Warning, tr("Some rule settings not applied"),
-                       problems.join(u'\n'));
-    return {};
-}
-
 Result<void> AlertService::start()
 {
     if (!m_shell.cache())
         return Error{tr("Supervision alerts need the local cache; unlock it to start them."), {}};
-    if (auto loaded = reloadRules(); !loaded)
-        return loaded;
+    m_data = std::make_unique<CacheThread>(*m_shell.cache(), u"alerts-data"_s);
+    // The rule file (up to 8 MB, checked line by line) is read with the stored settings on
+    // the database thread; the engine starts once they are there. Events handed over
+    // meanwhile wait for it.
+    struct Loaded
+    {
+        RuleSet catalogue;
+        QString refused; // why the site's rule file was not used
+        QHash<QString, RuleSetting> settings;
+    };
+    m_data->run<Loaded>(
+        this,
+        [siteFile = AlertSettings::ruleFile.value(m_shell.settings())](
+            QSqlDatabase &db) -> Result<Loaded> {
+            Loaded loaded;
+            auto read = RuleCatalogue::load(siteFile);
+            if (!read && !siteFile.isEmpty()) {
+                loaded.refused = read.error().message;
+                read = RuleCatalogue::load({});
+            }
+            if (!read)
+                return read.error();
+            loaded.catalogue = std::move(read).value();
+            if (auto stored = RuleSettingsRepository(db).all())
+                loaded.settings = *stored;
+            return loaded;
+        },
+        [this](Result<Loaded> loaded) {
+            if (m_stopped)
+                return; // shut down before the rules were read
+            if (!loaded) {
+                m_shell.notify(Severity::Critical, tr("Supervision alerts not started"),
+                               loaded.error().message);
+                return;
+            }
+            if (!loaded->refused.isEmpty())
+                m_shell.notify(Severity::Critical, tr("Rule file refused"),
+                               tr("%1\nThe built-in catalogue runs instead.").arg(loaded->refused));
+            m_catalogue = loaded->catalogue;
+            useRules(loaded->settings);
+            startEngine();
+        });
+    return {};
+}
+
+void AlertService::startEngine()
+{
     QDir().mkpath(feedDirectory());
     RuleWorker::Config config;
     config.cache = m_shell.cache();
@@ -167,7 +187,6 @@ Result<void> AlertService::start()
     config.demo = m_shell.context().demo;
     config.limits = timeLimits();
     config.processedRetentionDays = AlertSettings::processedRetentionDays.value(m_shell.settings());
-    m_data = std::make_unique<CacheThread>(*m_shell.cache(), u"alerts-data"_s);
     m_worker = new RuleWorker(config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -222,7 +241,8 @@ Result<void> AlertService::start()
     m_thread.setObjectName(u"jiandu-rules"_s);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &RuleWorker::start, Qt::QueuedConnection);
-    return {};
+    for (const auto &[events, source] : std::exchange(m_waitingEvents, {}))
+        submit(events, source);
 }
 
 void AlertService::changed(const QStringList &kinds)
@@ -313,6 +333,8 @@ void AlertService::reloadIndex()
 
 void AlertService::shutdown()
 {
+    m_stopped = true;
+    m_waitingEvents.clear();
     delete m_escalation;
     m_escalation = nullptr;
     m_data.reset(); // finishes the problems being opened
@@ -330,6 +352,10 @@ void AlertService::shutdown()
 
 void AlertService::submit(const QList<RuleEvent> &events, const QString &source)
 {
+    if (!m_worker && m_data) { // the rules are being read: the engine judges them once started
+        m_waitingEvents.append({events, source});
+        return;
+    }
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, events, source] { worker->submit(events, source); },

@@ -40,8 +40,9 @@ public:
     explicit AlertService(IShell &shell, QObject *parent = nullptr);
     ~AlertService() override;
 
-    //! Loads the rules (the site's rule file if set, else the catalogue) and starts the
-    //! engine. A malformed rule file is refused with its line, and the catalogue runs.
+    //! Reads the rules (the site's rule file if set, else the catalogue) on the database
+    //! thread, then starts the engine. A malformed rule file is refused with its line, and the
+    //! catalogue runs.
     Result<void> start();
     void shutdown();
 
@@ -170,7 +171,10 @@ private:
     //! alerts there are), so the escalation check is cheap enough to run every few seconds.
     void trackForEscalation(const AlertRepository::Summary &summary);
     void reportChecked(const AlertRecord &alert);
-    Result<void> reloadRules();
+    //! Starts the rule engine with the rules read (start()).
+    void startEngine();
+    QList<std::pair<QList<RuleEvent>, QString>> m_waitingEvents; // handed over before it ran
+    bool m_stopped = false;
 
     IShell &m_shell;
     QThread m_thread;

@@ -761,6 +761,8 @@ private slots:
         auto *table = rules->findChild<QTableWidget *>(u"ruleTable"_s);
         // The supervision point by its name first, its id last; deadlines in words.
         enum { Name = 1, Deadline = 5, RuleId = 8 };
+        // The rules are read off the UI thread as the module starts; the page fills then.
+        QTRY_VERIFY(table->rowCount() > 100);
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
             if (table->item(r, RuleId)->text() == u"venue.safety-check-1h")
@@ -845,7 +847,7 @@ private slots:
         }
         VirtualClock clock(kT);
         Client client(dataDir(), clock, m_cache.get());
-        QVERIFY(client.notified(u"rules.json:"_s));
+        QTRY_VERIFY(client.notified(u"rules.json:"_s));
         QVERIFY(client.notified(u"built-in catalogue runs instead"_s));
         dropFeed(dataDir(), u"a.jsonl"_s, entered(u"P-1"_s, kT - 90 * kMinute));
         QTRY_COMPARE(client.rows().size(), 1);
