@@ -11,17 +11,10 @@ source "$root/scripts/lib/common.sh"
 ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 work=${1:-/var/tmp/jiandu-gridbench}
 seconds=${2:-30}
-mkdir -p "$work"
-encode() { # WIDTH HEIGHT KBPS FILE
-    gst-launch-1.0 -q videotestsrc num-buffers=500 pattern=smpte horizontal-speed=3 \
-        ! video/x-raw,width=$1,height=$2,framerate=25/1 \
-        ! x264enc speed-preset=veryfast tune=zerolatency key-int-max=25 pass=cbr bitrate=$3 \
-        ! video/x-h264,profile=main,stream-format=byte-stream ! filesink location="$4"
-}
-[ -s "$work/main.h264" ] || encode 1280 720 2000 "$work/main.h264"
-[ -s "$work/sub.h264" ] || encode 480 270 300 "$work/sub.h264"
+source "$root/bench/lib/teststreams.sh"
+encode_test_streams "$work"
 
-coproc SIM { exec "$root/build/bin/jiandu-sim" --port 0 --cameras 16 --source "$work/main.h264" \
+coproc SIM { exec "$root/build/bin/jiandu-sim" --port 0 --cameras 16 --audio 0 --source "$work/main.h264" \
     --sub-source "$work/sub.h264" --no-control; }
 main=() sub=()
 while read -r kind _ url <&"${SIM[0]}"; do

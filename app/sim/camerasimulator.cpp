@@ -61,13 +61,22 @@ namespace {
 // A pre-encoded file looped at its frame rate, as a camera would send it. The file carries
 // no time, and h264parse does not invent presentation times, so the probe installed by
 // stampFrames() gives each access unit its place on the frame-rate grid.
-std::string loopedFile(const std::string &file, int fps)
+std::string loopedFile(const std::string &file, int fps, const std::string &sound)
 {
     return "( multifilesrc location=\"" + file +
            "\" loop=true caps=\"video/x-h264,stream-format=byte-stream,framerate=" +
            std::to_string(fps) +
            "/1\" ! h264parse name=parse ! video/x-h264,alignment=au ! identity name=pace sync=true "
-           "! rtph264pay name=pay0 pt=96 config-interval=-1 )";
+           "! rtph264pay name=pay0 pt=96 config-interval=-1 " +
+           sound + ")";
+}
+
+// The camera's sound: a quiet tone of its own pitch, Opus as many cameras send it.
+std::string tone(int camera)
+{
+    return "audiotestsrc is-live=true wave=sine volume=0.05 freq=" +
+           std::to_string(330 + 110 * camera) +
+           " ! audioconvert ! audioresample ! opusenc ! rtpopuspay name=pay1 pt=97 ";
 }
 
 // Stamps every frame leaving the element "parse" of \a media with PTS = DTS = n / fps (the
@@ -126,9 +135,11 @@ void CameraSimulator::mount(int camera)
 {
     if (!m_options.source.empty()) {
         GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(m_server);
-        const auto add = [&](const std::string &file, const std::string &at) {
+        const auto add = [&](const std::string &file, const std::string &at,
+                             const std::string &sound) {
             GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
-            gst_rtsp_media_factory_set_launch(factory, loopedFile(file, m_options.fps).c_str());
+            gst_rtsp_media_factory_set_launch(factory,
+                                              loopedFile(file, m_options.fps, sound).c_str());
             gst_rtsp_media_factory_set_shared(factory, TRUE);
             g_signal_connect(
                 factory, "media-configure",
@@ -140,9 +151,9 @@ void CameraSimulator::mount(int camera)
                 GINT_TO_POINTER(m_options.fps | (m_options.timeless ? 1 << 16 : 0)));
             gst_rtsp_mount_points_add_factory(mounts, at.c_str(), factory);
         };
-        add(m_options.source, path(camera));
+        add(m_options.source, path(camera), m_options.audio ? tone(camera) : std::string());
         if (!m_options.subSource.empty())
-            add(m_options.subSource, path(camera) + "/sub");
+            add(m_options.subSource, path(camera) + "/sub", {});
         g_object_unref(mounts);
         return;
     }
@@ -159,11 +170,7 @@ void CameraSimulator::mount(int camera)
         std::to_string(o.fps) + " bitrate=" + std::to_string(o.bitrateKbps) +
         " ! video/x-h264,profile=constrained-baseline ! rtph264pay name=pay0 pt=96 "
         "config-interval=-1 " +
-        (o.audio ? "audiotestsrc is-live=true wave=sine volume=0.05 freq=" +
-                       std::to_string(330 + 110 * camera) +
-                       " ! audioconvert ! audioresample ! opusenc ! rtpopuspay name=pay1 pt=97 "
-                 : std::string()) +
-        ")";
+        (o.audio ? tone(camera) : std::string()) + ")";
     GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
     gst_rtsp_media_factory_set_launch(factory, launch.c_str());
     gst_rtsp_media_factory_set_shared(factory, TRUE);

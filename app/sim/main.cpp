@@ -26,7 +26,8 @@ const char kUsage[] =
     "                  [--sub-source FILE.h264] [--timeless]] [--no-control]\n"
     "Serves H.264 (+ Opus) test cameras over RTSP on 127.0.0.1 and prints\n"
     "\"camera N rtsp://...\" for each, then \"ready\". Port 0 picks a free port.\n"
-    "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding;\n"
+    "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding\n"
+    "(the main stream keeps its Opus tone unless --audio 0);\n"
     "--timeless sends it with no time in its frames (a broken encoder).\n"
     "Commands on standard input, one per line: drop N, restore N, resize N W H, quit.\n"
     "With --no-control standard input is ignored (runs until terminated).\n";

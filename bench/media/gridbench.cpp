@@ -2,42 +2,20 @@
 // A video grid without the window: one LiveStream per URL, decoded and scaled to WxH as the
 // tiles do, for SECONDS. Prints one JSON line: frames per second of each stream (min and
 // median), the process's CPU time as a percentage of one core, and its peak memory.
+#include "processusage.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <media/livestream.h>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace Jiandu;
+using namespace Jiandu::Bench;
 
-namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

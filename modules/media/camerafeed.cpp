@@ -19,6 +19,44 @@ using namespace Qt::StringLiterals;
 
 namespace Jiandu {
 
+namespace {
+
+QString feedDescription(const QUrl &url, const CameraFeed::Options &o)
+{
+    // TCP: loss-free through firewalls and NAT; the jitter buffer is kept short. The
+    // streams' branches are added as the camera announces them (onStream).
+    return u"rtspsrc name=camera location=%1 latency=%2 protocols=tcp tcp-timeout=5000000"_s.arg(
+        Gst::quoted(url.toString(QUrl::FullyEncoded)), QString::number(o.latencyMs));
+}
+
+// What a camera's stream becomes: parsed, never decoded here (each consumer decodes or
+// writes what it needs), pictures one whole picture per buffer with their parameter sets in
+// band. Empty: a stream this workstation does not take (it stays unlinked).
+QByteArray branchFor(const GstStructure *rtp, CameraFeed::Track *track)
+{
+    const char *media = gst_structure_get_string(rtp, "media");
+    const QByteArray encoding =
+        QByteArray(gst_structure_get_string(rtp, "encoding-name")).toUpper();
+    if (qstrcmp(media, "audio") == 0) {
+        *track = CameraFeed::Track::Audio;
+        return "parsebin";
+    }
+    if (qstrcmp(media, "video") != 0)
+        return {};
+    *track = CameraFeed::Track::Video;
+    if (encoding == "H264")
+        return "rtph264depay ! h264parse config-interval=-1 ! "
+               "video/x-h264,stream-format=avc,alignment=au";
+    if (encoding == "H265")
+        return "rtph265depay ! h265parse config-interval=-1 ! "
+               "video/x-h265,stream-format=hvc1,alignment=au";
+    if (encoding == "JPEG")
+        return "rtpjpegdepay ! jpegparse";
+    return {};
+}
+
+} // namespace
+
 // One connection's pipeline and what its streaming threads share with the feed. It outlives
 // the feed's interest in it: a closed pipeline is torn down on a background thread (rtspsrc
 // can take seconds to let go of a camera that vanished) and its callbacks may run meanwhile.
@@ -32,7 +70,7 @@ struct CameraFeed::Session
     };
 
     Gst::ElementPtr pipeline;
-    GstElement *soundBranch = nullptr; // inside pipeline: errors there cost the sound only
+    std::atomic<GstElement *> soundBranch{nullptr}; // in pipeline: errors there cost the sound only
     QPointer<CameraFeed> owner;
     quint64 generation = 0;
     qint64 cacheLimit = 0;
@@ -48,6 +86,70 @@ struct CameraFeed::Session
     bool caching = false; // false until a key frame starts the cache (or after it overflowed)
 
     ~Session() { clear(); }
+
+    // On a streaming thread: the camera announced a stream (rtspsrc "pad-added"); its
+    // branch, ending in an appsink that delivers here, is added and linked.
+    static void onStream(GstElement *, GstPad *pad, gpointer data)
+    {
+        auto *s = static_cast<Session *>(data);
+        if (s->retired.load() || !s->pipeline)
+            return;
+        GstCaps *caps = gst_pad_get_current_caps(pad);
+        if (!caps)
+            caps = gst_pad_query_caps(pad, nullptr);
+        Track track = Track::Video;
+        const QByteArray branch = caps && !gst_caps_is_empty(caps)
+                                      ? branchFor(gst_caps_get_structure(caps, 0), &track)
+                                      : QByteArray();
+        gchar *text = caps ? gst_caps_to_string(caps) : nullptr;
+        const QString described = QString::fromUtf8(text ? text : "");
+        g_free(text);
+        if (caps)
+            gst_caps_unref(caps);
+        if (branch.isEmpty()) {
+            qCInfo(lcMedia).noquote() << "camera stream not taken:" << described;
+            return;
+        }
+        GError *error = nullptr;
+        GstElement *bin = gst_parse_bin_from_description(
+            (branch + " ! appsink name=out sync=false async=false").constData(), TRUE, &error);
+        if (!bin) {
+            qCWarning(lcMedia) << "camera stream branch:" << (error ? error->message : "");
+            g_clear_error(&error);
+            return;
+        }
+        g_clear_error(&error);
+        Gst::ElementPtr out(gst_bin_get_by_name(GST_BIN(bin), "out"));
+        GstAppSinkCallbacks callbacks{};
+        callbacks.new_sample = track == Track::Video ? &Session::onPicture : &Session::onSound;
+        gst_app_sink_set_callbacks(GST_APP_SINK(out.get()), &callbacks, s, nullptr);
+        if (track == Track::Audio)
+            s->soundBranch.store(bin); // owned by the pipeline from here
+        gst_bin_add(GST_BIN(s->pipeline.get()), bin);
+        gst_element_sync_state_with_parent(bin);
+        GstPad *sink = gst_element_get_static_pad(bin, "sink");
+        if (gst_pad_link(pad, sink) != GST_PAD_LINK_OK)
+            qCWarning(lcMedia).noquote() << "camera stream not linked:" << described;
+        gst_object_unref(sink);
+    }
+
+    static GstFlowReturn onPicture(GstAppSink *appsink, gpointer data)
+    {
+        return pull(appsink, static_cast<Session *>(data), Track::Video);
+    }
+    static GstFlowReturn onSound(GstAppSink *appsink, gpointer data)
+    {
+        return pull(appsink, static_cast<Session *>(data), Track::Audio);
+    }
+    static GstFlowReturn pull(GstAppSink *appsink, Session *s, Track track)
+    {
+        if (GstSample *sample = gst_app_sink_pull_sample(appsink)) {
+            if (!s->retired.load())
+                s->deliver(track, sample);
+            gst_sample_unref(sample);
+        }
+        return GST_FLOW_OK;
+    }
 
     void dropCache()
     {
@@ -71,9 +173,9 @@ struct CameraFeed::Session
     void deliver(Track track, GstSample *sample)
     {
         lastDataMs.store(QDateTime::currentMSecsSinceEpoch());
-        // parsebin hands a key frame's trailing header data on as a buffer of its own without
-        // a time; it belongs to that picture. Given the picture's time, recorders keep their
-        // groups of pictures in order (splitmuxsink refuses untimed ones).
+        // A buffer without a time (header data a parser handed on apart from its picture)
+        // gets its picture's time: recorders keep their groups of pictures in order
+        // (splitmuxsink refuses untimed ones).
         GstSample *timed = nullptr;
         if (track == Track::Video) {
             GstBuffer *buffer = gst_sample_get_buffer(sample);
@@ -130,22 +232,6 @@ struct CameraFeed::Session
         }
     }
 };
-
-namespace {
-
-QString feedDescription(const QUrl &url, const CameraFeed::Options &o)
-{
-    // Parsed, never decoded here: each consumer decodes (or writes) what it needs. TCP:
-    // loss-free through firewalls and NAT; the jitter buffer is kept short.
-    return u"rtspsrc name=camera location=%1 latency=%2 protocols=tcp tcp-timeout=5000000 "
-           "camera. ! application/x-rtp,media=video ! parsebin ! "
-           "appsink name=picture sync=false async=false "
-           "camera. ! application/x-rtp,media=audio ! parsebin name=soundparse ! "
-           "appsink name=sound sync=false async=false"_s.arg(
-               Gst::quoted(url.toString(QUrl::FullyEncoded)), QString::number(o.latencyMs));
-}
-
-} // namespace
 
 CameraFeed::CameraFeed(const QUrl &url, QObject *parent)
     : CameraFeed(url, Options{}, parent)
@@ -233,6 +319,11 @@ void CameraFeed::openPipeline()
 
 void CameraFeed::attachPipeline(GstElement *built)
 {
+    if (!GST_IS_PIPELINE(built)) { // one element parses to itself: it goes into a pipeline
+        GstElement *pipeline = gst_pipeline_new(nullptr);
+        gst_bin_add(GST_BIN(pipeline), built);
+        built = pipeline;
+    }
     auto session = std::make_shared<Session>();
     session->pipeline = Gst::ElementPtr(built);
     session->owner = this;
@@ -240,36 +331,8 @@ void CameraFeed::attachPipeline(GstElement *built)
     session->cacheLimit = m_options.keyframeCacheBytes;
     m_current = session;
     GstElement *pipeline = session->pipeline.get();
-    {
-        Gst::ElementPtr branch(gst_bin_get_by_name(GST_BIN(pipeline), "soundparse"));
-        session->soundBranch = branch.get(); // owned by the pipeline
-    }
-
-    const auto connectSink = [&](const char *name,
-                                 GstFlowReturn (*onSample)(GstAppSink *, gpointer)) {
-        Gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(pipeline), name));
-        GstAppSinkCallbacks callbacks{};
-        callbacks.new_sample = onSample;
-        gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, session.get(), nullptr);
-    };
-    connectSink("picture", [](GstAppSink *appsink, gpointer data) -> GstFlowReturn {
-        auto *s = static_cast<Session *>(data);
-        if (GstSample *sample = gst_app_sink_pull_sample(appsink)) {
-            if (!s->retired.load())
-                s->deliver(Track::Video, sample);
-            gst_sample_unref(sample);
-        }
-        return GST_FLOW_OK;
-    });
-    connectSink("sound", [](GstAppSink *appsink, gpointer data) -> GstFlowReturn {
-        auto *s = static_cast<Session *>(data);
-        if (GstSample *sample = gst_app_sink_pull_sample(appsink)) {
-            if (!s->retired.load())
-                s->deliver(Track::Audio, sample);
-            gst_sample_unref(sample);
-        }
-        return GST_FLOW_OK;
-    });
+    Gst::ElementPtr camera(gst_bin_get_by_name(GST_BIN(pipeline), "camera"));
+    g_signal_connect(camera.get(), "pad-added", G_CALLBACK(&Session::onStream), session.get());
 
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(
@@ -281,10 +344,11 @@ void CameraFeed::attachPipeline(GstElement *built)
             const GstMessageType type = GST_MESSAGE_TYPE(message);
             if (type != GST_MESSAGE_ERROR && type != GST_MESSAGE_EOS)
                 return GST_BUS_DROP;
+            GstElement *sound = s->soundBranch.load();
             const bool soundOnly =
-                type == GST_MESSAGE_ERROR && s->soundBranch &&
-                (GST_MESSAGE_SRC(message) == GST_OBJECT(s->soundBranch) ||
-                 gst_object_has_as_ancestor(GST_MESSAGE_SRC(message), GST_OBJECT(s->soundBranch)));
+                type == GST_MESSAGE_ERROR && sound &&
+                (GST_MESSAGE_SRC(message) == GST_OBJECT(sound) ||
+                 gst_object_has_as_ancestor(GST_MESSAGE_SRC(message), GST_OBJECT(sound)));
             const QString reason = type == GST_MESSAGE_ERROR ? Gst::errorText(message)
                                                              : CameraFeed::tr("the stream ended");
             QMetaObject::invokeMethod(

@@ -270,15 +270,15 @@ void Recorder::openPipeline()
             qint64(m_options.segmentSeconds) * 1000000000LL);
     // From a feed: its parsed pictures as they come (bounded, should the disk fall behind).
     const QString description =
-        m_feed ? u"appsrc name=feed is-live=true format=time do-timestamp=false "
-                 "max-bytes=67108864 leaky-type=downstream ! "
-                 "h264parse name=parse config-interval=-1 ! %1"_s.arg(splitter)
-               : u"rtspsrc location=\"%1\" latency=%2 protocols=tcp tcp-timeout=5000000 ! "
-                 "application/x-rtp,media=video ! rtph264depay ! "
-                 "h264parse name=parse config-interval=-1 ! %3"_s
-                     .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
-                     .arg(m_options.latencyMs)
-                     .arg(splitter);
+        m_feed
+            ? u"appsrc name=feed is-live=true format=time do-timestamp=false "
+              "max-bytes=67108864 leaky-type=downstream ! identity name=parse ! %1"_s.arg(splitter)
+            : u"rtspsrc location=\"%1\" latency=%2 protocols=tcp tcp-timeout=5000000 ! "
+              "application/x-rtp,media=video ! rtph264depay ! "
+              "h264parse name=parse config-interval=-1 ! %3"_s
+                  .arg(m_url.toString(QUrl::FullyEncoded).replace(u'"', u"%22"_s))
+                  .arg(m_options.latencyMs)
+                  .arg(splitter);
     auto parsed = Gst::parsePipeline(description);
     if (!parsed) {
         fail(tr("The recording cannot be set up: %1").arg(parsed.error().message));

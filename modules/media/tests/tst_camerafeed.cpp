@@ -92,6 +92,11 @@ private Q_SLOTS:
         const qint64 age =
             QDateTime::currentMSecsSinceEpoch() - FrameStamp::read(tile.latestFrame());
         QVERIFY2(age >= 0 && age < 1500, qPrintable(QString::number(age)));
+        // Each picture shown once: the camera's 25 a second, no more, no fewer.
+        const qint64 shownBefore = tile.framesReceived();
+        QTest::qWait(2000);
+        const double rate = double(tile.framesReceived() - shownBefore) / 2.0;
+        QVERIFY2(rate >= 22 && rate <= 28, qPrintable(QString::number(rate)));
         // The sound is the camera's tone (about -26 dB), not silence.
         QVERIFY2(levels.constLast().at(0).toDouble() > -35,
                  qPrintable(levels.constLast().at(0).toString()));
