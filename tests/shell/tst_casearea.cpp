@@ -43,6 +43,7 @@
 #include <storage/localcache.h>
 #include <sys/stat.h>
 #include <testclient.h>
+#include <uistallwatchdog.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu;
@@ -110,14 +111,30 @@ class tst_CaseArea : public QObject
 
     QTemporaryDir m_dir;
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning. The
+    // client's start-up (opening the cache, the modules' migrations) is not watched.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+    void watch() { m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction())); }
+
 private slots:
     void initTestCase() { QVERIFY(installTranslations(u"en"_s)); }
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(u"start-up"_s, false);
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
 
     void theDeskRecordsAStayFromEntryToDeregistration()
     {
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"casearea.live"_s);
         QVERIFY(page);
         const auto dialogNamed = [page](const QString &name) {
@@ -279,6 +296,7 @@ private slots:
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"casearea.live"_s);
         QTRY_VERIFY(page->findChild<QPushButton *>(u"registerEntry"_s)->isEnabled());
         const QString area = u"城东分局执法办案管理中心 一站式办案区"_s;
@@ -348,6 +366,7 @@ private slots:
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"casearea.live"_s);
         page->findChild<QPushButton *>(u"reservations"_s)->click();
         auto *dialog = page->findChild<QDialog *>(u"reservationsDialog"_s);
@@ -458,6 +477,7 @@ private slots:
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"casearea.live"_s);
         // 设备管理: one more wristband registered for the area, saved with its plan.
         page->findChild<QPushButton *>(u"devices"_s)->click();
@@ -578,6 +598,7 @@ private slots:
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"casearea.live"_s);
         page->findChild<QPushButton *>(u"editPlan"_s)->click();
         auto *editor = page->findChild<QDialog *>(u"planEditor"_s);
@@ -679,6 +700,7 @@ private slots:
         QVERIFY(AlertsSchema::migrate(**cache).ok());
         VirtualClock clock(kT);
         Client client(m_dir.path() + u"/data"_s, clock, cache->get());
+        watch();
         QWidget *page = client.page(u"casearea.live"_s);
         QVERIFY(page);
         QVERIFY(page->findChild<QWidget *>(u"floorPlanView"_s));

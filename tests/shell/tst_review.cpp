@@ -25,6 +25,7 @@
 #include <shell/application.h>
 #include <storage/localcache.h>
 #include <testclient.h>
+#include <uistallwatchdog.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu;
@@ -100,14 +101,30 @@ class tst_Review : public QObject
 {
     Q_OBJECT
 
+    // Every scenario: the UI thread never works 100 ms without its event loop turning. The
+    // client's start-up (opening the cache, the modules' migrations) is not watched.
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+    void watch() { m_watchdog->step(QString::fromLatin1(QTest::currentTestFunction())); }
+
 private slots:
     void initTestCase() { QVERIFY(installTranslations(u"en"_s)); }
+    void init()
+    {
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+        m_watchdog->step(u"start-up"_s, false);
+    }
+    void cleanup()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
 
     void theDemoInterrogationIsReviewedBothWays()
     {
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         QWidget *page = client->page(u"review.interrogations"_s);
         QVERIFY(page);
         // The demo's recording is made on a worker, then added, aligned and shown.
@@ -213,6 +230,7 @@ private slots:
         Fresh fresh;
         QVERIFY(fresh.client);
         auto &[dir, cache, clock, client] = fresh;
+        watch(); // the client has started: its pages at work from here
         const QString files = dir.filePath(u"files"_s);
         QDir().mkpath(files);
         const QString record = files + u"/笔录.txt"_s;
