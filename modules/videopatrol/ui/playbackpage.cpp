@@ -22,7 +22,6 @@
 #include <media/playbackstream.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
-#include <storage/localcache.h>
 #include <storage/segmentrepository.h>
 #include <videopatrol/data/findingrepository.h>
 

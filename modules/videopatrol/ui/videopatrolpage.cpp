@@ -42,7 +42,6 @@
 #include <media/clipexporter.h>
 #include <media/snapshot.h>
 #include <moduleapi/ishell.h>
-#include <storage/localcache.h>
 #include <videopatrol/data/findingrepository.h>
 
 using namespace Qt::StringLiterals;
