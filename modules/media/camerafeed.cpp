@@ -70,6 +70,9 @@ struct CameraFeed::Session
     };
 
     Gst::ElementPtr pipeline;
+    // The same pipeline for the streaming threads: `pipeline` is handed to the teardown,
+    // which keeps it (and this) alive until it has stopped.
+    GstElement *root = nullptr;
     std::atomic<GstElement *> soundBranch{nullptr}; // in pipeline: errors there cost the sound only
     QPointer<CameraFeed> owner;
     quint64 generation = 0;
@@ -92,7 +95,7 @@ struct CameraFeed::Session
     static void onStream(GstElement *, GstPad *pad, gpointer data)
     {
         auto *s = static_cast<Session *>(data);
-        if (s->retired.load() || !s->pipeline)
+        if (s->retired.load())
             return;
         GstCaps *caps = gst_pad_get_current_caps(pad);
         if (!caps)
@@ -125,7 +128,7 @@ struct CameraFeed::Session
         gst_app_sink_set_callbacks(GST_APP_SINK(out.get()), &callbacks, s, nullptr);
         if (track == Track::Audio)
             s->soundBranch.store(bin); // owned by the pipeline from here
-        gst_bin_add(GST_BIN(s->pipeline.get()), bin);
+        gst_bin_add(GST_BIN(s->root), bin);
         gst_element_sync_state_with_parent(bin);
         GstPad *sink = gst_element_get_static_pad(bin, "sink");
         if (gst_pad_link(pad, sink) != GST_PAD_LINK_OK)
@@ -326,6 +329,7 @@ void CameraFeed::attachPipeline(GstElement *built)
     }
     auto session = std::make_shared<Session>();
     session->pipeline = Gst::ElementPtr(built);
+    session->root = built;
     session->owner = this;
     session->generation = m_generation.load();
     session->cacheLimit = m_options.keyframeCacheBytes;
