@@ -16,7 +16,6 @@
 using namespace Jiandu;
 using namespace Jiandu::Bench;
 
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
