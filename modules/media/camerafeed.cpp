@@ -31,7 +31,7 @@ QString feedDescription(const QUrl &url, const CameraFeed::Options &o)
 
 // What a camera's stream becomes: parsed, never decoded here (each consumer decodes or
 // writes what it needs), pictures one whole picture per buffer with their parameter sets in
-// band. Empty: a stream this workstation does not take (it stays unlinked).
+// band. Empty: a stream that is neither picture nor sound (it stays unlinked).
 QByteArray branchFor(const GstStructure *rtp, CameraFeed::Track *track)
 {
     const char *media = gst_structure_get_string(rtp, "media");
@@ -52,7 +52,9 @@ QByteArray branchFor(const GstStructure *rtp, CameraFeed::Track *track)
                "video/x-h265,stream-format=hvc1,alignment=au";
     if (encoding == "JPEG")
         return "rtpjpegdepay ! jpegparse";
-    return {};
+    // Any other codec as GStreamer finds it: parsebin may hand a picture on in pieces, so the
+    // common ones above are parsed explicitly.
+    return "parsebin";
 }
 
 } // namespace
@@ -448,20 +450,19 @@ bool CameraFeed::synchronize(GstElement *consumer) const
     return true;
 }
 
-bool CameraFeed::attach(Track track, GstElement *appsrc, quint64 session, Start start)
+bool CameraFeed::attach(Track track, GstElement *appsrc, quint64 session)
 {
     if (!appsrc || !GST_IS_APP_SRC(appsrc) || session == 0 || session != this->session() ||
         !m_current)
         return false;
     QMutexLocker lock(&m_current->mutex);
-    const bool fromCache = track == Track::Video && start == Start::LastKeyframe;
-    if (fromCache) {
+    if (track == Track::Video) {
         for (GstSample *sample : m_current->sinceKeyframe)
             gst_app_src_push_sample(GST_APP_SRC(appsrc), sample);
     }
-    // A consumer given the cache (or the sound, which has no key frames) goes on from here;
-    // otherwise it waits for a key frame.
-    const bool waiting = track == Track::Video && !(fromCache && !m_current->sinceKeyframe.empty());
+    // A consumer given the pictures since a key frame (or the sound, which has none) goes on
+    // from here; otherwise it waits for the next key frame.
+    const bool waiting = track == Track::Video && m_current->sinceKeyframe.empty();
     m_current->sinks.push_back({track, GST_ELEMENT(gst_object_ref(appsrc)), waiting});
     return true;
 }

@@ -33,11 +33,6 @@ public:
     enum class State { Invalid = 0, Stopped, Connecting, Playing, Reconnecting };
     Q_ENUM(State)
     enum class Track { Video, Audio };
-    //! Where a video consumer joining a running session starts.
-    enum class Start {
-        LastKeyframe, //!< with the pictures since the last key frame, at once (viewers)
-        NextKeyframe, //!< with the next key frame (a writer that must not get a burst)
-    };
 
     struct Options
     {
@@ -77,11 +72,11 @@ public:
     //! Puts \a consumer (a pipeline, not yet playing) on the session's clock and base time.
     //! False while no session delivers.
     bool synchronize(_GstElement *consumer) const;
-    //! Hands \a track's samples to \a appsrc (video: from where \a start says) until detach()
-    //! or the session ends. False when \a session is not the one delivering (the consumer was
-    //! built for an earlier one, and waits for sessionStarted).
-    bool attach(Track track, _GstElement *appsrc, quint64 session,
-                Start start = Start::LastKeyframe);
+    //! Hands \a track's samples to \a appsrc until detach() or the session ends; video starts
+    //! with the pictures since the last key frame (or, when none are kept, the next key
+    //! frame). False when \a session is not the one delivering (the consumer was built for an
+    //! earlier one, and waits for sessionStarted).
+    bool attach(Track track, _GstElement *appsrc, quint64 session);
     void detach(_GstElement *appsrc);
     //! The appsrcs attached now (each tile, sound and recording reading this camera).
     int consumers() const;

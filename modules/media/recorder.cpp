@@ -385,11 +385,9 @@ void Recorder::openPipeline()
     }
     if (m_feed) {
         Gst::ElementPtr source(gst_bin_get_by_name(GST_BIN(pipeline), "feed"));
-        // From the next key frame: splitmuxsink (GStreamer 1.22) refuses a burst of earlier
-        // pictures at the start ("timestamping error"), and a segment must begin with a
-        // picture that decodes on its own.
-        if (!m_feed->attach(CameraFeed::Track::Video, source.get(), feedSession,
-                            CameraFeed::Start::NextKeyframe)) {
+        // From the last key frame: the recording begins up to a group of pictures before it
+        // was asked for, with a picture that decodes on its own.
+        if (!m_feed->attach(CameraFeed::Track::Video, source.get(), feedSession)) {
             closePipeline(false);
             return;
         }
