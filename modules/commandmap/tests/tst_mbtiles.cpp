@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <commandmap/tiles/mbtiles.h>
+#include <commandmap/tiles/mbtileswriter.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CommandMap;
@@ -70,6 +71,36 @@ private slots:
         auto again = MbTiles::open(m_file);
         QVERIFY(again.ok());
         QVERIFY((*again)->tile(12, 3329, 1552)->has_value());
+    }
+
+    void aWrittenMapReadsBackAndAnAbandonedOneLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"site.mbtiles"_s);
+        MbTiles::Metadata metadata;
+        metadata.name = u"演示市"_s;
+        metadata.format = u"png"_s;
+        metadata.maxZoom = 3;
+        {
+            auto writer = MbTilesWriter::create(path, metadata);
+            QVERIFY(writer);
+            QVERIFY((*writer)->add(3, 6, 1, "north-east"));
+            // Dropped before finish(): as a run killed half way, nothing is left to open.
+        }
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + u".part"_s));
+        auto writer = MbTilesWriter::create(path, metadata);
+        QVERIFY(writer);
+        QVERIFY((*writer)->add(3, 6, 1, "north-east"));
+        QVERIFY((*writer)->add(0, 0, 0, "world"));
+        QVERIFY((*writer)->finish());
+        auto tiles = MbTiles::open(path);
+        QVERIFY(tiles);
+        QCOMPARE((*tiles)->metadata().name, u"演示市"_s);
+        QCOMPARE((*tiles)->metadata().maxZoom, 3);
+        QCOMPARE(*(*tiles)->tile(3, 6, 1).value(), QByteArray("north-east"));
+        QVERIFY(!(*tiles)->tile(3, 6, 6).value()); // the same row counted from the bottom
+        QCOMPARE(*(*tiles)->tile(0, 0, 0).value(), QByteArray("world"));
     }
 
     void notTilesAreRefused_data()
