@@ -207,6 +207,8 @@ int runApplication(int argc, char *argv[])
         return runWithoutWindow(argc, argv, parsed);
     const LaunchOptions &options = *parsed;
 
+    // Modules' web pages (the command map) share the windows' OpenGL context.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     setApplicationInfo();
     QGuiApplication::setDesktopFileName(u"jiandu"_s);

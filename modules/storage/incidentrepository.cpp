@@ -140,6 +140,14 @@ Result<QList<Incident>> IncidentRepository::receivedBetween(qint64 fromMs, qint6
     return result;
 }
 
+Result<qint64> IncidentRepository::newestReceivedMs()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(jjsj), 0) FROM incident"_s) || !q.next())
+        return Error{tr("The cache cannot be read."), q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
 Result<QList<Incident>> IncidentRepository::search(const QString &text, int limit)
 {
     const QString pattern = containingPattern(text);

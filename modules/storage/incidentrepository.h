@@ -28,6 +28,8 @@ public:
     //! Incidents received (jjsj) in [fromMs, toMs), oldest first, at most \a limit.
     Result<QList<Incident>> receivedBetween(qint64 fromMs, qint64 toMs, int limit = 1000);
     Result<qint64> count();
+    //! The latest receipt time (jjsj) of any incident, 0 when there is none.
+    Result<qint64> newestReceivedMs();
     //! The incidents whose number, reporter, reporter's ID number, place, category or
     //! disposal mention \a text, newest first, at most \a limit; none for an empty text.
     Result<QList<Incident>> search(const QString &text, int limit = 50);

@@ -7,12 +7,16 @@
 #include "ui/evidencepage.h"
 #include "ui/playbackpage.h"
 #include "ui/recordingsettingspage.h"
+#include "ui/videogrid.h"
 #include "ui/videopatrolpage.h"
+#include "ui/videotile.h"
 #include "ui/wallvideo.h"
 #include "videopatrolsettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QStyle>
+#include <QSysInfo>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
 #include <videopatrol/data/videopatrolschema.h>
@@ -79,6 +83,31 @@ Result<void> VideoPatrolModule::initialize(IShell &shell)
             return false;
         shell.showPage(liveId);
         return m_live && m_live->showCamera(cameraId);
+    });
+    // Other modules show a camera live beside what they show (the command map): the tile in a
+    // window of its own, on the shared connection; the grid's tools stay on the grid.
+    shell.addObjectHandler(u"cameraWindow"_s, [&shell](const QString &cameraId) {
+        const auto &cameras = shell.context().site.cameras;
+        const auto camera =
+            std::find_if(cameras.cbegin(), cameras.cend(),
+                         [&cameraId](const SiteCamera &c) { return c.id == cameraId; });
+        if (camera == cameras.cend())
+            return false;
+        auto *window = new VideoTile(VideoGrid::kMaxTiles,
+                                     {shell.context().userName, QSysInfo::machineHostName()});
+        window->setObjectName(u"cameraWindow"_s);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(camera->name);
+        window->setControlsShown(false);
+        auto *close = new QAction(window);
+        close->setShortcut(Qt::Key_Escape);
+        QObject::connect(close, &QAction::triggered, window, &QWidget::close);
+        window->addAction(close);
+        window->setStreams(shell.service<ICameraStreams>());
+        window->resize(640, 400);
+        window->showCamera(*camera, QSize(1280, 720));
+        window->show();
+        return true;
     });
     shell.addPage({*Id::fromString(u"videopatrol.playback"_s), tr("Playback"),
                    QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward), 11,

@@ -1,0 +1,197 @@
+#include "commandmapmodule.h"
+
+#include "commandmapsettings.h"
+#include "model/mapmodel.h"
+#include "positions/fleetpositions.h"
+#include "positions/patrolsimulation.h"
+#include "ui/mappage.h"
+#include "ui/tilescheme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QStyle>
+#include <core/clock.h>
+#include <core/settingsstore.h>
+#include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
+#include <storage/incidentrepository.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu {
+
+using namespace CommandMap;
+
+namespace {
+
+constexpr qint64 kWeekMs = 7 * 24 * 3600 * 1000LL;
+constexpr int kMaxIncidents = 200000;
+
+// The offline map installed with the client: the world and the demo city.
+QString installedBaseMap()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(u"../share/jiandu/maps/demo-city.mbtiles"_s);
+}
+
+} // namespace
+
+CommandMapModule::CommandMapModule() = default;
+CommandMapModule::~CommandMapModule() = default;
+
+QList<const Setting *> CommandMapModule::settings() const
+{
+    return CommandMapSettings::all();
+}
+
+Result<void> CommandMapModule::initialize(IShell &shell)
+{
+    m_shell = &shell;
+    const SettingsStore &settings = shell.settings();
+    const Id pageId = *Id::fromString(u"commandmap.map"_s);
+    const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+    QString mapPath = CommandMapSettings::siteMap.value(settings);
+    const bool demo = mapPath.isEmpty() && shell.context().demo;
+    if (demo)
+        mapPath = u":/demo/map.json"_s;
+    if (mapPath.isEmpty()) {
+        shell.addPage({pageId, tr("Command map"), icon, 50, [](QWidget *parent) {
+                           auto *note = new QLabel(
+                               tr("No site map is set for the command map. Set its file under "
+                                  "Settings (commandmap/siteMap)."),
+                               parent);
+                           note->setObjectName(u"commandMapPage"_s);
+                           note->setAlignment(Qt::AlignCenter);
+                           note->setWordWrap(true);
+                           return note;
+                       }});
+        return {};
+    }
+    auto geography = SiteGeography::load(mapPath);
+    if (!geography)
+        return geography.error();
+    // Before any web page exists.
+    TileScheme::registerScheme();
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        // Chromium's sandbox refuses to start for root; the map page runs without it then.
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        qWarning("The command map's web page runs without Chromium's sandbox (run as root).");
+    }
+
+    m_model = std::make_unique<MapModel>();
+    m_model->setGeography(std::move(*geography));
+    m_model->setCameras(shell.context().site.cameras);
+    m_model->setGcj02Display(CommandMapSettings::tileDatum.value(settings) == u"gcj02");
+    m_model->setStaleAfterMs(qint64(CommandMapSettings::staleAfterSeconds.value(settings)) * 1000);
+
+    MapPage::Base base;
+    base.tiles = CommandMapSettings::tiles.value(settings);
+    if (base.tiles.isEmpty())
+        base.tiles = installedBaseMap();
+    base.gcj02 = CommandMapSettings::tileDatum.value(settings) == u"gcj02";
+    base.maxZoom = CommandMapSettings::tileMaxZoom.value(settings);
+    base.cacheDirectory = shell.context().dataDirectory + u"/tile-cache"_s;
+    base.attribution = CommandMapSettings::tiles.value(settings).isEmpty()
+                           ? tr("Natural Earth · %1").arg(m_model->geography().name)
+                           : QString();
+
+    // Positions: the fleet's feed, or on the demo site a simulated day of patrols.
+    MapModel *model = m_model.get();
+    connect(&model->fleet(), &FleetPositions::moved, this, [this] {
+        if (m_page)
+            m_page->scheduleUpdate();
+    });
+    const QString broker = CommandMapSettings::positionsBroker.value(settings);
+    if (!broker.isEmpty()) {
+        m_feed = std::make_unique<MqttFleetSource>(
+            broker, CommandMapSettings::positionsTopic.value(settings).toUtf8());
+        connect(m_feed.get(), &MqttFleetSource::fixes, this,
+                [model, &shell](const QList<FleetFix> &fixes) {
+                    model->fleet().feed(fixes, shell.clock().nowMs());
+                });
+        connect(m_feed.get(), &MqttFleetSource::connectedChanged, this, [this, broker](bool up) {
+            setFeedState(up ? tr("Positions from %1").arg(broker)
+                            : tr("Positions feed %1 unreachable: the map shows the last known "
+                                 "positions")
+                                  .arg(broker),
+                         up);
+        });
+        setFeedState(tr("Positions feed %1: connecting").arg(broker), false);
+        m_feed->start();
+    } else if (demo) {
+        m_simulation =
+            std::make_unique<PatrolSimulation>(m_model->geography(), PatrolSimulation::Options{});
+        m_simulationTick.setInterval(1000);
+        connect(&m_simulationTick, &QTimer::timeout, this, [this, model, &shell] {
+            const qint64 now = shell.clock().nowMs();
+            model->fleet().feed(m_simulation->fixesAt(now), now);
+        });
+        m_simulationTick.start();
+        model->fleet().feed(m_simulation->fixesAt(shell.clock().nowMs()), shell.clock().nowMs());
+        setFeedState(tr("Positions: a simulated day of patrols (demo site)"), true);
+    } else {
+        setFeedState(tr("No positions feed is set (commandmap/positionsBroker)"), false);
+    }
+
+    if (shell.cache()) {
+        m_data = std::make_unique<CacheThread>(*shell.cache(), u"commandmap-data"_s);
+        loadIncidents();
+        // Incidents arrive through sync; the map takes the new ones within a minute.
+        m_incidentRefresh.setInterval(60 * 1000);
+        connect(&m_incidentRefresh, &QTimer::timeout, this, &CommandMapModule::loadIncidents);
+        m_incidentRefresh.start();
+    }
+
+    shell.addPage({pageId, tr("Command map"), icon, 50, [this, &shell, base](QWidget *parent) {
+                       m_page = new MapPage(shell, *m_model, base, parent);
+                       m_page->setFeedState(m_feedText, m_feedLive);
+                       return m_page.data();
+                   }});
+    return {};
+}
+
+void CommandMapModule::setFeedState(const QString &text, bool live)
+{
+    m_feedText = text;
+    m_feedLive = live;
+    if (m_page)
+        m_page->setFeedState(text, live);
+}
+
+void CommandMapModule::loadIncidents()
+{
+    // The week up to the newest incident synced.
+    m_data->run<QList<Incident>>(
+        this,
+        [](QSqlDatabase &db) -> Result<QList<Incident>> {
+            IncidentRepository incidents(db);
+            auto newest = incidents.newestReceivedMs();
+            if (!newest)
+                return newest.error();
+            return incidents.receivedBetween(*newest - kWeekMs - 3600 * 1000, *newest + 1,
+                                             kMaxIncidents);
+        },
+        [this](Result<QList<Incident>> incidents) {
+            if (!incidents) {
+                m_shell->notify(
+                    Severity::Warning, tr("Command map"),
+                    tr("The incidents cannot be read: %1").arg(incidents.error().message));
+                return;
+            }
+            m_model->setIncidents(*incidents);
+            if (m_page)
+                m_page->refreshIncidents();
+        });
+}
+
+void CommandMapModule::aboutToShutdown()
+{
+    m_simulationTick.stop();
+    m_incidentRefresh.stop();
+    m_feed.reset();
+    m_data.reset();
+}
+
+} // namespace Jiandu

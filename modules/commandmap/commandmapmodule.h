@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <moduleapi/imodule.h>
+
+namespace Jiandu {
+
+class CacheThread;
+
+namespace CommandMap {
+class MapModel;
+class MapPage;
+class MqttFleetSource;
+class PatrolSimulation;
+} // namespace CommandMap
+
+//! 指挥调度一张图: the site's officers, vehicles, incidents, cameras, stations and
+//! jurisdictions on one map that works offline. Positions come from the fleet's MQTT feed or,
+//! on the demo site, from a simulated day of patrols; the incidents from the cache.
+class CommandMapModule final : public QObject, public IModule
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.jiandu.Module/1" FILE "commandmap.json")
+    Q_INTERFACES(Jiandu::IModule)
+
+public:
+    CommandMapModule();
+    ~CommandMapModule() override;
+    Result<void> initialize(IShell &shell) override;
+    void aboutToShutdown() override;
+    QList<const Setting *> settings() const override;
+
+private:
+    void loadIncidents();
+    void setFeedState(const QString &text, bool live);
+
+    std::unique_ptr<CacheThread> m_data;
+    std::unique_ptr<CommandMap::MapModel> m_model;
+    std::unique_ptr<CommandMap::MqttFleetSource> m_feed;
+    std::unique_ptr<CommandMap::PatrolSimulation> m_simulation;
+    QPointer<CommandMap::MapPage> m_page;
+    QTimer m_simulationTick;
+    QTimer m_incidentRefresh;
+    QString m_feedText;
+    bool m_feedLive = false;
+    IShell *m_shell = nullptr;
+};
+
+} // namespace Jiandu

@@ -1,0 +1,585 @@
+#include "mappage.h"
+
+#include "mapbridge.h"
+#include "tilescheme.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSlider>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+#include <core/clock.h>
+#include <moduleapi/ishell.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMapPage, "jiandu.commandmap.page")
+Q_LOGGING_CATEGORY(lcMapLatency, "jiandu.commandmap.latency", QtWarningMsg)
+
+namespace Jiandu::CommandMap {
+
+namespace {
+
+constexpr int kWeekHours = 7 * 24;
+constexpr qint64 kHourMs = 3600 * 1000;
+
+QString distanceText(double metres)
+{
+    return metres < 1000 ? MapPage::tr("%1 m").arg(qRound(metres))
+                         : MapPage::tr("%1 km").arg(metres / 1000, 0, 'f', 1);
+}
+
+QString durationText(double seconds)
+{
+    if (seconds < 60)
+        return MapPage::tr("%1 s").arg(qRound(seconds));
+    return MapPage::tr("%1 min").arg(qRound(seconds / 60));
+}
+
+QString kindText(const QString &kind)
+{
+    if (kind == u"officer")
+        return MapPage::tr("Officer");
+    if (kind == u"vehicle")
+        return MapPage::tr("Vehicle");
+    if (kind == u"incident")
+        return MapPage::tr("Incident");
+    if (kind == u"camera")
+        return MapPage::tr("Camera");
+    return MapPage::tr("Station");
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s) : u"—"_s;
+}
+
+} // namespace
+
+MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *parent)
+    : QWidget(parent)
+    , m_shell(shell)
+    , m_model(model)
+    , m_base(base)
+{
+    setObjectName(u"commandMapPage"_s);
+    // A profile of its own (in memory), so its tile scheme is this page's alone.
+    m_profile = new QWebEngineProfile(this);
+    m_tiles = new TileScheme(base.tiles, base.cacheDirectory, this);
+    m_profile->installUrlSchemeHandler(TileScheme::kScheme, m_tiles);
+    connect(m_tiles, &TileScheme::problem, this, [this](const QString &text) {
+        m_tileProblem = text;
+        updateStatus();
+    });
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(u"mapView"_s);
+    m_page = new QWebEnginePage(m_profile, m_view);
+    m_view->setPage(m_page);
+    m_bridge = new MapBridge(this);
+    auto *channel = new QWebChannel(m_page);
+    channel->registerObject(u"jiandu"_s, m_bridge);
+    m_page->setWebChannel(channel);
+
+    connect(m_bridge, &MapBridge::ready, this, &MapPage::onPageReady);
+    connect(m_bridge, &MapBridge::viewMoved, this,
+            [this](double west, double south, double east, double north, int zoom) {
+                const LatLon sw = m_model.fromDisplay({south, west});
+                const LatLon ne = m_model.fromDisplay({north, east});
+                m_bounds = {sw.lon, sw.lat, ne.lon, ne.lat};
+                m_zoom = zoom;
+                m_haveView = true;
+                pushView();
+                pushHeat();
+            });
+    connect(m_bridge, &MapBridge::objectClicked, this, &MapPage::select);
+    connect(m_bridge, &MapBridge::pointPicked, this, [this](double lat, double lon) {
+        const LatLon at = m_model.fromDisplay({lat, lon});
+        m_detailsLabel->setText(
+            tr("<b>Near %1, %2</b>").arg(at.lat, 0, 'f', 5).arg(at.lon, 0, 'f', 5));
+        showFound({}, m_model.nearest(at, 10));
+    });
+    connect(m_bridge, &MapBridge::areaPicked, this, [this](const QJsonObject &json) {
+        auto area = MapModel::Area::fromJson(json);
+        if (!area) {
+            m_detailsLabel->setText(tr("The area drawn is not usable; draw it again."));
+            return;
+        }
+        for (LatLon &p : area->points)
+            p = m_model.fromDisplay(p);
+        showArea(*area);
+    });
+    connect(m_bridge, &MapBridge::batchDrawn, this, [this](qint64 batch) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qCDebug(lcMapLatency).nospace() << "batch " << batch << " drawn at " << now;
+        emit batchDrawn(batch, now);
+    });
+    connect(m_bridge, &MapBridge::pageLog, this, [](const QString &level, const QString &message) {
+        if (level == u"error")
+            qCWarning(lcMapPage).noquote() << "map page:" << message;
+        else
+            qCInfo(lcMapPage).noquote() << "map page:" << message;
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (!ok)
+            m_detailsLabel->setText(tr("The map page could not be loaded."));
+    });
+
+    buildPanel();
+    m_update.setSingleShot(true);
+    m_update.setInterval(200); // positions at most five times a second
+    connect(&m_update, &QTimer::timeout, this, &MapPage::pushView);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        updateStatus();
+        scheduleUpdate(); // ages move on
+    });
+    m_tick.start();
+    m_play.setInterval(600);
+    connect(&m_play, &QTimer::timeout, this, [this] {
+        if (m_time->value() >= m_time->maximum())
+            m_play.stop();
+        else
+            m_time->setValue(m_time->value() + 1);
+    });
+    updatePeriod();
+    m_page->load(QUrl(u"qrc:/commandmap/map.html"_s));
+}
+
+MapPage::~MapPage()
+{
+    // The page before its profile, as the web engine requires.
+    delete m_view;
+    m_view = nullptr;
+}
+
+QWebEnginePage *MapPage::webPage() const
+{
+    return m_page;
+}
+
+void MapPage::buildPanel()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"mapToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto layerToggle = [this, toolbar](const QString &text, const QString &layer, bool on) {
+        QAction *action = toolbar->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(on);
+        action->setObjectName(u"layer_"_s + layer);
+        connect(action, &QAction::toggled, this, [this, layer](bool visible) {
+            emit m_bridge->command(u"show"_s, QJsonObject{{layer, visible}});
+            if (layer == u"heat")
+                pushHeat();
+        });
+        return action;
+    };
+    layerToggle(tr("Officers"), u"officers"_s, true);
+    layerToggle(tr("Incidents"), u"incidents"_s, true);
+    layerToggle(tr("Cameras"), u"cameras"_s, true);
+    layerToggle(tr("Stations"), u"stations"_s, true);
+    layerToggle(tr("Jurisdictions"), u"jurisdictions"_s, true);
+    m_heat = layerToggle(tr("Heat map"), u"heat"_s, false);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Circle"), this, [this] { drawArea(u"circle"_s, 0); })
+        ->setToolTip(tr("Draw a circle: everything inside it is listed"));
+    toolbar->addAction(tr("Polygon"), this, [this] { drawArea(u"polygon"_s, 0); })
+        ->setToolTip(tr("Draw a polygon: everything inside it is listed"));
+    toolbar->addAction(tr("Along a route"), this, [this] { drawArea(u"route"_s, 200); })
+        ->setToolTip(tr("Draw a route: everything within 200 m of it is listed"));
+    toolbar->addAction(tr("Clear"), this, [this] {
+        emit m_bridge->command(u"clearArea"_s, {});
+        m_results->clear();
+        m_export->setEnabled(false);
+    });
+    m_export = toolbar->addAction(tr("Export…"), this, &MapPage::chooseExport);
+    m_export->setEnabled(false);
+    m_export->setToolTip(tr("Save the list as CSV"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"mapStatus"_s);
+    m_status->setWordWrap(true);
+    m_detailsLabel = new QLabel(tr("Click an officer, an incident or a camera; right-click "
+                                   "anywhere for what is nearest; draw an area for what is "
+                                   "inside."),
+                                this);
+    m_detailsLabel->setObjectName(u"mapDetails"_s);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(u"mapResults"_s);
+    m_results->setHeaderLabels({tr("Kind"), tr("Name"), tr("Unit"), tr("Distance"), tr("ETA")});
+    m_results->setRootIsDecorated(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_results, &QTreeWidget::itemActivated, this, &MapPage::openResult);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    sideLayout->addWidget(m_status);
+    sideLayout->addWidget(m_detailsLabel);
+    sideLayout->addWidget(m_results, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
+
+    m_time = new QSlider(Qt::Horizontal, this);
+    m_time->setObjectName(u"mapTime"_s);
+    m_time->setRange(0, kWeekHours);
+    m_time->setValue(kWeekHours);
+    m_time->setAccessibleName(tr("Time"));
+    m_window = new QComboBox(this);
+    m_window->setObjectName(u"mapWindow"_s);
+    m_window->addItem(tr("1 hour"), 1);
+    m_window->addItem(tr("6 hours"), 6);
+    m_window->addItem(tr("24 hours"), 24);
+    m_window->addItem(tr("7 days"), kWeekHours);
+    m_window->setCurrentIndex(3);
+    auto *play = new QToolButton(this);
+    play->setText(tr("Replay"));
+    play->setToolTip(tr("Step through the week hour by hour"));
+    connect(play, &QToolButton::clicked, this, [this] {
+        if (m_play.isActive()) {
+            m_play.stop();
+            return;
+        }
+        if (m_window->currentData().toInt() == kWeekHours)
+            m_window->setCurrentIndex(1);
+        m_time->setValue(0);
+        m_play.start();
+    });
+    m_period = new QLabel(this);
+    m_period->setObjectName(u"mapPeriod"_s);
+    connect(m_time, &QSlider::valueChanged, this, &MapPage::updatePeriod);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &MapPage::updatePeriod);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(new QLabel(tr("Incidents of"), this));
+    timeRow->addWidget(m_window);
+    timeRow->addWidget(m_period);
+    timeRow->addWidget(m_time, 1);
+    timeRow->addWidget(play);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(timeRow);
+}
+
+void MapPage::onPageReady()
+{
+    m_loaded = true;
+    const LatLon centre = m_model.toDisplay(m_model.geography().centre);
+    emit m_bridge->setup(QJsonObject{
+        {u"tiles"_s, u"%1:/base/{z}/{x}/{y}"_s.arg(QLatin1StringView(TileScheme::kScheme))},
+        {u"minZoom"_s, 3},
+        {u"maxZoom"_s, std::max(m_base.maxZoom, 19)},
+        {u"maxNativeZoom"_s, m_base.maxZoom},
+        {u"attribution"_s, m_base.attribution},
+        {u"centre"_s, QJsonArray{centre.lat, centre.lon}},
+        {u"zoom"_s, m_model.geography().zoom}});
+    pushFixed();
+    for (const QString &layer : {u"heat"_s}) {
+        if (!m_heat->isChecked())
+            emit m_bridge->command(u"show"_s, QJsonObject{{layer, false}});
+    }
+}
+
+void MapPage::pushFixed()
+{
+    if (m_loaded)
+        emit m_bridge->fixedLayers(m_model.fixedLayers());
+}
+
+void MapPage::scheduleUpdate()
+{
+    if (!m_update.isActive())
+        m_update.start();
+}
+
+void MapPage::pushView()
+{
+    if (!m_loaded || !m_haveView)
+        return;
+    QJsonObject layers = m_model.viewLayers(m_zoom, m_bounds, m_shell.clock().nowMs());
+    layers.insert(u"batch"_s, double(++m_batch));
+    emit m_bridge->viewData(layers);
+}
+
+void MapPage::pushHeat()
+{
+    if (!m_loaded || !m_haveView)
+        return;
+    emit m_bridge->heat(m_heat->isChecked()
+                            ? m_model.heat(m_zoom, m_bounds)
+                            : QJsonObject{{u"cells"_s, QJsonArray()}, {u"most"_s, 1}});
+}
+
+void MapPage::updatePeriod()
+{
+    // The week up to the newest incident synced (or now, before any).
+    const qint64 newest = m_model.newestIncidentMs();
+    const qint64 weekEnd =
+        (newest > 0 ? newest : m_shell.clock().nowMs()) / kHourMs * kHourMs + kHourMs;
+    const qint64 end = weekEnd - qint64(kWeekHours - m_time->value()) * kHourMs;
+    const qint64 from = end - qint64(m_window->currentData().toInt()) * kHourMs;
+    m_model.setPeriod(from, end);
+    m_periodEndMs = end;
+    m_period->setText(tr("%1 – %2").arg(timeText(from), timeText(end)));
+    pushView();
+    pushHeat();
+    updateStatus();
+}
+
+void MapPage::setFeedState(const QString &text, bool live)
+{
+    m_feedText = text;
+    m_feedLive = live;
+    updateStatus();
+}
+
+void MapPage::updateStatus()
+{
+    const qint64 now = m_shell.clock().nowMs();
+    const auto &latest = m_model.fleet().latest();
+    const int stale = int(m_model.fleet().stale(now, m_model.staleAfterMs()).size());
+    QStringList lines;
+    QString people = tr("%n officer(s) and vehicle(s) on the map", nullptr, int(latest.size()));
+    if (stale > 0)
+        people += tr(", %n not heard for over %1 min", nullptr, stale)
+                      .arg(m_model.staleAfterMs() / 60000);
+    lines << people;
+    const auto [from, to] = m_model.period();
+    int shown = 0;
+    for (const MapModel::PlacedIncident &placed : m_model.incidents()) {
+        if (placed.at && placed.incident.jjsjMs >= from && placed.incident.jjsjMs < to)
+            ++shown;
+    }
+    QString incidents = tr("%n incident(s) in the period", nullptr, shown);
+    if (m_model.unplacedIncidents() > 0)
+        incidents += tr("; %n without a known address", nullptr, m_model.unplacedIncidents());
+    lines << incidents;
+    if (!m_feedText.isEmpty())
+        lines << (m_feedLive ? m_feedText
+                             : u"<span style=\"color:#c62828\">%1</span>"_s.arg(
+                                   m_feedText.toHtmlEscaped()));
+    if (!m_tileProblem.isEmpty())
+        lines << u"<span style=\"color:#c62828\">%1</span>"_s.arg(m_tileProblem.toHtmlEscaped());
+    m_status->setText(lines.join(u"<br>"_s));
+}
+
+int MapPage::resultCount() const
+{
+    return m_results->topLevelItemCount();
+}
+
+QString MapPage::details() const
+{
+    return m_detailsLabel->text();
+}
+
+void MapPage::select(const QString &kind, const QString &id)
+{
+    if (kind == u"incident") {
+        const auto placed = m_model.incident(id);
+        if (!placed)
+            return;
+        const Incident &i = placed->incident;
+        m_detailsLabel->setText(
+            tr("<b>%1</b> %2<br>Received %3 · %4<br>%5<br>Handled by %6 %7<br>%8")
+                .arg(i.jqlbMc.toHtmlEscaped(), i.jqbh.toHtmlEscaped(), timeText(i.jjsjMs),
+                     i.bjbz ? tr("closed") : tr("open"), i.bzFsdz.toHtmlEscaped(),
+                     i.czdwMc.toHtmlEscaped(), i.czmj.toHtmlEscaped(), i.cznr.toHtmlEscaped()));
+        if (placed->at)
+            showFound({}, m_model.nearest(*placed->at, 10));
+        return;
+    }
+    if (kind == u"officer" || kind == u"vehicle") {
+        const FleetFix fix = m_model.fleet().latest().value(id);
+        if (fix.id.isEmpty())
+            return;
+        const qint64 age = (m_shell.clock().nowMs() - fix.fix.at.toMSecsSinceEpoch()) / 1000;
+        QString text = tr("<b>%1</b> %2 · %3<br>Heard %4 s ago")
+                           .arg(kindText(kind), id.toHtmlEscaped(), fix.unit.toHtmlEscaped())
+                           .arg(age);
+        if (std::isfinite(fix.fix.speedMps))
+            text += tr(" · %1 km/h").arg(fix.fix.speedMps * 3.6, 0, 'f', 0);
+        m_detailsLabel->setText(text);
+        QList<MapModel::Found> cameras;
+        for (const MapModel::Found &found : m_model.nearest(fix.fix.position, 5)) {
+            if (found.kind == u"camera")
+                cameras.append(found);
+        }
+        showFound({}, cameras);
+        return;
+    }
+    if (kind == u"camera") {
+        const auto camera = m_model.camera(id);
+        if (!camera)
+            return;
+        m_detailsLabel->setText(
+            tr("<b>%1</b> %2").arg(camera->name.toHtmlEscaped(), camera->unit.toHtmlEscaped()));
+        if (const auto at = m_model.cameraPosition(id)) {
+            QList<MapModel::Found> people;
+            for (const MapModel::Found &found : m_model.nearest(*at, 10)) {
+                if (found.kind != u"camera")
+                    people.append(found);
+            }
+            showFound({}, people);
+        }
+        openCamera(id);
+        return;
+    }
+    if (kind == u"caseArea") {
+        m_shell.showPage(*Id::fromString(u"casearea.live"_s));
+        return;
+    }
+    if (kind == u"station")
+        m_detailsLabel->setText(u"<b>%1</b>"_s.arg(id.toHtmlEscaped()));
+}
+
+void MapPage::showArea(const MapModel::Area &area)
+{
+    const QList<MapModel::Found> found = m_model.inside(area);
+    QString shape;
+    switch (area.kind) {
+    case MapModel::Area::Kind::Circle:
+        shape = tr("Within %1 of the centre").arg(distanceText(area.metres));
+        break;
+    case MapModel::Area::Kind::Polygon:
+        shape = tr("Inside the polygon");
+        break;
+    case MapModel::Area::Kind::Route:
+        shape = tr("Within %1 of the route").arg(distanceText(area.metres));
+        break;
+    }
+    QHash<QString, int> counts;
+    for (const MapModel::Found &f : found)
+        ++counts[f.kind];
+    m_detailsLabel->setText(tr("<b>%1</b><br>%2 officers, %3 vehicles, %4 incidents, %5 cameras")
+                                .arg(shape)
+                                .arg(counts.value(u"officer"_s))
+                                .arg(counts.value(u"vehicle"_s))
+                                .arg(counts.value(u"incident"_s))
+                                .arg(counts.value(u"camera"_s)));
+    showFound(shape, found);
+}
+
+void MapPage::showFound(const QString &title, const QList<MapModel::Found> &found)
+{
+    Q_UNUSED(title)
+    m_results->clear();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(found.size());
+    for (const MapModel::Found &f : found) {
+        auto *item = new QTreeWidgetItem(
+            {kindText(f.kind), f.name, f.unit, f.metres > 0 ? distanceText(f.metres) : QString(),
+             f.etaSeconds > 0 ? durationText(f.etaSeconds) : QString()});
+        item->setData(0, Qt::UserRole, f.kind);
+        item->setData(1, Qt::UserRole, f.id);
+        item->setData(2, Qt::UserRole, QVariant::fromValue(QPointF(f.at.lat, f.at.lon)));
+        items.append(item);
+    }
+    m_results->addTopLevelItems(items);
+    m_export->setEnabled(!found.isEmpty());
+}
+
+void MapPage::openResult(QTreeWidgetItem *item)
+{
+    const QString kind = item->data(0, Qt::UserRole).toString();
+    const QString id = item->data(1, Qt::UserRole).toString();
+    const QPointF at = item->data(2, Qt::UserRole).toPointF();
+    if (kind == u"camera")
+        openCamera(id);
+    flyTo({at.x(), at.y()});
+}
+
+void MapPage::openCamera(const QString &cameraId)
+{
+    // The video patrol's tile in a window of its own, or its grid when that is all it offers.
+    if (!m_shell.openObject(u"cameraWindow"_s, cameraId) &&
+        !m_shell.openObject(u"camera"_s, cameraId))
+        m_shell.notify(
+            Severity::Warning, tr("Command map"),
+            tr("The camera %1 cannot be shown: video patrol is not running.").arg(cameraId));
+}
+
+void MapPage::flyTo(const LatLon &at)
+{
+    const LatLon shown = m_model.toDisplay(at);
+    emit m_bridge->command(
+        u"flyTo"_s, QJsonObject{{u"at"_s, QJsonArray{shown.lat, shown.lon}}, {u"zoom"_s, 16}});
+}
+
+void MapPage::drawArea(const QString &kind, double metres)
+{
+    emit m_bridge->command(u"draw"_s, QJsonObject{{u"kind"_s, kind}, {u"metres"_s, metres}});
+    m_view->setFocus();
+}
+
+void MapPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportResults(path);
+}
+
+void MapPage::exportResults(const QString &path)
+{
+    // A few thousand rows at most: written at once, atomically.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_shell.notify(Severity::Warning, tr("Command map"),
+                       tr("The list cannot be saved to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto cell = [](QString text) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+        // A cell a spreadsheet would run as a formula is written as text.
+        if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+            text.prepend(u'\'');
+        return text;
+    };
+    QByteArray out = "\xEF\xBB\xBF"; // spreadsheets then read the Chinese as UTF-8
+    out += tr("kind,id,name,unit,latitude,longitude,distance (m)").toUtf8() + "\r\n";
+    for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_results->topLevelItem(i);
+        const QPointF at = item->data(2, Qt::UserRole).toPointF();
+        out += QStringList{cell(item->text(0)),
+                           cell(item->data(1, Qt::UserRole).toString()),
+                           cell(item->text(1)),
+                           cell(item->text(2)),
+                           QString::number(at.x(), 'f', 6),
+                           QString::number(at.y(), 'f', 6),
+                           cell(item->text(3))}
+                   .join(u',')
+                   .toUtf8() +
+               "\r\n";
+    }
+    file.write(out);
+    if (!file.commit())
+        m_shell.notify(Severity::Warning, tr("Command map"),
+                       tr("The list cannot be saved to %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace Jiandu::CommandMap

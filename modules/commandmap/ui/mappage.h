@@ -1,0 +1,122 @@
+#pragma once
+
+#include "../model/mapmodel.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QWebEnginePage;
+class QWebEngineProfile;
+class QWebEngineView;
+class QAction;
+
+namespace Jiandu {
+class IShell;
+}
+
+namespace Jiandu::CommandMap {
+
+class MapBridge;
+class TileScheme;
+
+//! 指挥调度一张图: the map (a Leaflet page in a web view) with the operator's tools around it
+//! — layers, drawing an area, the time slider over the week's incidents — and a side panel
+//! that says what was clicked and what is near or inside: officers and cameras with their
+//! distance and straight-line time, double-click to see a camera live or fly to an officer.
+class MapPage : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(int resultCount READ resultCount)
+    Q_PROPERTY(QString details READ details)
+    Q_PROPERTY(bool pageLoaded READ pageLoaded)
+
+public:
+    struct Base
+    {
+        QString tiles; //!< an .mbtiles file or an http(s) template
+        bool gcj02 = false;
+        int maxZoom = 17;
+        QString attribution;
+        QString cacheDirectory;
+    };
+
+    MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *parent = nullptr);
+    ~MapPage() override;
+
+    //! What the positions feed is doing, in words, and whether positions arrive.
+    void setFeedState(const QString &text, bool live);
+    //! Redraws the moving layers soon (positions changed).
+    void scheduleUpdate();
+    //! The model's incidents changed: the period and the layers follow.
+    void refreshIncidents() { updatePeriod(); }
+
+    int resultCount() const;
+    QString details() const;
+    bool pageLoaded() const { return m_loaded; }
+    //! The page itself (tests and the benchmark run script in it).
+    QWebEnginePage *webPage() const;
+
+    //! What the panel shows for \a kind and \a id, as a click on the map does.
+    void select(const QString &kind, const QString &id);
+    //! Everything inside \a area (the map's own coordinates), as drawing it does.
+    void showArea(const MapModel::Area &area);
+    void exportResults(const QString &path);
+
+Q_SIGNALS:
+    //! The page has drawn the markers of position batch \a batch (the benchmark's latency).
+    void batchDrawn(qint64 batch, qint64 atMs);
+
+private:
+    void buildPanel();
+    void onPageReady();
+    void pushView();
+    void pushFixed();
+    void pushHeat();
+    void updatePeriod();
+    void updateStatus();
+    void showFound(const QString &title, const QList<MapModel::Found> &found);
+    void openResult(QTreeWidgetItem *item);
+    void openCamera(const QString &cameraId);
+    void flyTo(const LatLon &at);
+    void drawArea(const QString &kind, double metres);
+    void chooseExport();
+
+    IShell &m_shell;
+    MapModel &m_model;
+    Base m_base;
+    QWebEngineProfile *m_profile = nullptr;
+    QWebEnginePage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    MapBridge *m_bridge = nullptr;
+    TileScheme *m_tiles = nullptr;
+    bool m_loaded = false;
+
+    QLabel *m_status = nullptr;
+    QLabel *m_detailsLabel = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_heat = nullptr;
+    QSlider *m_time = nullptr;
+    QComboBox *m_window = nullptr;
+    QLabel *m_period = nullptr;
+    QTimer m_play;
+    QTimer m_update;
+    QTimer m_tick;
+    QString m_feedText;
+    bool m_feedLive = false;
+    QString m_tileProblem;
+    qint64 m_periodEndMs = 0;
+
+    std::array<double, 4> m_bounds{};
+    int m_zoom = 0;
+    bool m_haveView = false;
+    qint64 m_batch = 0;
+};
+
+} // namespace Jiandu::CommandMap

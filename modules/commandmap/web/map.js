@@ -1,0 +1,371 @@
+// The command map's page: Leaflet draws what the client sends over the web channel ("jiandu")
+// and tells it what the operator does. The client decides what is in the view (clusters,
+// the period's incidents); the page only draws, so 5,000 officers cost a few hundred markers.
+'use strict';
+
+(function () {
+    let bridge = null;
+    let map = null;
+    let renderer = null;
+    const groups = {};
+    const officers = new Map(); // id → circle marker
+    const incidents = new Map(); // jqbh → circle marker
+    let draw = null; // the shape being drawn: {kind, metres, points, preview}
+    let drawnShape = null;
+    const stats = {frames: 0, frameTimes: [], measuring: false, last: 0};
+
+    const PLACEHOLDER =
+        'data:image/svg+xml;utf8,' +
+        encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">' +
+                           '<rect width="256" height="256" fill="#e8e8e8"/>' +
+                           '<path d="M0 0L256 256M256 0L0 256" stroke="#d6d6d6"/></svg>');
+
+    function report(level, message) {
+        if (bridge)
+            bridge.log(level, String(message));
+        else
+            console.error(message);
+    }
+    window.addEventListener('error', (e) => report('error', `${e.message} (${e.filename}:${e.lineno})`));
+    window.addEventListener('unhandledrejection', (e) => report('error', `unhandled: ${e.reason}`));
+
+    function notice(text) {
+        const element = document.getElementById('notice');
+        element.textContent = text || '';
+        element.hidden = !text;
+    }
+
+    function sendView() {
+        const b = map.getBounds();
+        bridge.viewChanged(b.getWest(), b.getSouth(), b.getEast(), b.getNorth(), map.getZoom());
+    }
+
+    function setup(base) {
+        map = L.map('map', {
+            preferCanvas: true,
+            minZoom: base.minZoom,
+            maxZoom: base.maxZoom,
+            zoomSnap: 1,
+        });
+        renderer = L.canvas({padding: 0.25});
+        L.tileLayer(base.tiles, {
+            minZoom: base.minZoom,
+            maxZoom: base.maxZoom,
+            maxNativeZoom: base.maxNativeZoom,
+            errorTileUrl: PLACEHOLDER,
+            attribution: base.attribution,
+        }).addTo(map);
+        for (const name of ['jurisdictions', 'heat', 'stations', 'cameras', 'incidents',
+                            'incidentGroups', 'officers', 'officerGroups', 'drawn'])
+            groups[name] = L.layerGroup().addTo(map);
+        map.attributionControl.setPrefix('Leaflet');
+        map.setView(base.centre, base.zoom);
+        map.on('moveend', sendView);
+        map.on('click', onClick);
+        map.on('dblclick', onDoubleClick);
+        map.on('mousemove', onMouseMove);
+        map.on('contextmenu', (e) => bridge.pointChosen(e.latlng.lat, e.latlng.lng));
+        document.addEventListener('keydown', (e) => {
+            if (e.key === 'Escape')
+                stopDrawing(false);
+        });
+        requestAnimationFrame(countFrame);
+        sendView();
+    }
+
+    function countFrame(now) {
+        if (stats.measuring && stats.last)
+            stats.frameTimes.push(now - stats.last);
+        stats.last = now;
+        stats.frames++;
+        requestAnimationFrame(countFrame);
+    }
+
+    function drawFixed(layers) {
+        const palette = ['#6a1b9a', '#00695c', '#ad1457', '#283593', '#ef6c00', '#2e7d32'];
+        groups.jurisdictions.clearLayers();
+        layers.jurisdictions.forEach((area, i) => {
+            L.polygon(area.ring, {
+                renderer,
+                color: palette[i % palette.length],
+                weight: 2,
+                dashArray: '6 4',
+                fillOpacity: 0.05,
+                interactive: false,
+            }).bindTooltip(area.name, {permanent: true, direction: 'center',
+                                       className: 'jd-jurisdiction-label'})
+              .addTo(groups.jurisdictions);
+        });
+        groups.stations.clearLayers();
+        for (const station of layers.stations) {
+            const icon = L.divIcon({className: '', iconSize: null,
+                                    html: `<div class="jd-station ${station.kind}">${escape(station.name)}</div>`});
+            L.marker(station.at, {icon, keyboard: false})
+                .on('click', () => bridge.clicked(station.kind, station.name))
+                .addTo(groups.stations);
+        }
+        groups.cameras.clearLayers();
+        for (const camera of layers.cameras) {
+            const icon = L.divIcon({className: '', iconSize: [16, 12], html: '<div class="jd-camera"></div>'});
+            L.marker(camera.at, {icon, title: camera.name, keyboard: false})
+                .on('click', () => bridge.clicked('camera', camera.id))
+                .addTo(groups.cameras);
+        }
+    }
+
+    function escape(text) {
+        const element = document.createElement('span');
+        element.textContent = text;
+        return element.innerHTML;
+    }
+
+    function clusterIcon(count, kind) {
+        const size = count < 10 ? 26 : count < 100 ? 32 : count < 1000 ? 38 : 46;
+        return L.divIcon({
+            className: '',
+            iconSize: [size, size],
+            html: `<div class="jd-cluster ${kind}" style="width:${size}px;height:${size}px">${count}</div>`,
+        });
+    }
+
+    function drawGroups(group, list, kind) {
+        group.clearLayers();
+        for (const [lat, lon, count] of list) {
+            L.marker([lat, lon], {icon: clusterIcon(count, kind), keyboard: false})
+                .on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, map.getMaxZoom())))
+                .addTo(group);
+        }
+    }
+
+    function ageText(seconds) {
+        if (seconds < 3600)
+            return `${Math.round(seconds / 60)} 分钟前`;
+        if (seconds < 86400)
+            return `${Math.round(seconds / 3600)} 小时前`;
+        return `${Math.round(seconds / 86400)} 天前`;
+    }
+
+    // Markers are kept and moved, not redrawn: the canvas repaints once for the batch.
+    function drawView(data) {
+        const seen = new Set();
+        for (const [id, lat, lon, vehicle, staleSeconds, unit] of data.officers) {
+            seen.add(id);
+            const fill = staleSeconds > 0 ? '#9e9e9e' : vehicle ? '#2e7d32' : '#1565c0';
+            const tip = staleSeconds > 0 ? `${id} · ${unit} · ${ageText(staleSeconds)}` : `${id} · ${unit}`;
+            let marker = officers.get(id);
+            if (!marker) {
+                marker = L.circleMarker([lat, lon], {renderer, radius: vehicle ? 7 : 6, color: '#fff',
+                                                     weight: 1.5, fillColor: fill, fillOpacity: 1})
+                    .bindTooltip(tip)
+                    .on('click', () => bridge.clicked(vehicle ? 'vehicle' : 'officer', id));
+                marker.tip = tip;
+                marker.addTo(groups.officers);
+                officers.set(id, marker);
+            } else {
+                marker.setLatLng([lat, lon]);
+                if (marker.options.fillColor !== fill)
+                    marker.setStyle({fillColor: fill});
+                if (marker.tip !== tip) {
+                    marker.setTooltipContent(tip);
+                    marker.tip = tip;
+                }
+            }
+        }
+        for (const [id, marker] of officers) {
+            if (!seen.has(id)) {
+                groups.officers.removeLayer(marker);
+                officers.delete(id);
+            }
+        }
+        drawGroups(groups.officerGroups, data.officerGroups, 'officers');
+
+        const shown = new Set();
+        for (const [jqbh, lat, lon, colour, closed, category] of data.incidents) {
+            shown.add(jqbh);
+            let marker = incidents.get(jqbh);
+            if (!marker) {
+                marker = L.circleMarker([lat, lon], {renderer, radius: 7, color: closed ? '#ffffff' : '#212121',
+                                                     weight: closed ? 1 : 2, fillColor: colour,
+                                                     fillOpacity: closed ? 0.55 : 0.95})
+                    .bindTooltip(`${category} ${jqbh}${closed ? ' · 已办结' : ''}`)
+                    .on('click', () => bridge.clicked('incident', jqbh));
+                marker.addTo(groups.incidents);
+                incidents.set(jqbh, marker);
+            } else {
+                marker.setLatLng([lat, lon]);
+            }
+        }
+        for (const [jqbh, marker] of incidents) {
+            if (!shown.has(jqbh)) {
+                groups.incidents.removeLayer(marker);
+                incidents.delete(jqbh);
+            }
+        }
+        drawGroups(groups.incidentGroups, data.incidentGroups, 'incidents');
+        if (data.batch)
+            requestAnimationFrame(() => bridge.drawn(data.batch));
+    }
+
+    function drawHeat(heat) {
+        groups.heat.clearLayers();
+        for (const [lat, lon, count] of heat.cells) {
+            const t = Math.min(1, count / heat.most);
+            const colour = `hsl(${Math.round(55 - 55 * t)}, 100%, 50%)`;
+            L.circleMarker([lat, lon], {renderer, radius: 14, stroke: false, fillColor: colour,
+                                        fillOpacity: 0.25 + 0.45 * t, interactive: false})
+                .addTo(groups.heat);
+        }
+    }
+
+    // Drawing an area: a circle (centre, then edge), a polygon or a route (points, double-click
+    // to finish). Escape gives up.
+    function startDrawing(kind, metres) {
+        stopDrawing(false);
+        draw = {kind, metres: metres || 0, points: [], preview: null};
+        map.doubleClickZoom.disable();
+        map.getContainer().style.cursor = 'crosshair';
+        notice(kind === 'circle' ? '单击圆心，再单击确定半径（Esc 取消）'
+                                 : '单击逐点绘制，双击结束（Esc 取消）');
+    }
+
+    function stopDrawing(done) {
+        if (!draw)
+            return;
+        const finished = draw;
+        draw = null;
+        map.doubleClickZoom.enable();
+        map.getContainer().style.cursor = '';
+        notice('');
+        if (!done) {
+            if (finished.preview)
+                groups.drawn.removeLayer(finished.preview);
+            return;
+        }
+        drawnShape = finished.preview;
+        bridge.areaDrawn({kind: finished.kind, points: finished.points, metres: finished.metres});
+    }
+
+    function preview(cursor) {
+        if (draw.preview)
+            groups.drawn.removeLayer(draw.preview);
+        const style = {renderer, color: '#d84315', weight: 2, dashArray: '5 4', fillOpacity: 0.08};
+        const points = cursor ? draw.points.concat([cursor]) : draw.points;
+        if (draw.kind === 'circle' && draw.points.length === 1) {
+            const radius = cursor ? map.distance(draw.points[0], cursor) : draw.metres;
+            draw.preview = L.circle(draw.points[0], Object.assign({radius}, style));
+        } else if (draw.kind === 'polygon') {
+            draw.preview = L.polygon(points, style);
+        } else {
+            draw.preview = L.polyline(points, Object.assign({}, style, {
+                weight: Math.max(2, 2 * draw.metres / metresPerPixel()), opacity: 0.35,
+                lineCap: 'round', lineJoin: 'round'}));
+        }
+        draw.preview.addTo(groups.drawn);
+    }
+
+    function metresPerPixel() {
+        const centre = map.getCenter();
+        return 156543.03392 * Math.cos(centre.lat * Math.PI / 180) / Math.pow(2, map.getZoom());
+    }
+
+    function onClick(e) {
+        if (!draw)
+            return;
+        const at = [e.latlng.lat, e.latlng.lng];
+        if (draw.kind === 'circle') {
+            if (draw.points.length === 0) {
+                draw.points.push(at);
+                return;
+            }
+            draw.metres = map.distance(draw.points[0], e.latlng);
+            preview(null);
+            stopDrawing(draw.metres > 0);
+            return;
+        }
+        draw.points.push(at);
+        preview(null);
+    }
+
+    function onDoubleClick() {
+        if (!draw || draw.kind === 'circle')
+            return;
+        // The double click's two clicks each added the same point.
+        draw.points = draw.points.filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+        const enough = draw.kind === 'polygon' ? 3 : 2;
+        preview(null);
+        stopDrawing(draw.points.length >= enough);
+    }
+
+    function onMouseMove(e) {
+        if (draw && draw.points.length > 0)
+            preview([e.latlng.lat, e.latlng.lng]);
+    }
+
+    function runCommand(name, args) {
+        switch (name) {
+        case 'draw':
+            startDrawing(args.kind, args.metres);
+            break;
+        case 'clearArea':
+            stopDrawing(false);
+            groups.drawn.clearLayers();
+            drawnShape = null;
+            break;
+        case 'flyTo':
+            map.setView(args.at, Math.max(map.getZoom(), args.zoom || 16));
+            break;
+        case 'show':
+            for (const [name, visible] of Object.entries(args)) {
+                for (const key of [name, name + 'Groups']) {
+                    if (!groups[key])
+                        continue;
+                    if (visible && !map.hasLayer(groups[key]))
+                        groups[key].addTo(map);
+                    else if (!visible && map.hasLayer(groups[key]))
+                        map.removeLayer(groups[key]);
+                }
+            }
+            break;
+        case 'notice':
+            notice(args.text);
+            break;
+        default:
+            report('warning', `unknown command ${name}`);
+        }
+    }
+
+    // For the benchmark: frames while the map moves.
+    window.jianduStats = {
+        start() {
+            stats.frameTimes = [];
+            stats.measuring = true;
+        },
+        stop() {
+            stats.measuring = false;
+            return stats.frameTimes;
+        },
+        markers() {
+            return {officers: officers.size, incidents: incidents.size,
+                    officerGroups: groups.officerGroups ? groups.officerGroups.getLayers().length : 0,
+                    incidentGroups: groups.incidentGroups ? groups.incidentGroups.getLayers().length : 0};
+        },
+        view() {
+            return map ? {zoom: map.getZoom(), centre: map.getCenter()} : null;
+        },
+        map() {
+            return map;
+        },
+    };
+
+    document.addEventListener('DOMContentLoaded', () => {
+        new QWebChannel(qt.webChannelTransport, (channel) => {
+            bridge = channel.objects.jiandu;
+            bridge.setup.connect(setup);
+            bridge.fixedLayers.connect(drawFixed);
+            bridge.viewData.connect(drawView);
+            bridge.heat.connect(drawHeat);
+            bridge.command.connect(runCommand);
+            bridge.pageReady();
+        });
+    });
+})();
