@@ -9,10 +9,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QStyle>
 #include <core/clock.h>
 #include <core/settingsstore.h>
+#include <dlfcn.h>
 #include <moduleapi/ishell.h>
 #include <storage/cachethread.h>
 #include <storage/incidentrepository.h>
@@ -29,11 +31,17 @@ namespace {
 constexpr qint64 kWeekMs = 7 * 24 * 3600 * 1000LL;
 constexpr int kMaxIncidents = 200000;
 
-// The offline map installed with the client: the world and the demo city.
+// The offline map installed with the client (the world and the demo city), found from this
+// module's own file: <prefix>/lib/jiandu/modules → <prefix>/share/jiandu/maps, in the build
+// tree as installed.
 QString installedBaseMap()
 {
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(u"../share/jiandu/maps/demo-city.mbtiles"_s);
+    Dl_info self{};
+    if (::dladdr(reinterpret_cast<void *>(&installedBaseMap), &self) == 0 || !self.dli_fname)
+        return {};
+    return QFileInfo(QString::fromLocal8Bit(self.dli_fname))
+        .dir()
+        .absoluteFilePath(u"../../../share/jiandu/maps/demo-city.mbtiles"_s);
 }
 
 } // namespace
@@ -188,10 +196,16 @@ void CommandMapModule::loadIncidents()
 
 void CommandMapModule::aboutToShutdown()
 {
+    // Everything that refers to this run's shell goes: a module may be started again.
     m_simulationTick.stop();
+    m_simulationTick.disconnect();
     m_incidentRefresh.stop();
+    m_incidentRefresh.disconnect();
     m_feed.reset();
     m_data.reset();
+    m_simulation.reset();
+    m_model.reset();
+    m_shell = nullptr;
 }
 
 } // namespace Jiandu

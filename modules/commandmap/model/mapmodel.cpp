@@ -77,6 +77,13 @@ QJsonArray MapModel::shown(const LatLon &p) const
     return {at.lat, at.lon};
 }
 
+QJsonArray MapModel::shownWith(const LatLon &p, int count) const
+{
+    QJsonArray out = shown(p);
+    out.append(count);
+    return out;
+}
+
 QJsonArray MapModel::shown(const QList<LatLon> &points) const
 {
     QJsonArray out;
@@ -204,7 +211,7 @@ QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qi
     }
     QJsonArray officerGroups;
     for (const Clusters::Group &group : people.groups)
-        officerGroups.append(shown(group.at) + QJsonArray{group.count});
+        officerGroups.append(shownWith(group.at, group.count));
 
     // Incidents: [jqbh, lat, lon, colour, closed?, category name]
     const Clusters events = Clusters::compute(m_shownAt, zoom, view);
@@ -217,7 +224,7 @@ QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qi
     }
     QJsonArray incidentGroups;
     for (const Clusters::Group &group : events.groups)
-        incidentGroups.append(shown(group.at) + QJsonArray{group.count});
+        incidentGroups.append(shownWith(group.at, group.count));
 
     return {{u"officers"_s, officers},
             {u"officerGroups"_s, officerGroups},
@@ -232,11 +239,11 @@ QJsonObject MapModel::heat(int zoom, const std::array<double, 4> &view) const
     QJsonArray out;
     int most = 1;
     for (const Clusters::Group &group : cells.groups) {
-        out.append(shown(group.at) + QJsonArray{group.count});
+        out.append(shownWith(group.at, group.count));
         most = std::max(most, group.count);
     }
     for (const Clusters::Marker &single : cells.singles)
-        out.append(shown(single.at) + QJsonArray{1});
+        out.append(shownWith(single.at, 1));
     return {{u"cells"_s, out}, {u"most"_s, most}};
 }
 

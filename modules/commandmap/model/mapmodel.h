@@ -100,6 +100,8 @@ private:
     GeoIndex everythingNow() const;
     QJsonArray shown(const LatLon &p) const;
     QJsonArray shown(const QList<LatLon> &points) const;
+    //! [lat, lon, count] of a cluster or heat cell.
+    QJsonArray shownWith(const LatLon &p, int count) const;
 
     SiteGeography m_geography;
     QList<SiteCamera> m_cameras;

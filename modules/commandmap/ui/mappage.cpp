@@ -32,6 +32,24 @@ namespace Jiandu::CommandMap {
 
 namespace {
 
+//! The map page's console (uncaught errors among it) in the client's log.
+class MapWebPage : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                  int line, const QString &source) override
+    {
+        const QString text = u"map page: %1 (%2:%3)"_s.arg(message, source).arg(line);
+        if (level == ErrorMessageLevel)
+            qCWarning(lcMapPage).noquote() << text;
+        else
+            qCInfo(lcMapPage).noquote() << text;
+    }
+};
+
 constexpr int kWeekHours = 7 * 24;
 constexpr qint64 kHourMs = 3600 * 1000;
 
@@ -85,7 +103,7 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *pare
     });
     m_view = new QWebEngineView(this);
     m_view->setObjectName(u"mapView"_s);
-    m_page = new QWebEnginePage(m_profile, m_view);
+    m_page = new MapWebPage(m_profile, m_view);
     m_view->setPage(m_page);
     m_bridge = new MapBridge(this);
     auto *channel = new QWebChannel(m_page);

@@ -63,10 +63,10 @@ public:
     QWebEnginePage *webPage() const;
 
     //! What the panel shows for \a kind and \a id, as a click on the map does.
-    void select(const QString &kind, const QString &id);
+    Q_INVOKABLE void select(const QString &kind, const QString &id);
     //! Everything inside \a area (the map's own coordinates), as drawing it does.
     void showArea(const MapModel::Area &area);
-    void exportResults(const QString &path);
+    Q_INVOKABLE void exportResults(const QString &path);
 
 Q_SIGNALS:
     //! The page has drawn the markers of position batch \a batch (the benchmark's latency).

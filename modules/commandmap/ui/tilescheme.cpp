@@ -103,6 +103,7 @@ TileScheme::TileScheme(const QString &source, const QString &cacheDirectory, QOb
     : QWebEngineUrlSchemeHandler(parent)
     , m_worker(new Worker(source, cacheDirectory))
 {
+    setObjectName(u"mapTiles"_s);
     m_thread.setObjectName(u"map-tiles"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -17,6 +17,8 @@ namespace Jiandu::CommandMap {
 class TileScheme : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
+    Q_PROPERTY(qint64 served READ served)
+    Q_PROPERTY(qint64 missing READ missing)
 
 public:
     static constexpr const char *kScheme = "jiandu-tiles";

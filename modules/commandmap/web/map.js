@@ -26,8 +26,7 @@
         else
             console.error(message);
     }
-    window.addEventListener('error', (e) => report('error', `${e.message} (${e.filename}:${e.lineno})`));
-    window.addEventListener('unhandledrejection', (e) => report('error', `unhandled: ${e.reason}`));
+    // Uncaught errors reach the client's log through the page's console (MapPage).
 
     function notice(text) {
         const element = document.getElementById('notice');
@@ -131,8 +130,9 @@
     function drawGroups(group, list, kind) {
         group.clearLayers();
         for (const [lat, lon, count] of list) {
-            L.marker([lat, lon], {icon: clusterIcon(count, kind), keyboard: false})
-                .on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, map.getMaxZoom())))
+            const marker = L.marker([lat, lon], {icon: clusterIcon(count, kind), keyboard: false});
+            marker.count = count;
+            marker.on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, map.getMaxZoom())))
                 .addTo(group);
         }
     }
@@ -344,10 +344,29 @@
             stats.measuring = false;
             return stats.frameTimes;
         },
+        // How many officers and incidents the map stands for: alone or counted in a cluster.
         markers() {
-            return {officers: officers.size, incidents: incidents.size,
-                    officerGroups: groups.officerGroups ? groups.officerGroups.getLayers().length : 0,
-                    incidentGroups: groups.incidentGroups ? groups.incidentGroups.getLayers().length : 0};
+            const total = (group) => group ? group.getLayers().reduce((sum, m) => sum + m.count, 0) : 0;
+            return {officers: officers.size + total(groups.officerGroups),
+                    incidents: incidents.size + total(groups.incidentGroups),
+                    singleOfficers: officers.size, singleIncidents: incidents.size,
+                    clusters: (groups.officerGroups ? groups.officerGroups.getLayers().length : 0) +
+                              (groups.incidentGroups ? groups.incidentGroups.getLayers().length : 0)};
+        },
+        // Where on the page an incident or officer is drawn, or a point is (container pixels).
+        pointOf(kind, id) {
+            const marker = (kind === 'incident' ? incidents : officers).get(id);
+            if (!marker)
+                return null;
+            const p = map.latLngToContainerPoint(marker.getLatLng());
+            return [p.x, p.y];
+        },
+        pointAt(lat, lon) {
+            const p = map.latLngToContainerPoint([lat, lon]);
+            return [p.x, p.y];
+        },
+        setView(lat, lon, zoom) {
+            map.setView([lat, lon], zoom, {animate: false});
         },
         view() {
             return map ? {zoom: map.getZoom(), centre: map.getCenter()} : null;

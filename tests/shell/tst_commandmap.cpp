@@ -1,0 +1,351 @@
+// 指挥调度一张图 in the client as the demo site runs it, driven through the page itself (real
+// clicks on the web view): the offline map drawn from the installed MBTiles, the week's
+// incidents and the simulated patrols on it; an incident clicked lists who is nearest,
+// nearest first; a circle drawn lists what is inside and exports it; a camera clicked opens
+// live in a window; JavaScript errors reach the client's log; a broken tile file is said on
+// the page and costs the geography, not the map.
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#include <commandmap/geo/sitegeography.h>
+#include <core/incidentjson.h>
+#include <core/sitedescription.h>
+#include <shell/application.h>
+#include <storage/incidentrepository.h>
+#include <storage/localcache.h>
+#include <testclient.h>
+#include <uistallwatchdog.h>
+
+using namespace Qt::StringLiterals;
+using namespace Jiandu;
+
+namespace {
+
+const qint64 kT = QDateTime(QDate(2026, 11, 22), QTime(18, 0)).toMSecsSinceEpoch();
+
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(message);
+    g_previousHandler(type, context, message);
+}
+
+struct Client : Testing::TestClient
+{
+    Client(const QString &dataDir, const Clock &clock, LocalCache *cache)
+        : TestClient(context(dataDir), clock, cache)
+    {}
+    static ShellContext context(const QString &dataDir)
+    {
+        ShellContext context{dataDir, u"en"_s, u"tester"_s};
+        context.demo = true;
+        context.offline = true;
+        auto site = SiteDescription::load(u":/demo/site.json"_s);
+        if (!site)
+            qFatal("site: %s", qPrintable(site.error().text()));
+        context.site = *site;
+        return context;
+    }
+};
+
+//! A client on the demo site with the demo incidents in its cache; \a settings written first.
+struct DemoClient
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalCache> cache;
+    VirtualClock clock{kT};
+    std::unique_ptr<Client> client;
+
+    explicit DemoClient(const QList<QPair<QString, QVariant>> &settings = {})
+    {
+        auto created = LocalCache::create(dir.filePath(u"cache"_s), u"pw"_s);
+        if (!created)
+            qFatal("cache: %s", qPrintable(created.error().text()));
+        cache = std::move(created).value();
+        QFile file(u":/demo/incidents.json"_s);
+        file.open(QIODevice::ReadOnly);
+        QList<Incident> incidents;
+        for (const QJsonValue &record : QJsonDocument::fromJson(file.readAll())[u"jq"_s].toArray())
+            incidents.append(*IncidentJson::fromShareApi(record.toObject()));
+        if (!IncidentRepository(cache->database().connection()).upsert(incidents))
+            qFatal("demo incidents not stored");
+        const QString data = dir.filePath(u"data"_s);
+        {
+            SettingsStore store(data + u"/jiandu.ini"_s);
+            for (const auto &[key, value] : settings)
+                store.setValue(key, value);
+        }
+        client = std::make_unique<Client>(data, clock, cache.get());
+    }
+
+    QWidget *mapPage() { return client->page(u"commandmap.map"_s); }
+};
+
+QWebEngineView *viewOf(QWidget *page)
+{
+    return page ? page->findChild<QWebEngineView *>(u"mapView"_s) : nullptr;
+}
+
+//! Runs \a script in the map page and waits for its value.
+QVariant run(QWidget *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    viewOf(page)->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 10000)
+        QTest::qWait(10);
+    return result;
+}
+
+QVariantMap markers(QWidget *page)
+{
+    return run(page, u"jianduStats.markers()"_s).toMap();
+}
+
+//! A real click on the web view at \a point (the page's pixels).
+void clickAt(QWidget *page, const QVariant &point)
+{
+    const QVariantList xy = point.toList();
+    QVERIFY2(xy.size() == 2, "no such point on the page");
+    QWidget *target = viewOf(page)->focusProxy();
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(xy.at(0).toInt(), xy.at(1).toInt()));
+}
+
+void waitForMap(QWidget *page)
+{
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->property("pageLoaded").toBool(), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(markers(page).value(u"officers"_s).toInt() > 0,
+                              qPrintable(run(page, u"JSON.stringify([jianduStats.view(), "
+                                                   "jianduStats.markers(), innerWidth, "
+                                                   "innerHeight])"_s)
+                                             .toString()),
+                              20000);
+}
+
+double metresOf(const QString &text)
+{
+    const QString number = text.section(u' ', 0, 0);
+    return text.endsWith(u"km"_s) ? number.toDouble() * 1000 : number.toDouble();
+}
+
+CommandMap::SiteGeography demoCity()
+{
+    return *CommandMap::SiteGeography::load(u":/demo/map.json"_s);
+}
+
+} // namespace
+
+class tst_CommandMap : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DemoClient> m_demo;
+    std::unique_ptr<Testing::UiStallWatchdog> m_watchdog;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(u"en"_s));
+        g_previousHandler = qInstallMessageHandler(keepLog);
+        m_demo = std::make_unique<DemoClient>();
+        m_demo->client->shell->mainWindow()->resize(1366, 768);
+        waitForMap(m_demo->mapPage());
+        // The page is up: from here the operator's clicks never hold the UI thread.
+        m_watchdog = std::make_unique<Testing::UiStallWatchdog>();
+    }
+
+    void cleanupTestCase()
+    {
+        const QStringList stalls = std::exchange(m_watchdog, {})->stalls();
+        m_demo.reset();
+        qInstallMessageHandler(g_previousHandler);
+        QVERIFY2(stalls.isEmpty(), qPrintable(stalls.join(u'\n')));
+    }
+
+    void theWeekAndThePatrolsAreOnTheOfflineMap()
+    {
+        m_watchdog->step(u"offline map"_s);
+        QWidget *page = m_demo->mapPage();
+        const CommandMap::SiteGeography city = demoCity();
+        run(page, u"jianduStats.setView(%1, %2, 13)"_s.arg(city.centre.lat).arg(city.centre.lon));
+        // Every demo incident has an address on the demo city's map and falls in the week.
+        QTRY_COMPARE_WITH_TIMEOUT(markers(page).value(u"incidents"_s).toInt(), 60, 10000);
+        QCOMPARE(markers(page).value(u"officers"_s).toInt(), 52);
+        QObject *tiles = page->findChild<QObject *>(u"mapTiles"_s);
+        QVERIFY(tiles);
+        QTRY_VERIFY_WITH_TIMEOUT(tiles->property("served").toLongLong() >= 12, 10000);
+        QCOMPARE(tiles->property("missing").toLongLong(), 0);
+        const QString status = page->findChild<QLabel *>(u"mapStatus"_s)->text();
+        QVERIFY2(status.contains(u"52 officer"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"60 incident"_s), qPrintable(status));
+    }
+
+    void anIncidentClickedListsWhoIsNearestFirst()
+    {
+        m_watchdog->step(u"incident clicked"_s);
+        QWidget *page = m_demo->mapPage();
+        const auto at = demoCity().locate(u"幸福小区36号"_s);
+        QVERIFY(at);
+        run(page,
+            u"jianduStats.setView(%1, %2, 19)"_s.arg(at->lat, 0, 'f', 7).arg(at->lon, 0, 'f', 7));
+        const QString jqbh = u"J4403002026111600032"_s; // 幸福小区36号
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run(page, u"jianduStats.pointOf('incident', '%1')"_s.arg(jqbh)).isValid(), 10000);
+        clickAt(page, run(page, u"jianduStats.pointOf('incident', '%1')"_s.arg(jqbh)));
+        QTRY_VERIFY_WITH_TIMEOUT(page->property("details").toString().contains(jqbh), 5000);
+        QVERIFY(page->property("details").toString().contains(u"幸福小区36号"_s));
+        auto *results = page->findChild<QTreeWidget *>(u"mapResults"_s);
+        QVERIFY(results->topLevelItemCount() >= 10);
+        // Officers and vehicles nearest first, each with a straight-line time; then cameras.
+        double last = -1;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = results->topLevelItem(i);
+            if (row->text(0) == u"Camera"_s)
+                break;
+            QVERIFY(row->text(0) == u"Officer"_s || row->text(0) == u"Vehicle"_s);
+            const double metres = metresOf(row->text(3));
+            QVERIFY2(metres >= last, qPrintable(row->text(3)));
+            QVERIFY(!row->text(4).isEmpty());
+            last = metres;
+        }
+    }
+
+    void aCircleDrawnListsWhatIsInsideAndExportsIt()
+    {
+        m_watchdog->step(u"circle drawn"_s);
+        QWidget *page = m_demo->mapPage();
+        const CommandMap::SiteGeography city = demoCity();
+        const auto estate = std::find_if(city.places.cbegin(), city.places.cend(),
+                                         [](const auto &p) { return p.name == u"幸福小区"_s; });
+        run(page, u"jianduStats.setView(%1, %2, 16)"_s.arg(estate->at.lat, 0, 'f', 7)
+                      .arg(estate->at.lon, 0, 'f', 7));
+        QAction *circle = nullptr;
+        for (QAction *action : page->findChildren<QAction *>()) {
+            if (action->text() == u"Circle"_s)
+                circle = action;
+        }
+        QVERIFY(circle);
+        circle->trigger();
+        // The centre, then the edge 300 m east.
+        clickAt(page, run(page, u"jianduStats.pointAt(%1, %2)"_s.arg(estate->at.lat, 0, 'f', 7)
+                                    .arg(estate->at.lon, 0, 'f', 7)));
+        const double east =
+            estate->at.lon + 300 / (111194.9 * std::cos(estate->at.lat * M_PI / 180));
+        clickAt(page, run(page, u"jianduStats.pointAt(%1, %2)"_s.arg(estate->at.lat, 0, 'f', 7)
+                                    .arg(east, 0, 'f', 7)));
+        // The six incidents at 幸福小区 (its buildings lie within 150 m), nothing else's.
+        QTRY_VERIFY_WITH_TIMEOUT(page->property("details").toString().contains(u"6 incidents"_s),
+                                 5000);
+        auto *results = page->findChild<QTreeWidget *>(u"mapResults"_s);
+        int incidents = 0;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            if (results->topLevelItem(i)->text(0) == u"Incident"_s) {
+                ++incidents;
+                QVERIFY(results->topLevelItem(i)->text(1).contains(u"幸福小区"_s));
+            }
+        }
+        QCOMPARE(incidents, 6);
+        QTemporaryDir out;
+        const QString csv = out.filePath(u"inside.csv"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "exportResults", Q_ARG(QString, csv)));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), results->topLevelItemCount() + 1);
+        QCOMPARE(text.count(u"幸福小区"_s), 6);
+    }
+
+    void aCameraClickedOpensLiveInAWindow()
+    {
+        m_watchdog->step(u"camera clicked"_s);
+        QWidget *page = m_demo->mapPage();
+        const CommandMap::SiteGeography city = demoCity();
+        const auto at = city.cameras.value(u"cam-0110-01"_s);
+        run(page,
+            u"jianduStats.setView(%1, %2, 17)"_s.arg(at.lat, 0, 'f', 7).arg(at.lon, 0, 'f', 7));
+        QTest::qWait(300);
+        clickAt(
+            page,
+            run(page,
+                u"jianduStats.pointAt(%1, %2)"_s.arg(at.lat, 0, 'f', 7).arg(at.lon, 0, 'f', 7)));
+        QWidget *window = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((window =
+                                      [] {
+                                          for (QWidget *w : QApplication::topLevelWidgets())
+                                              if (w->objectName() == u"cameraWindow"_s &&
+                                                  w->isVisible())
+                                                  return w;
+                                          return static_cast<QWidget *>(nullptr);
+                                      }()),
+                                 5000);
+        QCOMPARE(window->windowTitle(), u"城东派出所 接警大厅"_s);
+        QVERIFY(page->property("details").toString().contains(u"城东派出所 接警大厅"_s));
+        window->close();
+    }
+
+    void javascriptErrorsReachTheClientLog()
+    {
+        m_watchdog->step(u"page error"_s);
+        QWidget *page = m_demo->mapPage();
+        run(page, u"setTimeout(() => { throw new Error('probe-4711'); }, 0); true"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(g_log.cbegin(), g_log.cend(),
+                                             [](const QString &m) {
+                                                 return m.contains(u"map page"_s) &&
+                                                        m.contains(u"probe-4711"_s);
+                                             }),
+                                 5000);
+    }
+
+    void aBrokenTileFileIsSaidAndTheMapStillWorks()
+    {
+        m_watchdog->step(u"broken tiles"_s, false);
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(u"broken.mbtiles"_s);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(64 * 1024, 'x'));
+        file.close();
+        m_demo.reset();
+        m_demo = std::make_unique<DemoClient>(
+            QList<QPair<QString, QVariant>>{{u"commandmap/tiles"_s, broken}});
+        QWidget *page = m_demo->mapPage();
+        waitForMap(page);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->findChild<QLabel *>(u"mapStatus"_s)->text().contains(u"broken.mbtiles"_s), 10000);
+        const CommandMap::SiteGeography city = demoCity();
+        run(page, u"jianduStats.setView(%1, %2, 13)"_s.arg(city.centre.lat).arg(city.centre.lon));
+        QTRY_COMPARE_WITH_TIMEOUT(markers(page).value(u"incidents"_s).toInt(), 60, 10000);
+        QVERIFY(page->findChild<QObject *>(u"mapTiles"_s)->property("missing").toLongLong() > 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_CommandMap test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_commandmap.moc"
