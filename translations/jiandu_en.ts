@@ -2751,6 +2751,289 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::MapPage</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Near %1, %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area drawn is not usable; draw it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a circle: everything inside it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a polygon: everything inside it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Along a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a route: everything within 200 m of it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an officer, an incident or a camera; right-click anywhere for what is nearest; draw an area for what is inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the week hour by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) and vehicle(s) on the map</source>
+        <translation>
+            <numerusform>%n officer and vehicle on the map</numerusform>
+            <numerusform>%n officers and vehicles on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not heard for over %1 min</source>
+        <translation>
+            <numerusform>, %n not heard for over %1 min</numerusform>
+            <numerusform>, %n not heard for over %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period</source>
+        <translation>
+            <numerusform>%n incident in the period</numerusform>
+            <numerusform>%n incidents in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a known address</source>
+        <translation>
+            <numerusform>; %n without a known address</numerusform>
+            <numerusform>; %n without a known address</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Received %3 · %4&lt;br&gt;%5&lt;br&gt;Handled by %6 %7&lt;br&gt;%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3&lt;br&gt;Heard %4 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 of the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 of the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 officers, %3 vehicles, %4 incidents, %5 cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 cannot be shown: video patrol is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind,id,name,unit,latitude,longitude,distance (m),ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the centre, then the edge (Esc: cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click point by point, double-click to finish (Esc: cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::MbTiles</name>
     <message>
         <source>The map tiles %1 are not there (or not a file).</source>
@@ -2766,6 +3049,55 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>A tile of %1 is too large to be a tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::MbTilesWriter</name>
+    <message>
+        <source>The map tiles %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::SiteGeography</name>
+    <message>
+        <source>%1: a point must be [latitude, longitude] in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has more than %L1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site map %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site map %1 is larger than %L2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site map %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::TileScheme</name>
+    <message>
+        <source>The tile server does not answer; the map shows tiles kept from before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +3121,64 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The tile server does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::TopoPolygons</name>
+    <message>
+        <source>it is not a TopoJSON topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an arc has a point without two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ring refers to an arc that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMapModule</name>
+    <message>
+        <source>Command map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site map is set for the command map. Set its file under Settings (commandmap/siteMap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural Earth · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions feed %1 unreachable: the map shows the last known positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions feed %1: connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions: a simulated day of patrols (demo site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions feed is set (commandmap/positionsBroker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

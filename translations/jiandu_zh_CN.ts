@@ -2735,6 +2735,285 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::MapPage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>警车</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Near %1, %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1, %2 附近&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The area drawn is not usable; draw it again.</source>
+        <translation>所画区域无法使用，请重新绘制。</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>地图页面无法加载。</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圈选</translation>
+    </message>
+    <message>
+        <source>Draw a circle: everything inside it is listed</source>
+        <translation>画圆：列出圆内的全部资源</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Draw a polygon: everything inside it is listed</source>
+        <translation>画多边形：列出区域内的全部资源</translation>
+    </message>
+    <message>
+        <source>Along a route</source>
+        <translation>沿线</translation>
+    </message>
+    <message>
+        <source>Draw a route: everything within 200 m of it is listed</source>
+        <translation>画一条路线：列出沿线 200 米内的全部资源</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation>将列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Click an officer, an incident or a camera; right-click anywhere for what is nearest; draw an area for what is inside.</source>
+        <translation>点击警员、警情或视频查看详情；在任意位置右键查看最近的警力和视频；圈选区域查看区域内资源。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Step through the week hour by hour</source>
+        <translation>按小时回放一周警情</translation>
+    </message>
+    <message>
+        <source>Incidents of</source>
+        <translation>警情时段</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) and vehicle(s) on the map</source>
+        <translation>
+            <numerusform>地图上警员和警车 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not heard for over %1 min</source>
+        <translation>
+            <numerusform>，其中 %n 个超过 %1 分钟未更新位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period</source>
+        <translation>
+            <numerusform>时段内警情 %n 起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a known address</source>
+        <translation>
+            <numerusform>；%n 起地址无法定位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Received %3 · %4&lt;br&gt;%5&lt;br&gt;Handled by %6 %7&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;接警 %3 · %4&lt;br&gt;%5&lt;br&gt;处置：%6 %7&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3&lt;br&gt;Heard %4 s ago</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3&lt;br&gt;%4 秒前上报位置</translation>
+    </message>
+    <message>
+        <source> · %1 km/h</source>
+        <translation> · %1 公里/小时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Within %1 of the centre</source>
+        <translation>圆心 %1 范围内</translation>
+    </message>
+    <message>
+        <source>Inside the polygon</source>
+        <translation>多边形区域内</translation>
+    </message>
+    <message>
+        <source>Within %1 of the route</source>
+        <translation>路线两侧 %1 范围内</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 officers, %3 vehicles, %4 incidents, %5 cameras</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;警员 %2 名，警车 %3 辆，警情 %4 起，视频 %5 路</translation>
+    </message>
+    <message>
+        <source>Command map</source>
+        <translation>指挥调度一张图</translation>
+    </message>
+    <message>
+        <source>The camera %1 cannot be shown: video patrol is not running.</source>
+        <translation>无法显示摄像机 %1：视频督察模块未运行。</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list cannot be saved to %1: %2</source>
+        <translation>列表无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>kind,id,name,unit,latitude,longitude,distance (m),ETA</source>
+        <translation>类型,编号,名称,单位,纬度,经度,距离(米),预计到达</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>Click the centre, then the edge (Esc: cancel)</source>
+        <translation>单击圆心，再单击确定半径（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Click point by point, double-click to finish (Esc: cancel)</source>
+        <translation>单击逐点绘制，双击结束（Esc 取消）</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::MbTiles</name>
     <message>
         <source>The map tiles %1 are not there (or not a file).</source>
@@ -2751,6 +3030,55 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>A tile of %1 is too large to be a tile.</source>
         <translation>%1 中的一个瓦片过大，不是有效瓦片。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::MbTilesWriter</name>
+    <message>
+        <source>The map tiles %1 cannot be written.</source>
+        <translation>无法写入地图瓦片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::SiteGeography</name>
+    <message>
+        <source>%1: a point must be [latitude, longitude] in degrees</source>
+        <translation>%1：坐标点必须为 [纬度, 经度]（度）</translation>
+    </message>
+    <message>
+        <source>the map has more than %L1 points</source>
+        <translation>地图坐标点超过 %L1 个</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points</source>
+        <translation>%1 至少需要 %2 个坐标点</translation>
+    </message>
+    <message>
+        <source>The site map %1 cannot be read.</source>
+        <translation>无法读取站点地图 %1。</translation>
+    </message>
+    <message>
+        <source>The site map %1 is larger than %L2 MB.</source>
+        <translation>站点地图 %1 超过 %L2 MB。</translation>
+    </message>
+    <message>
+        <source>The site map %1 is not usable: %2</source>
+        <translation>站点地图 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a place has no name</source>
+        <translation>有地点缺少名称</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::TileScheme</name>
+    <message>
+        <source>The tile server does not answer; the map shows tiles kept from before.</source>
+        <translation>瓦片服务器无响应，地图显示此前缓存的瓦片。</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3102,64 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The tile server does not answer (%1).</source>
         <translation>瓦片服务器没有应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::TopoPolygons</name>
+    <message>
+        <source>it is not a TopoJSON topology</source>
+        <translation>不是 TopoJSON 拓扑数据</translation>
+    </message>
+    <message>
+        <source>an arc has a point without two numbers</source>
+        <translation>弧段中有坐标点不是两个数字</translation>
+    </message>
+    <message>
+        <source>the topology has no object &quot;%1&quot;</source>
+        <translation>拓扑数据中没有对象“%1”</translation>
+    </message>
+    <message>
+        <source>a ring refers to an arc that is not there</source>
+        <translation>多边形引用了不存在的弧段</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMapModule</name>
+    <message>
+        <source>Command map</source>
+        <translation>指挥调度一张图</translation>
+    </message>
+    <message>
+        <source>No site map is set for the command map. Set its file under Settings (commandmap/siteMap).</source>
+        <translation>未设置指挥调度一张图的站点地图。请在设置中指定其文件（commandmap/siteMap）。</translation>
+    </message>
+    <message>
+        <source>Natural Earth · %1</source>
+        <translation>Natural Earth · %1</translation>
+    </message>
+    <message>
+        <source>Positions from %1</source>
+        <translation>定位数据来自 %1</translation>
+    </message>
+    <message>
+        <source>Positions feed %1 unreachable: the map shows the last known positions</source>
+        <translation>定位数据源 %1 无法连接：地图显示最后已知位置</translation>
+    </message>
+    <message>
+        <source>Positions feed %1: connecting</source>
+        <translation>定位数据源 %1：连接中</translation>
+    </message>
+    <message>
+        <source>Positions: a simulated day of patrols (demo site)</source>
+        <translation>定位数据：模拟的一天巡逻（演示站点）</translation>
+    </message>
+    <message>
+        <source>No positions feed is set (commandmap/positionsBroker)</source>
+        <translation>未设置定位数据源（commandmap/positionsBroker）</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be read: %1</source>
+        <translation>无法读取警情：%1</translation>
     </message>
 </context>
 <context>

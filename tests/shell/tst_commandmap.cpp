@@ -222,9 +222,9 @@ private slots:
             if (row->text(0) == u"Camera"_s)
                 break;
             QVERIFY(row->text(0) == u"Officer"_s || row->text(0) == u"Vehicle"_s);
-            const double metres = metresOf(row->text(3));
-            QVERIFY2(metres >= last, qPrintable(row->text(3)));
-            QVERIFY(!row->text(4).isEmpty());
+            const double metres = metresOf(row->text(2));
+            QVERIFY2(metres >= last, qPrintable(row->text(2)));
+            QVERIFY(!row->text(3).isEmpty());
             last = metres;
         }
     }

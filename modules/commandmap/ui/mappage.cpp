@@ -239,10 +239,16 @@ void MapPage::buildPanel()
     m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_results = new QTreeWidget(this);
     m_results->setObjectName(u"mapResults"_s);
-    m_results->setHeaderLabels({tr("Kind"), tr("Name"), tr("Unit"), tr("Distance"), tr("ETA")});
+    m_results->setHeaderLabels({tr("Kind"), tr("Name"), tr("Distance"), tr("ETA"), tr("Unit")});
     m_results->setRootIsDecorated(false);
     m_results->setAlternatingRowColors(true);
-    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Kind, distance and time in full; the name elided where long; the unit takes the rest.
+    QHeaderView *header = m_results->header();
+    header->setStretchLastSection(true);
+    for (int column : {0, 2, 3})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->resizeSection(1, 130);
     connect(m_results, &QTreeWidget::itemActivated, this, &MapPage::openResult);
 
     auto *side = new QWidget(this);
@@ -256,7 +262,7 @@ void MapPage::buildPanel()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 340});
+    splitter->setSizes({860, 400});
 
     m_time = new QSlider(Qt::Horizontal, this);
     m_time->setObjectName(u"mapTime"_s);
@@ -313,7 +319,15 @@ void MapPage::onPageReady()
         {u"maxNativeZoom"_s, m_base.maxZoom},
         {u"attribution"_s, m_base.attribution},
         {u"centre"_s, QJsonArray{centre.lat, centre.lon}},
-        {u"zoom"_s, m_model.geography().zoom}});
+        {u"zoom"_s, m_model.geography().zoom},
+        {u"texts"_s,
+         QJsonObject{
+             {u"minutesAgo"_s, tr("%1 min ago")},
+             {u"hoursAgo"_s, tr("%1 h ago")},
+             {u"daysAgo"_s, tr("%1 days ago")},
+             {u"closed"_s, tr("closed")},
+             {u"drawCircle"_s, tr("Click the centre, then the edge (Esc: cancel)")},
+             {u"drawLine"_s, tr("Click point by point, double-click to finish (Esc: cancel)")}}}});
     pushFixed();
     for (const QString &layer : {u"heat"_s}) {
         if (!m_heat->isChecked())
@@ -514,6 +528,7 @@ void MapPage::showFound(const QString &title, const QList<MapModel::Found> &foun
         item->setData(0, Qt::UserRole, f.kind);
         item->setData(1, Qt::UserRole, f.id);
         item->setData(2, Qt::UserRole, QVariant::fromValue(QPointF(f.at.lat, f.at.lon)));
+        item->setData(3, Qt::UserRole, f.metres);
         items.append(item);
     }
     m_results->addTopLevelItems(items);
@@ -571,28 +586,28 @@ void MapPage::exportResults(const QString &path)
         return;
     }
     const auto cell = [](QString text) {
-        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
         // A cell a spreadsheet would run as a formula is written as text.
         if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
             text.prepend(u'\'');
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
         return text;
     };
     QByteArray out = "\xEF\xBB\xBF"; // spreadsheets then read the Chinese as UTF-8
-    out += tr("kind,id,name,unit,latitude,longitude,distance (m)").toUtf8() + "\r\n";
+    out += tr("kind,id,name,unit,latitude,longitude,distance (m),ETA").toUtf8() + "\r\n";
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_results->topLevelItem(i);
         const QPointF at = item->data(2, Qt::UserRole).toPointF();
-        out += QStringList{cell(item->text(0)),
-                           cell(item->data(1, Qt::UserRole).toString()),
-                           cell(item->text(1)),
-                           cell(item->text(2)),
-                           QString::number(at.x(), 'f', 6),
-                           QString::number(at.y(), 'f', 6),
-                           cell(item->text(3))}
-                   .join(u',')
-                   .toUtf8() +
-               "\r\n";
+        const double metres = item->data(3, Qt::UserRole).toDouble();
+        const QStringList row{cell(item->text(0)),
+                              cell(item->data(1, Qt::UserRole).toString()),
+                              cell(item->text(1)),
+                              cell(item->text(4)),
+                              QString::number(at.x(), 'f', 6),
+                              QString::number(at.y(), 'f', 6),
+                              metres > 0 ? QString::number(qRound(metres)) : QString(),
+                              cell(item->text(3))};
+        out += row.join(u',').toUtf8() + "\r\n";
     }
     file.write(out);
     if (!file.commit())

@@ -13,6 +13,11 @@
     let draw = null; // the shape being drawn: {kind, metres, points, preview}
     let drawnShape = null;
     const stats = {frames: 0, frameTimes: [], measuring: false, last: 0};
+    // The words the page shows, in the client's language (sent with the set-up).
+    let texts = {};
+    function text(key, value) {
+        return (texts[key] || key).replace('%1', value);
+    }
 
     const PLACEHOLDER =
         'data:image/svg+xml;utf8,' +
@@ -40,6 +45,7 @@
     }
 
     function setup(base) {
+        texts = base.texts || {};
         map = L.map('map', {
             preferCanvas: true,
             minZoom: base.minZoom,
@@ -139,10 +145,10 @@
 
     function ageText(seconds) {
         if (seconds < 3600)
-            return `${Math.round(seconds / 60)} 分钟前`;
+            return text('minutesAgo', Math.round(seconds / 60));
         if (seconds < 86400)
-            return `${Math.round(seconds / 3600)} 小时前`;
-        return `${Math.round(seconds / 86400)} 天前`;
+            return text('hoursAgo', Math.round(seconds / 3600));
+        return text('daysAgo', Math.round(seconds / 86400));
     }
 
     // Markers are kept and moved, not redrawn: the canvas repaints once for the batch.
@@ -187,7 +193,7 @@
                 marker = L.circleMarker([lat, lon], {renderer, radius: 7, color: closed ? '#ffffff' : '#212121',
                                                      weight: closed ? 1 : 2, fillColor: colour,
                                                      fillOpacity: closed ? 0.55 : 0.95})
-                    .bindTooltip(`${category} ${jqbh}${closed ? ' · 已办结' : ''}`)
+                    .bindTooltip(`${category} ${jqbh}${closed ? ' · ' + text('closed') : ''}`)
                     .on('click', () => bridge.clicked('incident', jqbh));
                 marker.addTo(groups.incidents);
                 incidents.set(jqbh, marker);
@@ -224,8 +230,7 @@
         draw = {kind, metres: metres || 0, points: [], preview: null};
         map.doubleClickZoom.disable();
         map.getContainer().style.cursor = 'crosshair';
-        notice(kind === 'circle' ? '单击圆心，再单击确定半径（Esc 取消）'
-                                 : '单击逐点绘制，双击结束（Esc 取消）');
+        notice(text(kind === 'circle' ? 'drawCircle' : 'drawLine'));
     }
 
     function stopDrawing(done) {
