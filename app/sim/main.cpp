@@ -1,6 +1,9 @@
 // jiandu-sim area --plan PLAN.json [--broker HOST:PORT] [--topic T] [--load N [--rate HZ]]
 //                 [--seconds S] [--seed N]
 // publishes a case-handling area's positions over MQTT (see AreaPublisher).
+// jiandu-sim patrols --map MAP.json [--broker HOST:PORT] [--topic T] [--officers N]
+//                    [--vehicles N] [--rate HZ] [--seconds S] [--seed N]
+// publishes officers' and vehicles' positions on the site's streets (see PatrolPublisher).
 // jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F] [--bitrate KBPS]
 //            [--audio 0|1] [--source FILE.h264 [--sub-source FILE.h264]] [--no-control]
 // Prints "camera N rtsp://…" for each camera, then "ready". Commands on standard input,
@@ -8,7 +11,9 @@
 // --no-control standard input is ignored and the simulator runs until it is terminated (the demo).
 #include "areapublisher.h"
 #include "camerasimulator.h"
+#include "patrolpublisher.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -17,6 +22,7 @@
 
 using Jiandu::AreaPublisher;
 using Jiandu::CameraSimulator;
+using Jiandu::PatrolPublisher;
 
 namespace {
 
@@ -40,88 +46,158 @@ const char kAreaUsage[] =
     "tags walking in the plan's rooms at --rate positions a second each (default 10).\n"
     "Prints \"ready\", then \"published N unsent M\" every 10 s and when it stops.\n";
 
-gboolean onAreaTick(gpointer data)
+const char kPatrolsUsage[] =
+    "Usage: jiandu-sim patrols --map MAP.json [--broker HOST:PORT] [--topic TOPIC]\n"
+    "                          [--officers N] [--vehicles N] [--rate HZ] [--seconds S]\n"
+    "                          [--seed N]\n"
+    "Publishes officers' and vehicles' positions walking and driving the site map's\n"
+    "streets over MQTT, one JSON position a message, each at --rate a second (default 1).\n"
+    "Prints \"ready\", then \"published N unsent M\" every 10 s and when it stops.\n";
+
+template <typename Publisher> gboolean onTick(gpointer data)
 {
-    auto *publisher = static_cast<std::pair<AreaPublisher *, GMainLoop *> *>(data);
-    if (!publisher->first->tick()) {
-        g_main_loop_quit(publisher->second);
+    auto *running = static_cast<std::pair<Publisher *, GMainLoop *> *>(data);
+    if (!running->first->tick()) {
+        g_main_loop_quit(running->second);
         return FALSE;
     }
     return TRUE;
 }
 
-gboolean onAreaReport(gpointer data)
+template <typename Publisher> gboolean onReport(gpointer data)
 {
-    const auto *publisher = static_cast<const AreaPublisher *>(data);
+    const auto *publisher = static_cast<const Publisher *>(data);
     std::printf("published %lld unsent %lld\n", static_cast<long long>(publisher->published()),
                 static_cast<long long>(publisher->unsent()));
     std::fflush(stdout);
     return TRUE;
 }
 
-int runArea(int argc, char *argv[])
+//! Reads "--name value" pairs after the subcommand into \a take (false: unknown option);
+//! numbers are checked to be 0 to 1000000. 0 to go on, else the exit code.
+template <typename Take>
+int readOptions(int argc, char *argv[], const char *command, const char *usage,
+                std::initializer_list<const char *> numeric, Take take)
 {
-    AreaPublisher::Options options;
     for (int i = 2; i < argc; i += 2) {
         const std::string name = argv[i];
         if (name == "--help" || name == "-h") {
-            std::printf("%s", kAreaUsage);
-            return 0;
+            std::printf("%s", usage);
+            return -1;
         }
         if (i + 1 >= argc) {
-            std::fprintf(stderr, "jiandu-sim area: %s needs a value\n", name.c_str());
+            std::fprintf(stderr, "jiandu-sim %s: %s needs a value\n", command, name.c_str());
             return 2;
         }
         const std::string value = argv[i + 1];
         char *end = nullptr;
         const long number = std::strtol(value.c_str(), &end, 10);
         const bool isNumber = end && *end == '\0' && !value.empty();
-        if (name == "--plan")
-            options.plan = value;
-        else if (name == "--broker")
-            options.broker = value;
-        else if (name == "--topic")
-            options.topic = value;
-        else if ((name == "--load" || name == "--rate" || name == "--seconds" ||
-                  name == "--seed") &&
-                 (!isNumber || number < 0 || number > 1000000)) {
-            std::fprintf(stderr, "jiandu-sim area: %s takes a number from 0 to 1000000\n",
+        const bool wantsNumber = std::any_of(numeric.begin(), numeric.end(),
+                                             [&name](const char *n) { return name == n; });
+        if (wantsNumber && (!isNumber || number < 0 || number > 1000000)) {
+            std::fprintf(stderr, "jiandu-sim %s: %s takes a number from 0 to 1000000\n", command,
                          name.c_str());
             return 2;
-        } else if (name == "--load")
-            options.load = int(number);
-        else if (name == "--rate")
-            options.rateHz = int(number);
-        else if (name == "--seconds")
-            options.seconds = int(number);
-        else if (name == "--seed")
-            options.seed = quint32(number);
-        else {
-            std::fprintf(stderr, "jiandu-sim area: unknown option %s\n%s", name.c_str(),
-                         kAreaUsage);
+        }
+        if (!take(name, value, number)) {
+            std::fprintf(stderr, "jiandu-sim %s: unknown option %s\n%s", command, name.c_str(),
+                         usage);
             return 2;
         }
     }
-    if (options.plan.empty()) {
-        std::fprintf(stderr, "jiandu-sim area: --plan is needed\n%s", kAreaUsage);
-        return 2;
-    }
-    AreaPublisher publisher(options);
+    return 0;
+}
+
+//! Starts \a publisher, prints "ready" and ticks it every 5 ms until its time is up.
+template <typename Publisher> int publishUntilDone(Publisher &publisher, const char *command)
+{
     std::string error;
     if (!publisher.start(&error)) {
-        std::fprintf(stderr, "jiandu-sim area: %s\n", error.c_str());
+        std::fprintf(stderr, "jiandu-sim %s: %s\n", command, error.c_str());
         return 1;
     }
     std::printf("ready\n");
     std::fflush(stdout);
     GMainLoop *loop = g_main_loop_new(nullptr, FALSE);
-    std::pair<AreaPublisher *, GMainLoop *> ticking{&publisher, loop};
-    g_timeout_add(5, onAreaTick, &ticking);
-    g_timeout_add_seconds(10, onAreaReport, &publisher);
+    std::pair<Publisher *, GMainLoop *> ticking{&publisher, loop};
+    g_timeout_add(5, onTick<Publisher>, &ticking);
+    g_timeout_add_seconds(10, onReport<Publisher>, &publisher);
     g_main_loop_run(loop);
     g_main_loop_unref(loop);
-    onAreaReport(&publisher);
+    onReport<Publisher>(&publisher);
     return 0;
+}
+
+int runArea(int argc, char *argv[])
+{
+    AreaPublisher::Options options;
+    const int read =
+        readOptions(argc, argv, "area", kAreaUsage, {"--load", "--rate", "--seconds", "--seed"},
+                    [&options](const std::string &name, const std::string &value, long number) {
+                        if (name == "--plan")
+                            options.plan = value;
+                        else if (name == "--broker")
+                            options.broker = value;
+                        else if (name == "--topic")
+                            options.topic = value;
+                        else if (name == "--load")
+                            options.load = int(number);
+                        else if (name == "--rate")
+                            options.rateHz = int(number);
+                        else if (name == "--seconds")
+                            options.seconds = int(number);
+                        else if (name == "--seed")
+                            options.seed = quint32(number);
+                        else
+                            return false;
+                        return true;
+                    });
+    if (read != 0)
+        return read < 0 ? 0 : read;
+    if (options.plan.empty()) {
+        std::fprintf(stderr, "jiandu-sim area: --plan is needed\n%s", kAreaUsage);
+        return 2;
+    }
+    AreaPublisher publisher(options);
+    return publishUntilDone(publisher, "area");
+}
+
+int runPatrols(int argc, char *argv[])
+{
+    PatrolPublisher::Options options;
+    const int read =
+        readOptions(argc, argv, "patrols", kPatrolsUsage,
+                    {"--officers", "--vehicles", "--rate", "--seconds", "--seed"},
+                    [&options](const std::string &name, const std::string &value, long number) {
+                        if (name == "--map")
+                            options.map = value;
+                        else if (name == "--broker")
+                            options.broker = value;
+                        else if (name == "--topic")
+                            options.topic = value;
+                        else if (name == "--officers")
+                            options.officers = int(number);
+                        else if (name == "--vehicles")
+                            options.vehicles = int(number);
+                        else if (name == "--rate")
+                            options.rateHz = int(number);
+                        else if (name == "--seconds")
+                            options.seconds = int(number);
+                        else if (name == "--seed")
+                            options.seed = quint32(number);
+                        else
+                            return false;
+                        return true;
+                    });
+    if (read != 0)
+        return read < 0 ? 0 : read;
+    if (options.map.empty()) {
+        std::fprintf(stderr, "jiandu-sim patrols: --map is needed\n%s", kPatrolsUsage);
+        return 2;
+    }
+    PatrolPublisher publisher(options);
+    return publishUntilDone(publisher, "patrols");
 }
 
 struct Context
@@ -162,6 +238,8 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && std::strcmp(argv[1], "area") == 0)
         return runArea(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "patrols") == 0)
+        return runPatrols(argc, argv);
     gst_init(&argc, &argv);
     CameraSimulator::Options options;
     bool control = true;

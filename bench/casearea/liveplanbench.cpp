@@ -20,63 +20,18 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <atomic>
+#include <benchshell.h>
 #include <core/clock.h>
 #include <core/settingsstore.h>
-#include <moduleapi/ishell.h>
 #include <mqtt/mqttconnection.h>
+#include <processusage.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu;
+using Jiandu::Bench::BenchShell;
 
 namespace {
-
-//! Just enough of a shell for the live plan: a clock and nothing else.
-class BenchShell final : public IShell
-{
-public:
-    explicit BenchShell(const QString &settingsPath)
-        : m_settings(settingsPath)
-    {}
-    const ShellContext &context() const override { return m_context; }
-    SettingsStore &settings() override { return m_settings; }
-    const Clock &clock() const override { return m_clock; }
-    LocalCache *cache() const override { return nullptr; }
-    void addPage(const PageSpec &) override {}
-    void addAction(const Id &, QAction *) override {}
-    void addDockWidget(QDockWidget *, Qt::DockWidgetArea) override {}
-    void addStatusWidget(QWidget *) override {}
-    void addSettingsPage(const SettingsPageSpec &) override {}
-    void addWallContent(const WallContentSpec &) override {}
-    QList<WallContentSpec> wallContents() const override { return {}; }
-    QList<QPair<Id, QString>> runningModules() const override { return {}; }
-    void notify(Severity, const QString &title, const QString &message) override
-    {
-        qWarning("%s: %s", qPrintable(title), qPrintable(message));
-    }
-    void showPage(const Id &) override {}
-    void openPageInWindow(const Id &) override {}
-    void addObjectHandler(const QString &, std::function<bool(const QString &)>) override {}
-    bool openObject(const QString &, const QString &) override { return false; }
-    bool canOpen(const QString &) const override { return false; }
-    void addQuitCheck(std::function<QString()>) override {}
-    void addService(QObject *) override {}
-    void removeService(QObject *) override {}
-    QList<QObject *> services() const override { return {}; }
-
-private:
-    ShellContext m_context;
-    SettingsStore m_settings;
-    SystemClock m_clock;
-};
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 double percentile(QList<qint64> sorted, double p)
 {
@@ -134,7 +89,7 @@ int main(int argc, char *argv[])
     qint64 measuredFrom = 0;
     const auto startMeasuring = [&] {
         if (measuredFrom == 0) {
-            cpuStart = cpuSeconds();
+            cpuStart = Bench::cpuSeconds();
             measuredFrom = QDateTime::currentMSecsSinceEpoch();
         }
     };
@@ -174,7 +129,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(2000, &app, startMeasuring);
     QTimer::singleShot(int(endMs), &app, &QApplication::quit);
     app.exec();
-    const double cpu = cpuSeconds() - cpuStart;
+    const double cpu = Bench::cpuSeconds() - cpuStart;
     const qint64 wallMs = QDateTime::currentMSecsSinceEpoch() - measuredFrom;
     if (auto *source = qobject_cast<CaseArea::MqttPositionSource *>(feed.get()))
         received = source->counters().fixes;

@@ -5,7 +5,6 @@
 // for SECONDS after a 3 s warm-up. Prints one JSON line: RTSP sessions open to the cameras,
 // the tiles' frame rate (min, median), segments written, this process's CPU time (% of one
 // core) and peak memory.
-#include "processusage.h"
 #include "tcpconnections.h"
 
 #include <QCoreApplication>
@@ -18,6 +17,7 @@
 #include <media/livestream.h>
 #include <media/recorder.h>
 #include <memory>
+#include <processusage.h>
 #include <vector>
 
 using namespace Jiandu;

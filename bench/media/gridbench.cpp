@@ -2,8 +2,6 @@
 // A video grid without the window: one LiveStream per URL, decoded and scaled to WxH as the
 // tiles do, for SECONDS. Prints one JSON line: frames per second of each stream (min and
 // median), the process's CPU time as a percentage of one core, and its peak memory.
-#include "processusage.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -11,6 +9,7 @@
 #include <cstdio>
 #include <media/livestream.h>
 #include <memory>
+#include <processusage.h>
 #include <vector>
 
 using namespace Jiandu;

@@ -107,9 +107,9 @@ Result<void> CommandMapModule::initialize(IShell &shell)
 
     // Positions: the fleet's feed, or on the demo site a simulated day of patrols.
     MapModel *model = m_model.get();
-    connect(&model->fleet(), &FleetPositions::moved, this, [this] {
+    connect(&model->fleet(), &FleetPositions::moved, this, [this](const QStringList &ids) {
         if (m_page)
-            m_page->scheduleUpdate();
+            m_page->positionsMoved(ids);
     });
     const QString broker = CommandMapSettings::positionsBroker.value(settings);
     if (!broker.isEmpty()) {

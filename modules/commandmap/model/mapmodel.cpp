@@ -162,9 +162,25 @@ QString MapModel::categoryColour(const QString &jqlbDm)
 QJsonObject MapModel::fixedLayers() const
 {
     QJsonArray jurisdictions;
-    for (const SiteGeography::Area &area : m_geography.jurisdictions())
-        jurisdictions.append(QJsonObject{
-            {u"name"_s, area.name}, {u"unit"_s, area.unit}, {u"ring"_s, shown(area.ring)}});
+    for (const SiteGeography::Area &area : m_geography.jurisdictions()) {
+        // The name at the ring's centre of area (in degrees: a city's rings are small).
+        double twiceArea = 0, lat = 0, lon = 0;
+        for (qsizetype i = 0; i < area.ring.size(); ++i) {
+            const LatLon &a = area.ring.at(i);
+            const LatLon &b = area.ring.at((i + 1) % area.ring.size());
+            const double cross = a.lon * b.lat - b.lon * a.lat;
+            twiceArea += cross;
+            lon += (a.lon + b.lon) * cross;
+            lat += (a.lat + b.lat) * cross;
+        }
+        const LatLon label = std::abs(twiceArea) > 1e-12
+                                 ? LatLon{lat / (3 * twiceArea), lon / (3 * twiceArea)}
+                                 : area.ring.first();
+        jurisdictions.append(QJsonObject{{u"name"_s, area.name},
+                                         {u"unit"_s, area.unit},
+                                         {u"ring"_s, shown(area.ring)},
+                                         {u"label"_s, shown(label)}});
+    }
     QJsonArray stations;
     for (const SiteGeography::Place &place : m_geography.places) {
         if (place.kind == u"station" || place.kind == u"caseArea")

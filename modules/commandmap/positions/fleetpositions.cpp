@@ -15,7 +15,6 @@ FleetPositions::FleetPositions(double maxSpeedKmh, QObject *parent)
     , m_maxSpeedKmh(maxSpeedKmh)
 {
     m_batch.setSingleShot(true);
-    m_batch.setInterval(100);
     connect(&m_batch, &QTimer::timeout, this, [this] {
         QStringList ids;
         std::swap(ids, m_pending);
@@ -60,8 +59,10 @@ void FleetPositions::feed(const QList<FleetFix> &fixes, qint64 nowMs)
         ++m_counts.used;
         m_pending.append(f.id);
     }
+    // Once for everything fed in this turn of the event loop: the drawing side decides how
+    // often it draws (a wait here would add to its own).
     if (!m_pending.isEmpty() && !m_batch.isActive())
-        m_batch.start();
+        m_batch.start(0);
 }
 
 QStringList FleetPositions::stale(qint64 nowMs, qint64 ageMs) const
@@ -103,7 +104,7 @@ MqttFleetSource::MqttFleetSource(const QString &broker, const QByteArray &topic,
         });
     connect(m_connection.get(), &MqttConnection::connectedChanged, this,
             &MqttFleetSource::connectedChanged);
-    m_flush.setInterval(100);
+    m_flush.setInterval(20);
     connect(&m_flush, &QTimer::timeout, this, [this] {
         QList<FleetFix> batch;
         {

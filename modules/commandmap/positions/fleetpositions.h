@@ -24,7 +24,7 @@ struct FleetFix
 //! The latest position of every officer and vehicle, from whatever feeds them: a fix outside
 //! the world, from far in the future, or further from the last one than a vehicle goes in the
 //! time between is counted and not used, so one bad receiver cannot throw a marker across the
-//! city. Changes are announced in batches (at most ten a second), not per message.
+//! city. Changes are announced once per batch fed (a turn of the event loop), not per fix.
 class FleetPositions : public QObject
 {
     Q_OBJECT

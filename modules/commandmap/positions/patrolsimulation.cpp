@@ -54,36 +54,40 @@ QList<FleetFix> PatrolSimulation::fixesAt(qint64 atMs) const
 {
     QList<FleetFix> out;
     out.reserve(m_patrols.size());
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
-    for (const Patrol &patrol : m_patrols) {
-        const double length = patrol.along.last();
-        if (length <= 0)
-            continue;
-        // There and back along the beat.
-        const double travelled =
-            std::fmod(patrol.offsetMetres + patrol.speedMps * double(atMs) / 1000.0, 2 * length);
-        const bool back = travelled > length;
-        const double position = back ? 2 * length - travelled : travelled;
-        qsizetype segment = 1;
-        while (segment < patrol.along.size() - 1 && patrol.along.at(segment) < position)
-            ++segment;
-        const LatLon &a = patrol.beat.at(segment - 1);
-        const LatLon &b = patrol.beat.at(segment);
-        const double span = patrol.along.at(segment) - patrol.along.at(segment - 1);
-        const double t = span > 0 ? (position - patrol.along.at(segment - 1)) / span : 0;
-        FleetFix fix;
-        fix.id = patrol.id;
-        fix.kind = patrol.kind;
-        fix.unit = patrol.unit;
-        fix.fix.at = at;
-        fix.fix.position = {a.lat + t * (b.lat - a.lat), a.lon + t * (b.lon - a.lon)};
-        fix.fix.speedMps = patrol.speedMps;
-        const double bearing =
-            std::atan2((b.lon - a.lon) * std::cos(a.lat * M_PI / 180), b.lat - a.lat) * 180 / M_PI;
-        fix.fix.headingDegrees = std::fmod(bearing + (back ? 180 : 0) + 360, 360);
-        out.append(fix);
-    }
+    for (int i = 0; i < m_patrols.size(); ++i)
+        out.append(fixAt(i, atMs));
     return out;
+}
+
+FleetFix PatrolSimulation::fixAt(int index, qint64 atMs) const
+{
+    const Patrol &patrol = m_patrols.at(index);
+    const double length = patrol.along.last();
+    // There and back along the beat.
+    const double travelled =
+        length > 0
+            ? std::fmod(patrol.offsetMetres + patrol.speedMps * double(atMs) / 1000.0, 2 * length)
+            : 0;
+    const bool back = travelled > length;
+    const double position = back ? 2 * length - travelled : travelled;
+    qsizetype segment = 1;
+    while (segment < patrol.along.size() - 1 && patrol.along.at(segment) < position)
+        ++segment;
+    const LatLon &a = patrol.beat.at(segment - 1);
+    const LatLon &b = patrol.beat.at(segment);
+    const double span = patrol.along.at(segment) - patrol.along.at(segment - 1);
+    const double t = span > 0 ? (position - patrol.along.at(segment - 1)) / span : 0;
+    FleetFix fix;
+    fix.id = patrol.id;
+    fix.kind = patrol.kind;
+    fix.unit = patrol.unit;
+    fix.fix.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    fix.fix.position = {a.lat + t * (b.lat - a.lat), a.lon + t * (b.lon - a.lon)};
+    fix.fix.speedMps = patrol.speedMps;
+    const double bearing =
+        std::atan2((b.lon - a.lon) * std::cos(a.lat * M_PI / 180), b.lat - a.lat) * 180 / M_PI;
+    fix.fix.headingDegrees = std::fmod(bearing + (back ? 180 : 0) + 360, 360);
+    return fix;
 }
 
 } // namespace Jiandu::CommandMap

@@ -22,6 +22,8 @@ public:
 
     //! Everyone's fix at \a atMs (Unix time, ms).
     QList<FleetFix> fixesAt(qint64 atMs) const;
+    //! Patrol \a index's fix at \a atMs.
+    FleetFix fixAt(int index, qint64 atMs) const;
     int size() const { return int(m_patrols.size()); }
 
 private:

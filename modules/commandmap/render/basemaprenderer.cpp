@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPen>
 
 using namespace Qt::StringLiterals;
 
@@ -196,6 +197,27 @@ void BaseMapRenderer::drawSite(QPainter &painter, int z, const QPointF &origin) 
             painter.setPen(pen);
             painter.drawPolyline(project(line.points, z, origin));
         }
+    }
+}
+
+void BaseMapRenderer::drawJurisdictions(QPainter &painter, const QList<SiteGeography::Area> &areas,
+                                        int z, int x, int y)
+{
+    static const QList<QColor> palette{QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x69, 0x5c),
+                                       QColor(0xad, 0x14, 0x57), QColor(0x28, 0x35, 0x93),
+                                       QColor(0xef, 0x6c, 0x00), QColor(0x2e, 0x7d, 0x32)};
+    const QPointF origin(x * 256.0, y * 256.0);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const QColor colour = palette.at(i % palette.size());
+        QColor wash = colour;
+        wash.setAlpha(14);
+        QPen pen(colour, 2, Qt::DashLine);
+        pen.setDashPattern({3, 2});
+        painter.setPen(pen);
+        painter.setBrush(wash);
+        painter.drawPolygon(
+            clipped(project(areas.at(i).ring, z, origin), QRectF(-4, -4, 264, 264)));
     }
 }
 

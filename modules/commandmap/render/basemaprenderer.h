@@ -5,6 +5,8 @@
 
 #include <QImage>
 
+class QPainter;
+
 namespace Jiandu::CommandMap {
 
 //! Draws the offline base map's 256-pixel tiles: the world's land and borders (Natural
@@ -21,10 +23,15 @@ public:
 
     static constexpr int kSiteFromZoom = 11;
 
+    //! Draws units' jurisdictions (dashed outlines, a faint wash, a colour each) over the
+    //! tile z/x/y in \a painter: the map's jurisdiction layer, drawn into its tiles.
+    static void drawJurisdictions(QPainter &painter, const QList<SiteGeography::Area> &areas, int z,
+                                  int x, int y);
+
 private:
-    void drawWorld(class QPainter &painter, int z, const QPointF &origin) const;
-    void drawSite(class QPainter &painter, int z, const QPointF &origin) const;
-    void drawLabels(class QPainter &painter, int z, const QPointF &origin) const;
+    void drawWorld(QPainter &painter, int z, const QPointF &origin) const;
+    void drawSite(QPainter &painter, int z, const QPointF &origin) const;
+    void drawLabels(QPainter &painter, int z, const QPointF &origin) const;
 
     TopoPolygons m_world;
     SiteGeography m_site;

@@ -95,7 +95,8 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *pare
     setObjectName(u"commandMapPage"_s);
     // A profile of its own (in memory), so its tile scheme is this page's alone.
     m_profile = new QWebEngineProfile(this);
-    m_tiles = new TileScheme(base.tiles, base.cacheDirectory, this);
+    m_tiles =
+        new TileScheme(base.tiles, base.cacheDirectory, model.geography().jurisdictions(), this);
     m_profile->installUrlSchemeHandler(TileScheme::kScheme, m_tiles);
     connect(m_tiles, &TileScheme::problem, this, [this](const QString &text) {
         m_tileProblem = text;
@@ -139,9 +140,12 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *pare
         showArea(*area);
     });
     connect(m_bridge, &MapBridge::batchDrawn, this, [this](qint64 batch) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        qCDebug(lcMapLatency).nospace() << "batch " << batch << " drawn at " << now;
-        emit batchDrawn(batch, now);
+        const qint64 oldest = m_batchOldestMs.take(batch);
+        if (oldest <= 0)
+            return;
+        const qint64 latency = QDateTime::currentMSecsSinceEpoch() - oldest;
+        qCDebug(lcMapLatency) << "positions drawn" << latency << "ms after sent";
+        emit positionsDrawn(latency);
     });
     connect(m_bridge, &MapBridge::pageLog, this, [](const QString &level, const QString &message) {
         if (level == u"error")
@@ -156,7 +160,7 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *pare
 
     buildPanel();
     m_update.setSingleShot(true);
-    m_update.setInterval(200); // positions at most five times a second
+    m_sincePush.start();
     connect(&m_update, &QTimer::timeout, this, &MapPage::pushView);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -343,16 +347,35 @@ void MapPage::pushFixed()
 
 void MapPage::scheduleUpdate()
 {
+    // Ten updates a second at most, at once when the last is that old.
     if (!m_update.isActive())
-        m_update.start();
+        m_update.start(int(std::clamp<qint64>(100 - m_sincePush.elapsed(), 0, 100)));
+}
+
+void MapPage::positionsMoved(const QStringList &ids)
+{
+    const auto &latest = m_model.fleet().latest();
+    for (const QString &id : ids) {
+        const qint64 sent = latest.value(id).fix.at.toMSecsSinceEpoch();
+        if (sent > 0 && (m_oldestUndrawnMs == 0 || sent < m_oldestUndrawnMs))
+            m_oldestUndrawnMs = sent;
+    }
+    scheduleUpdate();
 }
 
 void MapPage::pushView()
 {
     if (!m_loaded || !m_haveView)
         return;
+    m_sincePush.restart();
     QJsonObject layers = m_model.viewLayers(m_zoom, m_bounds, m_shell.clock().nowMs());
     layers.insert(u"batch"_s, double(++m_batch));
+    if (m_oldestUndrawnMs > 0) {
+        m_batchOldestMs.insert(m_batch, std::exchange(m_oldestUndrawnMs, 0));
+        // A page that never answers (hidden) does not make this grow.
+        if (m_batchOldestMs.size() > 64)
+            m_batchOldestMs.erase(m_batchOldestMs.begin());
+    }
     emit m_bridge->viewData(layers);
 }
 

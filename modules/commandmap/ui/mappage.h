@@ -2,6 +2,8 @@
 
 #include "../model/mapmodel.h"
 
+#include <QElapsedTimer>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -51,8 +53,10 @@ public:
 
     //! What the positions feed is doing, in words, and whether positions arrive.
     void setFeedState(const QString &text, bool live);
-    //! Redraws the moving layers soon (positions changed).
+    //! Redraws the moving layers soon (time passed).
     void scheduleUpdate();
+    //! \a ids have new positions: drawn within a fifth of a second.
+    void positionsMoved(const QStringList &ids);
     //! The model's incidents changed: the period and the layers follow.
     void refreshIncidents() { updatePeriod(); }
 
@@ -69,8 +73,9 @@ public:
     Q_INVOKABLE void exportResults(const QString &path);
 
 Q_SIGNALS:
-    //! The page has drawn the markers of position batch \a batch (the benchmark's latency).
-    void batchDrawn(qint64 batch, qint64 atMs);
+    //! The page has drawn a batch of positions, \a latencyMs after the oldest of them was
+    //! sent (the terminal's time; the benchmark's latency).
+    void positionsDrawn(qint64 latencyMs);
 
 private:
     void buildPanel();
@@ -107,6 +112,7 @@ private:
     QLabel *m_period = nullptr;
     QTimer m_play;
     QTimer m_update;
+    QElapsedTimer m_sincePush;
     QTimer m_tick;
     QString m_feedText;
     bool m_feedLive = false;
@@ -117,6 +123,8 @@ private:
     int m_zoom = 0;
     bool m_haveView = false;
     qint64 m_batch = 0;
+    qint64 m_oldestUndrawnMs = 0;         //!< the oldest position not yet sent to the page
+    QMap<qint64, qint64> m_batchOldestMs; //!< batch → its oldest position, until drawn
 };
 
 } // namespace Jiandu::CommandMap

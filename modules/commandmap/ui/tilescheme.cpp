@@ -1,11 +1,16 @@
 #include "tilescheme.h"
 
+#include "../render/basemaprenderer.h"
 #include "../tiles/mbtiles.h"
 #include "../tiles/tileserver.h"
 
 #include <QBuffer>
+#include <QCache>
+#include <QImage>
 #include <QLoggingCategory>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -19,14 +24,50 @@ namespace Jiandu::CommandMap {
 class TileScheme::Worker : public QObject
 {
 public:
-    Worker(QString source, QString cacheDirectory)
+    Worker(QString source, QString cacheDirectory, QList<SiteGeography::Area> jurisdictions)
         : m_source(std::move(source))
         , m_cacheDirectory(std::move(cacheDirectory))
+        , m_jurisdictions(std::move(jurisdictions))
+        , m_drawn(64 << 20) // bytes of PNG
     {}
 
     using Answer = std::function<void(const QByteArray &, const QString &, const QString &)>;
 
-    void fetch(int z, int x, int y, const Answer &answer)
+    //! Tile z/x/y, with the jurisdictions drawn in when \a withJurisdictions.
+    void fetch(int z, int x, int y, bool withJurisdictions, const Answer &answer)
+    {
+        if (!withJurisdictions || m_jurisdictions.isEmpty()) {
+            fetchBase(z, x, y, answer);
+            return;
+        }
+        const QString key = u"%1/%2/%3"_s.arg(z).arg(x).arg(y);
+        if (const QByteArray *drawn = m_drawn.object(key)) {
+            answer(*drawn, u"image/png"_s, {});
+            return;
+        }
+        fetchBase(z, x, y,
+                  [this, key, z, x, y, answer](const QByteArray &data, const QString &mimeType,
+                                               const QString &problem) {
+                      QImage image;
+                      if (data.isEmpty() || !image.loadFromData(data)) {
+                          answer(data, mimeType, problem);
+                          return;
+                      }
+                      image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                      {
+                          QPainter painter(&image);
+                          BaseMapRenderer::drawJurisdictions(painter, m_jurisdictions, z, x, y);
+                      }
+                      QByteArray png;
+                      QBuffer buffer(&png);
+                      buffer.open(QIODevice::WriteOnly);
+                      image.save(&buffer, "PNG");
+                      m_drawn.insert(key, new QByteArray(png), int(png.size()));
+                      answer(png, u"image/png"_s, problem);
+                  });
+    }
+
+    void fetchBase(int z, int x, int y, const Answer &answer)
     {
         if (m_source.startsWith(u"http://"_s) || m_source.startsWith(u"https://"_s)) {
             if (!m_server)
@@ -82,6 +123,8 @@ public:
 private:
     QString m_source;
     QString m_cacheDirectory;
+    QList<SiteGeography::Area> m_jurisdictions;
+    QCache<QString, QByteArray> m_drawn;
     std::unique_ptr<MbTiles> m_tiles;
     QString m_openError;
     std::unique_ptr<TileServer> m_server;
@@ -99,9 +142,10 @@ void TileScheme::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-TileScheme::TileScheme(const QString &source, const QString &cacheDirectory, QObject *parent)
+TileScheme::TileScheme(const QString &source, const QString &cacheDirectory,
+                       const QList<SiteGeography::Area> &jurisdictions, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
-    , m_worker(new Worker(source, cacheDirectory))
+    , m_worker(new Worker(source, cacheDirectory, jurisdictions))
 {
     setObjectName(u"mapTiles"_s);
     m_thread.setObjectName(u"map-tiles"_s);
@@ -129,10 +173,12 @@ void TileScheme::requestStarted(QWebEngineUrlRequestJob *job)
     connect(job, &QObject::destroyed, this, [this, request] { m_jobs.remove(request); });
     const int z = match.captured(1).toInt(), x = match.captured(2).toInt(),
               y = match.captured(3).toInt();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, self = QPointer(this), request, z, x,
-                                         y] {
+    const bool withJurisdictions =
+        QUrlQuery(job->requestUrl()).queryItemValue(u"jurisdictions"_s) == u"1"_s;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, self = QPointer(this), request, z, x, y,
+                                         withJurisdictions] {
         worker->fetch(
-            z, x, y,
+            z, x, y, withJurisdictions,
             [self, request](const QByteArray &data, const QString &mimeType, const QString &error) {
                 if (self)
                     QMetaObject::invokeMethod(self.data(), [self, request, data, mimeType, error] {

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QWebEngineUrlSchemeHandler>
+#include <commandmap/geo/sitegeography.h>
 
 class QWebEngineUrlRequestJob;
 
@@ -14,6 +15,8 @@ namespace Jiandu::CommandMap {
 //! file or fetched from the agency's tile server (with its disk cache) on a thread of their
 //! own, so a slow disk or server never holds the UI; a tile that is not there is answered
 //! "not found" (the page draws a placeholder) and a tile server that is gone is said once.
+//! With "?jurisdictions=1" the units' jurisdictions are drawn into the tile (kept in memory
+//! once drawn): the page then needs no layer of its own over the whole map for them.
 class TileScheme : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
@@ -27,7 +30,8 @@ public:
 
     //! \a source: an .mbtiles file or an http(s) URL template; \a cacheDirectory for a
     //! server's tiles.
-    TileScheme(const QString &source, const QString &cacheDirectory, QObject *parent = nullptr);
+    TileScheme(const QString &source, const QString &cacheDirectory,
+               const QList<SiteGeography::Area> &jurisdictions = {}, QObject *parent = nullptr);
     ~TileScheme() override;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;

@@ -6,10 +6,12 @@
 (function () {
     let bridge = null;
     let map = null;
-    let renderer = null;
     const groups = {};
-    const officers = new Map(); // id → circle marker
-    const incidents = new Map(); // jqbh → circle marker
+    const officers = new Map(); // id → marker
+    const incidents = new Map(); // jqbh → marker
+    const icons = new Map(); // class → divIcon, shared by the markers that look alike
+    let tiles = null;
+    let baseTiles = '';
     let draw = null; // the shape being drawn: {kind, metres, points, preview}
     let drawnShape = null;
     const stats = {frames: 0, frameTimes: [], measuring: false, last: 0};
@@ -18,12 +20,6 @@
     function text(key, value) {
         return (texts[key] || key).replace('%1', value);
     }
-
-    const PLACEHOLDER =
-        'data:image/svg+xml;utf8,' +
-        encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">' +
-                           '<rect width="256" height="256" fill="#e8e8e8"/>' +
-                           '<path d="M0 0L256 256M256 0L0 256" stroke="#d6d6d6"/></svg>');
 
     function report(level, message) {
         if (bridge)
@@ -46,18 +42,19 @@
 
     function setup(base) {
         texts = base.texts || {};
+        // Markers are HTML elements, jurisdictions are drawn into the tiles: no layer covering
+        // the whole view is added (a canvas or SVG overlay is repainted and blended at every
+        // frame of a pan or a zoom, which costs a workstation without a GPU most of a core).
         map = L.map('map', {
-            preferCanvas: true,
             minZoom: base.minZoom,
             maxZoom: base.maxZoom,
             zoomSnap: 1,
         });
-        renderer = L.canvas({padding: 0.25});
-        L.tileLayer(base.tiles, {
+        baseTiles = base.tiles;
+        tiles = L.tileLayer(baseTiles + '?jurisdictions=1', {
             minZoom: base.minZoom,
             maxZoom: base.maxZoom,
             maxNativeZoom: base.maxNativeZoom,
-            errorTileUrl: PLACEHOLDER,
             attribution: base.attribution,
         }).addTo(map);
         for (const name of ['jurisdictions', 'heat', 'stations', 'cameras', 'incidents',
@@ -86,33 +83,32 @@
         requestAnimationFrame(countFrame);
     }
 
+    function icon(className, size, html) {
+        const key = className + size + (html || '');
+        if (!icons.has(key))
+            icons.set(key, L.divIcon({className, iconSize: [size, size], html: html || ''}));
+        return icons.get(key);
+    }
+
     function drawFixed(layers) {
-        const palette = ['#6a1b9a', '#00695c', '#ad1457', '#283593', '#ef6c00', '#2e7d32'];
         groups.jurisdictions.clearLayers();
-        layers.jurisdictions.forEach((area, i) => {
-            L.polygon(area.ring, {
-                renderer,
-                color: palette[i % palette.length],
-                weight: 2,
-                dashArray: '6 4',
-                fillOpacity: 0.05,
-                interactive: false,
-            }).bindTooltip(area.name, {permanent: true, direction: 'center',
-                                       className: 'jd-jurisdiction-label'})
-              .addTo(groups.jurisdictions);
-        });
+        for (const area of layers.jurisdictions) {
+            const label = L.divIcon({className: '', iconSize: null,
+                                     html: `<div class="jd-jurisdiction-label">${escape(area.name)}</div>`});
+            L.marker(area.label, {icon: label, keyboard: false, interactive: false})
+                .addTo(groups.jurisdictions);
+        }
         groups.stations.clearLayers();
         for (const station of layers.stations) {
-            const icon = L.divIcon({className: '', iconSize: null,
-                                    html: `<div class="jd-station ${station.kind}">${escape(station.name)}</div>`});
-            L.marker(station.at, {icon, keyboard: false})
+            const label = L.divIcon({className: '', iconSize: null,
+                                     html: `<div class="jd-station ${station.kind}">${escape(station.name)}</div>`});
+            L.marker(station.at, {icon: label, keyboard: false})
                 .on('click', () => bridge.clicked(station.kind, station.name))
                 .addTo(groups.stations);
         }
         groups.cameras.clearLayers();
         for (const camera of layers.cameras) {
-            const icon = L.divIcon({className: '', iconSize: [16, 12], html: '<div class="jd-camera"></div>'});
-            L.marker(camera.at, {icon, title: camera.name, keyboard: false})
+            L.marker(camera.at, {icon: icon('jd-camera', 16), title: camera.name, keyboard: false})
                 .on('click', () => bridge.clicked('camera', camera.id))
                 .addTo(groups.cameras);
         }
@@ -124,8 +120,12 @@
         return element.innerHTML;
     }
 
+    function clusterSize(count) {
+        return count < 10 ? 26 : count < 100 ? 32 : count < 1000 ? 38 : 46;
+    }
+
     function clusterIcon(count, kind) {
-        const size = count < 10 ? 26 : count < 100 ? 32 : count < 1000 ? 38 : 46;
+        const size = clusterSize(count);
         return L.divIcon({
             className: '',
             iconSize: [size, size],
@@ -133,14 +133,33 @@
         });
     }
 
+    // Cluster markers are kept and changed in place (moved, their number rewritten): clusters
+    // of moving officers change every update, and a new element each time costs layout.
     function drawGroups(group, list, kind) {
-        group.clearLayers();
-        for (const [lat, lon, count] of list) {
-            const marker = L.marker([lat, lon], {icon: clusterIcon(count, kind), keyboard: false});
-            marker.count = count;
-            marker.on('click', () => map.setView([lat, lon], Math.min(map.getZoom() + 2, map.getMaxZoom())))
-                .addTo(group);
-        }
+        const pool = group.getLayers();
+        list.forEach(([lat, lon, count], i) => {
+            let marker = pool[i];
+            if (!marker) {
+                marker = L.marker([lat, lon], {icon: clusterIcon(count, kind), keyboard: false});
+                marker.on('click', () => map.setView(marker.getLatLng(),
+                                                     Math.min(map.getZoom() + 2, map.getMaxZoom())));
+                marker.count = count;
+                marker.addTo(group);
+                return;
+            }
+            if (movesOnScreen(marker.getLatLng(), lat, lon))
+                marker.setLatLng([lat, lon]);
+            if (marker.count !== count) {
+                const before = clusterSize(marker.count);
+                marker.count = count;
+                if (clusterSize(count) !== before)
+                    marker.setIcon(clusterIcon(count, kind));
+                else if (marker._icon)
+                    marker._icon.firstChild.textContent = count;
+            }
+        });
+        for (let i = list.length; i < pool.length; ++i)
+            group.removeLayer(pool[i]);
     }
 
     function ageText(seconds) {
@@ -151,26 +170,37 @@
         return text('daysAgo', Math.round(seconds / 86400));
     }
 
-    // Markers are kept and moved, not redrawn: the canvas repaints once for the batch.
+    // Whether a marker at \a latLng would move on screen going to lat, lon: positions come
+    // ten times a second, but an officer on foot crosses a pixel in seconds at city zooms, and
+    // every marker moved repaints the layer.
+    function movesOnScreen(latLng, lat, lon) {
+        const degreesPerPixel = 360 / (256 * Math.pow(2, map.getZoom()));
+        return Math.abs(latLng.lat - lat) > 0.4 * degreesPerPixel ||
+               Math.abs(latLng.lng - lon) > 0.4 * degreesPerPixel;
+    }
+
+    // Markers are kept and moved, not made again, and only when they move by a pixel or
+    // change their look.
     function drawView(data) {
         const seen = new Set();
         for (const [id, lat, lon, vehicle, staleSeconds, unit] of data.officers) {
             seen.add(id);
-            const fill = staleSeconds > 0 ? '#9e9e9e' : vehicle ? '#2e7d32' : '#1565c0';
+            const look = icon(`jd-dot ${vehicle ? 'vehicle' : 'officer'}${staleSeconds > 0 ? ' stale' : ''}`,
+                              vehicle ? 14 : 12);
             const tip = staleSeconds > 0 ? `${id} · ${unit} · ${ageText(staleSeconds)}` : `${id} · ${unit}`;
             let marker = officers.get(id);
             if (!marker) {
-                marker = L.circleMarker([lat, lon], {renderer, radius: vehicle ? 7 : 6, color: '#fff',
-                                                     weight: 1.5, fillColor: fill, fillOpacity: 1})
+                marker = L.marker([lat, lon], {icon: look, keyboard: false})
                     .bindTooltip(tip)
                     .on('click', () => bridge.clicked(vehicle ? 'vehicle' : 'officer', id));
                 marker.tip = tip;
                 marker.addTo(groups.officers);
                 officers.set(id, marker);
             } else {
-                marker.setLatLng([lat, lon]);
-                if (marker.options.fillColor !== fill)
-                    marker.setStyle({fillColor: fill});
+                if (movesOnScreen(marker.getLatLng(), lat, lon))
+                    marker.setLatLng([lat, lon]);
+                if (marker.options.icon !== look)
+                    marker.setIcon(look);
                 if (marker.tip !== tip) {
                     marker.setTooltipContent(tip);
                     marker.tip = tip;
@@ -190,14 +220,14 @@
             shown.add(jqbh);
             let marker = incidents.get(jqbh);
             if (!marker) {
-                marker = L.circleMarker([lat, lon], {renderer, radius: 7, color: closed ? '#ffffff' : '#212121',
-                                                     weight: closed ? 1 : 2, fillColor: colour,
-                                                     fillOpacity: closed ? 0.55 : 0.95})
+                const look = icon(`jd-dot incident${closed ? ' closed' : ''}`, 14,
+                                  `<i style="background:${colour}"></i>`);
+                marker = L.marker([lat, lon], {icon: look, keyboard: false})
                     .bindTooltip(`${category} ${jqbh}${closed ? ' · ' + text('closed') : ''}`)
                     .on('click', () => bridge.clicked('incident', jqbh));
                 marker.addTo(groups.incidents);
                 incidents.set(jqbh, marker);
-            } else {
+            } else if (movesOnScreen(marker.getLatLng(), lat, lon)) {
                 marker.setLatLng([lat, lon]);
             }
         }
@@ -217,9 +247,9 @@
         for (const [lat, lon, count] of heat.cells) {
             const t = Math.min(1, count / heat.most);
             const colour = `hsl(${Math.round(55 - 55 * t)}, 100%, 50%)`;
-            L.circleMarker([lat, lon], {renderer, radius: 14, stroke: false, fillColor: colour,
-                                        fillOpacity: 0.25 + 0.45 * t, interactive: false})
-                .addTo(groups.heat);
+            const cell = L.divIcon({className: 'jd-heat', iconSize: [32, 32],
+                                    html: `<i style="background:radial-gradient(circle, ${colour} 0%, transparent 70%);opacity:${(0.35 + 0.6 * t).toFixed(2)}"></i>`});
+            L.marker([lat, lon], {icon: cell, keyboard: false, interactive: false}).addTo(groups.heat);
         }
     }
 
@@ -253,7 +283,7 @@
     function preview(cursor) {
         if (draw.preview)
             groups.drawn.removeLayer(draw.preview);
-        const style = {renderer, color: '#d84315', weight: 2, dashArray: '5 4', fillOpacity: 0.08};
+        const style = {color: '#d84315', weight: 2, dashArray: '5 4', fillOpacity: 0.08};
         const points = cursor ? draw.points.concat([cursor]) : draw.points;
         if (draw.kind === 'circle' && draw.points.length === 1) {
             const radius = cursor ? map.distance(draw.points[0], cursor) : draw.metres;
@@ -320,6 +350,8 @@
             map.setView(args.at, Math.max(map.getZoom(), args.zoom || 16));
             break;
         case 'show':
+            if ('jurisdictions' in args)
+                tiles.setUrl(baseTiles + (args.jurisdictions ? '?jurisdictions=1' : ''));
             for (const [name, visible] of Object.entries(args)) {
                 for (const key of [name, name + 'Groups']) {
                     if (!groups[key])
