@@ -303,6 +303,42 @@ private slots:
         window->close();
     }
 
+    void layersAreSwitchedWithTheirClusters()
+    {
+        m_watchdog->step(u"layers switched"_s);
+        QWidget *page = m_demo->mapPage();
+        const auto action = [page](const QString &layer) {
+            return page->findChild<QAction *>(u"layer_"_s + layer);
+        };
+        const auto visible = [page](const QString &layer) {
+            return run(page, u"jianduStats.visible('%1')"_s.arg(layer)).toBool();
+        };
+        QVERIFY(visible(u"incidents"_s) && visible(u"incidentGroups"_s));
+        action(u"incidents"_s)->trigger();
+        QTRY_VERIFY(!visible(u"incidents"_s) && !visible(u"incidentGroups"_s));
+        QVERIFY(visible(u"officers"_s) && visible(u"officerGroups"_s));
+        action(u"incidents"_s)->trigger();
+        QTRY_VERIFY(visible(u"incidents"_s) && visible(u"incidentGroups"_s));
+        // Jurisdictions are drawn into the tiles: switched off, the tiles come without them.
+        QVERIFY(run(page, u"jianduStats.tileUrl()"_s).toString().contains(u"jurisdictions=1"_s));
+        action(u"jurisdictions"_s)->trigger();
+        QTRY_VERIFY(!run(page, u"jianduStats.tileUrl()"_s).toString().contains(u"jurisdictions"_s));
+        QVERIFY(!visible(u"jurisdictions"_s));
+        action(u"jurisdictions"_s)->trigger();
+        QTRY_VERIFY(
+            run(page, u"jianduStats.tileUrl()"_s).toString().contains(u"jurisdictions=1"_s));
+        // The heat map, off at first, shows the period's incidents in cells.
+        const CommandMap::SiteGeography city = demoCity();
+        run(page, u"jianduStats.setView(%1, %2, 13)"_s.arg(city.centre.lat).arg(city.centre.lon));
+        QVERIFY(!visible(u"heat"_s));
+        action(u"heat"_s)->trigger();
+        QTRY_VERIFY(visible(u"heat"_s));
+        QTRY_VERIFY(
+            run(page, u"jianduStats.map() && document.querySelectorAll('.jd-heat').length"_s)
+                .toInt() > 0);
+        action(u"heat"_s)->trigger();
+    }
+
     void javascriptErrorsReachTheClientLog()
     {
         m_watchdog->step(u"page error"_s);

@@ -353,7 +353,8 @@
             if ('jurisdictions' in args)
                 tiles.setUrl(baseTiles + (args.jurisdictions ? '?jurisdictions=1' : ''));
             for (const [name, visible] of Object.entries(args)) {
-                for (const key of [name, name + 'Groups']) {
+                // A layer and its clusters (officers → officerGroups) go together.
+                for (const key of [name, name.replace(/s$/, '') + 'Groups']) {
                     if (!groups[key])
                         continue;
                     if (visible && !map.hasLayer(groups[key]))
@@ -401,6 +402,13 @@
         pointAt(lat, lon) {
             const p = map.latLngToContainerPoint([lat, lon]);
             return [p.x, p.y];
+        },
+        // Whether a layer is on the map ("incidents", "incidentGroups", "heat", …).
+        visible(name) {
+            return !!groups[name] && map.hasLayer(groups[name]);
+        },
+        tileUrl() {
+            return tiles ? tiles._url : null;
         },
         setView(lat, lon, zoom) {
             map.setView([lat, lon], zoom, {animate: false});
