@@ -147,9 +147,9 @@ int main(int argc, char *argv[])
 
     QList<double> latencies;
     bool measuring = false;
-    std::unique_ptr<QObject> feed;
     std::unique_ptr<QWebEngineProfile> profile; // outlives the peer's page, as it must
     std::unique_ptr<QWidget> window;
+    std::unique_ptr<QObject> feed; // goes first: its messages are handed to the window's objects
     QWebEnginePage *page = nullptr;
 
     if (!plain) {
@@ -265,10 +265,10 @@ int main(int argc, char *argv[])
             runScript(
                 u"window.jianduStats && jianduStats.map() && jianduStats.map().setZoom(12)"_s);
     }
-    if (shown < officers) {
-        qCritical("only %d of %d officers reached the map", shown, officers);
-        return 1;
-    }
+    // A page that cannot keep up is measured with what it has drawn, and says so.
+    if (shown < officers)
+        std::printf("%s: only %d of %d officers reached the map in 2 minutes\n",
+                    plain ? "plain Leaflet" : "jiandu", shown, officers);
     wait(10000);
 
     runScript(
