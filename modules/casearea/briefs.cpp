@@ -29,7 +29,11 @@ Briefs::Briefs(IShell &shell, Journeys &journeys, QString area, QString folder, 
             .toMSecsSinceEpoch();
     connect(&m_timer, &QTimer::timeout, this, &Briefs::check);
     m_timer.start(30 * 1000);
-    QTimer::singleShot(10 * 1000, this, &Briefs::check); // after the start's busy seconds
+    // After the start's busy seconds; a timer of its own, so stopping stops it too (a run of
+    // the shell ended within ten seconds must not be asked for its clock).
+    m_firstCheck.setSingleShot(true);
+    connect(&m_firstCheck, &QTimer::timeout, this, &Briefs::check);
+    m_firstCheck.start(10 * 1000);
 }
 
 QString Briefs::scheduledPath(Brief::Kind kind, const QDate &day) const

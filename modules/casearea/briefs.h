@@ -31,7 +31,12 @@ public:
               std::function<void(Result<void>)> done);
     const QString &folder() const { return m_folder; }
     //! No more briefs by the clock (the shell is closing).
-    void stop() { m_timer.stop(); }
+    //! No more briefs: the shell is going (the first check after the start too).
+    void stop()
+    {
+        m_timer.stop();
+        m_firstCheck.stop();
+    }
     //! Where the scheduled brief of \a kind for \a day goes.
     QString scheduledPath(CaseArea::Brief::Kind kind, const QDate &day) const;
 
@@ -45,6 +50,7 @@ private:
     qint64 m_startOfDayMs;
     QHash<QString, qint64> m_tried; //!< scheduled path → when last tried (failed or running)
     QTimer m_timer;
+    QTimer m_firstCheck;
 };
 
 } // namespace Jiandu

@@ -1,6 +1,7 @@
 #include "sitegeography.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +89,9 @@ LatLon pointAlong(const QList<LatLon> &points, double fraction)
 
 Result<SiteGeography> SiteGeography::load(const QString &path)
 {
+    // A FIFO, a device or a folder is no map (and opening a FIFO would wait for a writer).
+    if (!path.startsWith(u':') && !QFileInfo(path).isFile())
+        return Error{tr("The site map %1 is not a file.").arg(path), {}, u"not-a-file"_s};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The site map %1 cannot be read.").arg(path), file.errorString(),

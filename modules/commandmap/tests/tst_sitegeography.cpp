@@ -1,9 +1,12 @@
 // A site's geography: the demo city's file read as shipped, addresses found on its streets and
 // estates, broken files refused in words, and Natural Earth's TopoJSON decoded into rings.
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <commandmap/geo/sitegeography.h>
 #include <commandmap/render/topojson.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CommandMap;
@@ -60,6 +63,14 @@ private slots:
         QVERIFY(!SiteGeography::parse(R"({"areas": [{"ring": [[1, 1], [2, 2]]}]})"));
         QVERIFY(!SiteGeography::parse(R"({"places": [{"at": [1, 1]}]})"));
         QVERIFY(!SiteGeography::load(u"/nonexistent/map.json"_s));
+        // Not files: refused at once, a FIFO without waiting for a writer.
+        QVERIFY(!SiteGeography::load(u"/dev/zero"_s));
+        QTemporaryDir dir;
+        const QByteArray fifo = QFile::encodeName(dir.filePath(u"map.json"_s));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        const auto fromFifo = SiteGeography::load(QFile::decodeName(fifo));
+        QVERIFY(!fromFifo);
+        QCOMPARE(fromFifo.error().code, u"not-a-file"_s);
     }
 
     void topologyArcsBecomeRings()
