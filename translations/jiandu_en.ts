@@ -3093,6 +3093,10 @@ The built-in catalogue runs instead.</source>
         <source>a place has no name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site map %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::TileScheme</name>

@@ -3073,6 +3073,10 @@ The built-in catalogue runs instead.</source>
         <source>a place has no name</source>
         <translation>有地点缺少名称</translation>
     </message>
+    <message>
+        <source>The site map %1 is not a file.</source>
+        <translation>站点地图 %1 不是文件。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::TileScheme</name>
