@@ -8,32 +8,19 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/common.sh"
+source "$root/bench/lib/brokerdisplay.sh"
 ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 tags=${1:-500}
 seconds=${2:-30}
 work=$(mktemp -d)
 cleanup() {
-    [[ -f $work/mosquitto.pid ]] && kill "$(cat "$work/mosquitto.pid")" 2>/dev/null || true
-    [[ -n ${xvfb_pid:-} ]] && kill "$xvfb_pid" 2>/dev/null || true
+    stop_broker_display "$work"
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-port=$(free_port)
-cat >"$work/mosquitto.conf" <<MQ
-listener $port 127.0.0.1
-allow_anonymous true
-pid_file $work/mosquitto.pid
-user $(id -un)
-MQ
-/usr/sbin/mosquitto -c "$work/mosquitto.conf" -d
-if [[ -z ${DISPLAY:-} ]]; then
-    display=:$((90 + RANDOM % 100))
-    Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp &
-    xvfb_pid=$!
-    export DISPLAY=$display
-    sleep 1
-fi
+start_broker "$work"
+start_display
 plan="$root/resources/demo/casearea-plan.json"
 for mode in batched per-message; do
     "$root/build/bin/jiandu-sim" area --plan "$plan" --broker "127.0.0.1:$port" \

@@ -5,10 +5,12 @@
 # marker per officer and incident, every message drawn as it comes), each panned and zoomed
 # for SECONDS once the markers are up. Frames in the page, CPU of the process tree, send-to-
 # drawn latency.
-# Usage: bench/commandmap-load.sh [OFFICERS] [INCIDENTS] [SECONDS]   (after a build)
+# Usage: bench/commandmap-load.sh [OFFICERS] [INCIDENTS] [SECONDS]   (after a build;
+#        MODES="jiandu" or "plain" runs one side only)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/common.sh"
+source "$root/bench/lib/brokerdisplay.sh"
 ensure_packages "${JIANDU_PACKAGES[@]}" "${JIANDU_BENCH_PACKAGES[@]}"
 officers=${1:-5000}
 incidents=${2:-20000}
@@ -16,28 +18,13 @@ seconds=${3:-30}
 work=$(mktemp -d)
 cleanup() {
     [[ -n ${sim:-} ]] && kill "$sim" 2>/dev/null || true
-    [[ -f $work/mosquitto.pid ]] && kill "$(cat "$work/mosquitto.pid")" 2>/dev/null || true
-    [[ -n ${xvfb_pid:-} ]] && kill "$xvfb_pid" 2>/dev/null || true
+    stop_broker_display "$work"
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-port=$(free_port)
-cat >"$work/mosquitto.conf" <<MQ
-listener $port 127.0.0.1
-allow_anonymous true
-pid_file $work/mosquitto.pid
-user $(id -un)
-max_queued_messages 100000
-MQ
-/usr/sbin/mosquitto -c "$work/mosquitto.conf" -d
-if [[ -z ${DISPLAY:-} ]]; then
-    display=:$((90 + RANDOM % 100))
-    Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp &
-    xvfb_pid=$!
-    export DISPLAY=$display
-    sleep 1
-fi
+start_broker "$work"
+start_display
 map="$root/resources/demo/map.json"
 tiles="$root/build/share/jiandu/maps/demo-city.mbtiles"
 vehicles=$((officers / 5))

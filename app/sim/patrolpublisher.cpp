@@ -1,5 +1,7 @@
 #include "patrolpublisher.h"
 
+#include "mqttpublisher.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,11 +19,7 @@ PatrolPublisher::PatrolPublisher(Options options)
 
 PatrolPublisher::~PatrolPublisher()
 {
-    if (m_client) {
-        mosquitto_disconnect(m_client);
-        mosquitto_loop_stop(m_client, true);
-        mosquitto_destroy(m_client);
-    }
+    stopMqttPublisher(m_client);
     mosquitto_lib_cleanup();
 }
 
@@ -41,27 +39,10 @@ bool PatrolPublisher::start(std::string *error)
     m_simulation = std::make_unique<CommandMap::PatrolSimulation>(
         *map, CommandMap::PatrolSimulation::Options{m_options.officers, m_options.vehicles,
                                                     m_options.seed});
-    const QString broker = QString::fromStdString(m_options.broker);
-    const QString host = broker.section(u':', 0, 0);
-    bool portOk = true;
-    const int port = broker.contains(u':') ? broker.section(u':', 1).toInt(&portOk) : 1883;
-    if (host.isEmpty() || !portOk || port < 1 || port > 65535) {
-        *error = "the broker is host:port, e.g. 127.0.0.1:1883";
+    // Positions of the time the broker was away are counted as unsent.
+    m_client = startMqttPublisher(m_options.broker, error);
+    if (!m_client)
         return false;
-    }
-    m_client = mosquitto_new(nullptr, true, nullptr);
-    if (!m_client) {
-        *error = "out of memory";
-        return false;
-    }
-    mosquitto_reconnect_delay_set(m_client, 1, 10, true);
-    // Connected in the background and reconnected when the broker comes back; the positions
-    // of the time it was away are counted as unsent.
-    mosquitto_connect_async(m_client, host.toUtf8().constData(), port, 30);
-    if (mosquitto_loop_start(m_client) != MOSQ_ERR_SUCCESS) {
-        *error = "the MQTT client cannot start";
-        return false;
-    }
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     return true;
 }

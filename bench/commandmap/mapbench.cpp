@@ -223,13 +223,6 @@ int main(int argc, char *argv[])
     }
     window->resize(size);
     window->show();
-    if (qEnvironmentVariableIsSet("MAPBENCH_BARE") && !plain) {
-        auto *view = window->findChild<QWebEngineView *>(u"mapView"_s);
-        view->setParent(nullptr);
-        view->resize(size);
-        view->show();
-        window->hide();
-    }
 
     // Waiting runs the event loop, idle (a loop of processEvents() would spin a core and be
     // measured as the map's).

@@ -222,6 +222,10 @@ private slots:
             if (row->text(0) == u"Camera"_s)
                 break;
             QVERIFY(row->text(0) == u"Officer"_s || row->text(0) == u"Vehicle"_s);
+            // The columns as headed: distance, then time, then the unit.
+            QVERIFY2(row->text(2).endsWith(u" m"_s) || row->text(2).endsWith(u" km"_s),
+                     qPrintable(row->text(2)));
+            QVERIFY(!row->text(4).isEmpty());
             const double metres = metresOf(row->text(2));
             QVERIFY2(metres >= last, qPrintable(row->text(2)));
             QVERIFY(!row->text(3).isEmpty());

@@ -60,6 +60,8 @@ public:
     //! The incidents shown: received in [fromMs, toMs).
     void setPeriod(qint64 fromMs, qint64 toMs);
     std::pair<qint64, qint64> period() const { return {m_fromMs, m_toMs}; }
+    //! How many of the period's incidents are on the map.
+    int shownIncidents() const { return int(m_shown.size()); }
     //! The newest incident's receipt time, 0 when there are none.
     qint64 newestIncidentMs() const;
     FleetPositions &fleet() { return m_fleet; }

@@ -127,7 +127,7 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *pare
         const LatLon at = m_model.fromDisplay({lat, lon});
         m_detailsLabel->setText(
             tr("<b>Near %1, %2</b>").arg(at.lat, 0, 'f', 5).arg(at.lon, 0, 'f', 5));
-        showFound({}, m_model.nearest(at, 10));
+        showFound(m_model.nearest(at, 10));
     });
     connect(m_bridge, &MapBridge::areaPicked, this, [this](const QJsonObject &json) {
         auto area = MapModel::Area::fromJson(json);
@@ -333,10 +333,8 @@ void MapPage::onPageReady()
              {u"drawCircle"_s, tr("Click the centre, then the edge (Esc: cancel)")},
              {u"drawLine"_s, tr("Click point by point, double-click to finish (Esc: cancel)")}}}});
     pushFixed();
-    for (const QString &layer : {u"heat"_s}) {
-        if (!m_heat->isChecked())
-            emit m_bridge->command(u"show"_s, QJsonObject{{layer, false}});
-    }
+    if (!m_heat->isChecked())
+        emit m_bridge->command(u"show"_s, QJsonObject{{u"heat"_s, false}});
 }
 
 void MapPage::pushFixed()
@@ -422,12 +420,7 @@ void MapPage::updateStatus()
         people += tr(", %n not heard for over %1 min", nullptr, stale)
                       .arg(m_model.staleAfterMs() / 60000);
     lines << people;
-    const auto [from, to] = m_model.period();
-    int shown = 0;
-    for (const MapModel::PlacedIncident &placed : m_model.incidents()) {
-        if (placed.at && placed.incident.jjsjMs >= from && placed.incident.jjsjMs < to)
-            ++shown;
-    }
+    const int shown = m_model.shownIncidents();
     QString incidents = tr("%n incident(s) in the period", nullptr, shown);
     if (m_model.unplacedIncidents() > 0)
         incidents += tr("; %n without a known address", nullptr, m_model.unplacedIncidents());
@@ -464,7 +457,7 @@ void MapPage::select(const QString &kind, const QString &id)
                      i.bjbz ? tr("closed") : tr("open"), i.bzFsdz.toHtmlEscaped(),
                      i.czdwMc.toHtmlEscaped(), i.czmj.toHtmlEscaped(), i.cznr.toHtmlEscaped()));
         if (placed->at)
-            showFound({}, m_model.nearest(*placed->at, 10));
+            showFound(m_model.nearest(*placed->at, 10));
         return;
     }
     if (kind == u"officer" || kind == u"vehicle") {
@@ -483,7 +476,7 @@ void MapPage::select(const QString &kind, const QString &id)
             if (found.kind == u"camera")
                 cameras.append(found);
         }
-        showFound({}, cameras);
+        showFound(cameras);
         return;
     }
     if (kind == u"camera") {
@@ -498,7 +491,7 @@ void MapPage::select(const QString &kind, const QString &id)
                 if (found.kind != u"camera")
                     people.append(found);
             }
-            showFound({}, people);
+            showFound(people);
         }
         openCamera(id);
         return;
@@ -535,19 +528,18 @@ void MapPage::showArea(const MapModel::Area &area)
                                 .arg(counts.value(u"vehicle"_s))
                                 .arg(counts.value(u"incident"_s))
                                 .arg(counts.value(u"camera"_s)));
-    showFound(shape, found);
+    showFound(found);
 }
 
-void MapPage::showFound(const QString &title, const QList<MapModel::Found> &found)
+void MapPage::showFound(const QList<MapModel::Found> &found)
 {
-    Q_UNUSED(title)
     m_results->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(found.size());
     for (const MapModel::Found &f : found) {
         auto *item = new QTreeWidgetItem(
-            {kindText(f.kind), f.name, f.unit, f.metres > 0 ? distanceText(f.metres) : QString(),
-             f.etaSeconds > 0 ? durationText(f.etaSeconds) : QString()});
+            {kindText(f.kind), f.name, f.metres > 0 ? distanceText(f.metres) : QString(),
+             f.etaSeconds > 0 ? durationText(f.etaSeconds) : QString(), f.unit});
         item->setData(0, Qt::UserRole, f.kind);
         item->setData(1, Qt::UserRole, f.id);
         item->setData(2, Qt::UserRole, QVariant::fromValue(QPointF(f.at.lat, f.at.lon)));

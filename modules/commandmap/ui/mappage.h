@@ -85,7 +85,7 @@ private:
     void pushHeat();
     void updatePeriod();
     void updateStatus();
-    void showFound(const QString &title, const QList<MapModel::Found> &found);
+    void showFound(const QList<MapModel::Found> &found);
     void openResult(QTreeWidgetItem *item);
     void openCamera(const QString &cameraId);
     void flyTo(const LatLon &at);
