@@ -4,7 +4,6 @@
 
 #include <QLoggingCategory>
 #include <QThread>
-#include <atomic>
 #include <gst/gst.h>
 
 using namespace Qt::StringLiterals;
@@ -15,41 +14,64 @@ namespace Jiandu {
 
 namespace {
 
-std::atomic_bool playing{false};
+//! Plays the tone to its end (or until \a stop), then closes the output.
+void playTone(const std::atomic_bool &stop)
+{
+    if (!Gst::ensureInitialized())
+        return;
+    auto pipeline = Gst::parsePipeline(u"audiotestsrc wave=sine freq=988 volume=0.4 num-buffers=9 "
+                                       "samplesperbuffer=1024 ! audio/x-raw,rate=44100 ! "
+                                       "audioconvert ! autoaudiosink"_s);
+    if (!pipeline) {
+        qCInfo(lcChime) << "no alert sound:" << pipeline.error().text();
+        return;
+    }
+    if (gst_element_set_state(pipeline->get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        qCInfo(lcChime) << "no alert sound: the sound output cannot be opened";
+        gst_element_set_state(pipeline->get(), GST_STATE_NULL);
+        return;
+    }
+    GstBus *bus = gst_element_get_bus(pipeline->get());
+    // The tone lasts a fifth of a second; a stalled output is given two.
+    for (int waited = 0; waited < 20 && !stop; ++waited) {
+        GstMessage *done = gst_bus_timed_pop_filtered(
+            bus, 100 * GST_MSECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
+        if (done) {
+            gst_message_unref(done);
+            break;
+        }
+    }
+    gst_object_unref(bus);
+    gst_element_set_state(pipeline->get(), GST_STATE_NULL);
+}
 
 } // namespace
+
+Chime::Chime() = default;
+
+Chime::~Chime()
+{
+    if (m_thread) {
+        m_stop = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool Chime::isPlaying() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 void Chime::play()
 {
     // One at a time, all of it off the calling thread: opening a sound device can take long.
-    if (playing.exchange(true))
+    if (isPlaying())
         return;
-    auto *thread = QThread::create([] {
-        if (Gst::ensureInitialized()) {
-            auto pipeline = Gst::parsePipeline(
-                u"audiotestsrc wave=sine freq=988 volume=0.4 num-buffers=9 "
-                "samplesperbuffer=1024 ! audio/x-raw,rate=44100 ! audioconvert ! "
-                "autoaudiosink"_s);
-            if (!pipeline) {
-                qCInfo(lcChime) << "no alert sound:" << pipeline.error().text();
-            } else if (gst_element_set_state(pipeline->get(), GST_STATE_PLAYING) ==
-                       GST_STATE_CHANGE_FAILURE) {
-                qCInfo(lcChime) << "no alert sound: the sound output cannot be opened";
-                gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-            } else {
-                GstBus *bus = gst_element_get_bus(pipeline->get());
-                GstMessage *done = gst_bus_timed_pop_filtered(
-                    bus, 2 * GST_SECOND, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-                if (done)
-                    gst_message_unref(done);
-                gst_object_unref(bus);
-                gst_element_set_state(pipeline->get(), GST_STATE_NULL);
-            }
-        }
-        playing = false;
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    delete m_thread;
+    m_thread = QThread::create([this] { playTone(m_stop); });
+    m_thread->setObjectName(u"chime"_s);
+    m_thread->start();
 }
 
 } // namespace Jiandu

@@ -2,14 +2,32 @@
 
 #include "mediaexport.h"
 
+#include <atomic>
+
+class QThread;
+
 namespace Jiandu {
 
-//! A short attention tone on the default sound output (alerts). Returns at once; a
-//! workstation without a sound device stays silent and says so in the log.
+//! A short attention tone on the default sound output (alerts). play() returns at once: the
+//! tone is played on a thread of the chime's own, one at a time; a workstation without a sound
+//! device stays silent and says so in the log. Destroying the chime stops a tone still
+//! playing and waits for its thread, so nothing of the sound output outlives its owner (a
+//! sound library's threads still running while the process exits crash it).
 class JIANDU_MEDIA_EXPORT Chime
 {
 public:
-    static void play();
+    Chime();
+    ~Chime();
+    Chime(const Chime &) = delete;
+    Chime &operator=(const Chime &) = delete;
+
+    void play();
+    //! Whether a tone is being played (or its output opened).
+    bool isPlaying() const;
+
+private:
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_stop{false};
 };
 
 } // namespace Jiandu

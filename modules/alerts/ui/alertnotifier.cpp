@@ -251,7 +251,7 @@ void AlertNotifier::showPopup(const QList<AlertRecord> &alerts, const QString &w
 
 void AlertNotifier::playSound()
 {
-    Chime::play();
+    m_chime.play();
 }
 
 } // namespace Jiandu

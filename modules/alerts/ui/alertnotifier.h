@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <core/alertrecord.h>
 #include <functional>
+#include <media/chime.h>
 
 class QLabel;
 class QListWidget;
@@ -54,6 +55,7 @@ private:
     QPushButton *m_watch = nullptr;
     QTimer *m_flash = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    Chime m_chime; //!< the tone: stopped and waited for when the notifier goes
     int m_unseen = 0;
 };
 
