@@ -1,8 +1,10 @@
 #include "simulatorprocess.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <media/audiomonitor.h>
+#include <media/chime.h>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
@@ -64,6 +66,31 @@ private Q_SLOTS:
         QVERIFY(audio.lastError().contains(u"live camera"_s));
         audio.start(QUrl(u"rtsp://127.0.0.1:1/none"_s), quietOptions());
         QTRY_VERIFY_WITH_TIMEOUT(failures.size() == 2, 10000);
+    }
+
+    void anAlertToneEndsWithItsOwner()
+    {
+        // Whatever the sound output does, nothing of the tone runs once its owner is gone (a
+        // sound library's thread alive at exit crashes the client).
+        const auto chimeThreads = [] {
+            int n = 0;
+            for (const QFileInfo &task :
+                 QDir(u"/proc/self/task"_s).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(task.filePath() + u"/comm"_s);
+                if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "chime")
+                    ++n;
+            }
+            return n;
+        };
+        for (int round = 0; round < 3; ++round) {
+            {
+                Chime chime;
+                chime.play();
+                chime.play(); // one at a time
+                QVERIFY(chimeThreads() <= 1);
+            }
+            QCOMPARE(chimeThreads(), 0);
+        }
     }
 };
 
