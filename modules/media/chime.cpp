@@ -68,7 +68,11 @@ void Chime::play()
     // One at a time, all of it off the calling thread: opening a sound device can take long.
     if (isPlaying())
         return;
-    delete m_thread;
+    if (m_thread) {
+        // Finished: joined before it goes (its last steps may still be running).
+        m_thread->wait();
+        delete m_thread;
+    }
     m_thread = QThread::create([this] { playTone(m_stop); });
     m_thread->setObjectName(u"chime"_s);
     m_thread->start();
