@@ -2676,6 +2676,166 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::DemoResponder</name>
+    <message>
+        <source>Handling another incident, cannot go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the scene and dealt with; order restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchDialog</name>
+    <message>
+        <source>Send an instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction (指令下发): recipients accept, arrive and report back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing (情况发布): recipients confirm they have read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchPanel</name>
+    <message>
+        <source>Not yet at the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction / recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instruction or a recipient for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what a recipient reported by phone or radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 s after it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 reported as done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchService</name>
+    <message>
+        <source>This workstation has no local cache to keep instructions in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::Instruction</name>
     <message>
         <source>Say whether this is an instruction or a briefing.</source>
@@ -2747,6 +2907,45 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The instruction&apos;s record is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::InstructionRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instruction was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,6 +3229,56 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Click point by point, double-click to finish (Esc: cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指令下发: send an instruction to the officers and vehicles chosen in the list, and follow their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况发布: tell the leaders responsible for where the incident shown happened, at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, received %2.
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1, received %2 (%3).
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2660,6 +2660,166 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::CommandMap::DemoResponder</name>
+    <message>
+        <source>Handling another incident, cannot go.</source>
+        <translation>正在处置另一起警情，无法前往。</translation>
+    </message>
+    <message>
+        <source>On the scene and dealt with; order restored.</source>
+        <translation>已到场处置完毕，现场秩序已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchDialog</name>
+    <message>
+        <source>Send an instruction</source>
+        <translation>指令下发</translation>
+    </message>
+    <message>
+        <source>Instruction (指令下发): recipients accept, arrive and report back</source>
+        <translation>指令下发：接收方接受、到场并反馈</translation>
+    </message>
+    <message>
+        <source>Briefing (情况发布): recipients confirm they have read it</source>
+        <translation>情况发布：接收方确认已阅</translation>
+    </message>
+    <message>
+        <source>What to do, in a line</source>
+        <translation>一句话说明要做什么</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchPanel</name>
+    <message>
+        <source>Not yet at the central service</source>
+        <translation>尚未送达中心</translation>
+    </message>
+    <message>
+        <source>Instruction / recipient</source>
+        <translation>指令 / 接收方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Choose an instruction or a recipient for its history.</source>
+        <translation>选择一条指令或一个接收方查看其过程。</translation>
+    </message>
+    <message>
+        <source>Record an answer</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Record what a recipient reported by phone or radio</source>
+        <translation>登记接收方通过电话或电台报告的情况</translation>
+    </message>
+    <message>
+        <source>Cancel instruction…</source>
+        <translation>撤销指令…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>情况发布</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Sent by %1 at %2</source>
+        <translation>%1 于 %2 下发</translation>
+    </message>
+    <message>
+        <source>about incident %1</source>
+        <translation>关联警情 %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1 s after it was sent</source>
+        <translation>下发后 %1 秒接受</translation>
+    </message>
+    <message>
+        <source>Why %1 refused:</source>
+        <translation>%1 拒绝的原因：</translation>
+    </message>
+    <message>
+        <source>What %1 reported as done:</source>
+        <translation>%1 报告的处置情况：</translation>
+    </message>
+    <message>
+        <source>Cancel instruction</source>
+        <translation>撤销指令</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; cancelled?</source>
+        <translation>为什么撤销“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::DispatchService</name>
+    <message>
+        <source>This workstation has no local cache to keep instructions in.</source>
+        <translation>本工作站没有本地缓存，无法保存指令。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::CommandMap::Instruction</name>
     <message>
         <source>Say whether this is an instruction or a briefing.</source>
@@ -2732,6 +2892,45 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The instruction&apos;s record is damaged: %1</source>
         <translation>该指令的记录已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::CommandMap::InstructionRepository</name>
+    <message>
+        <source>The cache is busy; try again.</source>
+        <translation>缓存正忙，请重试。</translation>
+    </message>
+    <message>
+        <source>This instruction was sent already.</source>
+        <translation>该指令已下发。</translation>
+    </message>
+    <message>
+        <source>The instruction could not be kept.</source>
+        <translation>指令无法保存。</translation>
+    </message>
+    <message>
+        <source>The instruction is no longer here.</source>
+        <translation>该指令已不存在。</translation>
+    </message>
+    <message>
+        <source>The answer could not be kept.</source>
+        <translation>反馈无法保存。</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be kept.</source>
+        <translation>撤销无法保存。</translation>
+    </message>
+    <message>
+        <source>The instructions could not be read.</source>
+        <translation>无法读取指令。</translation>
+    </message>
+    <message>
+        <source>The instruction could not be read.</source>
+        <translation>无法读取该指令。</translation>
+    </message>
+    <message>
+        <source>The instruction could not be removed.</source>
+        <translation>无法删除该指令。</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3210,58 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Click point by point, double-click to finish (Esc: cancel)</source>
         <translation>单击逐点绘制，双击结束（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Send instruction…</source>
+        <translation>指令下发…</translation>
+    </message>
+    <message>
+        <source>指令下发: send an instruction to the officers and vehicles chosen in the list, and follow their answers</source>
+        <translation>指令下发：向列表中选定的警员和警车下发指令，并跟踪其反馈</translation>
+    </message>
+    <message>
+        <source>Brief leaders</source>
+        <translation>情况发布</translation>
+    </message>
+    <message>
+        <source>情况发布: tell the leaders responsible for where the incident shown happened, at once</source>
+        <translation>情况发布：一键通知警情发生地的责任领导</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图查询</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指令跟踪</translation>
+    </message>
+    <message>
+        <source>Go to %1: %2</source>
+        <translation>前往%1：%2</translation>
+    </message>
+    <message>
+        <source>Incident %1, received %2.
+%3</source>
+        <translation>警情 %1，接警时间 %2。
+%3</translation>
+    </message>
+    <message>
+        <source>Incident %1, received %2 (%3).
+%4</source>
+        <translation>警情 %1，接警时间 %2（%3）。
+%4</translation>
+    </message>
+    <message>
+        <source>The briefing was not sent: %1</source>
+        <translation>情况发布未能发出：%1</translation>
+    </message>
+    <message>
+        <source>Briefing sent to %1.</source>
+        <translation>情况发布已发给 %1。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
     </message>
 </context>
 <context>

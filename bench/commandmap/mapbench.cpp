@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         MapPage::Base base;
         base.tiles = parser.value(u"tiles"_s);
         base.cacheDirectory = dir.filePath(u"tiles"_s);
-        auto *mapPage = new MapPage(shell, model, base);
+        auto *mapPage = new MapPage(shell, model, base, nullptr);
         window.reset(mapPage);
         page = mapPage->webPage();
         QObject::connect(&model.fleet(), &FleetPositions::moved, mapPage, &MapPage::positionsMoved);

@@ -1,6 +1,9 @@
 #include "commandmapmodule.h"
 
 #include "commandmapsettings.h"
+#include "dispatch/demoresponder.h"
+#include "dispatch/dispatchschema.h"
+#include "dispatch/dispatchservice.h"
 #include "model/mapmodel.h"
 #include "positions/fleetpositions.h"
 #include "positions/patrolsimulation.h"
@@ -52,6 +55,11 @@ CommandMapModule::~CommandMapModule() = default;
 QList<const Setting *> CommandMapModule::settings() const
 {
     return CommandMapSettings::all();
+}
+
+QList<Migration> CommandMapModule::migrations() const
+{
+    return DispatchSchema::migrations();
 }
 
 Result<void> CommandMapModule::initialize(IShell &shell)
@@ -150,10 +158,33 @@ Result<void> CommandMapModule::initialize(IShell &shell)
         m_incidentRefresh.setInterval(60 * 1000);
         connect(&m_incidentRefresh, &QTimer::timeout, this, &CommandMapModule::loadIncidents);
         m_incidentRefresh.start();
+        // Instructions are kept in the cache and shared through the central service.
+        m_dispatch = std::make_unique<DispatchService>(shell, m_data.get());
+        shell.addService(m_dispatch.get());
+        if (m_simulation) {
+            // The simulated patrols and the demo's leaders answer as their terminals would.
+            m_responder = std::make_unique<DemoResponder>(
+                *m_dispatch,
+                [model](const QString &recipient) {
+                    return model->fleet().latest().contains(recipient) ||
+                           model->geography().dutyLeaders.contains(recipient) ||
+                           std::any_of(model->geography().areas.cbegin(),
+                                       model->geography().areas.cend(),
+                                       [&](const SiteGeography::Area &a) {
+                                           return a.leaders.contains(recipient);
+                                       });
+                },
+                [model](const QString &recipient) -> std::optional<LatLon> {
+                    const auto fix = model->fleet().latest().constFind(recipient);
+                    if (fix == model->fleet().latest().cend())
+                        return std::nullopt;
+                    return fix->fix.position;
+                });
+        }
     }
 
     shell.addPage({pageId, tr("Command map"), icon, 50, [this, &shell, base](QWidget *parent) {
-                       m_page = new MapPage(shell, *m_model, base, parent);
+                       m_page = new MapPage(shell, *m_model, base, m_dispatch.get(), parent);
                        m_page->setFeedState(m_feedText, m_feedLive);
                        return m_page.data();
                    }});
@@ -202,6 +233,8 @@ void CommandMapModule::aboutToShutdown()
     m_incidentRefresh.stop();
     m_incidentRefresh.disconnect();
     m_feed.reset();
+    m_responder.reset();
+    m_dispatch.reset();
     m_data.reset();
     m_simulation.reset();
     m_model.reset();

@@ -11,6 +11,8 @@ namespace Jiandu {
 class CacheThread;
 
 namespace CommandMap {
+class DemoResponder;
+class DispatchService;
 class MapModel;
 class MapPage;
 class MqttFleetSource;
@@ -19,7 +21,9 @@ class PatrolSimulation;
 
 //! 指挥调度一张图: the site's officers, vehicles, incidents, cameras, stations and
 //! jurisdictions on one map that works offline. Positions come from the fleet's MQTT feed or,
-//! on the demo site, from a simulated day of patrols; the incidents from the cache.
+//! on the demo site, from a simulated day of patrols; the incidents from the cache. From the
+//! map the operator sends instructions (指令下发) and briefings (情况发布) and follows the
+//! answers, shared through the central service.
 class CommandMapModule final : public QObject, public IModule
 {
     Q_OBJECT
@@ -32,6 +36,7 @@ public:
     Result<void> initialize(IShell &shell) override;
     void aboutToShutdown() override;
     QList<const Setting *> settings() const override;
+    QList<Migration> migrations() const override;
 
 private:
     void loadIncidents();
@@ -41,6 +46,8 @@ private:
     std::unique_ptr<CommandMap::MapModel> m_model;
     std::unique_ptr<CommandMap::MqttFleetSource> m_feed;
     std::unique_ptr<CommandMap::PatrolSimulation> m_simulation;
+    std::unique_ptr<CommandMap::DispatchService> m_dispatch;
+    std::unique_ptr<CommandMap::DemoResponder> m_responder;
     QPointer<CommandMap::MapPage> m_page;
     QTimer m_simulationTick;
     QTimer m_incidentRefresh;

@@ -178,7 +178,8 @@ SupervisionStore::storeAnswers(const QList<Outbox::Entry> &sent, const QJsonArra
               std::pair{u"alert"_s, u"id"_s}, std::pair{u"layout"_s, u"key"_s},
               std::pair{u"wall"_s, u"unit"_s}, std::pair{u"rule"_s, u"ruleId"_s},
               std::pair{u"ruleaudit"_s, u"uid"_s}, std::pair{u"plan"_s, u"key"_s},
-              std::pair{u"areastep"_s, u"uid"_s}, std::pair{u"reservation"_s, u"uid"_s}}) {
+              std::pair{u"areastep"_s, u"uid"_s}, std::pair{u"reservation"_s, u"uid"_s},
+              std::pair{u"instruction"_s, u"uid"_s}}) {
             const QJsonObject body = answer.value(kind).toObject();
             if (body.isEmpty())
                 continue;

@@ -7,11 +7,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -231,6 +236,82 @@ private slots:
             QVERIFY(!row->text(3).isEmpty());
             last = metres;
         }
+    }
+
+    void anInstructionFromTheMapIsAnsweredAndABriefingReachesTheLeaders()
+    {
+        m_watchdog->step(u"instruction sent"_s);
+        QWidget *page = m_demo->mapPage();
+        const QString jqbh = u"J4403002026111600032"_s; // 幸福小区36号, shown by the last test
+        QVERIFY(page->property("details").toString().contains(jqbh));
+        auto *results = page->findChild<QTreeWidget *>(u"mapResults"_s);
+        QStringList chosen;
+        for (int i = 0; i < 2; ++i) {
+            results->topLevelItem(i)->setSelected(true);
+            chosen << results->topLevelItem(i)->text(1);
+        }
+        auto *send = page->findChild<QAction *>(u"dispatchSend"_s);
+        QVERIFY(send && send->isEnabled());
+        send->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<QDialog *>(u"dispatchDialog"_s)) &&
+                    dialog->isVisible());
+        // The officers chosen, about the incident shown, ready to send.
+        auto *to = dialog->findChild<QListWidget *>(u"dispatchRecipients"_s);
+        QCOMPARE(to->count(), 2);
+        QCOMPARE((QStringList{to->item(0)->text(), to->item(1)->text()}), chosen);
+        QVERIFY(
+            dialog->findChild<QLineEdit *>(u"dispatchTitle"_s)->text().contains(u"幸福小区36号"_s));
+        // Nobody to send to is refused in the dialog, which stays open.
+        to->item(0)->setCheckState(Qt::Unchecked);
+        to->item(1)->setCheckState(Qt::Unchecked);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *problem = dialog->findChild<QLabel *>(u"dispatchProblem"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(dialog->isVisible());
+        to->item(1)->setCheckState(Qt::Checked);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!page->findChild<QDialog *>(u"dispatchDialog"_s));
+
+        auto *panel = page->findChild<QWidget *>(u"dispatchPanel"_s);
+        QVERIFY(panel);
+        QTRY_COMPARE(panel->property("instructionCount").toInt(), 1);
+        QVERIFY(panel->isVisible()); // the operator is shown what they sent
+        auto *list = panel->findChild<QTreeWidget *>(u"dispatchList"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(0), chosen.at(1));
+        // The demo's patrol answers as its terminal would: received within seconds, then
+        // accepted or refused with a reason.
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(1), u"sent"_s);
+        m_demo->clock.advanceMs(6000);
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItem(0)->child(0)->text(1) == u"received"_s, 5000);
+        m_demo->clock.advanceMs(10000);
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItem(0)->child(0)->text(1) == u"accepted"_s ||
+                                     list->topLevelItem(0)->child(0)->text(1) == u"refused"_s,
+                                 5000);
+        list->setCurrentItem(list->topLevelItem(0)->child(0));
+        auto *history = panel->findChild<QLabel *>(u"dispatchHistory"_s);
+        QVERIFY2(history->text().contains(u"received"_s), qPrintable(history->text()));
+
+        // 情况发布 in one click: the leaders of the jurisdiction it happened in and those on duty.
+        QVERIFY(QMetaObject::invokeMethod(page, "select", Q_ARG(QString, u"incident"_s),
+                                          Q_ARG(QString, jqbh)));
+        auto *brief = page->findChild<QAction *>(u"dispatchBrief"_s);
+        QVERIFY(brief->isEnabled());
+        brief->trigger();
+        QTRY_COMPARE(panel->property("instructionCount").toInt(), 2);
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        const QTreeWidgetItem *briefing = list->topLevelItem(0); // newest first
+        QVERIFY(briefing->text(0).contains(u"Briefing"_s));
+        QStringList leaders;
+        for (int i = 0; i < briefing->childCount(); ++i)
+            leaders << briefing->child(i)->text(0);
+        const auto at = demoCity().locate(u"幸福小区36号"_s);
+        QCOMPARE(leaders, demoCity().leadersFor(*at));
+        QVERIFY(leaders.contains(u"指挥中心值班领导 周明"_s));
+        QVERIFY(leaders.size() >= 2);
     }
 
     void aCircleDrawnListsWhatIsInsideAndExportsIt()

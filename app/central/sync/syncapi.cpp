@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <casearea/reservation/reservation.h>
+#include <commandmap/dispatch/instruction.h>
 #include <core/problemworkflow.h>
 #include <cstdio>
 
@@ -297,6 +298,9 @@ QJsonObject SyncApi::apply(PgConnection &c, const AccountsApi::User &user, const
                             : type == "area.step"_L1           ? &SyncApi::addAreaStep
                             : type == "reservation.request"_L1 ? &SyncApi::requestReservation
                             : type == "reservation.decide"_L1  ? &SyncApi::decideReservation
+                            : type == "instruction.send"_L1    ? &SyncApi::sendInstruction
+                            : type == "instruction.step"_L1    ? &SyncApi::stepInstruction
+                            : type == "instruction.cancel"_L1  ? &SyncApi::stepInstruction
                                                                : nullptr;
     if (!handler)
         return refused(u"未知的操作类型：%1 (unknown operation type)"_s.arg(type));
@@ -800,6 +804,94 @@ QJsonObject SyncApi::decideReservation(PgConnection &c, const AccountsApi::User 
         "WHERE uid = $1",
         {pgText(uid), pgText(Reservation::stateKey(next->state)),
          QJsonDocument(next->toJson()).toJson(QJsonDocument::Compact)});
+    return withRecord(answer(u"applied"_s, u"成功"_s));
+}
+
+QJsonObject SyncApi::sendInstruction(PgConnection &c, const AccountsApi::User &user,
+                                     const QJsonObject &op)
+{
+    using CommandMap::Instruction;
+    const QJsonObject json = op.value(u"instruction"_s).toObject();
+    const QString uid = json.value(u"uid"_s).toString();
+    if (uid.isEmpty() || uid.size() > 64)
+        return refused(u"指令应有uid (an instruction needs a uid of at most 64 characters)"_s);
+    // Sent by the account, from its unit, when the workstation sent it; nobody has answered.
+    QJsonObject sent = json;
+    sent.insert(u"issuedBy"_s, user.name);
+    sent.insert(u"issuedMs"_s, double(timeOf(op, QDateTime::currentMSecsSinceEpoch())));
+    QJsonArray tracks;
+    for (const QJsonValue &t : json.value(u"tracks"_s).toArray())
+        tracks.append(QJsonObject{{u"recipient"_s, t.toObject().value(u"recipient"_s)}});
+    sent.insert(u"tracks"_s, tracks);
+    auto parsed = Instruction::fromJson(sent);
+    if (!parsed)
+        return withdrawn(
+            u"指令无效：%1 (the instruction is not valid)"_s.arg(parsed.error().message),
+            u"instruction"_s, uid);
+    Instruction i = std::move(parsed).value();
+    i.uid = uid;
+    i.unit = user.unit;
+    const PgResult inserted = c.execPrepared(
+        "sync_instruction_add",
+        "INSERT INTO instruction (uid, unit, issued_by, issued_ms, closed, body) VALUES ($1, $2, "
+        "$3, $4, false, $5::jsonb) ON CONFLICT (uid) DO NOTHING",
+        {pgText(i.uid), pgText(i.unit), pgText(i.issuedBy), pgNumber(i.issuedMs),
+         QJsonDocument(i.toJson()).toJson(QJsonDocument::Compact)});
+    QJsonObject result =
+        inserted.affected() == 0
+            ? refused(u"指令已存在：%1 (an instruction with this uid exists)"_s.arg(i.uid))
+            : answer(u"applied"_s, u"成功"_s);
+    result.insert(u"instruction"_s, recordBody(c, u"instruction"_s, i.uid));
+    return result;
+}
+
+QJsonObject SyncApi::stepInstruction(PgConnection &c, const AccountsApi::User &user,
+                                     const QJsonObject &op)
+{
+    using CommandMap::Instruction;
+    const bool cancel = op.value(u"type"_s).toString() == "instruction.cancel"_L1;
+    const QString uid = op.value(u"uid"_s).toString();
+    const QString recipient = op.value(u"recipient"_s).toString();
+    if (uid.isEmpty() || uid.size() > 64 || (!cancel && recipient.isEmpty()))
+        return refused(u"指令反馈应有uid和recipient (an answer names the instruction and the "
+                       u"recipient)"_s);
+    const PgResult row = c.execPrepared(
+        "sync_instruction_lock",
+        "SELECT body::text, unit FROM instruction WHERE uid = $1 FOR UPDATE", {pgText(uid)});
+    // The recipient answers their own; anyone else records an answer within their scope.
+    if (!row.rows() || (!inScope(c, user, row.text(0, 1)) && (cancel || user.name != recipient)))
+        return withdrawn(u"指令不存在或不在您的管辖范围内 (no such instruction in your scope)"_s,
+                         u"instruction"_s, uid);
+    const auto withRecord = [&](QJsonObject result) {
+        result.insert(u"instruction"_s, recordBody(c, u"instruction"_s, uid));
+        return result;
+    };
+    auto current = Instruction::fromJson(jsonOf(row.bytes(0, 0)));
+    if (!current)
+        return withRecord(refused(u"指令记录无法读取 (the stored instruction cannot be read)"_s));
+    Instruction i = std::move(current).value();
+    // Who did it is the account that sends it; when, as the workstation recorded it.
+    const qint64 at = timeOf(op, QDateTime::currentMSecsSinceEpoch());
+    Result<void> done;
+    if (cancel) {
+        done = i.cancel(user.name, at, op.value(u"reason"_s).toString());
+    } else {
+        Instruction::Step step = Instruction::stepFromJson(op.value(u"step"_s).toObject());
+        step.actor = user.name;
+        step.atMs = at;
+        done = i.advance(recipient, step);
+    }
+    if (!done) {
+        // Someone recorded another answer first (or the workflow forbids it): as it is now.
+        const bool raced = done.error().code == u"refused"_s;
+        return withRecord(raced ? answer(u"conflict"_s, done.error().message)
+                                : refused(done.error().message));
+    }
+    c.execPrepared("sync_instruction_save",
+                   "UPDATE instruction SET body = $2::jsonb, closed = $3, version = version + 1 "
+                   "WHERE uid = $1",
+                   {pgText(uid), QJsonDocument(i.toJson()).toJson(QJsonDocument::Compact),
+                    PgParam(i.isClosed() ? "t" : "f")});
     return withRecord(answer(u"applied"_s, u"成功"_s));
 }
 

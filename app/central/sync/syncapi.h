@@ -63,6 +63,12 @@ private:
     //! or the asking officer taking it back — by the same rules as the workstations.
     QJsonObject decideReservation(PgConnection &c, const AccountsApi::User &user,
                                   const QJsonObject &op);
+    //! 指令下发 and 情况发布: sent by an operator of the unit, answered by each recipient (or
+    //! recorded on their behalf by an account in scope), cancelled by whoever sent it.
+    QJsonObject sendInstruction(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op);
+    QJsonObject stepInstruction(PgConnection &c, const AccountsApi::User &user,
+                                const QJsonObject &op);
 
     ConnectionPool &m_pool;
     AccountsApi &m_accounts;

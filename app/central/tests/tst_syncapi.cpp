@@ -590,6 +590,106 @@ private slots:
                  u"cancelled"_s);
     }
 
+    void anInstructionIsAnsweredInTurnBySomeoneInScopeAndCancelledByItsSender()
+    {
+        qint64 start = 0;
+        pullAll(u"legal-other"_s, 0, &start);
+        const QString uid = newId();
+        const qint64 sentAt = QDateTime::currentMSecsSinceEpoch() - 60000;
+        QJsonObject r = pushOne(
+            u"unit-a"_s,
+            {{u"id"_s, newId()},
+             {u"type"_s, u"instruction.send"_s},
+             {u"timeMs"_s, double(sentAt)},
+             {u"instruction"_s,
+              QJsonObject{
+                  {u"uid"_s, uid},
+                  {u"kind"_s, u"instruction"_s},
+                  {u"title"_s, u"前往滨河路26号处置"_s},
+                  {u"issuedBy"_s, u"someone-else"_s}, // not the sender's to say
+                  {u"tracks"_s,
+                   QJsonArray{QJsonObject{{u"recipient"_s, u"legal-a2"_s}},
+                              QJsonObject{{u"recipient"_s, u"警-0034"_s},
+                                          {u"steps"_s,
+                                           QJsonArray{QJsonObject{{u"state"_s, u"sent"_s}},
+                                                      QJsonObject{{u"state"_s, u"done"_s}}}}}}}}}});
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QJsonObject body = r.value(u"instruction"_s).toObject();
+        QCOMPARE(body.value(u"issuedBy"_s).toString(), u"unit-a"_s);
+        QCOMPARE(body.value(u"unit"_s).toString(), kStation);
+        QCOMPARE(qint64(body.value(u"issuedMs"_s).toDouble()), sentAt);
+        // Nobody has answered yet, whatever the sender wrote.
+        for (const QJsonValue &t : body.value(u"tracks"_s).toArray())
+            QCOMPARE(t.toObject().value(u"steps"_s).toArray().size(), 1);
+
+        const auto step = [&](const QString &user, const QString &recipient, const QString &state,
+                              const QString &note = {}) {
+            return pushOne(user, {{u"id"_s, newId()},
+                                  {u"type"_s, u"instruction.step"_s},
+                                  {u"uid"_s, uid},
+                                  {u"recipient"_s, recipient},
+                                  {u"step"_s, QJsonObject{{u"state"_s, state},
+                                                          {u"actor"_s, u"someone-else"_s},
+                                                          {u"note"_s, note}}}});
+        };
+        const auto stateOf = [](const QJsonObject &answer, const QString &recipient) {
+            for (const QJsonValue &t :
+                 answer.value(u"instruction"_s).toObject().value(u"tracks"_s).toArray()) {
+                const QJsonObject track = t.toObject();
+                if (track.value(u"recipient"_s).toString() == recipient) {
+                    const QJsonObject last = track.value(u"steps"_s).toArray().last().toObject();
+                    return last.value(u"state"_s).toString() + u'/' +
+                           last.value(u"actor"_s).toString();
+                }
+            }
+            return QString();
+        };
+        // The recipient answers their own; done before accepted is refused with the record.
+        r = step(u"legal-a2"_s, u"legal-a2"_s, u"received"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(stateOf(r, u"legal-a2"_s), u"received/legal-a2"_s);
+        r = step(u"legal-a2"_s, u"legal-a2"_s, u"done"_s, u"已处置"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(stateOf(r, u"legal-a2"_s), u"received/legal-a2"_s);
+        // Another station's account can neither see it nor answer for anyone in it.
+        r = step(u"legal-other"_s, u"警-0034"_s, u"accepted"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"refused"_s);
+        QVERIFY(!r.contains(u"instruction"_s));
+        for (const QJsonObject &c : pullAll(u"legal-other"_s, start))
+            QVERIFY(c.value(u"key"_s).toString() != uid);
+        // The sender records an answer given by phone, in their own name.
+        r = step(u"unit-a"_s, u"警-0034"_s, u"accepted"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(stateOf(r, u"警-0034"_s), u"accepted/unit-a"_s);
+        // The district sees it with every answer.
+        bool seen = false;
+        for (const QJsonObject &c : pullAll(u"legal-b"_s, start)) {
+            if (c.value(u"kind"_s).toString() == u"instruction" &&
+                c.value(u"key"_s).toString() == uid) {
+                seen = true;
+                QCOMPARE(stateOf({{u"instruction"_s, c.value(u"body"_s)}}, u"警-0034"_s),
+                         u"accepted/unit-a"_s);
+            }
+        }
+        QVERIFY(seen);
+        // Only whoever sent it cancels it, saying why; then nothing is left open.
+        const auto cancel = [&](const QString &user, const QString &reason) {
+            return pushOne(user, {{u"id"_s, newId()},
+                                  {u"type"_s, u"instruction.cancel"_s},
+                                  {u"uid"_s, uid},
+                                  {u"reason"_s, reason}});
+        };
+        QVERIFY(cancel(u"legal-a"_s, u"警情已由他人处置"_s).value(u"status"_s).toString() !=
+                u"applied"_s);
+        QVERIFY(cancel(u"unit-a"_s, {}).value(u"status"_s).toString() != u"applied"_s);
+        r = cancel(u"unit-a"_s, u"警情已由他人处置"_s);
+        QCOMPARE(r.value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(stateOf(r, u"警-0034"_s), u"cancelled/unit-a"_s);
+        QCOMPARE(stateOf(r, u"legal-a2"_s), u"cancelled/unit-a"_s);
+        QCOMPARE(m_db->query(u"SELECT closed FROM instruction WHERE uid = '%1'"_s.arg(uid)),
+                 u"t"_s);
+    }
+
     void aSharedFileArrivesInPiecesIsCheckedAndGoesOnlyToItsScope()
     {
         // 9 MiB of content that is not the same in every piece.

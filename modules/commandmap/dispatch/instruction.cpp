@@ -195,22 +195,40 @@ qint64 Instruction::responseMs(const QString &recipient) const
     return -1;
 }
 
+QJsonObject Instruction::stepToJson(const Step &s)
+{
+    QJsonObject o{{u"state"_s, stateName(s.state)}, {u"atMs"_s, s.atMs}, {u"actor"_s, s.actor}};
+    if (!s.note.isEmpty())
+        o.insert(u"note"_s, s.note);
+    if (!s.photos.isEmpty())
+        o.insert(u"photos"_s, QJsonArray::fromStringList(s.photos));
+    if (s.where)
+        o.insert(u"where"_s, QJsonArray{s.where->lat, s.where->lon});
+    return o;
+}
+
+Instruction::Step Instruction::stepFromJson(const QJsonObject &json)
+{
+    Step step{stateFromName(json.value(u"state"_s).toString()),
+              millis(json.value(u"atMs"_s)),
+              json.value(u"actor"_s).toString(),
+              json.value(u"note"_s).toString(),
+              {},
+              {}};
+    for (const QJsonValue &p : json.value(u"photos"_s).toArray())
+        step.photos << p.toString();
+    if (const QJsonArray w = json.value(u"where"_s).toArray(); w.size() == 2)
+        step.where = LatLon{w[0].toDouble(), w[1].toDouble()};
+    return step;
+}
+
 QJsonObject Instruction::toJson() const
 {
     QJsonArray trackArray;
     for (const Track &t : tracks) {
         QJsonArray steps;
-        for (const Step &s : t.steps) {
-            QJsonObject o{
-                {u"state"_s, stateName(s.state)}, {u"atMs"_s, s.atMs}, {u"actor"_s, s.actor}};
-            if (!s.note.isEmpty())
-                o.insert(u"note"_s, s.note);
-            if (!s.photos.isEmpty())
-                o.insert(u"photos"_s, QJsonArray::fromStringList(s.photos));
-            if (s.where)
-                o.insert(u"where"_s, QJsonArray{s.where->lat, s.where->lon});
-            steps.append(o);
-        }
+        for (const Step &s : t.steps)
+            steps.append(stepToJson(s));
         trackArray.append(QJsonObject{{u"recipient"_s, t.recipient}, {u"steps"_s, steps}});
     }
     return {{u"uid"_s, uid},
@@ -218,6 +236,7 @@ QJsonObject Instruction::toJson() const
             {u"title"_s, title},
             {u"body"_s, body},
             {u"incident"_s, incident},
+            {u"unit"_s, unit},
             {u"issuedBy"_s, issuedBy},
             {u"issuedMs"_s, issuedMs},
             {u"tracks"_s, trackArray}};
@@ -239,23 +258,14 @@ Result<Instruction> Instruction::fromJson(const QJsonObject &json)
         return made.error();
     Instruction i = std::move(made).value();
     i.uid = json.value(u"uid"_s).toString(i.uid);
+    i.unit = json.value(u"unit"_s).toString();
     // Each recorded step is replayed through the workflow: a tampered history is refused.
     for (const QJsonValue &tv : json.value(u"tracks"_s).toArray()) {
         const QJsonObject t = tv.toObject();
         const QString recipient = t.value(u"recipient"_s).toString();
         const QJsonArray steps = t.value(u"steps"_s).toArray();
         for (qsizetype k = 1; k < steps.size(); ++k) {
-            const QJsonObject s = steps[k].toObject();
-            Step step{stateFromName(s.value(u"state"_s).toString()),
-                      millis(s.value(u"atMs"_s)),
-                      s.value(u"actor"_s).toString(),
-                      s.value(u"note"_s).toString(),
-                      {},
-                      {}};
-            for (const QJsonValue &p : s.value(u"photos"_s).toArray())
-                step.photos << p.toString();
-            if (const QJsonArray w = s.value(u"where"_s).toArray(); w.size() == 2)
-                step.where = LatLon{w[0].toDouble(), w[1].toDouble()};
+            const Step step = stepFromJson(steps[k].toObject());
             Result<void> applied;
             if (step.state == State::Cancelled) {
                 // A cancellation read back passes the same checks as one made now.

@@ -61,6 +61,7 @@ public:
     QString title;
     QString body;
     QString incident; //!< 警情编号 it is about, when any
+    QString unit;     //!< the issuing unit (whose scope shares it), set where it is kept
     QString issuedBy;
     qint64 issuedMs = 0;
     QList<Track> tracks;
@@ -72,6 +73,9 @@ public:
 
     QJsonObject toJson() const;
     static Result<Instruction> fromJson(const QJsonObject &json);
+    //! One step as an operation or a record carries it (the step's fields; nothing checked).
+    static QJsonObject stepToJson(const Step &step);
+    static Step stepFromJson(const QJsonObject &json);
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

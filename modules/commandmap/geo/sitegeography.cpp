@@ -1,5 +1,7 @@
 #include "sitegeography.h"
 
+#include "geoindex.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +17,18 @@ namespace Jiandu::CommandMap {
 namespace {
 
 constexpr qint64 kMaxFileBytes = 64 << 20;
+
+//! Up to 50 names, each trimmed, from a JSON array of strings.
+QStringList names(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray()) {
+        const QString name = v.toString().trimmed().left(100);
+        if (!name.isEmpty() && out.size() < 50)
+            out << name;
+    }
+    return out;
+}
 
 struct Reader
 {
@@ -160,6 +174,7 @@ Result<SiteGeography> SiteGeography::parse(const QByteArray &json)
         area.name = o.value(u"name"_s).toString();
         area.kind = o.value(u"kind"_s).toString(u"park"_s);
         area.unit = o.value(u"unit"_s).toString();
+        area.leaders = names(o.value(u"leaders"_s));
         const auto ring =
             read.pointList(o.value(u"ring"_s), 3, area.name.isEmpty() ? u"an area"_s : area.name);
         if (!ring)
@@ -182,6 +197,7 @@ Result<SiteGeography> SiteGeography::parse(const QByteArray &json)
         place.radiusMetres = std::clamp(o.value(u"radius"_s).toDouble(80), 0.0, 5000.0);
         g.places.append(place);
     }
+    g.dutyLeaders = names(root.value(u"dutyLeaders"_s));
     const QJsonObject cameras = root.value(u"cameras"_s).toObject();
     for (auto it = cameras.constBegin(); it != cameras.constEnd(); ++it) {
         const auto at = read.point(it.value(), it.key());
@@ -225,6 +241,18 @@ QList<SiteGeography::Area> SiteGeography::jurisdictions() const
         if (area.kind == u"jurisdiction")
             out.append(area);
     }
+    return out;
+}
+
+QStringList SiteGeography::leadersFor(const LatLon &at) const
+{
+    QStringList out;
+    for (const Area &area : areas) {
+        if (area.kind == u"jurisdiction" && GeoIndex::contains(area.ring, at))
+            out += area.leaders;
+    }
+    out += dutyLeaders;
+    out.removeDuplicates();
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <core/result.h>
 #include <optional>
 
@@ -33,8 +34,9 @@ public:
     struct Area
     {
         QString name;
-        QString kind; //!< "park", "water", "jurisdiction"
-        QString unit; //!< the unit whose jurisdiction it is
+        QString kind;        //!< "park", "water", "jurisdiction"
+        QString unit;        //!< the unit whose jurisdiction it is
+        QStringList leaders; //!< a jurisdiction's leaders (情况发布 goes to them)
         QList<LatLon> ring;
     };
     struct Place
@@ -53,6 +55,7 @@ public:
     QList<Area> areas;
     QList<Place> places;
     QHash<QString, LatLon> cameras; //!< camera id → where it is
+    QStringList dutyLeaders; //!< the command room's leaders on duty: told of every 情况发布
 
     //! Reads a site map file; refused with the reason (not JSON, a point outside the world,
     //! a ring of fewer than three points, more than the limits below).
@@ -61,6 +64,9 @@ public:
     //! The area (west, south, east, north) every line, area and place lies in.
     std::array<double, 4> bounds() const;
     QList<Area> jurisdictions() const;
+    //! Whom a 情况发布 about something at \a at goes to: the leaders of the jurisdictions it lies
+    //! in, then the leaders on duty, each once.
+    QStringList leadersFor(const LatLon &at) const;
 
     //! Where \a address is: the longest known place or street name it starts with (after the
     //! city's name, if written); a house number after a street is put along the street

@@ -1,5 +1,8 @@
 #include "mappage.h"
 
+#include "../dispatch/dispatchservice.h"
+#include "dispatchdialog.h"
+#include "dispatchpanel.h"
 #include "mapbridge.h"
 #include "tilescheme.h"
 
@@ -12,6 +15,7 @@
 #include <QSaveFile>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -86,11 +90,13 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *parent)
+MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, DispatchService *dispatch,
+                 QWidget *parent)
     : QWidget(parent)
     , m_shell(shell)
     , m_model(model)
     , m_base(base)
+    , m_dispatch(dispatch)
 {
     setObjectName(u"commandMapPage"_s);
     // A profile of its own (in memory), so its tile scheme is this page's alone.
@@ -229,6 +235,15 @@ void MapPage::buildPanel()
     m_export = toolbar->addAction(tr("Export…"), this, &MapPage::chooseExport);
     m_export->setEnabled(false);
     m_export->setToolTip(tr("Save the list as CSV"));
+    toolbar->addSeparator();
+    m_send = toolbar->addAction(tr("Send instruction…"), this, &MapPage::sendInstruction);
+    m_send->setObjectName(u"dispatchSend"_s);
+    m_send->setToolTip(tr("指令下发: send an instruction to the officers and vehicles chosen in "
+                          "the list, and follow their answers"));
+    m_brief = toolbar->addAction(tr("Brief leaders"), this, &MapPage::briefLeaders);
+    m_brief->setObjectName(u"dispatchBrief"_s);
+    m_brief->setToolTip(tr("情况发布: tell the leaders responsible for where the incident shown "
+                           "happened, at once"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"mapStatus"_s);
@@ -245,6 +260,8 @@ void MapPage::buildPanel()
     m_results->setObjectName(u"mapResults"_s);
     m_results->setHeaderLabels({tr("Kind"), tr("Name"), tr("Distance"), tr("ETA"), tr("Unit")});
     m_results->setRootIsDecorated(false);
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_results, &QTreeWidget::itemSelectionChanged, this, &MapPage::updateDispatchActions);
     m_results->setAlternatingRowColors(true);
     // Kind, distance and time in full; the name elided where long; the unit takes the rest.
     QHeaderView *header = m_results->header();
@@ -255,12 +272,23 @@ void MapPage::buildPanel()
     header->resizeSection(1, 130);
     connect(m_results, &QTreeWidget::itemActivated, this, &MapPage::openResult);
 
+    auto *found = new QWidget(this);
+    auto *foundLayout = new QVBoxLayout(found);
+    foundLayout->setContentsMargins(0, 0, 0, 0);
+    foundLayout->addWidget(m_detailsLabel);
+    foundLayout->addWidget(m_results, 1);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(u"mapSideTabs"_s);
+    m_sideTabs->addTab(found, tr("On the map"));
+    if (m_dispatch) {
+        m_dispatchPanel = new DispatchPanel(*m_dispatch, this);
+        m_sideTabs->addTab(m_dispatchPanel, tr("Instructions"));
+    }
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(4, 0, 0, 0);
     sideLayout->addWidget(m_status);
-    sideLayout->addWidget(m_detailsLabel);
-    sideLayout->addWidget(m_results, 1);
+    sideLayout->addWidget(m_sideTabs, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(side);
@@ -310,6 +338,7 @@ void MapPage::buildPanel()
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
     layout->addLayout(timeRow);
+    updateDispatchActions();
 }
 
 void MapPage::onPageReady()
@@ -446,6 +475,10 @@ QString MapPage::details() const
 
 void MapPage::select(const QString &kind, const QString &id)
 {
+    m_shownIncident.clear();
+    updateDispatchActions();
+    if (m_sideTabs)
+        m_sideTabs->setCurrentIndex(0);
     if (kind == u"incident") {
         const auto placed = m_model.incident(id);
         if (!placed)
@@ -458,6 +491,8 @@ void MapPage::select(const QString &kind, const QString &id)
                      i.czdwMc.toHtmlEscaped(), i.czmj.toHtmlEscaped(), i.cznr.toHtmlEscaped()));
         if (placed->at)
             showFound(m_model.nearest(*placed->at, 10));
+        m_shownIncident = id;
+        updateDispatchActions();
         return;
     }
     if (kind == u"officer" || kind == u"vehicle") {
@@ -628,6 +663,80 @@ void MapPage::exportResults(const QString &path)
     if (!file.commit())
         m_shell.notify(Severity::Warning, tr("Command map"),
                        tr("The list cannot be saved to %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace Jiandu::CommandMap
+
+namespace Jiandu::CommandMap {
+
+void MapPage::updateDispatchActions()
+{
+    if (!m_send)
+        return;
+    bool anyone = false;
+    for (int row = 0; row < m_results->topLevelItemCount() && !anyone; ++row) {
+        const QString kind = m_results->topLevelItem(row)->data(0, Qt::UserRole).toString();
+        anyone = kind == u"officer" || kind == u"vehicle";
+    }
+    const bool can = m_dispatch && m_dispatch->isAvailable();
+    m_send->setEnabled(can && anyone);
+    const auto incident =
+        m_shownIncident.isEmpty() ? std::nullopt : m_model.incident(m_shownIncident);
+    m_brief->setEnabled(can && incident && incident->at &&
+                        !m_model.geography().leadersFor(*incident->at).isEmpty());
+}
+
+void MapPage::sendInstruction()
+{
+    if (!m_dispatch)
+        return;
+    DispatchDialog::Draft draft;
+    QList<QTreeWidgetItem *> chosen = m_results->selectedItems();
+    if (chosen.isEmpty()) {
+        for (int row = 0; row < m_results->topLevelItemCount(); ++row)
+            chosen << m_results->topLevelItem(row);
+    }
+    for (const QTreeWidgetItem *item : std::as_const(chosen)) {
+        const QString kind = item->data(0, Qt::UserRole).toString();
+        if (kind == u"officer" || kind == u"vehicle")
+            draft.recipients << item->data(1, Qt::UserRole).toString();
+    }
+    if (const auto placed =
+            m_shownIncident.isEmpty() ? std::nullopt : m_model.incident(m_shownIncident)) {
+        const Incident &i = placed->incident;
+        draft.incident = i.jqbh;
+        draft.title = tr("Go to %1: %2").arg(i.bzFsdz, i.jqlbMc);
+        draft.body = tr("Incident %1, received %2.\n%3").arg(i.jqbh, timeText(i.jjsjMs), i.cznr);
+    }
+    auto *dialog = new DispatchDialog(*m_dispatch, draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_sideTabs->setCurrentWidget(m_dispatchPanel); });
+    dialog->open();
+}
+
+void MapPage::briefLeaders()
+{
+    const auto placed =
+        m_shownIncident.isEmpty() ? std::nullopt : m_model.incident(m_shownIncident);
+    if (!m_dispatch || !placed || !placed->at)
+        return;
+    const Incident &i = placed->incident;
+    const QStringList leaders = m_model.geography().leadersFor(*placed->at);
+    m_dispatch->send(
+        Instruction::Kind::Briefing, tr("%1 at %2").arg(i.jqlbMc, i.bzFsdz),
+        tr("Incident %1, received %2 (%3).\n%4")
+            .arg(i.jqbh, timeText(i.jjsjMs), i.bjbz ? tr("closed") : tr("open"), i.cznr),
+        leaders, i.jqbh, this, [this, leaders](Result<Instruction> sent) {
+            if (!sent) {
+                m_shell.notify(Severity::Warning, tr("Command map"),
+                               tr("The briefing was not sent: %1").arg(sent.error().message));
+                return;
+            }
+            m_shell.notify(Severity::Information, tr("Command map"),
+                           tr("Briefing sent to %1.").arg(leaders.join(u"、"_s)));
+            m_sideTabs->setCurrentWidget(m_dispatchPanel);
+        });
 }
 
 } // namespace Jiandu::CommandMap

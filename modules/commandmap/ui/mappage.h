@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QSlider;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QWebEnginePage;
@@ -24,6 +25,8 @@ class IShell;
 
 namespace Jiandu::CommandMap {
 
+class DispatchPanel;
+class DispatchService;
 class MapBridge;
 class TileScheme;
 
@@ -48,7 +51,9 @@ public:
         QString cacheDirectory;
     };
 
-    MapPage(IShell &shell, MapModel &model, const Base &base, QWidget *parent = nullptr);
+    //! \a dispatch: where instructions are sent and tracked (none: the map only shows).
+    MapPage(IShell &shell, MapModel &model, const Base &base, DispatchService *dispatch,
+            QWidget *parent = nullptr);
     ~MapPage() override;
 
     //! What the positions feed is doing, in words, and whether positions arrive.
@@ -91,6 +96,11 @@ private:
     void flyTo(const LatLon &at);
     void drawArea(const QString &kind, double metres);
     void chooseExport();
+    //! 指令下发 to the officers and vehicles chosen in the list (all listed when none is).
+    void sendInstruction();
+    //! 情况发布 about the incident shown, at once, to the leaders responsible for where it is.
+    void briefLeaders();
+    void updateDispatchActions();
 
     IShell &m_shell;
     MapModel &m_model;
@@ -107,6 +117,12 @@ private:
     QTreeWidget *m_results = nullptr;
     QAction *m_export = nullptr;
     QAction *m_heat = nullptr;
+    QAction *m_send = nullptr;
+    QAction *m_brief = nullptr;
+    DispatchService *m_dispatch = nullptr;
+    DispatchPanel *m_dispatchPanel = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QString m_shownIncident; //!< the incident the panel shows, if it does
     QSlider *m_time = nullptr;
     QComboBox *m_window = nullptr;
     QLabel *m_period = nullptr;

@@ -1,0 +1,112 @@
+#include "dispatchservice.h"
+
+#include <QPointer>
+#include <core/clock.h>
+#include <moduleapi/ishell.h>
+#include <storage/cachethread.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Jiandu::CommandMap {
+
+namespace {
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+constexpr int kMaxShown = 500;
+
+Error noCache()
+{
+    return Error{QCoreApplication::translate("Jiandu::CommandMap::DispatchService",
+                                             "This workstation has no local cache to keep "
+                                             "instructions in."),
+                 {}};
+}
+} // namespace
+
+DispatchService::DispatchService(IShell &shell, CacheThread *data, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+    , m_data(data)
+{}
+
+QString DispatchService::operatorName() const
+{
+    return m_shell.context().userName;
+}
+
+qint64 DispatchService::nowMs() const
+{
+    return m_shell.clock().nowMs();
+}
+
+void DispatchService::load(QObject *context,
+                           std::function<void(Result<QList<KeptInstruction>>)> done)
+{
+    if (!m_data)
+        return done(QList<KeptInstruction>{});
+    m_data->run<QList<KeptInstruction>>(
+        context,
+        [since = nowMs() - kDayMs](QSqlDatabase &db) {
+            return InstructionRepository(db).recent(since, kMaxShown);
+        },
+        std::move(done));
+}
+
+void DispatchService::send(Instruction::Kind kind, const QString &title, const QString &body,
+                           const QStringList &recipients, const QString &incident, QObject *context,
+                           std::function<void(Result<Instruction>)> done)
+{
+    auto made =
+        Instruction::create(kind, title, body, recipients, operatorName(), nowMs(), incident);
+    if (!made)
+        return done(made.error());
+    Instruction instruction = std::move(made).value();
+    instruction.unit = m_shell.context().unit;
+    keep([instruction, now = nowMs()](
+             QSqlDatabase &db) { return InstructionRepository(db).send(instruction, now); },
+         context, std::move(done));
+}
+
+void DispatchService::record(const QString &uid, const QString &recipient,
+                             const Instruction::Step &step, QObject *context,
+                             std::function<void(Result<Instruction>)> done,
+                             InstructionRepository::Sharing sharing)
+{
+    keep(
+        [uid, recipient, step, sharing](QSqlDatabase &db) {
+            return InstructionRepository(db).advance(uid, recipient, step, sharing);
+        },
+        context, std::move(done));
+}
+
+void DispatchService::cancel(const QString &uid, const QString &reason, QObject *context,
+                             std::function<void(Result<Instruction>)> done)
+{
+    keep(
+        [uid, reason, actor = operatorName(), now = nowMs()](QSqlDatabase &db) {
+            return InstructionRepository(db).cancel(uid, actor, reason, now);
+        },
+        context, std::move(done));
+}
+
+void DispatchService::keep(std::function<Result<Instruction>(QSqlDatabase &)> work,
+                           QObject *context, std::function<void(Result<Instruction>)> done)
+{
+    if (!m_data)
+        return done(noCache());
+    m_data->run<Instruction>(this, std::move(work),
+                             [this, asker = QPointer<QObject>(context),
+                              done = std::move(done)](Result<Instruction> kept) {
+                                 if (kept)
+                                     emit instructionsChanged();
+                                 if (asker)
+                                     done(std::move(kept));
+                             });
+}
+
+void DispatchService::changed(const QStringList &kinds)
+{
+    if (kinds.contains(u"instruction"_s))
+        emit instructionsChanged();
+}
+
+} // namespace Jiandu::CommandMap
