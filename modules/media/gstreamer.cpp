@@ -23,13 +23,18 @@ bool ensureInitialized()
             return false;
         }
         qCInfo(lcMedia) << "media engine:" << gst_version_string();
-        // autoaudiosink never tries JACK: on a computer without sound it is what is left
-        // after PulseAudio and ALSA, and opening it can block for good (a lock left in
-        // /dev/shm by a killed client). Command rooms have no JACK; the fake sink remains.
-        if (GstPluginFeature *jack =
-                gst_registry_lookup_feature(gst_registry_get(), "jackaudiosink")) {
-            gst_plugin_feature_set_rank(jack, GST_RANK_NONE);
-            gst_object_unref(jack);
+        // autoaudiosink never tries JACK or OpenAL: on a computer without sound they are
+        // what is left after PulseAudio and ALSA. Opening JACK can block for good (a lock left
+        // in /dev/shm by a killed client); with OpenAL, alert tones opened and closed in turn
+        // left the heap corrupted (found by a pipeline thread's exit) and its mixer thread
+        // could outlive the pipeline at exit. Command
+        // rooms sound through PulseAudio (or PipeWire) or ALSA; without them the tone is
+        // silent.
+        for (const char *sink : {"jackaudiosink", "openalsink"}) {
+            if (GstPluginFeature *feature = gst_registry_lookup_feature(gst_registry_get(), sink)) {
+                gst_plugin_feature_set_rank(feature, GST_RANK_NONE);
+                gst_object_unref(feature);
+            }
         }
         return true;
     }();
