@@ -3281,6 +3281,17 @@ The built-in catalogue runs instead.</source>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No way kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Way drawn from %1 to %2 (%n position(s))</source>
+        <translation>
+            <numerusform>Way drawn from %1 to %2 (%n position)</numerusform>
+            <numerusform>Way drawn from %1 to %2 (%n positions)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::MbTiles</name>

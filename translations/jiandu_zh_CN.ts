@@ -3263,6 +3263,16 @@ The built-in catalogue runs instead.</source>
         <source>%1 at %2</source>
         <translation>%2 %1</translation>
     </message>
+    <message>
+        <source>No way kept yet.</source>
+        <translation>尚无轨迹记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Way drawn from %1 to %2 (%n position(s))</source>
+        <translation>
+            <numerusform>已绘制 %1 至 %2 的轨迹（%n 个位置点）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::MbTiles</name>

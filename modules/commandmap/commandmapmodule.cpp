@@ -145,6 +145,13 @@ Result<void> CommandMapModule::initialize(IShell &shell)
             model->fleet().feed(m_simulation->fixesAt(now), now);
         });
         m_simulationTick.start();
+        // The patrols' last hours, so each one's way shows from the first minute.
+        const qint64 now = shell.clock().nowMs();
+        for (qint64 t = now - FleetPositions::kTrackRetentionMs; t < now;
+             t += FleetPositions::kTrackSpacingMs) {
+            for (const FleetFix &fix : m_simulation->fixesAt(t))
+                model->fleet().addToTrack(fix);
+        }
         model->fleet().feed(m_simulation->fixesAt(shell.clock().nowMs()), shell.clock().nowMs());
         setFeedState(tr("Positions: a simulated day of patrols (demo site)"), true);
     } else {

@@ -314,6 +314,26 @@ private slots:
         QVERIFY(leaders.size() >= 2);
     }
 
+    void anOfficerChosenShowsTheirWayOverThePeriod()
+    {
+        m_watchdog->step(u"officer's way"_s);
+        QWidget *page = m_demo->mapPage();
+        const QString id = u"警-0001"_s;
+        QVERIFY(QMetaObject::invokeMethod(page, "select", Q_ARG(QString, u"officer"_s),
+                                          Q_ARG(QString, id)));
+        // The demo's patrols' last hours, a position a minute.
+        QTRY_VERIFY_WITH_TIMEOUT(run(page, u"jianduStats.trackPoints()"_s).toInt() > 300, 5000);
+        QVERIFY2(page->property("details").toString().contains(u"Way drawn from"_s),
+                 qPrintable(page->property("details").toString()));
+        // The officer shown can be sent an instruction at once.
+        QVERIFY(page->findChild<QAction *>(u"dispatchSend"_s)->isEnabled());
+        // Anything else chosen: the way goes.
+        QVERIFY(QMetaObject::invokeMethod(page, "select", Q_ARG(QString, u"station"_s),
+                                          Q_ARG(QString, u"城东派出所"_s)));
+        QTRY_COMPARE(run(page, u"jianduStats.trackPoints()"_s).toInt(), 0);
+        QVERIFY(!page->findChild<QAction *>(u"dispatchSend"_s)->isEnabled());
+    }
+
     void aCircleDrawnListsWhatIsInsideAndExportsIt()
     {
         m_watchdog->step(u"circle drawn"_s);

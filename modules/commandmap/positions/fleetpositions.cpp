@@ -56,6 +56,7 @@ void FleetPositions::feed(const QList<FleetFix> &fixes, qint64 nowMs)
             }
         }
         m_latest.insert(f.id, f);
+        addToTrack(f);
         ++m_counts.used;
         m_pending.append(f.id);
     }
@@ -63,6 +64,43 @@ void FleetPositions::feed(const QList<FleetFix> &fixes, qint64 nowMs)
     // often it draws (a wait here would add to its own).
     if (!m_pending.isEmpty() && !m_batch.isActive())
         m_batch.start(0);
+}
+
+void FleetPositions::addToTrack(const FleetFix &fix)
+{
+    const qint64 atMs = fix.fix.at.toMSecsSinceEpoch();
+    QList<StoredPoint> &points = m_tracks[fix.id];
+    if (!points.isEmpty() && atMs < points.constLast().atMs + kTrackSpacingMs)
+        return;
+    points.append({atMs, float(fix.fix.position.lat), float(fix.fix.position.lon)});
+    // The oldest go once they are out of the retention (a few at a time: one a minute comes).
+    qsizetype expired = 0;
+    while (expired < points.size() && points.at(expired).atMs < atMs - kTrackRetentionMs)
+        ++expired;
+    if (expired > 0)
+        points.remove(0, expired);
+}
+
+QList<TrackPoint> FleetPositions::track(const QString &id, qint64 fromMs, qint64 toMs) const
+{
+    QList<TrackPoint> out;
+    const auto found = m_tracks.constFind(id);
+    if (found == m_tracks.cend())
+        return out;
+    const auto first =
+        std::lower_bound(found->cbegin(), found->cend(), fromMs,
+                         [](const StoredPoint &p, qint64 ms) { return p.atMs < ms; });
+    for (auto it = first; it != found->cend() && it->atMs <= toMs; ++it)
+        out.append({it->atMs, LatLon{it->lat, it->lon}});
+    return out;
+}
+
+std::optional<std::pair<qint64, qint64>> FleetPositions::trackSpan(const QString &id) const
+{
+    const auto found = m_tracks.constFind(id);
+    if (found == m_tracks.cend() || found->isEmpty())
+        return std::nullopt;
+    return std::pair{found->constFirst().atMs, found->constLast().atMs};
 }
 
 QStringList FleetPositions::stale(qint64 nowMs, qint64 ageMs) const

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace Jiandu {
 class MqttConnection;
@@ -13,6 +14,13 @@ class MqttConnection;
 namespace Jiandu::CommandMap {
 
 //! Where an officer or a vehicle was last heard.
+//! Where someone was, when.
+struct TrackPoint
+{
+    qint64 atMs = 0;
+    LatLon at;
+};
+
 struct FleetFix
 {
     QString id;
@@ -44,6 +52,16 @@ public:
     explicit FleetPositions(double maxSpeedKmh = 300, QObject *parent = nullptr);
 
     void feed(const QList<FleetFix> &fixes, qint64 nowMs);
+    //! Keeps \a fix in its id's track (a point every \a kTrackSpacingMs at most, for
+    //! kTrackRetentionMs); feed() keeps every fix it uses. For a history known beforehand.
+    void addToTrack(const FleetFix &fix);
+    //! Where \a id was between \a fromMs and \a toMs, oldest first.
+    QList<TrackPoint> track(const QString &id, qint64 fromMs, qint64 toMs) const;
+    //! The time span the tracks cover, [oldest, newest] (none when empty).
+    std::optional<std::pair<qint64, qint64>> trackSpan(const QString &id) const;
+
+    static constexpr qint64 kTrackSpacingMs = 60 * 1000;
+    static constexpr qint64 kTrackRetentionMs = 6 * 3600 * 1000;
     const QHash<QString, FleetFix> &latest() const { return m_latest; }
     //! Those last heard more than \a ageMs before \a nowMs (greyed on the map, with their age).
     QStringList stale(qint64 nowMs, qint64 ageMs) const;
@@ -54,7 +72,15 @@ Q_SIGNALS:
 
 private:
     double m_maxSpeedKmh;
+    //! A track's point, small: thousands of officers over hours are kept.
+    struct StoredPoint
+    {
+        qint64 atMs;
+        float lat;
+        float lon;
+    };
     QHash<QString, FleetFix> m_latest;
+    QHash<QString, QList<StoredPoint>> m_tracks;
     Counts m_counts;
     QStringList m_pending;
     QTimer m_batch;

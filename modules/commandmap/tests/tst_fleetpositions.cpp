@@ -58,6 +58,36 @@ private slots:
         QCOMPARE(fleet.stale(kNow + 60000, 55000), QStringList{u"P2"_s});
     }
 
+    void eachOnesWayIsKeptAMinuteApartForTheRetention()
+    {
+        FleetPositions fleet;
+        // Ten hours of a patrol reporting every 10 s, walking north.
+        for (qint64 s = 0; s <= 10 * 3600; s += 10)
+            fleet.feed({at(u"P1"_s, s, 37.9 + s * 1e-5, 112.6)}, kNow + s * 1000);
+        // A jump is not part of the way either.
+        fleet.feed({at(u"P1"_s, 10 * 3600 + 70, 39.9, 112.6)}, kNow + 10 * 3600 * 1000 + 70000);
+        const auto span = fleet.trackSpan(u"P1"_s);
+        QVERIFY(span);
+        const qint64 end = kNow + 10 * 3600 * 1000;
+        QCOMPARE(span->second, end);
+        QVERIFY(span->first >= end - FleetPositions::kTrackRetentionMs);
+        QVERIFY(span->first <= end - FleetPositions::kTrackRetentionMs + 60000);
+        const auto all = fleet.track(u"P1"_s, 0, end);
+        QCOMPARE(all.size(), int(FleetPositions::kTrackRetentionMs / 60000) + 1);
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            QCOMPARE(all[i].atMs - all[i - 1].atMs, FleetPositions::kTrackSpacingMs);
+            QVERIFY(all[i].at.lat > all[i - 1].at.lat);
+            QVERIFY(all[i].at.lat < 38.3);
+        }
+        // A period asked for: what lies in it, oldest first; within a couple of metres.
+        const auto hour = fleet.track(u"P1"_s, end - 3600000, end - 1800000);
+        QCOMPARE(hour.size(), 31);
+        QCOMPARE(hour.first().atMs, end - 3600000);
+        QVERIFY(std::abs(hour.first().at.lat - (37.9 + (10 * 3600 - 3600) * 1e-5)) < 2e-5);
+        QVERIFY(fleet.track(u"P2"_s, 0, end).isEmpty());
+        QVERIFY(!fleet.trackSpan(u"P2"_s));
+    }
+
     void messagesAreRead()
     {
         int bad = 0;

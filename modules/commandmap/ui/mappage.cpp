@@ -424,7 +424,10 @@ void MapPage::updatePeriod()
     const qint64 end = weekEnd - qint64(kWeekHours - m_time->value()) * kHourMs;
     const qint64 from = end - qint64(m_window->currentData().toInt()) * kHourMs;
     m_model.setPeriod(from, end);
+    m_periodStartMs = from;
     m_periodEndMs = end;
+    if (!m_trackId.isEmpty())
+        showTrack();
     m_period->setText(tr("%1 – %2").arg(timeText(from), timeText(end)));
     pushView();
     pushHeat();
@@ -476,6 +479,10 @@ QString MapPage::details() const
 void MapPage::select(const QString &kind, const QString &id)
 {
     m_shownIncident.clear();
+    if (!m_trackId.isEmpty()) {
+        m_trackId.clear();
+        showTrack();
+    }
     updateDispatchActions();
     if (m_sideTabs)
         m_sideTabs->setCurrentIndex(0);
@@ -505,7 +512,10 @@ void MapPage::select(const QString &kind, const QString &id)
                            .arg(age);
         if (std::isfinite(fix.fix.speedMps))
             text += tr(" · %1 km/h").arg(fix.fix.speedMps * 3.6, 0, 'f', 0);
-        m_detailsLabel->setText(text);
+        m_trackId = id;
+        m_trackDetails = text;
+        showTrack();
+        updateDispatchActions();
         QList<MapModel::Found> cameras;
         for (const MapModel::Found &found : m_model.nearest(fix.fix.position, 5)) {
             if (found.kind == u"camera")
@@ -673,7 +683,7 @@ void MapPage::updateDispatchActions()
 {
     if (!m_send)
         return;
-    bool anyone = false;
+    bool anyone = !m_trackId.isEmpty(); // the officer or vehicle shown
     for (int row = 0; row < m_results->topLevelItemCount() && !anyone; ++row) {
         const QString kind = m_results->topLevelItem(row)->data(0, Qt::UserRole).toString();
         anyone = kind == u"officer" || kind == u"vehicle";
@@ -701,6 +711,8 @@ void MapPage::sendInstruction()
         if (kind == u"officer" || kind == u"vehicle")
             draft.recipients << item->data(1, Qt::UserRole).toString();
     }
+    if (draft.recipients.isEmpty() && !m_trackId.isEmpty())
+        draft.recipients << m_trackId; // the officer or vehicle shown
     if (const auto placed =
             m_shownIncident.isEmpty() ? std::nullopt : m_model.incident(m_shownIncident)) {
         const Incident &i = placed->incident;
@@ -737,6 +749,36 @@ void MapPage::briefLeaders()
                            tr("Briefing sent to %1.").arg(leaders.join(u"、"_s)));
             m_sideTabs->setCurrentWidget(m_dispatchPanel);
         });
+}
+
+} // namespace Jiandu::CommandMap
+
+namespace Jiandu::CommandMap {
+
+void MapPage::showTrack()
+{
+    QJsonArray points;
+    if (!m_trackId.isEmpty()) {
+        QString way = tr("No way kept yet.");
+        if (const auto span = m_model.fleet().trackSpan(m_trackId)) {
+            // Over the slider's period where the way reaches into it, else all that is kept.
+            qint64 from = std::max(m_periodStartMs, span->first);
+            qint64 to = std::min(m_periodEndMs, span->second);
+            if (from >= to) {
+                from = span->first;
+                to = span->second;
+            }
+            const QList<TrackPoint> track = m_model.fleet().track(m_trackId, from, to);
+            for (const TrackPoint &p : track) {
+                const LatLon shown = m_model.toDisplay(p.at);
+                points.append(QJsonArray{shown.lat, shown.lon});
+            }
+            way = tr("Way drawn from %1 to %2 (%n position(s))", nullptr, int(track.size()))
+                      .arg(timeText(from), timeText(to));
+        }
+        m_detailsLabel->setText(m_trackDetails + u"<br>"_s + way);
+    }
+    emit m_bridge->command(u"track"_s, QJsonObject{{u"points"_s, points}});
 }
 
 } // namespace Jiandu::CommandMap

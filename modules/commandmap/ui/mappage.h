@@ -101,6 +101,8 @@ private:
     //! 情况发布 about the incident shown, at once, to the leaders responsible for where it is.
     void briefLeaders();
     void updateDispatchActions();
+    //! The officer or vehicle shown: their way over the period on the map, in words below.
+    void showTrack();
 
     IShell &m_shell;
     MapModel &m_model;
@@ -123,6 +125,9 @@ private:
     DispatchPanel *m_dispatchPanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QString m_shownIncident; //!< the incident the panel shows, if it does
+    QString m_trackId;          //!< the officer or vehicle whose way is drawn
+    QString m_trackDetails;     //!< what the panel says of them, before their way
+    qint64 m_periodStartMs = 0;
     QSlider *m_time = nullptr;
     QComboBox *m_window = nullptr;
     QLabel *m_period = nullptr;

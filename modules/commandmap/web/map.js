@@ -58,7 +58,7 @@
             attribution: base.attribution,
         }).addTo(map);
         for (const name of ['jurisdictions', 'heat', 'stations', 'cameras', 'incidents',
-                            'incidentGroups', 'officers', 'officerGroups', 'drawn'])
+                            'incidentGroups', 'officers', 'officerGroups', 'drawn', 'track'])
             groups[name] = L.layerGroup().addTo(map);
         map.attributionControl.setPrefix('Leaflet');
         map.setView(base.centre, base.zoom);
@@ -367,6 +367,16 @@
         case 'notice':
             notice(args.text);
             break;
+        case 'track':
+            // One officer's or vehicle's way over the period, oldest to newest; none clears it.
+            groups.track.clearLayers();
+            if (args.points.length > 1) {
+                L.polyline(args.points, {color: '#6a1b9a', weight: 3, opacity: 0.8,
+                                         interactive: false}).addTo(groups.track);
+                L.circleMarker(args.points[0], {radius: 4, color: '#6a1b9a', fillOpacity: 1,
+                                                interactive: false}).addTo(groups.track);
+            }
+            break;
         default:
             report('warning', `unknown command ${name}`);
         }
@@ -409,6 +419,11 @@
         },
         tileUrl() {
             return tiles ? tiles._url : null;
+        },
+        // How many positions the drawn way of an officer or vehicle has.
+        trackPoints() {
+            const line = groups.track.getLayers().find((layer) => layer.getLatLngs);
+            return line ? line.getLatLngs().length : 0;
         },
         setView(lat, lon, zoom) {
             map.setView([lat, lon], zoom, {animate: false});
