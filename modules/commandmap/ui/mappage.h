@@ -125,8 +125,8 @@ private:
     DispatchPanel *m_dispatchPanel = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QString m_shownIncident; //!< the incident the panel shows, if it does
-    QString m_trackId;          //!< the officer or vehicle whose way is drawn
-    QString m_trackDetails;     //!< what the panel says of them, before their way
+    QString m_trackId;       //!< the officer or vehicle whose way is drawn
+    QString m_trackDetails;  //!< what the panel says of them, before their way
     qint64 m_periodStartMs = 0;
     QSlider *m_time = nullptr;
     QComboBox *m_window = nullptr;
