@@ -13,7 +13,10 @@
 #include <atomic>
 #include <casearea/data/caseareaschema.h>
 #include <casearea/data/plansreplica.h>
+#include <casearea/data/reservationsreplica.h>
 #include <casearea/data/stepsreplica.h>
+#include <commandmap/dispatch/dispatchschema.h>
+#include <commandmap/dispatch/instructionsreplica.h>
 #include <core/datadirectory.h>
 #include <core/incidentjson.h>
 #include <csignal>
@@ -342,9 +345,11 @@ int run(const QStringList &arguments)
     const LayoutsReplica layoutsReplica;
     const PlansReplica plansReplica;
     const StepsReplica stepsReplica;
+    const ReservationsReplica reservationsReplica;
+    const CommandMap::InstructionsReplica instructionsReplica;
     if (supervision) {
-        for (auto migrate :
-             {&AlertsSchema::migrate, &VideoPatrolSchema::migrate, &CaseAreaSchema::migrate}) {
+        for (auto migrate : {&AlertsSchema::migrate, &VideoPatrolSchema::migrate,
+                             &CaseAreaSchema::migrate, &DispatchSchema::migrate}) {
             if (auto migrated = migrate(**cache); !migrated) {
                 printError(migrated.error().text());
                 return ExitFailure;
@@ -358,7 +363,8 @@ int run(const QStringList &arguments)
         supervisionSync = std::make_unique<SupervisionSync>(
             **cache, account,
             QList<const ISyncParticipant *>{&alertsReplica, &findingsReplica, &layoutsReplica,
-                                            &plansReplica, &stepsReplica});
+                                            &plansReplica, &stepsReplica, &reservationsReplica,
+                                            &instructionsReplica});
     }
 
     std::signal(SIGINT, requestStop);

@@ -27,6 +27,9 @@
 #include <casearea/data/reservationrepository.h>
 #include <casearea/data/reservationsreplica.h>
 #include <casearea/data/stepsreplica.h>
+#include <commandmap/dispatch/dispatchschema.h>
+#include <commandmap/dispatch/instructionrepository.h>
+#include <commandmap/dispatch/instructionsreplica.h>
 #include <csignal>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
@@ -88,6 +91,7 @@ class tst_SupervisionSync : public QObject
     const PlansReplica m_plans;
     const StepsReplica m_steps;
     const ReservationsReplica m_reservations;
+    const CommandMap::InstructionsReplica m_instructions;
 
     QString sql(const QString &statement) { return m_database.query(statement); }
 
@@ -121,7 +125,7 @@ class tst_SupervisionSync : public QObject
             ws->cache = std::move(cache).value();
         if (ws->cache &&
             (!AlertsSchema::migrate(*ws->cache) || !VideoPatrolSchema::migrate(*ws->cache) ||
-             !CaseAreaSchema::migrate(*ws->cache)))
+             !CaseAreaSchema::migrate(*ws->cache) || !DispatchSchema::migrate(*ws->cache)))
             ws->cache.reset();
         return ws;
     }
@@ -132,9 +136,9 @@ class tst_SupervisionSync : public QObject
     //! One sync round of \a ws, waited for.
     Result<SupervisionSync::Progress> syncRound(Workstation &ws, const QUrl &server = {})
     {
-        SupervisionSync sync(
-            *ws.cache, account(ws, server),
-            {&m_replica, &m_findings, &m_layouts, &m_plans, &m_steps, &m_reservations});
+        SupervisionSync sync(*ws.cache, account(ws, server),
+                             {&m_replica, &m_findings, &m_layouts, &m_plans, &m_steps,
+                              &m_reservations, &m_instructions});
         sync.client().setTimeout(3000);
         std::optional<Result<SupervisionSync::Progress>> result;
         sync.run([&](Result<SupervisionSync::Progress> r) { result = std::move(r); });
@@ -195,6 +199,8 @@ private slots:
         addUser(u"res-officer"_s, u"unit_officer"_s, kStation);
         addUser(u"res-leader"_s, u"leader"_s, kStation);
         addUser(u"res-legal"_s, u"legal"_s, kDistrict);
+        addUser(u"ins-sender"_s, u"unit_officer"_s, kStation);
+        addUser(u"ins-desk"_s, u"legal"_s, kStation);
         startCentral();
     }
 
@@ -744,6 +750,48 @@ private slots:
         QVERIFY(!ReservationRepository(leader->db())
                      .decide(u"res-1"_s, ReservationAction::Cancel, u"res-leader"_s, u"leader"_s,
                              {}, {}, now));
+    }
+
+    void anInstructionSentOfflineIsAnsweredOnAnotherWorkstationAndSeenBack()
+    {
+        using namespace CommandMap;
+        auto sender = workstation(u"ins-s"_s, u"ins-sender"_s);
+        auto desk = workstation(u"ins-d"_s, u"ins-desk"_s);
+        QVERIFY(sender->cache && desk->cache);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() - 60000;
+        auto made = Instruction::create(Instruction::Kind::Instruction, u"前往幸福小区36号"_s,
+                                        u"核实警情"_s, {u"警-0034"_s}, u"ins-sender"_s, now);
+        QVERIFY(made.ok());
+        QVERIFY(InstructionRepository(sender->db()).send(*made, now).ok());
+        // Kept while the service is not yet told: shown as waiting.
+        QVERIFY(InstructionRepository(sender->db()).recent(now - 1, 10)->first().pending);
+        QVERIFY(syncRound(*sender).ok());
+        QVERIFY(!InstructionRepository(sender->db()).recent(now - 1, 10)->first().pending);
+
+        // The station's desk gets it and records the officer's answer given by radio.
+        QVERIFY(syncRound(*desk).ok());
+        auto seen = InstructionRepository(desk->db()).find(made->uid);
+        QVERIFY(seen.ok() && seen->has_value());
+        QCOMPARE((*seen)->issuedBy, u"ins-sender"_s);
+        QCOMPARE((*seen)->unit, kStation);
+        QVERIFY(InstructionRepository(desk->db())
+                    .advance(made->uid, u"警-0034"_s,
+                             {Instruction::State::Accepted, now + 5000, u"ins-desk"_s, {}, {}, {}})
+                    .ok());
+        QVERIFY(syncRound(*desk).ok());
+        QCOMPARE(desk->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
+
+        // The sender sees who recorded it; then cancels it, which the desk sees.
+        QVERIFY(syncRound(*sender).ok());
+        auto back = InstructionRepository(sender->db()).find(made->uid);
+        QCOMPARE((*back)->tracks.first().state(), Instruction::State::Accepted);
+        QCOMPARE((*back)->tracks.first().steps.last().actor, u"ins-desk"_s);
+        QVERIFY(InstructionRepository(sender->db())
+                    .cancel(made->uid, u"ins-sender"_s, u"警情已撤销"_s, now + 9000)
+                    .ok());
+        QVERIFY(syncRound(*sender).ok());
+        QVERIFY(syncRound(*desk).ok());
+        QVERIFY((*InstructionRepository(desk->db()).find(made->uid))->isClosed());
     }
 
     void aRuleSettingGovernsEveryWorkstationAndTwoChangesEndInOne()
