@@ -172,14 +172,9 @@ Result<void> CommandMapModule::initialize(IShell &shell)
             // The simulated patrols and the demo's leaders answer as their terminals would.
             m_responder = std::make_unique<DemoResponder>(
                 *m_dispatch,
-                [model](const QString &recipient) {
+                [model, leaders = m_model->geography().leaders()](const QString &recipient) {
                     return model->fleet().latest().contains(recipient) ||
-                           model->geography().dutyLeaders.contains(recipient) ||
-                           std::any_of(model->geography().areas.cbegin(),
-                                       model->geography().areas.cend(),
-                                       [&](const SiteGeography::Area &a) {
-                                           return a.leaders.contains(recipient);
-                                       });
+                           leaders.contains(recipient);
                 },
                 [model](const QString &recipient) -> std::optional<LatLon> {
                     const auto fix = model->fleet().latest().constFind(recipient);

@@ -256,6 +256,15 @@ QStringList SiteGeography::leadersFor(const LatLon &at) const
     return out;
 }
 
+QStringList SiteGeography::leaders() const
+{
+    QStringList out = dutyLeaders;
+    for (const Area &area : areas)
+        out += area.leaders;
+    out.removeDuplicates();
+    return out;
+}
+
 std::optional<LatLon> SiteGeography::locate(const QString &address) const
 {
     QString rest = address.simplified().remove(u' ');

@@ -67,6 +67,8 @@ public:
     //! Whom a 情况发布 about something at \a at goes to: the leaders of the jurisdictions it lies
     //! in, then the leaders on duty, each once.
     QStringList leadersFor(const LatLon &at) const;
+    //! Every leader the site map names (of jurisdictions and on duty), each once.
+    QStringList leaders() const;
 
     //! Where \a address is: the longest known place or street name it starts with (after the
     //! city's name, if written); a house number after a street is put along the street

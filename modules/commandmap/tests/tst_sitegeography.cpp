@@ -29,6 +29,11 @@ private slots:
               u"育才中学"_s, u"建设大道88号"_s, u"东湖公园"_s, u"城东汽车站"_s, u"城东农贸市场"_s})
             QVERIFY2(city->locate(address), qPrintable(address));
         QVERIFY(!city->locate(u"不存在的地方"_s));
+        // 情况发布 goes to a jurisdiction's leaders and those on duty; each leader once.
+        QCOMPARE(city->leadersFor(*city->locate(u"幸福小区36号"_s)),
+                 (QStringList{u"城东派出所所长 王建国"_s, u"城东派出所教导员 李红"_s,
+                              u"指挥中心值班领导 周明"_s}));
+        QCOMPARE(city->leaders().size(), 4);
     }
 
     void houseNumbersGoAlongTheStreet()
