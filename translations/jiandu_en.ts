@@ -2827,6 +2827,34 @@ The built-in catalogue runs instead.</source>
         <source>Why is &quot;%1&quot; cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is still on its way from the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see it large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the scene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::DispatchService</name>
@@ -3292,6 +3320,10 @@ The built-in catalogue runs instead.</source>
             <numerusform>Way drawn from %1 to %2 (%n positions)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Instruction %1: %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::MbTiles</name>
@@ -3438,11 +3470,31 @@ The built-in catalogue runs instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No positions feed is set (commandmap/positionsBroker)</source>
+        <source>The incidents cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incidents cannot be read: %1</source>
+        <source>No positions feed is set (commandmap/positionsBroker, commandmap/receivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivers cannot be read (commandmap/receivers): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2): connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2): receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2) gives no position: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2) lost: %3; trying again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7525,6 +7577,37 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
     </message>
 </context>
 <context>
+    <name>Jiandu::SealedPhotos</name>
+    <message>
+        <source>The photos cannot be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or BMP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture of at most 50 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was kept; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SegmentRepository</name>
     <message>
         <source>The recording index could not be updated.</source>
@@ -8326,37 +8409,6 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Jiandu::StepPhotos</name>
-    <message>
-        <source>The photos cannot be kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read; choose another photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be kept: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG, PNG or BMP picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a picture of at most 50 megapixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed while it was kept; add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

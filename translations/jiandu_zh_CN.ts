@@ -2811,6 +2811,34 @@ The built-in catalogue runs instead.</source>
         <source>Why is &quot;%1&quot; cancelled?</source>
         <translation>为什么撤销“%1”？</translation>
     </message>
+    <message>
+        <source>on its way</source>
+        <translation>传送中</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>This photo is still on its way from the central service.</source>
+        <translation>该照片仍在从中心服务传送中。</translation>
+    </message>
+    <message>
+        <source>Double-click to see it large</source>
+        <translation>双击查看大图</translation>
+    </message>
+    <message>
+        <source>Photo of the feedback</source>
+        <translation>反馈照片</translation>
+    </message>
+    <message>
+        <source>Photos of the scene:</source>
+        <translation>现场照片：</translation>
+    </message>
+    <message>
+        <source>Keeping the answer…</source>
+        <translation>正在保存反馈…</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::DispatchService</name>
@@ -3273,6 +3301,10 @@ The built-in catalogue runs instead.</source>
             <numerusform>已绘制 %1 至 %2 的轨迹（%n 个位置点）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Instruction %1: %2 since %3</source>
+        <translation>指令“%1”：%3起%2</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::MbTiles</name>
@@ -3419,12 +3451,32 @@ The built-in catalogue runs instead.</source>
         <translation>定位数据：模拟的一天巡逻（演示站点）</translation>
     </message>
     <message>
-        <source>No positions feed is set (commandmap/positionsBroker)</source>
-        <translation>未设置定位数据源（commandmap/positionsBroker）</translation>
-    </message>
-    <message>
         <source>The incidents cannot be read: %1</source>
         <translation>无法读取警情：%1</translation>
+    </message>
+    <message>
+        <source>No positions feed is set (commandmap/positionsBroker, commandmap/receivers)</source>
+        <translation>未设置位置来源（commandmap/positionsBroker、commandmap/receivers）</translation>
+    </message>
+    <message>
+        <source>The receivers cannot be read (commandmap/receivers): %1</source>
+        <translation>无法读取定位终端设置（commandmap/receivers）：%1</translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2): connecting</source>
+        <translation>定位终端 %1（%2）：正在连接</translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2): receiving</source>
+        <translation>定位终端 %1（%2）：正在接收</translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2) gives no position: %3</source>
+        <translation>定位终端 %1（%2）无有效位置：%3</translation>
+    </message>
+    <message>
+        <source>Receiver %1 (%2) lost: %3; trying again</source>
+        <translation>定位终端 %1（%2）已断开：%3；正在重试</translation>
     </message>
 </context>
 <context>
@@ -7496,6 +7548,37 @@ A length of time: 30min, 24h, 3d, 6mo or 1y; empty for the catalogue&apos;s valu
     </message>
 </context>
 <context>
+    <name>Jiandu::SealedPhotos</name>
+    <message>
+        <source>The photos cannot be kept in %1.</source>
+        <translation>照片无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; choose another photo.</source>
+        <translation>无法读取 %1，请选择其他照片。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
+        <translation>%1 超过 20 MB，请选择较小的照片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or BMP picture.</source>
+        <translation>%1 不是 JPEG、PNG 或 BMP 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture of at most 50 megapixels.</source>
+        <translation>%1 不是 5000 万像素以内的图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept: %2</source>
+        <translation>%1 未能保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was kept; add it again.</source>
+        <translation>%1 在保存过程中被改动，请重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::SegmentRepository</name>
     <message>
         <source>The recording index could not be updated.</source>
@@ -8300,37 +8383,6 @@ Quit anyway?</source>
     <message>
         <source>Search</source>
         <translation>检索</translation>
-    </message>
-</context>
-<context>
-    <name>Jiandu::StepPhotos</name>
-    <message>
-        <source>The photos cannot be kept in %1.</source>
-        <translation>照片无法保存到 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read; choose another photo.</source>
-        <translation>无法读取 %1，请选择其他照片。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 20 MB; choose a smaller photo.</source>
-        <translation>%1 超过 20 MB，请选择较小的照片。</translation>
-    </message>
-    <message>
-        <source>%1 could not be kept: %2</source>
-        <translation>%1 未能保存：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG, PNG or BMP picture.</source>
-        <translation>%1 不是 JPEG、PNG 或 BMP 图片。</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture of at most 50 megapixels.</source>
-        <translation>%1 不是 5000 万像素以内的图片。</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was kept; add it again.</source>
-        <translation>%1 在保存过程中被改动，请重新添加。</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
+#include <QTimer>
 #include <cmath>
 #include <commandmap/geo/geoindex.h>
 #include <commandmap/positions/nmealog.h>
+#include <commandmap/positions/nmeareceiver.h>
 #include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +190,61 @@ int nearest(const QStringList &arguments)
     return ExitOk;
 }
 
+QString fixLine(const Fix &fix, bool gcj02)
+{
+    const LatLon p = gcj02 ? ChinaCoordinates::wgs84ToGcj02(fix.position) : fix.position;
+    QJsonObject o{
+        {u"time"_s, fix.at.toString(Qt::ISODateWithMs)}, {u"lat"_s, p.lat}, {u"lon"_s, p.lon}};
+    if (!std::isnan(fix.speedMps))
+        o.insert(u"speed"_s, fix.speedMps);
+    if (!std::isnan(fix.headingDegrees))
+        o.insert(u"heading"_s, fix.headingDegrees);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString countsText(const NmeaStream::Counts &counts)
+{
+    return u"%1 sentences: %2 with a wrong checksum, %3 unreadable, %4 without a fix, %5 "
+           "outside the world, %6 jumps"_s.arg(counts.sentences)
+               .arg(counts.badChecksum)
+               .arg(counts.unreadable)
+               .arg(counts.noFix)
+               .arg(counts.outsideWorld)
+               .arg(counts.jumps);
+}
+
+//! A receiver read live (tcp://… or serial:…) for \a seconds, or until \a count fixes.
+int nmeaLive(const NmeaAddress &address, bool gcj02, int seconds, int count)
+{
+    NmeaReceiverSource source({u"receiver"_s, address});
+    int printed = 0;
+    QObject::connect(&source, &NmeaReceiverSource::fixes, [&](const QList<FleetFix> &fixes) {
+        for (const FleetFix &f : fixes) {
+            if (count > 0 && printed >= count)
+                break;
+            printOut(fixLine(f.fix, gcj02));
+            ++printed;
+        }
+        if (count > 0 && printed >= count)
+            QCoreApplication::quit();
+    });
+    QObject::connect(&source, &NmeaReceiverSource::stateChanged, [&source] {
+        const QString detail = source.detail().isEmpty() ? QString() : u": "_s + source.detail();
+        printError(u"%1 %2%3"_s.arg(
+            source.entry().address.toString(),
+            QString::fromLatin1(
+                QMetaEnum::fromType<NmeaReceiverSource::State>().valueToKey(int(source.state())))
+                .toLower(),
+            detail));
+    });
+    source.start();
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    printError(countsText(source.counts()));
+    return printed > 0 ? ExitOk : ExitFailure;
+}
+
 int nmea(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -195,13 +253,21 @@ int nmea(const QStringList &arguments)
         "object a line: {\"time\", \"lat\", \"lon\", \"speed\" (m/s), \"heading\"} in WGS-84 "
         "(--gcj02: in GCJ-02). Sentences with a wrong checksum, without a fix, outside the "
         "world or jumping faster than --max-speed (km/h, 300) are left out and counted on "
-        "standard error."_s);
+        "standard error. LOG may be a live receiver instead: tcp://host:port or "
+        "serial:/dev/DEVICE[@BAUD], read as its fixes come (its state on standard error) for "
+        "--seconds or until --count fixes; it fails when no fix came."_s);
     parser.addPositionalArgument(u"nmea"_s, u"The action."_s);
-    parser.addPositionalArgument(u"LOG"_s, u"The NMEA log."_s);
+    parser.addPositionalArgument(u"LOG"_s, u"The NMEA log, or a live receiver."_s);
     const QCommandLineOption gcj02(u"gcj02"_s, u"Positions in GCJ-02."_s);
     const QCommandLineOption maxSpeed(u"max-speed"_s, u"km/h no receiver moves faster."_s, u"KMH"_s,
                                       u"300"_s);
-    parser.addOptions({gcj02, maxSpeed});
+    const QCommandLineOption seconds(u"seconds"_s,
+                                     u"A live receiver: how long to read (0: until "
+                                     "stopped)."_s,
+                                     u"N"_s, u"0"_s);
+    const QCommandLineOption count(u"count"_s, u"A live receiver: stop after N fixes."_s, u"N"_s,
+                                   u"0"_s);
+    parser.addOptions({gcj02, maxSpeed, seconds, count});
     if (const int code = parseCommandLine(parser, arguments, u"map nmea LOG [--gcj02]"_s);
         code >= 0)
         return code;
@@ -211,31 +277,29 @@ int nmea(const QStringList &arguments)
         printError(u"map nmea needs LOG, and --max-speed above 0 km/h."_s);
         return ExitUsage;
     }
-    const auto log = BoundedFile::read(parser.positionalArguments()[1], NmeaLog::kMaxLogBytes);
+    const QString source = parser.positionalArguments()[1];
+    if (source.startsWith(u"tcp://"_s) || source.startsWith(u"serial:"_s)) {
+        const auto address = NmeaAddress::parse(source);
+        bool secondsOk = false, countOk = false;
+        const int forSeconds = parser.value(seconds).toInt(&secondsOk);
+        const int fixes = parser.value(count).toInt(&countOk);
+        if (!address || !secondsOk || !countOk || forSeconds < 0 || fixes < 0) {
+            printError(address ? u"--seconds and --count are whole numbers, 0 or more."_s
+                               : address.error().message);
+            return ExitUsage;
+        }
+        return nmeaLive(*address, parser.isSet(gcj02), forSeconds, fixes);
+    }
+    const auto log = BoundedFile::read(source, NmeaLog::kMaxLogBytes);
     if (!log) {
         printError(log.error().text());
         return ExitFailure;
     }
     NmeaLog::Counts counts;
     QString out;
-    for (const Fix &fix : NmeaLog::read(*log, &counts, limit)) {
-        const LatLon p =
-            parser.isSet(gcj02) ? ChinaCoordinates::wgs84ToGcj02(fix.position) : fix.position;
-        QJsonObject o{
-            {u"time"_s, fix.at.toString(Qt::ISODateWithMs)}, {u"lat"_s, p.lat}, {u"lon"_s, p.lon}};
-        if (!std::isnan(fix.speedMps))
-            o.insert(u"speed"_s, fix.speedMps);
-        if (!std::isnan(fix.headingDegrees))
-            o.insert(u"heading"_s, fix.headingDegrees);
-        out += QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n';
-    }
-    printError(u"%1 sentences: %2 with a wrong checksum, %3 unreadable, %4 without a fix, %5 "
-               "outside the world, %6 jumps"_s.arg(counts.sentences)
-                   .arg(counts.badChecksum)
-                   .arg(counts.unreadable)
-                   .arg(counts.noFix)
-                   .arg(counts.outsideWorld)
-                   .arg(counts.jumps));
+    for (const Fix &fix : NmeaLog::read(*log, &counts, limit))
+        out += fixLine(fix, parser.isSet(gcj02)) + u'\n';
+    printError(countsText(counts));
     if (!out.isEmpty())
         printOut(out.chopped(1));
     return ExitOk;
@@ -255,7 +319,8 @@ int dispatch(const QStringList &arguments)
                  "convert --from wgs84|gcj02 --to gcj02|wgs84 LAT LON: a point between datums.\n"
                  "nearest --incidents F --officers F --at LAT,LON [-k 10] [--json]: the nearest "
                  "of each, with distances and ETA.\n"
-                 "nmea LOG [--gcj02]: a receiver's NMEA log as fixes, one JSON object a line.\n"
+                 "nmea LOG|tcp://HOST:PORT|serial:DEVICE [--gcj02]: a receiver's NMEA log, or "
+                 "the receiver live, as fixes, one JSON object a line.\n"
                  "Run `jiandu-cli map ACTION --help` for an action's options."_s);
         return ExitOk;
     }

@@ -2,14 +2,15 @@
 
 #include "data/journeyrepository.h"
 #include "liveplace.h"
-#include "stepphotos.h"
 
-#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QUuid>
 #include <core/clock.h>
 #include <moduleapi/ishell.h>
+#include <photos/sealedphotos.h>
 #include <storage/cachethread.h>
 
 using namespace Qt::StringLiterals;
@@ -223,12 +224,24 @@ void Journeys::record(const JourneyStep &step, QObject *context,
         [step, area = m_area, photos = m_photoDirectory](QSqlDatabase &db) -> Result<JourneyStep> {
             // Its photos sealed into the cache's files first, then kept with it in one go.
             JourneyStep kept = step;
-            auto sealed = StepPhotos::seal(db, kept, photos);
+            QStringList files;
+            for (const QJsonValue &file : kept.body.take(u"photoFiles"_s).toArray())
+                files << file.toString();
+            auto sealed = SealedPhotos::seal(db, files, photos);
             if (!sealed)
                 return sealed.error();
-            if (auto added = JourneyRepository(db, area).add(kept, *sealed); !added) {
-                for (const FileCatalog::Entry &photo : std::as_const(*sealed))
-                    QFile::remove(photo.path);
+            // Named in the step by SHA-256, with the names they had here.
+            QList<FileCatalog::Entry> entries;
+            QJsonArray named;
+            for (const SealedPhoto &photo : std::as_const(*sealed)) {
+                entries.append(photo.file);
+                named.append(
+                    QJsonObject{{u"sha256"_s, photo.file.sha256}, {u"name"_s, photo.name}});
+            }
+            if (!files.isEmpty())
+                kept.body.insert(u"photos"_s, named);
+            if (auto added = JourneyRepository(db, area).add(kept, entries); !added) {
+                SealedPhotos::discard(*sealed);
                 return added.error();
             }
             return kept;
@@ -271,11 +284,7 @@ void Journeys::record(const JourneyStep &step, QObject *context,
 void Journeys::loadPhotos(const QStringList &shas, int edge, QObject *context,
                           std::function<void(Result<QList<QImage>>)> done)
 {
-    if (!m_data)
-        return done(QList<QImage>{});
-    m_data->run<QList<QImage>>(
-        context, [shas, edge](QSqlDatabase &db) { return StepPhotos::load(db, shas, edge); },
-        std::move(done));
+    SealedPhotos::loadLater(m_data, shas, edge, context, std::move(done));
 }
 
 void Journeys::simulate(const JourneyStep &step)

@@ -6,6 +6,7 @@
 #include "dispatch/dispatchservice.h"
 #include "model/mapmodel.h"
 #include "positions/fleetpositions.h"
+#include "positions/nmeareceiver.h"
 #include "positions/patrolsimulation.h"
 #include "ui/mappage.h"
 #include "ui/tilescheme.h"
@@ -128,15 +129,19 @@ Result<void> CommandMapModule::initialize(IShell &shell)
                     model->fleet().feed(fixes, shell.clock().nowMs());
                 });
         connect(m_feed.get(), &MqttFleetSource::connectedChanged, this, [this, broker](bool up) {
-            setFeedState(up ? tr("Positions from %1").arg(broker)
+            setFeedState(u"broker"_s,
+                         up ? tr("Positions from %1").arg(broker)
                             : tr("Positions feed %1 unreachable: the map shows the last known "
                                  "positions")
                                   .arg(broker),
                          up);
         });
-        setFeedState(tr("Positions feed %1: connecting").arg(broker), false);
+        setFeedState(u"broker"_s, tr("Positions feed %1: connecting").arg(broker), false);
         m_feed->start();
-    } else if (demo) {
+    }
+    const QString receivers = CommandMapSettings::receivers.value(settings);
+    startReceivers(receivers);
+    if (broker.isEmpty() && receivers.trimmed().isEmpty() && demo) {
         m_simulation =
             std::make_unique<PatrolSimulation>(m_model->geography(), PatrolSimulation::Options{});
         m_simulationTick.setInterval(1000);
@@ -153,16 +158,19 @@ Result<void> CommandMapModule::initialize(IShell &shell)
                 model->fleet().addToTrack(fix);
         }
         model->fleet().feed(m_simulation->fixesAt(shell.clock().nowMs()), shell.clock().nowMs());
-        setFeedState(tr("Positions: a simulated day of patrols (demo site)"), true);
-    } else {
-        setFeedState(tr("No positions feed is set (commandmap/positionsBroker)"), false);
+        setFeedState(u"demo"_s, tr("Positions: a simulated day of patrols (demo site)"), true);
+    } else if (broker.isEmpty() && receivers.trimmed().isEmpty()) {
+        setFeedState(u"broker"_s,
+                     tr("No positions feed is set (commandmap/positionsBroker, "
+                        "commandmap/receivers)"),
+                     false);
     }
 
     if (shell.cache()) {
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"commandmap-data"_s);
         loadIncidents();
-        // Incidents arrive through sync; the map takes the new ones within a minute.
-        m_incidentRefresh.setInterval(60 * 1000);
+        // Incidents arrive through sync; the map takes new and changed ones within seconds.
+        m_incidentRefresh.setInterval(10 * 1000);
         connect(&m_incidentRefresh, &QTimer::timeout, this, &CommandMapModule::loadIncidents);
         m_incidentRefresh.start();
         // Instructions are kept in the cache and shared through the central service.
@@ -187,41 +195,121 @@ Result<void> CommandMapModule::initialize(IShell &shell)
 
     shell.addPage({pageId, tr("Command map"), icon, 50, [this, &shell, base](QWidget *parent) {
                        m_page = new MapPage(shell, *m_model, base, m_dispatch.get(), parent);
-                       m_page->setFeedState(m_feedText, m_feedLive);
+                       setFeedState({}, {}, false); // what is known so far
+
                        return m_page.data();
                    }});
     return {};
 }
 
-void CommandMapModule::setFeedState(const QString &text, bool live)
+void CommandMapModule::setFeedState(const QString &key, const QString &text, bool live)
 {
-    m_feedText = text;
-    m_feedLive = live;
-    if (m_page)
-        m_page->setFeedState(text, live);
+    if (!key.isEmpty()) {
+        const auto known = std::find_if(m_feeds.begin(), m_feeds.end(),
+                                        [&key](const Feed &feed) { return feed.key == key; });
+        if (known != m_feeds.end())
+            *known = {key, text, live};
+        else
+            m_feeds.append({key, text, live});
+    }
+    if (!m_page)
+        return;
+    QList<MapPage::FeedState> states;
+    for (const Feed &feed : std::as_const(m_feeds))
+        states.append({feed.text, feed.live});
+    m_page->setFeedStates(states);
+}
+
+void CommandMapModule::startReceivers(const QString &list)
+{
+    auto entries = NmeaReceiverEntry::parseList(list);
+    if (!entries) {
+        setFeedState(u"receivers"_s,
+                     tr("The receivers cannot be read (commandmap/receivers): %1")
+                         .arg(entries.error().message),
+                     false);
+        return;
+    }
+    for (const NmeaReceiverEntry &entry : std::as_const(*entries)) {
+        auto source = std::make_unique<NmeaReceiverSource>(entry);
+        NmeaReceiverSource *receiver = source.get();
+        connect(receiver, &NmeaReceiverSource::fixes, this, [this](const QList<FleetFix> &fixes) {
+            m_model->fleet().feed(fixes, m_shell->clock().nowMs());
+        });
+        const auto describe = [this, receiver] {
+            const QString id = receiver->entry().id;
+            const QString where = receiver->entry().address.toString();
+            switch (receiver->state()) {
+            case NmeaReceiverSource::State::Connecting:
+                setFeedState(id, tr("Receiver %1 (%2): connecting").arg(id, where), false);
+                break;
+            case NmeaReceiverSource::State::Receiving:
+                setFeedState(id, tr("Receiver %1 (%2): receiving").arg(id, where), true);
+                break;
+            case NmeaReceiverSource::State::Silent:
+                setFeedState(
+                    id,
+                    tr("Receiver %1 (%2) gives no position: %3").arg(id, where, receiver->detail()),
+                    false);
+                break;
+            case NmeaReceiverSource::State::Lost:
+                setFeedState(id,
+                             tr("Receiver %1 (%2) lost: %3; trying again")
+                                 .arg(id, where, receiver->detail()),
+                             false);
+                break;
+            }
+        };
+        connect(receiver, &NmeaReceiverSource::stateChanged, this, describe);
+        describe();
+        receiver->start();
+        m_receivers.push_back(std::move(source));
+    }
 }
 
 void CommandMapModule::loadIncidents()
 {
-    // The week up to the newest incident synced.
-    m_data->run<QList<Incident>>(
+    // The week up to the newest incident synced, read again only when an incident arrived
+    // or changed since (two lookups in the cache's indexes tell).
+    struct Loaded
+    {
+        std::pair<qint64, qint64> stamp;
+        std::optional<QList<Incident>> incidents; //!< none: as already shown
+    };
+    m_data->run<Loaded>(
         this,
-        [](QSqlDatabase &db) -> Result<QList<Incident>> {
+        [shown = m_incidentStamp](QSqlDatabase &db) -> Result<Loaded> {
             IncidentRepository incidents(db);
             auto newest = incidents.newestReceivedMs();
             if (!newest)
                 return newest.error();
-            return incidents.receivedBetween(*newest - kWeekMs - 3600 * 1000, *newest + 1,
-                                             kMaxIncidents);
+            auto changed = incidents.newestChangeMs();
+            if (!changed)
+                return changed.error();
+            Loaded loaded{{*newest, *changed}, std::nullopt};
+            if (shown && *shown == loaded.stamp)
+                return loaded;
+            auto week = incidents.receivedBetween(*newest - kWeekMs - 3600 * 1000, *newest + 1,
+                                                  kMaxIncidents);
+            if (!week)
+                return week.error();
+            loaded.incidents = std::move(week).value();
+            return loaded;
         },
-        [this](Result<QList<Incident>> incidents) {
-            if (!incidents) {
-                m_shell->notify(
-                    Severity::Warning, tr("Command map"),
-                    tr("The incidents cannot be read: %1").arg(incidents.error().message));
+        [this](Result<Loaded> loaded) {
+            if (!loaded) {
+                if (!m_incidentsFailing) // said once, not at every look
+                    m_shell->notify(
+                        Severity::Warning, tr("Command map"),
+                        tr("The incidents cannot be read: %1").arg(loaded.error().message));
+                m_incidentsFailing = true;
                 return;
             }
-            m_model->setIncidents(*incidents);
+            m_incidentsFailing = false;
+            m_incidentStamp = loaded->stamp;
+            if (!loaded->incidents)
+                return;
+            m_model->setIncidents(*loaded->incidents);
             if (m_page)
                 m_page->refreshIncidents();
         });
@@ -235,6 +323,10 @@ void CommandMapModule::aboutToShutdown()
     m_incidentRefresh.stop();
     m_incidentRefresh.disconnect();
     m_feed.reset();
+    m_receivers.clear();
+    m_feeds.clear();
+    m_incidentStamp.reset();
+    m_incidentsFailing = false;
     m_responder.reset();
     m_dispatch.reset();
     m_data.reset();

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <memory>
 #include <moduleapi/imodule.h>
+#include <optional>
 
 namespace Jiandu {
 
@@ -16,12 +17,14 @@ class DispatchService;
 class MapModel;
 class MapPage;
 class MqttFleetSource;
+class NmeaReceiverSource;
 class PatrolSimulation;
 } // namespace CommandMap
 
 //! 指挥调度一张图: the site's officers, vehicles, incidents, cameras, stations and
-//! jurisdictions on one map that works offline. Positions come from the fleet's MQTT feed or,
-//! on the demo site, from a simulated day of patrols; the incidents from the cache. From the
+//! jurisdictions on one map that works offline. Positions come from the fleet's MQTT feed and
+//! from vehicles' NMEA receivers (TCP or serial) or, on the demo site, from a simulated day of
+//! patrols; the incidents from the cache. From the
 //! map the operator sends instructions (指令下发) and briefings (情况发布) and follows the
 //! answers, shared through the central service.
 class CommandMapModule final : public QObject, public IModule
@@ -40,7 +43,9 @@ public:
 
 private:
     void loadIncidents();
-    void setFeedState(const QString &text, bool live);
+    //! What the source \a key of positions is doing (the broker, a receiver, the simulation).
+    void setFeedState(const QString &key, const QString &text, bool live);
+    void startReceivers(const QString &list);
 
     std::unique_ptr<CacheThread> m_data;
     std::unique_ptr<CommandMap::MapModel> m_model;
@@ -51,8 +56,17 @@ private:
     QPointer<CommandMap::MapPage> m_page;
     QTimer m_simulationTick;
     QTimer m_incidentRefresh;
-    QString m_feedText;
-    bool m_feedLive = false;
+    struct Feed
+    {
+        QString key;
+        QString text;
+        bool live = false;
+    };
+    QList<Feed> m_feeds;
+    //! The newest receipt and change of the incidents shown, to read them only when they move.
+    std::optional<std::pair<qint64, qint64>> m_incidentStamp;
+    bool m_incidentsFailing = false;
+    std::vector<std::unique_ptr<CommandMap::NmeaReceiverSource>> m_receivers;
     IShell *m_shell = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "commandmapsettings.h"
 
 #include "geo/sitegeography.h"
+#include "positions/nmeareceiver.h"
 #include "tiles/tileserver.h"
 
 #include <QFileInfo>
@@ -36,13 +37,21 @@ const TextSetting positionsBroker{u"commandmap/positionsBroker"_s,
                                   u"the MQTT broker officers' positions come from, host:port"_s};
 const TextSetting positionsTopic{u"commandmap/positionsTopic"_s, u"jiandu/fleet/#"_s,
                                  u"the MQTT topic officers' positions come on"_s};
+const TextSetting receivers{
+    u"commandmap/receivers"_s,
+    {},
+    u"vehicles' NMEA receivers: ID=tcp://host:port or ID=serial:/dev/DEVICE[@BAUD], ';' between"_s,
+    [](const QString &value) {
+        const auto list = CommandMap::NmeaReceiverEntry::parseList(value);
+        return list ? QString() : list.error().message;
+    }};
 const IntSetting staleAfterSeconds{u"commandmap/staleAfterSeconds"_s, 300, 10, 86400,
                                    u"a position older than this is drawn grey"_s};
 
 QList<const Setting *> all()
 {
-    return {&siteMap,         &tiles,          &tileDatum,        &tileMaxZoom,
-            &positionsBroker, &positionsTopic, &staleAfterSeconds};
+    return {&siteMap,         &tiles,          &tileDatum, &tileMaxZoom,
+            &positionsBroker, &positionsTopic, &receivers, &staleAfterSeconds};
 }
 
 } // namespace Jiandu::CommandMapSettings

@@ -148,6 +148,14 @@ Result<qint64> IncidentRepository::newestReceivedMs()
     return q.value(0).toLongLong();
 }
 
+Result<qint64> IncidentRepository::newestChangeMs()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(sjc), 0) FROM incident"_s) || !q.next())
+        return Error{tr("The cache cannot be read."), q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
 Result<QList<Incident>> IncidentRepository::search(const QString &text, int limit)
 {
     const QString pattern = containingPattern(text);

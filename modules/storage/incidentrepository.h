@@ -30,6 +30,9 @@ public:
     Result<qint64> count();
     //! The latest receipt time (jjsj) of any incident, 0 when there is none.
     Result<qint64> newestReceivedMs();
+    //! The latest change stamp (sjc) of any incident, 0 when there is none: what moves when
+    //! an incident arrives or is updated.
+    Result<qint64> newestChangeMs();
     //! The incidents whose number, reporter, reporter's ID number, place, category or
     //! disposal mention \a text, newest first, at most \a limit; none for an empty text.
     Result<QList<Incident>> search(const QString &text, int limit = 50);

@@ -14,6 +14,7 @@ JIANDU_PACKAGES=(
     libpq-dev libboost-dev libsodium-dev libmosquitto-dev
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     libopencc-dev libminizip-dev libpoppler-cpp-dev qt6-websockets-dev qt6-positioning-dev
+    qt6-serialport-dev
     qt6-webengine-dev qt6-webchannel-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x

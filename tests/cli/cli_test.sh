@@ -430,6 +430,19 @@ expect 0 "map nmea" -- map nmea "$tmp/patrol.nmea"
 [ "$(jq -r '.lat' "$tmp/out")" = "37.95" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nmea"; cat "$tmp/out" "$tmp/err"; }
 contains err "1 with a wrong checksum" "counts the damaged sentence"
 expect 1 "map nmea of a FIFO" -- map nmea "$tmp/record.fifo"
+# A receiver live on TCP: its fixes as they come, until the count is reached.
+perl -MIO::Socket::INET -e '$s = IO::Socket::INET->new(Listen => 1, LocalAddr => "127.0.0.1:0") or die;
+    open(P, ">", "$ARGV[1].part"); print P $s->sockport; close P; rename("$ARGV[1].part", $ARGV[1]);
+    $c = $s->accept; open(F, "<", $ARGV[0]); print $c <F>; sleep 20' "$tmp/patrol.nmea" "$tmp/nmea.port" &
+receiver=$!
+for _ in $(seq 100); do [ -s "$tmp/nmea.port" ] && break; sleep 0.1; done
+expect 0 "map nmea of a live receiver" -- map nmea "tcp://127.0.0.1:$(cat "$tmp/nmea.port")" --count 1 --seconds 20
+[ "$(jq -r '.lat' "$tmp/out")" = "37.95" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: map nmea live"; cat "$tmp/out" "$tmp/err"; }
+kill "$receiver" 2>/dev/null || true
+closed_port=$(perl -MIO::Socket::INET -e '$s = IO::Socket::INET->new(Listen => 1, LocalAddr => "127.0.0.1:0") or die; print $s->sockport')
+expect 1 "map nmea of a receiver nobody answers for" -- map nmea "tcp://127.0.0.1:$closed_port" --seconds 2
+contains err "lost" "says the receiver is lost"
+expect 2 "map nmea of a receiver without a port" -- map nmea tcp://127.0.0.1
 expect 2 "map nearest without a point" -- map nearest --incidents "$tmp/incidents.jsonl"
 
 echo "$passed passed, $failed failed"

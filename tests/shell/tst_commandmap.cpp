@@ -11,11 +11,15 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMutex>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,13 +42,27 @@ namespace {
 
 const qint64 kT = QDateTime(QDate(2026, 11, 22), QTime(18, 0)).toMSecsSinceEpoch();
 
+// Messages come from every thread (the media engine's among them).
+QMutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previousHandler = nullptr;
 
 void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    g_log.append(message);
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
     g_previousHandler(type, context, message);
+}
+
+bool logged(const QStringList &words)
+{
+    QMutexLocker lock(&g_logMutex);
+    return std::any_of(g_log.cbegin(), g_log.cend(), [&words](const QString &m) {
+        return std::all_of(words.cbegin(), words.cend(),
+                           [&m](const QString &w) { return m.contains(w); });
+    });
 }
 
 struct Client : Testing::TestClient
@@ -291,6 +309,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItem(0)->child(0)->text(1) == u"accepted"_s ||
                                      list->topLevelItem(0)->child(0)->text(1) == u"refused"_s,
                                  5000);
+        // On the map, the officer is ringed while the instruction is theirs to carry out.
+        const bool accepted = list->topLevelItem(0)->child(0)->text(1) == u"accepted"_s;
+        const auto taskShown = [page, results](const QString &id) {
+            const auto found = results->findItems(id, Qt::MatchExactly, 1);
+            QCOMPARE(found.size(), 1);
+            emit results->itemActivated(found.first(), 0); // the map flies to them
+            QTRY_VERIFY(!run(page, u"jianduStats.taskOf('%1') === null"_s.arg(id)).toBool());
+        };
+        taskShown(chosen.at(1));
+        QTRY_COMPARE(run(page, u"jianduStats.taskOf('%1')"_s.arg(chosen.at(1))).toString(),
+                     accepted ? u"accepted"_s : QString());
+        taskShown(chosen.at(0)); // not sent to
+        QCOMPARE(run(page, u"jianduStats.taskOf('%1')"_s.arg(chosen.at(0))).toString(), QString());
         list->setCurrentItem(list->topLevelItem(0)->child(0));
         auto *history = panel->findChild<QLabel *>(u"dispatchHistory"_s);
         QVERIFY2(history->text().contains(u"received"_s), qPrintable(history->text()));
@@ -312,6 +343,96 @@ private slots:
         QCOMPARE(leaders, demoCity().leadersFor(*at));
         QVERIFY(leaders.contains(u"指挥中心值班领导 周明"_s));
         QVERIFY(leaders.size() >= 2);
+    }
+
+    void anAnswerGivenByPhoneIsRecordedWithItsPhotos()
+    {
+        m_watchdog->step(u"answer with photos"_s);
+        QWidget *page = m_demo->mapPage();
+        const QString jqbh = u"J4403002026111600032"_s;
+        QVERIFY(QMetaObject::invokeMethod(page, "select", Q_ARG(QString, u"incident"_s),
+                                          Q_ARG(QString, jqbh)));
+        auto *results = page->findChild<QTreeWidget *>(u"mapResults"_s);
+        QTRY_VERIFY(results->topLevelItemCount() > 3);
+        results->clearSelection();
+        // The third officer or vehicle nearest (the first two had the instruction before).
+        QTreeWidgetItem *third = nullptr;
+        for (int row = 0, people = 0; row < results->topLevelItemCount() && !third; ++row) {
+            const QString kind = results->topLevelItem(row)->data(0, Qt::UserRole).toString();
+            if ((kind == u"officer"_s || kind == u"vehicle"_s) && ++people == 3)
+                third = results->topLevelItem(row);
+        }
+        QVERIFY(third);
+        third->setSelected(true);
+        const QString officer = third->text(1);
+        m_demo->clock.advanceMs(1000); // after the briefing
+        page->findChild<QAction *>(u"dispatchSend"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<QDialog *>(u"dispatchDialog"_s)) &&
+                    dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!page->findChild<QDialog *>(u"dispatchDialog"_s));
+        auto *panel = page->findChild<QWidget *>(u"dispatchPanel"_s);
+        auto *list = panel->findChild<QTreeWidget *>(u"dispatchList"_s);
+        QTRY_VERIFY(list->topLevelItemCount() > 0 && list->topLevelItem(0)->childCount() == 1 &&
+                    list->topLevelItem(0)->child(0)->text(0) == officer);
+
+        // The officer calls in before their terminal answers: accepted, there, done.
+        const auto record = [&](const QString &state) {
+            list->setCurrentItem(list->topLevelItem(0)->child(0));
+            auto *button = panel->findChild<QPushButton *>(u"dispatchRecord"_s);
+            for (QAction *action : button->menu()->actions()) {
+                if (action->text() == state)
+                    action->trigger();
+            }
+        };
+        record(u"accepted"_s);
+        QTRY_COMPARE(list->topLevelItem(0)->child(0)->text(1), u"accepted"_s);
+        record(u"arrived"_s);
+        QTRY_COMPARE(list->topLevelItem(0)->child(0)->text(1), u"arrived"_s);
+        record(u"done"_s);
+        QDialog *answer = nullptr;
+        QTRY_VERIFY((answer = panel->findChild<QDialog *>(u"dispatchAnswer"_s)) &&
+                    answer->isVisible());
+        answer->findChild<QPlainTextEdit *>(u"dispatchAnswerNote"_s)
+            ->setPlainText(u"纠纷已调解，双方签字"_s);
+        // Something that only looks like a photo is refused by name; the dialog stays.
+        QTemporaryDir files;
+        const QString fake = files.filePath(u"现场.jpg"_s);
+        QFile text(fake);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a picture");
+        text.close();
+        QWidget *picker = answer->findChild<QWidget *>(u"photoPicker"_s);
+        QVERIFY(QMetaObject::invokeMethod(picker, "addFiles", Q_ARG(QStringList, {fake})));
+        auto *ok = answer->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *problem = answer->findChild<QLabel *>(u"dispatchAnswerProblem"_s);
+        QTRY_VERIFY(problem->text().contains(u"现场.jpg"_s));
+        QVERIFY(answer->isVisible());
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(1), u"arrived"_s);
+        // The real photo.
+        QImage scene(640, 480, QImage::Format_RGB32);
+        scene.fill(QColor(u"#4a7"_s));
+        const QString photo = files.filePath(u"scene.png"_s);
+        QVERIFY(scene.save(photo));
+        picker->findChild<QListWidget *>(u"photoFiles"_s)->clear();
+        QVERIFY(QMetaObject::invokeMethod(picker, "addFiles", Q_ARG(QStringList, {photo})));
+        QTRY_VERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!panel->findChild<QDialog *>(u"dispatchAnswer"_s));
+        QTRY_COMPARE(list->topLevelItem(0)->child(0)->text(1), u"done"_s);
+
+        // Chosen, the answer shows its photo, small.
+        list->setCurrentItem(list->topLevelItem(0)->child(0));
+        auto *photos = panel->findChild<QListWidget *>(u"dispatchPhotos"_s);
+        QTRY_VERIFY(photos->isVisible() && photos->count() == 1 &&
+                    !photos->item(0)->icon().isNull());
+        QVERIFY(panel->findChild<QLabel *>(u"dispatchHistory"_s)->text().contains(u"纠纷已调解"_s));
+        // On the map, nobody is ringed for it any more.
+        QTRY_COMPARE(run(page, u"jianduStats.taskOf('%1') || ''"_s.arg(officer)).toString(),
+                     QString());
     }
 
     void anOfficerChosenShowsTheirWayOverThePeriod()
@@ -449,12 +570,7 @@ private slots:
         m_watchdog->step(u"page error"_s);
         QWidget *page = m_demo->mapPage();
         run(page, u"setTimeout(() => { throw new Error('probe-4711'); }, 0); true"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(g_log.cbegin(), g_log.cend(),
-                                             [](const QString &m) {
-                                                 return m.contains(u"map page"_s) &&
-                                                        m.contains(u"probe-4711"_s);
-                                             }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged({u"map page"_s, u"probe-4711"_s}), 5000);
     }
 
     void aBrokenTileFileIsSaidAndTheMapStillWorks()

@@ -205,7 +205,9 @@ HttpResponse SharedFiles::send(const AccountsApi::User &user, const QString &sha
         "jsonb_build_array(jsonb_build_object('sha256', $2::text)) AND (p.unit IN (SELECT * "
         "FROM scope) OR (p.unit = '' AND $3::boolean))) OR EXISTS (SELECT 1 FROM area_step a "
         "WHERE a.body -> 'photos' @> jsonb_build_array(jsonb_build_object('sha256', $2::text)) "
-        "AND a.unit IN (SELECT * FROM scope))";
+        "AND a.unit IN (SELECT * FROM scope)) OR EXISTS (SELECT 1 FROM instruction i WHERE "
+        "i.unit IN (SELECT * FROM scope) AND jsonb_path_exists(i.body, "
+        "'$.tracks[*].steps[*].photos[*] ? (@ == $sha)', jsonb_build_object('sha', $2::text)))";
     const bool permitted = m_pool.run([&](PgConnection &c) {
         return c.execPrepared("files_permitted", sql.constData(),
                               {pgText(user.path), pgText(sha), PgParam(user.root ? "t" : "f")})

@@ -2,7 +2,6 @@
 
 #include "../journeys.h"
 #include "linksearchbox.h"
-#include "photopicker.h"
 #include "stepdialog.h"
 
 #include <QCheckBox>
@@ -19,6 +18,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QUuid>
+#include <photos/photopicker.h>
 
 using namespace Qt::StringLiterals;
 using namespace Jiandu::CaseArea;

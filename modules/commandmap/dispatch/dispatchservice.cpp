@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <core/clock.h>
 #include <moduleapi/ishell.h>
+#include <photos/sealedphotos.h>
 #include <storage/cachethread.h>
 
 using namespace Qt::StringLiterals;
@@ -72,10 +73,33 @@ void DispatchService::record(const QString &uid, const QString &recipient,
                              InstructionRepository::Sharing sharing)
 {
     keep(
-        [uid, recipient, step, sharing](QSqlDatabase &db) {
-            return InstructionRepository(db).advance(uid, recipient, step, sharing);
+        [uid, recipient, step, sharing,
+         directory = m_shell.context().dataDirectory +
+                     u"/commandmap/photos"_s](QSqlDatabase &db) -> Result<Instruction> {
+            // The photos (files on this workstation) sealed into the cache's files first, then
+            // named by SHA-256 in the answer, kept with it in one go.
+            auto sealed = SealedPhotos::seal(db, step.photos, directory);
+            if (!sealed)
+                return sealed.error();
+            Instruction::Step named = step;
+            named.photos.clear();
+            QList<FileCatalog::Entry> files;
+            for (const SealedPhoto &photo : std::as_const(*sealed)) {
+                named.photos.append(photo.file.sha256);
+                files.append(photo.file);
+            }
+            auto kept = InstructionRepository(db).advance(uid, recipient, named, sharing, files);
+            if (!kept)
+                SealedPhotos::discard(*sealed);
+            return kept;
         },
         context, std::move(done));
+}
+
+void DispatchService::loadPhotos(const QStringList &shas, int edge, QObject *context,
+                                 std::function<void(Result<QList<QImage>>)> done)
+{
+    SealedPhotos::loadLater(m_data, shas, edge, context, std::move(done));
 }
 
 void DispatchService::cancel(const QString &uid, const QString &reason, QObject *context,

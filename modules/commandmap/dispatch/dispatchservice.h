@@ -3,6 +3,7 @@
 #include "instructionrepository.h"
 #include "instructionsreplica.h"
 
+#include <QImage>
 #include <QObject>
 #include <functional>
 
@@ -36,10 +37,15 @@ public:
     void send(Instruction::Kind kind, const QString &title, const QString &body,
               const QStringList &recipients, const QString &incident, QObject *context,
               std::function<void(Result<Instruction>)> done);
-    //! Records \a step of \a recipient (its actor says who reported it).
+    //! Records \a step of \a recipient (its actor says who reported it); its photos are files on
+    //! this workstation, sealed into the cache's files and named by SHA-256 when kept.
     void record(const QString &uid, const QString &recipient, const Instruction::Step &step,
                 QObject *context, std::function<void(Result<Instruction>)> done,
                 InstructionRepository::Sharing sharing = InstructionRepository::Sharing::Send);
+    //! The feedback's photos \a shas as pictures at most \a edge pixels wide and high (a photo
+    //! still on its way from the central service is a null image).
+    void loadPhotos(const QStringList &shas, int edge, QObject *context,
+                    std::function<void(Result<QList<QImage>>)> done);
     //! The operator cancels instruction \a uid, saying why.
     void cancel(const QString &uid, const QString &reason, QObject *context,
                 std::function<void(Result<Instruction>)> done);

@@ -47,7 +47,8 @@ Result<Instruction> InstructionRepository::send(const Instruction &instruction, 
 }
 
 Result<Instruction> InstructionRepository::advance(const QString &uid, const QString &recipient,
-                                                   const Instruction::Step &step, Sharing sharing)
+                                                   const Instruction::Step &step, Sharing sharing,
+                                                   const QList<FileCatalog::Entry> &photos)
 {
     return change(
         uid, [&](Instruction &i) { return i.advance(recipient, step); },
@@ -59,7 +60,8 @@ Result<Instruction> InstructionRepository::advance(const QString &uid, const QSt
                                        {u"recipient"_s, recipient},
                                        {u"step"_s, Instruction::stepToJson(step)}},
                                       step.atMs}),
-        tr("The answer could not be kept."));
+        tr("The answer could not be kept."),
+        sharing == Sharing::KeepHere ? QList<FileCatalog::Entry>{} : photos);
 }
 
 Result<Instruction> InstructionRepository::cancel(const QString &uid, const QString &actor,
@@ -77,7 +79,8 @@ Result<Instruction> InstructionRepository::cancel(const QString &uid, const QStr
 Result<Instruction>
 InstructionRepository::change(const QString &uid,
                               const std::function<Result<void>(Instruction &)> &edit,
-                              const std::optional<Operation> &operation, const QString &failure)
+                              const std::optional<Operation> &operation, const QString &failure,
+                              const QList<FileCatalog::Entry> &files)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
@@ -97,6 +100,11 @@ InstructionRepository::change(const QString &uid,
                                               operation->fields, operation->atMs);
             !queued)
             return queued.error();
+    }
+    // The photos go to the central service with the answer naming them.
+    for (const FileCatalog::Entry &file : files) {
+        if (auto shared = FileCatalog(m_db).share(file.sha256, file.path, file.bytes); !shared)
+            return shared.error();
     }
     if (!transaction.commit())
         return Error{failure, describeSqlError(m_db.lastError())};
@@ -169,6 +177,15 @@ Result<void> InstructionRepository::applyRemote(const QJsonObject &body)
         qWarning("commandmap: a shared instruction was left out: %s",
                  qPrintable(i.error().message));
         return {};
+    }
+    // The feedback's photos are fetched from the service (those here already stay).
+    for (const Instruction::Track &track : std::as_const(i->tracks)) {
+        for (const Instruction::Step &step : track.steps) {
+            for (const QString &sha : step.photos) {
+                if (auto wanted = FileCatalog(m_db).want(sha, 0); !wanted)
+                    return wanted.error();
+            }
+        }
     }
     return store(i.value(), body.value(u"version"_s).toInt());
 }

@@ -7,6 +7,7 @@
 #include <core/result.h>
 #include <functional>
 #include <optional>
+#include <storage/filecatalog.h>
 
 namespace Jiandu::CommandMap {
 
@@ -34,9 +35,11 @@ public:
         Send,    //!< recorded here: queued for the central service
         KeepHere //!< came from elsewhere (the demo's simulated terminals): only kept
     };
-    //! Records \a step of \a recipient on instruction \a uid, as the workflow allows.
+    //! Records \a step of \a recipient on instruction \a uid, as the workflow allows; \a photos:
+    //! the files its photos (by SHA-256) were sealed into here, recorded to travel with it.
     Result<Instruction> advance(const QString &uid, const QString &recipient,
-                                const Instruction::Step &step, Sharing sharing = Sharing::Send);
+                                const Instruction::Step &step, Sharing sharing = Sharing::Send,
+                                const QList<FileCatalog::Entry> &photos = {});
     //! \a actor (who sent it) cancels instruction \a uid for everyone not finished.
     Result<Instruction> cancel(const QString &uid, const QString &actor, const QString &reason,
                                qint64 nowMs);
@@ -60,7 +63,8 @@ private:
     //! Applies \a edit to instruction \a uid, keeps it and queues \a operation, all or nothing.
     Result<Instruction> change(const QString &uid,
                                const std::function<Result<void>(Instruction &)> &edit,
-                               const std::optional<Operation> &operation, const QString &failure);
+                               const std::optional<Operation> &operation, const QString &failure,
+                               const QList<FileCatalog::Entry> &files = {});
     Result<std::optional<std::pair<Instruction, int>>> load(const QString &uid);
     Result<void> store(const Instruction &instruction, int version);
     QSqlDatabase m_db;

@@ -205,7 +205,8 @@ QJsonObject MapModel::fixedLayers() const
 
 QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qint64 nowMs) const
 {
-    // Officers and vehicles: [id, lat, lon, vehicle?, seconds since heard, unit]
+    // Officers and vehicles: [id, lat, lon, vehicle?, seconds since heard, unit, task state,
+    // task in words]
     QList<const FleetFix *> fleet;
     QList<LatLon> fleetAt;
     const auto &latest = m_fleet.latest();
@@ -222,8 +223,17 @@ QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qi
         const qint64 ageSeconds =
             std::max<qint64>(0, (nowMs - fix.fix.at.toMSecsSinceEpoch()) / 1000);
         const LatLon at = toDisplay(single.at);
-        officers.append(QJsonArray{fix.id, at.lat, at.lon, fix.kind == u"vehicle" ? 1 : 0,
-                                   ageSeconds * 1000 > m_staleAfterMs ? ageSeconds : 0, fix.unit});
+        QJsonArray officer{fix.id,
+                           at.lat,
+                           at.lon,
+                           fix.kind == u"vehicle" ? 1 : 0,
+                           ageSeconds * 1000 > m_staleAfterMs ? ageSeconds : 0,
+                           fix.unit};
+        if (const auto task = m_tasks.constFind(fix.id); task != m_tasks.cend()) {
+            officer.append(task->state);
+            officer.append(task->text);
+        }
+        officers.append(officer);
     }
     QJsonArray officerGroups;
     for (const Clusters::Group &group : people.groups)

@@ -68,6 +68,16 @@ public:
     const FleetPositions &fleet() const { return m_fleet; }
     //! A position not heard for this long is drawn grey with its age.
     void setStaleAfterMs(qint64 ms) { m_staleAfterMs = ms; }
+    //! An officer's or vehicle's open instruction, as the map marks it: how far they are
+    //! ("sent", "received", "accepted", "arrived") and what it is, in words.
+    struct Task
+    {
+        QString state;
+        QString text;
+    };
+    //! Who has an open instruction (ids of officers and vehicles).
+    void setTasks(QHash<QString, Task> tasks) { m_tasks = std::move(tasks); }
+    const QHash<QString, Task> &tasks() const { return m_tasks; }
     qint64 staleAfterMs() const { return m_staleAfterMs; }
 
     //! Whether the tiles are in GCJ-02: what the page gets is shifted to match, and what it
@@ -115,6 +125,7 @@ private:
     qint64 m_toMs = 0;
     FleetPositions m_fleet;
     qint64 m_staleAfterMs = 5 * 60 * 1000;
+    QHash<QString, Task> m_tasks;
     bool m_gcj02 = false;
 };
 

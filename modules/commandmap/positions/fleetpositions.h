@@ -13,7 +13,6 @@ class MqttConnection;
 
 namespace Jiandu::CommandMap {
 
-//! Where an officer or a vehicle was last heard.
 //! Where someone was, when.
 struct TrackPoint
 {
@@ -21,6 +20,7 @@ struct TrackPoint
     LatLon at;
 };
 
+//! Where an officer or a vehicle was heard.
 struct FleetFix
 {
     QString id;

@@ -8,11 +8,14 @@ namespace Jiandu::CommandMap {
 
 namespace {
 
+constexpr qsizetype kMaxSentence = 120; // NMEA sentences are at most 82 characters
+
+} // namespace
+
 //! Qt Positioning's own sentence parser, reached through the subclass it is meant for.
-class SentenceParser : public QNmeaPositionInfoSource
+struct NmeaStream::Parser : public QNmeaPositionInfoSource
 {
-public:
-    SentenceParser()
+    Parser()
         : QNmeaPositionInfoSource(SimulationMode)
     {}
     bool parse(const QByteArray &sentence, QGeoPositionInfo *info, bool *hasFix)
@@ -21,9 +24,14 @@ public:
     }
 };
 
-} // namespace
+NmeaStream::NmeaStream(double maxSpeedKmh)
+    : m_parser(std::make_unique<Parser>())
+    , m_maxSpeedKmh(maxSpeedKmh)
+{}
 
-bool NmeaLog::checksumMatches(const QByteArray &sentence)
+NmeaStream::~NmeaStream() = default;
+
+bool NmeaStream::checksumMatches(QByteArrayView sentence)
 {
     if (!sentence.startsWith('$'))
         return false;
@@ -34,98 +42,138 @@ bool NmeaLog::checksumMatches(const QByteArray &sentence)
     for (qsizetype i = 1; i < star; ++i)
         sum ^= quint8(sentence[i]);
     bool ok = false;
-    const uint given = sentence.mid(star + 1, 2).toUInt(&ok, 16);
+    const uint given = sentence.sliced(star + 1, 2).toByteArray().toUInt(&ok, 16);
     return ok && given == sum;
+}
+
+QList<Fix> NmeaStream::append(QByteArrayView chunk)
+{
+    QList<Fix> out;
+    while (!chunk.isEmpty()) {
+        const qsizetype end = chunk.indexOf('\n');
+        const QByteArrayView piece = end < 0 ? chunk : chunk.first(end);
+        if (!m_overlong) {
+            if (m_partial.size() + piece.size() > kMaxSentence) {
+                m_overlong = true;
+                m_partial.clear();
+            } else {
+                m_partial.append(piece);
+            }
+        }
+        if (end < 0)
+            break;
+        chunk = chunk.sliced(end + 1);
+        if (m_overlong) {
+            ++m_counts.sentences;
+            ++m_counts.unreadable;
+            m_overlong = false;
+        } else {
+            readLine(std::exchange(m_partial, {}), out);
+        }
+    }
+    return out;
+}
+
+QList<Fix> NmeaStream::finish()
+{
+    QList<Fix> out;
+    if (m_overlong) {
+        ++m_counts.sentences;
+        ++m_counts.unreadable;
+    } else if (!m_partial.trimmed().isEmpty()) {
+        readLine(m_partial, out);
+    }
+    m_partial.clear();
+    m_overlong = false;
+    return out;
+}
+
+void NmeaStream::readLine(QByteArray line, QList<Fix> &out)
+{
+    line = line.trimmed();
+    if (line.isEmpty())
+        return;
+    Counts &c = m_counts;
+    ++c.sentences;
+    if (!line.startsWith('$')) {
+        ++c.unreadable;
+        return;
+    }
+    if (!checksumMatches(line)) {
+        ++c.badChecksum;
+        return;
+    }
+    QGeoPositionInfo info;
+    bool hasFix = false;
+    line.append("\r\n");
+    if (!m_parser->parse(line, &info, &hasFix)) {
+        ++c.unreadable;
+        return;
+    }
+    if (info.timestamp().date().isValid()) {
+        m_lastDate = info.timestamp().date();
+        m_lastRmcTime = info.timestamp().time();
+    }
+    if (!hasFix || !info.coordinate().isValid()) {
+        if (!hasFix)
+            ++c.noFix;
+        else
+            ++c.outsideWorld;
+        return;
+    }
+    Fix fix;
+    QDateTime at = info.timestamp();
+    if (!at.date().isValid() && m_lastDate.isValid()) {
+        // A GGA carries the time of day only: past midnight it belongs to the next day.
+        const bool nextDay = m_lastRmcTime.isValid() && at.time().isValid() &&
+                             at.time().msecsTo(m_lastRmcTime) > 12 * 3600 * 1000;
+        at = QDateTime(nextDay ? m_lastDate.addDays(1) : m_lastDate, at.time(), Qt::UTC);
+    }
+    if (!at.isValid()) {
+        ++c.unreadable; // a time of day with no date seen yet
+        return;
+    }
+    fix.at = at.toUTC();
+    fix.position = {info.coordinate().latitude(), info.coordinate().longitude()};
+    if (!std::isfinite(fix.position.lat) || std::abs(fix.position.lat) > 90 ||
+        !std::isfinite(fix.position.lon) || std::abs(fix.position.lon) > 180) {
+        ++c.outsideWorld;
+        return;
+    }
+    if (info.hasAttribute(QGeoPositionInfo::GroundSpeed))
+        fix.speedMps = info.attribute(QGeoPositionInfo::GroundSpeed);
+    if (info.hasAttribute(QGeoPositionInfo::Direction))
+        fix.headingDegrees = info.attribute(QGeoPositionInfo::Direction);
+    if (m_last) {
+        const Fix &before = *m_last;
+        const double metres = ChinaCoordinates::distanceMetres(before.position, fix.position);
+        // RMC and GGA of one moment are one fix: the later sentence adds to it.
+        if (before.at == fix.at && metres < 50) {
+            if (!out.isEmpty() && out.constLast().at == fix.at) {
+                if (std::isnan(out.last().speedMps))
+                    out.last().speedMps = fix.speedMps;
+                if (std::isnan(out.last().headingDegrees))
+                    out.last().headingDegrees = fix.headingDegrees;
+            }
+            return;
+        }
+        const double seconds = before.at.msecsTo(fix.at) / 1000.0;
+        if (seconds <= 0 ? metres > 50 : metres / seconds > m_maxSpeedKmh / 3.6) {
+            ++c.jumps;
+            return;
+        }
+    }
+    m_last = fix;
+    out.append(fix);
 }
 
 QList<Fix> NmeaLog::read(const QByteArray &log, Counts *counts, double maxSpeedKmh)
 {
-    Counts local;
-    Counts &c = counts ? *counts : local;
-    c = Counts();
-    SentenceParser parser;
-    QList<Fix> fixes;
-    QDate lastDate;
-    QTime lastRmcTime;
-    const QByteArray text = log.left(kMaxLogBytes);
-    for (qsizetype from = 0; from < text.size();) {
-        qsizetype to = text.indexOf('\n', from);
-        if (to < 0)
-            to = text.size();
-        QByteArray line = text.mid(from, std::min<qsizetype>(to - from, 4096)).trimmed();
-        from = to + 1;
-        if (line.isEmpty())
-            continue;
-        ++c.sentences;
-        if (!line.startsWith('$') || line.size() > 120) { // NMEA sentences are at most 82
-            ++c.unreadable;
-            continue;
-        }
-        if (!checksumMatches(line)) {
-            ++c.badChecksum;
-            continue;
-        }
-        QGeoPositionInfo info;
-        bool hasFix = false;
-        line.append("\r\n");
-        if (!parser.parse(line, &info, &hasFix)) {
-            ++c.unreadable;
-            continue;
-        }
-        if (info.timestamp().date().isValid()) {
-            lastDate = info.timestamp().date();
-            lastRmcTime = info.timestamp().time();
-        }
-        if (!hasFix || !info.coordinate().isValid()) {
-            if (!hasFix)
-                ++c.noFix;
-            else
-                ++c.outsideWorld;
-            continue;
-        }
-        Fix fix;
-        QDateTime at = info.timestamp();
-        if (!at.date().isValid() && lastDate.isValid()) {
-            // A GGA carries the time of day only: past midnight it belongs to the next day.
-            const bool nextDay = lastRmcTime.isValid() && at.time().isValid() &&
-                                 at.time().msecsTo(lastRmcTime) > 12 * 3600 * 1000;
-            at = QDateTime(nextDay ? lastDate.addDays(1) : lastDate, at.time(), Qt::UTC);
-        }
-        if (!at.isValid()) {
-            ++c.unreadable; // a time of day with no date seen yet
-            continue;
-        }
-        fix.at = at.toUTC();
-        fix.position = {info.coordinate().latitude(), info.coordinate().longitude()};
-        if (!std::isfinite(fix.position.lat) || std::abs(fix.position.lat) > 90 ||
-            !std::isfinite(fix.position.lon) || std::abs(fix.position.lon) > 180) {
-            ++c.outsideWorld;
-            continue;
-        }
-        if (info.hasAttribute(QGeoPositionInfo::GroundSpeed))
-            fix.speedMps = info.attribute(QGeoPositionInfo::GroundSpeed);
-        if (info.hasAttribute(QGeoPositionInfo::Direction))
-            fix.headingDegrees = info.attribute(QGeoPositionInfo::Direction);
-        if (!fixes.isEmpty()) {
-            const Fix &before = fixes.constLast();
-            // RMC and GGA of one moment are one fix: the later sentence adds to it.
-            if (before.at == fix.at &&
-                ChinaCoordinates::distanceMetres(before.position, fix.position) < 50) {
-                if (std::isnan(fixes.last().speedMps))
-                    fixes.last().speedMps = fix.speedMps;
-                if (std::isnan(fixes.last().headingDegrees))
-                    fixes.last().headingDegrees = fix.headingDegrees;
-                continue;
-            }
-            const double seconds = before.at.msecsTo(fix.at) / 1000.0;
-            const double metres = ChinaCoordinates::distanceMetres(before.position, fix.position);
-            if (seconds <= 0 ? metres > 50 : metres / seconds > maxSpeedKmh / 3.6) {
-                ++c.jumps;
-                continue;
-            }
-        }
-        fixes.append(fix);
-    }
+    NmeaStream stream(maxSpeedKmh);
+    QList<Fix> fixes = stream.append(QByteArrayView(log).first(std::min(log.size(), kMaxLogBytes)));
+    fixes += stream.finish();
+    if (counts)
+        *counts = stream.counts();
     return fixes;
 }
 

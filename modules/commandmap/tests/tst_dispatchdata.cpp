@@ -5,6 +5,7 @@
 #include <commandmap/dispatch/instructionrepository.h>
 #include <commandmap/dispatch/instructionsreplica.h>
 #include <storage/cachedatabase.h>
+#include <storage/filecatalog.h>
 #include <storage/localcache.h>
 #include <storage/outbox.h>
 
@@ -170,6 +171,61 @@ private slots:
         // Withdrawn by the service: nobody holds it.
         QVERIFY(replica.apply(connection, {u"instruction"_s, i.uid, false, {}, true}).ok());
         QVERIFY(!repository.find(i.uid).value());
+    }
+
+    void theFeedbacksPhotosTravelWithTheAnswer()
+    {
+        InstructionRepository repository(db());
+        const Instruction i = made();
+        QVERIFY(repository.send(i, kT0).ok());
+        for (const auto state : {Instruction::State::Accepted, Instruction::State::Arrived})
+            QVERIFY(
+                repository
+                    .advance(i.uid, u"警-0034"_s, {state, kT0 + 1000, u"operator"_s, {}, {}, {}})
+                    .ok());
+        const QString here(64, u'a');
+        const FileCatalog::Entry photo{here, m_dir.filePath(u"photo-a"_s), 1234, 0, {}};
+        // A step the workflow refuses (done without feedback) keeps no photo either.
+        QVERIFY(!repository
+                     .advance(i.uid, u"警-0034"_s,
+                              {Instruction::State::Done, kT0 + 2000, u"operator"_s, {}, {here}, {}},
+                              InstructionRepository::Sharing::Send, {photo})
+                     .ok());
+        QCOMPARE(FileCatalog(db()).counts()->toUpload, 0);
+        QVERIFY(
+            repository
+                .advance(
+                    i.uid, u"警-0034"_s,
+                    {Instruction::State::Done, kT0 + 2000, u"operator"_s, u"已处置"_s, {here}, {}},
+                    InstructionRepository::Sharing::Send, {photo})
+                .ok());
+        QCOMPARE(FileCatalog(db()).counts()->toUpload, 1);
+        QCOMPARE(FileCatalog(db()).pathOf(here).value(), photo.path);
+        QCOMPARE(repository.find(i.uid).value()->tracks.first().steps.last().photos,
+                 QStringList{here});
+
+        // Another workstation's answer names a photo not here: it is fetched.
+        Instruction answered = *repository.find(i.uid).value();
+        const QString there(64, u'b');
+        for (const auto state : {Instruction::State::Accepted, Instruction::State::Arrived})
+            QVERIFY(
+                answered.advance(u"警-0037"_s, {state, kT0 + 3000, u"警-0037"_s, {}, {}, {}}).ok());
+        QVERIFY(answered
+                    .advance(u"警-0037"_s, {Instruction::State::Done,
+                                            kT0 + 4000,
+                                            u"警-0037"_s,
+                                            u"已到场"_s,
+                                            {there, u"not a hash"_s},
+                                            {}})
+                    .ok());
+        QJsonObject body = answered.toJson();
+        body.insert(u"version"_s, 7);
+        QSqlDatabase connection = db();
+        QVERIFY(InstructionsReplica()
+                    .apply(connection, {u"instruction"_s, i.uid, false, body, false})
+                    .ok());
+        QCOMPARE(FileCatalog(db()).counts()->toDownload, 1);
+        QVERIFY(FileCatalog(db()).pathOf(there).value().isEmpty());
     }
 };
 

@@ -28,11 +28,11 @@ class TestNmeaLog : public QObject
 private slots:
     void checksums()
     {
-        QVERIFY(NmeaLog::checksumMatches(
+        QVERIFY(NmeaStream::checksumMatches(
             sentence("GPGGA,120000.00,3757.0000,N,11236.0000,E,1,8,0.9,800,M,,,,")));
-        QVERIFY(!NmeaLog::checksumMatches("$GPGGA,120000.00,3757.0000,N*00"));
-        QVERIFY(!NmeaLog::checksumMatches("GPGGA,no dollar*12"));
-        QVERIFY(!NmeaLog::checksumMatches("$GPGGA,no star"));
+        QVERIFY(!NmeaStream::checksumMatches("$GPGGA,120000.00,3757.0000,N*00"));
+        QVERIFY(!NmeaStream::checksumMatches("GPGGA,no dollar*12"));
+        QVERIFY(!NmeaStream::checksumMatches("$GPGGA,no star"));
     }
 
     void aPatrolLogBecomesFixes()
@@ -73,6 +73,54 @@ private slots:
         const QList<Fix> fixes = NmeaLog::read(log);
         QCOMPARE(fixes.size(), 2);
         QCOMPARE(fixes[1].at, QDateTime(QDate(2026, 12, 2), QTime(0, 0, 1), Qt::UTC));
+    }
+
+    void aStreamReadInPiecesGivesWhatTheWholeLogGives()
+    {
+        QByteArray log;
+        for (int second = 0; second < 20; ++second) {
+            const QByteArray time = "1200" + QByteArray::number(second).rightJustified(2, '0');
+            const QByteArray lon =
+                "11236." + QByteArray::number(second * 10).rightJustified(4, '0');
+            log +=
+                sentence("GPRMC," + time + ".00,A,3757.0000,N," + lon + ",E,10.0,90.0,011226,,,A") +
+                "\r\n";
+            log += sentence("GPGGA," + time + ".00,3757.0000,N," + lon + ",E,1,8,0.9,800.0,M,,,,") +
+                   "\r\n";
+        }
+        const QList<Fix> whole = NmeaLog::read(log);
+        QCOMPARE(whole.size(), 20);
+        for (const int piece : {1, 7, 83, 4096}) {
+            NmeaStream stream;
+            QList<Fix> fixes;
+            for (qsizetype at = 0; at < log.size(); at += piece)
+                fixes += stream.append(QByteArrayView(log).sliced(at).first(
+                    std::min<qsizetype>(piece, log.size() - at)));
+            fixes += stream.finish();
+            QCOMPARE(fixes.size(), whole.size());
+            for (qsizetype i = 0; i < fixes.size(); ++i) {
+                QCOMPARE(fixes[i].at, whole[i].at);
+                QCOMPARE(fixes[i].position.lon, whole[i].position.lon);
+                QCOMPARE(fixes[i].speedMps, whole[i].speedMps);
+            }
+            QCOMPARE(stream.counts().sentences, 40);
+        }
+    }
+
+    void aFloodWithoutLineEndsIsDroppedAsItComes()
+    {
+        // A wrong device or a stream of zeros: megabytes without a line end are one unreadable
+        // line, not a buffer that grows; the sentence after it is read.
+        NmeaStream stream;
+        const QByteArray zeros(1 << 20, '\0');
+        for (int i = 0; i < 16; ++i)
+            QVERIFY(stream.append(zeros).isEmpty());
+        const QList<Fix> fixes = stream.append(
+            "\n" + sentence("GPRMC,120000.00,A,3757.0000,N,11236.0000,E,0.0,0.0,011226,,,A") +
+            "\r\n");
+        QCOMPARE(fixes.size(), 1);
+        QCOMPARE(stream.counts().unreadable, 1);
+        QCOMPARE(stream.counts().sentences, 2);
     }
 
     void nothingUsableIsNoCrash()

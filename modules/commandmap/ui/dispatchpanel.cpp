@@ -3,14 +3,19 @@
 #include "../dispatch/dispatchservice.h"
 
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <photos/photopicker.h>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +69,17 @@ DispatchPanel::DispatchPanel(DispatchService &service, QWidget *parent)
     m_history->setWordWrap(true);
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_history->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The feedback's photos of the recipient chosen, small; a double click shows one large.
+    m_photos = new QListWidget(this);
+    m_photos->setObjectName(u"dispatchPhotos"_s);
+    m_photos->setViewMode(QListView::IconMode);
+    m_photos->setIconSize({96, 96});
+    m_photos->setFlow(QListView::LeftToRight);
+    m_photos->setWrapping(false);
+    m_photos->setFixedHeight(124);
+    m_photos->hide();
+    connect(m_photos, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { showPhoto(item->data(Qt::UserRole).toString()); });
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020"_s);
@@ -88,6 +104,7 @@ DispatchPanel::DispatchPanel(DispatchService &service, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_history, 1);
+    layout->addWidget(m_photos);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
     connect(&m_service, &DispatchService::instructionsChanged, this, &DispatchPanel::reload);
@@ -182,6 +199,7 @@ void DispatchPanel::show(const QList<KeptInstruction> &kept)
     if (current)
         m_list->setCurrentItem(current);
     selectionChanged();
+    Q_EMIT shown(m_kept);
 }
 
 std::optional<Instruction> DispatchPanel::selectedInstruction() const
@@ -212,6 +230,7 @@ void DispatchPanel::selectionChanged()
                          instruction->issuedBy == m_service.operatorName());
     if (!instruction) {
         m_history->setText(tr("Choose an instruction or a recipient for its history."));
+        showPhotos({});
         return;
     }
     const auto kept = std::find_if(m_kept.cbegin(), m_kept.cend(), [&](const KeptInstruction &k) {
@@ -241,6 +260,66 @@ void DispatchPanel::selectionChanged()
             text += u"<br>"_s + tr("Accepted %1 s after it was sent").arg(ms / 1000);
     }
     m_history->setText(text);
+    QStringList photos;
+    for (const Instruction::Track &t : instruction->tracks) {
+        for (const Instruction::Step &s : t.steps) {
+            if (t.recipient == recipient)
+                photos += s.photos;
+        }
+    }
+    showPhotos(photos);
+}
+
+void DispatchPanel::showPhotos(const QStringList &shas)
+{
+    // Those already shown stay; those still on their way are asked for again at each change.
+    if (shas == m_photoShas && m_photosComplete)
+        return;
+    if (shas != m_photoShas)
+        m_photos->clear();
+    m_photoShas = shas;
+    m_photosComplete = false;
+    m_photos->setVisible(!shas.isEmpty());
+    if (shas.isEmpty())
+        return;
+    m_service.loadPhotos(shas, 96, this, [this, shas](Result<QList<QImage>> images) {
+        if (shas != m_photoShas) // another recipient was chosen meanwhile
+            return;
+        m_photos->clear();
+        m_photosComplete = images && std::none_of(images->cbegin(), images->cend(),
+                                                  [](const QImage &i) { return i.isNull(); });
+        for (qsizetype i = 0; i < shas.size(); ++i) {
+            const QImage image = images ? images->value(i) : QImage();
+            auto *item = new QListWidgetItem(m_photos);
+            item->setData(Qt::UserRole, shas.at(i));
+            if (image.isNull()) {
+                item->setText(images ? tr("on its way") : tr("cannot be read"));
+                item->setToolTip(images ? tr("This photo is still on its way from the central "
+                                             "service.")
+                                        : images.error().message);
+            } else {
+                item->setIcon(QPixmap::fromImage(image));
+                item->setToolTip(tr("Double-click to see it large"));
+            }
+        }
+    });
+}
+
+void DispatchPanel::showPhoto(const QString &sha)
+{
+    m_service.loadPhotos({sha}, 1200, this, [this](Result<QList<QImage>> images) {
+        if (!images || images->isEmpty() || images->constFirst().isNull())
+            return;
+        auto *dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Photo of the feedback"));
+        auto *layout = new QVBoxLayout(dialog);
+        auto *picture = new QLabel(dialog);
+        picture->setPixmap(QPixmap::fromImage(images->constFirst()));
+        picture->setAlignment(Qt::AlignCenter);
+        layout->addWidget(picture);
+        dialog->open();
+    });
 }
 
 void DispatchPanel::recordAnswer(State state)
@@ -249,23 +328,65 @@ void DispatchPanel::recordAnswer(State state)
     const QString recipient = selectedRecipient();
     if (!instruction || recipient.isEmpty())
         return;
-    QString note;
-    if (state == State::Refused || state == State::Done) {
-        bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Record an answer"),
-                                              state == State::Refused
-                                                  ? tr("Why %1 refused:").arg(recipient)
-                                                  : tr("What %1 reported as done:").arg(recipient),
-                                              {}, &ok);
-        if (!ok)
-            return;
+    const QString uid = instruction->uid;
+    if (state != State::Refused && state != State::Done) {
+        Instruction::Step step{state, m_service.nowMs(), m_service.operatorName(), {}, {}, {}};
+        m_service.record(uid, recipient, step, this, [this](Result<Instruction> kept) {
+            m_problem->setVisible(!kept);
+            if (!kept)
+                m_problem->setText(kept.error().message);
+        });
+        return;
     }
-    Instruction::Step step{state, m_service.nowMs(), m_service.operatorName(), note, {}, {}};
-    m_service.record(instruction->uid, recipient, step, this, [this](Result<Instruction> kept) {
-        m_problem->setVisible(!kept);
-        if (!kept)
-            m_problem->setText(kept.error().message);
+    // A refusal's reason, or what was done with the photos sent by phone: the dialog stays
+    // open with what is wrong until the answer is kept.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"dispatchAnswer"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Record an answer"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(state == State::Refused
+                                     ? tr("Why %1 refused:").arg(recipient)
+                                     : tr("What %1 reported as done:").arg(recipient),
+                                 dialog));
+    auto *note = new QPlainTextEdit(dialog);
+    note->setObjectName(u"dispatchAnswerNote"_s);
+    layout->addWidget(note, 1);
+    PhotoPicker *photos = nullptr;
+    if (state == State::Done) {
+        layout->addWidget(new QLabel(tr("Photos of the scene:"), dialog));
+        photos = new PhotoPicker(dialog);
+        layout->addWidget(photos);
+    }
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(u"dispatchAnswerProblem"_s);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #b00020"_s);
+    problem->hide();
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        Instruction::Step step{state,
+                               m_service.nowMs(),
+                               m_service.operatorName(),
+                               note->toPlainText().trimmed(),
+                               photos ? photos->files() : QStringList(),
+                               {}};
+        buttons->setEnabled(false);
+        problem->setText(tr("Keeping the answer…"));
+        problem->show();
+        m_service.record(uid, recipient, step, dialog,
+                         [dialog, buttons, problem](Result<Instruction> kept) {
+                             if (kept)
+                                 return void(dialog->accept());
+                             buttons->setEnabled(true);
+                             problem->setText(kept.error().message);
+                         });
     });
+    dialog->resize(460, state == State::Done ? 360 : 240);
+    dialog->open();
 }
 
 void DispatchPanel::cancelSelected()

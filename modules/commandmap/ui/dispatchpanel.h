@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -15,8 +16,8 @@ class DispatchService;
 
 //! The instructions of the last day and every one still open, each recipient under it with
 //! where they are in the workflow and since when; a recipient's whole history (who, when,
-//! where, the feedback) when chosen. The operator records an answer given by phone and
-//! cancels what they sent. What has not reached the central service yet says so.
+//! where, the feedback and its photos) when chosen. The operator records an answer given by phone
+//! and cancels what they sent. What has not reached the central service yet says so.
 class DispatchPanel : public QWidget
 {
     Q_OBJECT
@@ -32,11 +33,18 @@ public:
 public slots:
     void reload();
 
+signals:
+    //! The instructions as now shown (after every change).
+    void shown(const QList<KeptInstruction> &kept);
+
 private:
     void show(const QList<KeptInstruction> &kept);
     void selectionChanged();
     void recordAnswer(Instruction::State state);
     void cancelSelected();
+    //! The feedback's photos \a shas as thumbnails (none: the strip hides).
+    void showPhotos(const QStringList &shas);
+    void showPhoto(const QString &sha);
     std::optional<Instruction> selectedInstruction() const;
     QString selectedRecipient() const;
 
@@ -44,6 +52,9 @@ private:
     QList<KeptInstruction> m_kept;
     QTreeWidget *m_list = nullptr;
     QLabel *m_history = nullptr;
+    QListWidget *m_photos = nullptr;
+    QStringList m_photoShas;
+    bool m_photosComplete = false;
     QPushButton *m_record = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_problem = nullptr;

@@ -283,6 +283,7 @@ void MapPage::buildPanel()
     if (m_dispatch) {
         m_dispatchPanel = new DispatchPanel(*m_dispatch, this);
         m_sideTabs->addTab(m_dispatchPanel, tr("Instructions"));
+        connect(m_dispatchPanel, &DispatchPanel::shown, this, &MapPage::markTasks);
     }
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -372,6 +373,39 @@ void MapPage::pushFixed()
         emit m_bridge->fixedLayers(m_model.fixedLayers());
 }
 
+void MapPage::markTasks(const QList<KeptInstruction> &kept)
+{
+    // Whoever has an instruction open, with how far they are in the newest one.
+    QHash<QString, MapModel::Task> tasks;
+    for (const KeptInstruction &k : kept) { // newest first
+        const Instruction &i = k.instruction;
+        if (i.isClosed())
+            continue;
+        for (const Instruction::Track &t : i.tracks) {
+            const Instruction::State state = t.state();
+            if (tasks.contains(t.recipient) ||
+                (state != Instruction::State::Sent && state != Instruction::State::Received &&
+                 state != Instruction::State::Accepted && state != Instruction::State::Arrived))
+                continue;
+            tasks.insert(t.recipient, {Instruction::stateName(state),
+                                       tr("Instruction %1: %2 since %3")
+                                           .arg(i.title, DispatchPanel::stateText(state),
+                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                                                       t.steps.constLast().atMs),
+                                                                   u"HH:mm"_s))});
+        }
+    }
+    if (tasks.keys() == m_model.tasks().keys() && [&] {
+            for (auto it = tasks.cbegin(); it != tasks.cend(); ++it)
+                if (m_model.tasks().value(it.key()).text != it->text)
+                    return false;
+            return true;
+        }())
+        return;
+    m_model.setTasks(std::move(tasks));
+    scheduleUpdate();
+}
+
 void MapPage::scheduleUpdate()
 {
     // Ten updates a second at most, at once when the last is that old.
@@ -434,10 +468,9 @@ void MapPage::updatePeriod()
     updateStatus();
 }
 
-void MapPage::setFeedState(const QString &text, bool live)
+void MapPage::setFeedStates(const QList<FeedState> &states)
 {
-    m_feedText = text;
-    m_feedLive = live;
+    m_feeds = states;
     updateStatus();
 }
 
@@ -457,10 +490,10 @@ void MapPage::updateStatus()
     if (m_model.unplacedIncidents() > 0)
         incidents += tr("; %n without a known address", nullptr, m_model.unplacedIncidents());
     lines << incidents;
-    if (!m_feedText.isEmpty())
-        lines << (m_feedLive ? m_feedText
-                             : u"<span style=\"color:#c62828\">%1</span>"_s.arg(
-                                   m_feedText.toHtmlEscaped()));
+    for (const FeedState &feed : std::as_const(m_feeds))
+        lines << (feed.live ? feed.text.toHtmlEscaped()
+                            : u"<span style=\"color:#c62828\">%1</span>"_s.arg(
+                                  feed.text.toHtmlEscaped()));
     if (!m_tileProblem.isEmpty())
         lines << u"<span style=\"color:#c62828\">%1</span>"_s.arg(m_tileProblem.toHtmlEscaped());
     m_status->setText(lines.join(u"<br>"_s));
@@ -602,6 +635,10 @@ void MapPage::openResult(QTreeWidgetItem *item)
     const QPointF at = item->data(2, Qt::UserRole).toPointF();
     if (kind == u"camera")
         openCamera(id);
+    // Officers and vehicles have moved on since the list was made: to where they are now.
+    const auto now = m_model.fleet().latest().constFind(id);
+    if ((kind == u"officer" || kind == u"vehicle") && now != m_model.fleet().latest().cend())
+        return flyTo(now->fix.position);
     flyTo({at.x(), at.y()});
 }
 

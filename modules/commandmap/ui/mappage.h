@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../dispatch/instructionrepository.h"
 #include "../model/mapmodel.h"
 
 #include <QElapsedTimer>
@@ -56,10 +57,18 @@ public:
             QWidget *parent = nullptr);
     ~MapPage() override;
 
-    //! What the positions feed is doing, in words, and whether positions arrive.
-    void setFeedState(const QString &text, bool live);
+    //! What one source of positions is doing, in words, and whether positions arrive.
+    struct FeedState
+    {
+        QString text;
+        bool live = false;
+    };
+    //! What every source of positions is doing (the broker, each receiver).
+    void setFeedStates(const QList<FeedState> &states);
     //! Redraws the moving layers soon (time passed).
     void scheduleUpdate();
+    //! Rings the officers and vehicles with an open instruction in \a kept.
+    void markTasks(const QList<KeptInstruction> &kept);
     //! \a ids have new positions: drawn within a fifth of a second.
     void positionsMoved(const QStringList &ids);
     //! The model's incidents changed: the period and the layers follow.
@@ -135,8 +144,7 @@ private:
     QTimer m_update;
     QElapsedTimer m_sincePush;
     QTimer m_tick;
-    QString m_feedText;
-    bool m_feedLive = false;
+    QList<FeedState> m_feeds;
     QString m_tileProblem;
     qint64 m_periodEndMs = 0;
 

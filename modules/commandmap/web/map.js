@@ -14,7 +14,7 @@
     let baseTiles = '';
     let draw = null; // the shape being drawn: {kind, metres, points, preview}
     let drawnShape = null;
-    const stats = {frames: 0, frameTimes: [], measuring: false, last: 0};
+    const stats = {frameTimes: [], measuring: false, looping: false, last: 0};
     // The words the page shows, in the client's language (sent with the set-up).
     let texts = {};
     function text(key, value) {
@@ -71,15 +71,19 @@
             if (e.key === 'Escape')
                 stopDrawing(false);
         });
-        requestAnimationFrame(countFrame);
         sendView();
     }
 
+    // Frames are counted only while measured: a page asking for every frame keeps the engine
+    // drawing at the display's rate even when nothing moves (a wall left on the map all day).
     function countFrame(now) {
-        if (stats.measuring && stats.last)
+        if (!stats.measuring) {
+            stats.looping = false;
+            return;
+        }
+        if (stats.last)
             stats.frameTimes.push(now - stats.last);
         stats.last = now;
-        stats.frames++;
         requestAnimationFrame(countFrame);
     }
 
@@ -114,10 +118,10 @@
         }
     }
 
+    // Tooltips are HTML: what comes from a feed or a synced record is shown as text.
+    const entities = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
     function escape(text) {
-        const element = document.createElement('span');
-        element.textContent = text;
-        return element.innerHTML;
+        return String(text).replace(/[&<>"']/g, ch => entities[ch]);
     }
 
     function clusterSize(count) {
@@ -183,11 +187,16 @@
     // change their look.
     function drawView(data) {
         const seen = new Set();
-        for (const [id, lat, lon, vehicle, staleSeconds, unit] of data.officers) {
+        for (const [id, lat, lon, vehicle, staleSeconds, unit, task, taskText] of data.officers) {
             seen.add(id);
-            const look = icon(`jd-dot ${vehicle ? 'vehicle' : 'officer'}${staleSeconds > 0 ? ' stale' : ''}`,
-                              vehicle ? 14 : 12);
-            const tip = staleSeconds > 0 ? `${id} · ${unit} · ${ageText(staleSeconds)}` : `${id} · ${unit}`;
+            // One with an open instruction is ringed in the colour of how far they are.
+            const look = icon(`jd-dot ${vehicle ? 'vehicle' : 'officer'}${staleSeconds > 0 ? ' stale' : ''}` +
+                              `${task ? ' task-' + task : ''}`, vehicle ? 14 : 12);
+            let tip = `${escape(id)} · ${escape(unit)}`;
+            if (staleSeconds > 0)
+                tip += ` · ${ageText(staleSeconds)}`;
+            if (taskText)
+                tip += `<br>${escape(taskText)}`;
             let marker = officers.get(id);
             if (!marker) {
                 marker = L.marker([lat, lon], {icon: look, keyboard: false})
@@ -223,7 +232,7 @@
                 const look = icon(`jd-dot incident${closed ? ' closed' : ''}`, 14,
                                   `<i style="background:${colour}"></i>`);
                 marker = L.marker([lat, lon], {icon: look, keyboard: false})
-                    .bindTooltip(`${category} ${jqbh}${closed ? ' · ' + text('closed') : ''}`)
+                    .bindTooltip(`${escape(category)} ${escape(jqbh)}${closed ? ' · ' + text('closed') : ''}`)
                     .on('click', () => bridge.clicked('incident', jqbh));
                 marker.addTo(groups.incidents);
                 incidents.set(jqbh, marker);
@@ -386,7 +395,12 @@
     window.jianduStats = {
         start() {
             stats.frameTimes = [];
+            stats.last = 0;
             stats.measuring = true;
+            if (!stats.looping) {
+                stats.looping = true;
+                requestAnimationFrame(countFrame);
+            }
         },
         stop() {
             stats.measuring = false;
@@ -400,6 +414,15 @@
                     singleOfficers: officers.size, singleIncidents: incidents.size,
                     clusters: (groups.officerGroups ? groups.officerGroups.getLayers().length : 0) +
                               (groups.incidentGroups ? groups.incidentGroups.getLayers().length : 0)};
+        },
+        // How far an officer drawn alone is in their open instruction ('' without one; null
+        // when they are not drawn alone).
+        taskOf(id) {
+            const marker = officers.get(id);
+            if (!marker)
+                return null;
+            const found = / task-(\w+)/.exec(marker.options.icon.options.className);
+            return found ? found[1] : '';
         },
         // Where on the page an incident or officer is drawn, or a point is (container pixels).
         pointOf(kind, id) {

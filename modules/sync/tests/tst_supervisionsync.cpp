@@ -759,8 +759,9 @@ private slots:
         auto desk = workstation(u"ins-d"_s, u"ins-desk"_s);
         QVERIFY(sender->cache && desk->cache);
         const qint64 now = QDateTime::currentMSecsSinceEpoch() - 60000;
-        auto made = Instruction::create(Instruction::Kind::Instruction, u"前往幸福小区36号"_s,
-                                        u"核实警情"_s, {u"警-0034"_s}, u"ins-sender"_s, now);
+        auto made =
+            Instruction::create(Instruction::Kind::Instruction, u"前往幸福小区36号"_s,
+                                u"核实警情"_s, {u"警-0034"_s, u"警-0035"_s}, u"ins-sender"_s, now);
         QVERIFY(made.ok());
         QVERIFY(InstructionRepository(sender->db()).send(*made, now).ok());
         // Kept while the service is not yet told: shown as waiting.
@@ -778,14 +779,57 @@ private slots:
                     .advance(made->uid, u"警-0034"_s,
                              {Instruction::State::Accepted, now + 5000, u"ins-desk"_s, {}, {}, {}})
                     .ok());
-        QVERIFY(syncRound(*desk).ok());
+        // There and done, with a photo of the scene: it travels with the answer, by its hash.
+        const QByteArray picture = "现场照片" + QByteArray(5000, 'p');
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(picture, QCryptographicHash::Sha256).toHex());
+        const QString plain = m_dir.filePath(u"ins-scene.jpg"_s);
+        QFile scene(plain);
+        QVERIFY(scene.open(QIODevice::WriteOnly));
+        scene.write(picture);
+        scene.close();
+        const QString sealedPhoto = desk->directory + u"/scene-1"_s;
+        QCOMPARE(SealedFile::sealCopy(plain, sealedPhoto, *SealedFile::secret(desk->db())).value(),
+                 sha);
+        QVERIFY(InstructionRepository(desk->db())
+                    .advance(made->uid, u"警-0034"_s,
+                             {Instruction::State::Arrived, now + 6000, u"ins-desk"_s, {}, {}, {}})
+                    .ok());
+        QVERIFY(InstructionRepository(desk->db())
+                    .advance(made->uid, u"警-0034"_s,
+                             {Instruction::State::Done,
+                              now + 7000,
+                              u"ins-desk"_s,
+                              u"已到场核实，纠纷已调解"_s,
+                              {sha},
+                              {}},
+                             InstructionRepository::Sharing::Send,
+                             {{sha, sealedPhoto, qint64(picture.size()), 0, {}}})
+                    .ok());
+        const auto deskRound = syncRound(*desk);
+        QVERIFY(deskRound.ok());
+        QCOMPARE(deskRound->filesSent, 1);
         QCOMPARE(desk->scalar(u"SELECT count(*) FROM outbox"_s), u"0"_s);
 
-        // The sender sees who recorded it; then cancels it, which the desk sees.
-        QVERIFY(syncRound(*sender).ok());
+        // The sender sees who recorded it and gets the photo; then cancels what is left, which
+        // the desk sees.
+        const auto senderRound = syncRound(*sender);
+        QVERIFY(senderRound.ok());
+        QCOMPARE(senderRound->filesReceived, 1);
         auto back = InstructionRepository(sender->db()).find(made->uid);
-        QCOMPARE((*back)->tracks.first().state(), Instruction::State::Accepted);
+        QCOMPARE((*back)->tracks.first().state(), Instruction::State::Done);
         QCOMPARE((*back)->tracks.first().steps.last().actor, u"ins-desk"_s);
+        QCOMPARE((*back)->tracks.first().steps.last().photos, QStringList{sha});
+        const auto photoHere = FileCatalog(sender->db()).pathOf(sha);
+        QVERIFY(photoHere.ok() && !photoHere->isEmpty());
+        QByteArray opened;
+        QVERIFY(SealedFile::read(*photoHere, *SealedFile::secret(sender->db()),
+                                 [&opened](QByteArrayView chunk) {
+                                     opened += chunk;
+                                     return true;
+                                 })
+                    .ok());
+        QCOMPARE(opened, picture);
         QVERIFY(InstructionRepository(sender->db())
                     .cancel(made->uid, u"ins-sender"_s, u"警情已撤销"_s, now + 9000)
                     .ok());

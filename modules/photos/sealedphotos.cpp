@@ -1,30 +1,27 @@
-#include "stepphotos.h"
+#include "sealedphotos.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QJsonArray>
 #include <QUuid>
 #include <algorithm>
+#include <storage/cachethread.h>
 #include <storage/sealedfile.h>
 
 using namespace Qt::StringLiterals;
-using Jiandu::CaseArea::JourneyStep;
 
 namespace Jiandu {
 
-Result<QList<FileCatalog::Entry>> StepPhotos::seal(QSqlDatabase db, JourneyStep &step,
-                                                   const QString &directory)
+Result<QList<SealedPhoto>> SealedPhotos::seal(QSqlDatabase db, const QStringList &files,
+                                              const QString &directory)
 {
-    const QJsonArray files = step.body.take(u"photoFiles"_s).toArray();
-    QList<FileCatalog::Entry> sealed;
+    QList<SealedPhoto> sealed;
     if (files.isEmpty())
         return sealed;
     const auto fail = [&sealed](Error error) -> Error {
-        for (const FileCatalog::Entry &e : std::as_const(sealed))
-            QFile::remove(e.path);
+        discard(sealed);
         return error;
     };
     const auto secret = SealedFile::secret(db);
@@ -32,9 +29,8 @@ Result<QList<FileCatalog::Entry>> StepPhotos::seal(QSqlDatabase db, JourneyStep 
         return secret.error();
     if (!QDir().mkpath(directory))
         return Error{tr("The photos cannot be kept in %1.").arg(directory), {}};
-    QJsonArray photos;
-    for (const QJsonValue &value : files) {
-        const QFileInfo source(value.toString());
+    for (const QString &file : files) {
+        const QFileInfo source(file);
         // A picture, from a regular file of a sane size: not a device, a pipe or a folder.
         if (!source.isFile() || !source.isReadable())
             return fail(
@@ -70,18 +66,22 @@ Result<QList<FileCatalog::Entry>> StepPhotos::seal(QSqlDatabase db, JourneyStep 
         }
         // The same photo chosen twice is one photo.
         if (std::any_of(sealed.cbegin(), sealed.cend(),
-                        [&](const FileCatalog::Entry &e) { return e.sha256 == *sha; })) {
+                        [&](const SealedPhoto &p) { return p.file.sha256 == *sha; })) {
             QFile::remove(target);
             continue;
         }
-        sealed.append({*sha, target, bytes, 0, {}});
-        photos.append(QJsonObject{{u"sha256"_s, *sha}, {u"name"_s, source.fileName()}});
+        sealed.append({{*sha, target, bytes, 0, {}}, source.fileName()});
     }
-    step.body.insert(u"photos"_s, photos);
     return sealed;
 }
 
-Result<QList<QImage>> StepPhotos::load(QSqlDatabase db, const QStringList &shas, int edge)
+void SealedPhotos::discard(const QList<SealedPhoto> &photos)
+{
+    for (const SealedPhoto &p : photos)
+        QFile::remove(p.file.path);
+}
+
+Result<QList<QImage>> SealedPhotos::load(QSqlDatabase db, const QStringList &shas, int edge)
 {
     const auto secret = SealedFile::secret(db);
     if (!secret)
@@ -113,6 +113,15 @@ Result<QList<QImage>> StepPhotos::load(QSqlDatabase db, const QStringList &shas,
         images.append(image);
     }
     return images;
+}
+
+void SealedPhotos::loadLater(CacheThread *data, const QStringList &shas, int edge, QObject *context,
+                             std::function<void(Result<QList<QImage>>)> done)
+{
+    if (!data)
+        return done(QList<QImage>{});
+    data->run<QList<QImage>>(
+        context, [shas, edge](QSqlDatabase &db) { return load(db, shas, edge); }, std::move(done));
 }
 
 } // namespace Jiandu
