@@ -12,6 +12,7 @@
 // send time to the frame that drew it: latency. Prints one line of figures.
 #include "ui/mappage.h"
 #include "ui/tilescheme.h"
+#include "ui/webcompositing.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
     if (::geteuid() == 0) // Chromium's sandbox refuses root, as in the client
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QApplication app(argc, argv);
+    // Both pages reach the screen as the client's would on this machine.
+    std::fprintf(stderr, "web page drawn with %s\n",
+                 qPrintable(CommandMap::WebCompositing::choose()));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({{u"broker"_s, u"MQTT broker"_s, u"host:port"_s, u"127.0.0.1:1883"_s},

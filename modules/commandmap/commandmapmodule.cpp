@@ -10,6 +10,7 @@
 #include "positions/patrolsimulation.h"
 #include "ui/mappage.h"
 #include "ui/tilescheme.h"
+#include "ui/webcompositing.h"
 
 #include <QApplication>
 #include <QDir>
@@ -91,6 +92,7 @@ Result<void> CommandMapModule::initialize(IShell &shell)
         return geography.error();
     // Before any web page exists.
     TileScheme::registerScheme();
+    qInfo("The command map's page is drawn with %s.", qPrintable(WebCompositing::choose()));
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
         // Chromium's sandbox refuses to start for root; the map page runs without it then.
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");

@@ -203,7 +203,8 @@ QJsonObject MapModel::fixedLayers() const
         {u"jurisdictions"_s, jurisdictions}, {u"stations"_s, stations}, {u"cameras"_s, cameras}};
 }
 
-QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qint64 nowMs) const
+QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qint64 nowMs,
+                                 bool withIncidents) const
 {
     // Officers and vehicles: [id, lat, lon, vehicle?, seconds since heard, unit, task state,
     // task in words]
@@ -238,6 +239,8 @@ QJsonObject MapModel::viewLayers(int zoom, const std::array<double, 4> &view, qi
     QJsonArray officerGroups;
     for (const Clusters::Group &group : people.groups)
         officerGroups.append(shownWith(group.at, group.count));
+    if (!withIncidents)
+        return {{u"officers"_s, officers}, {u"officerGroups"_s, officerGroups}};
 
     // Incidents: [jqbh, lat, lon, colour, closed?, category name]
     const Clusters events = Clusters::compute(m_shownAt, zoom, view);

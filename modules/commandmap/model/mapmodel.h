@@ -88,9 +88,10 @@ public:
 
     //! The layers that do not move: jurisdictions, stations and case areas, cameras.
     QJsonObject fixedLayers() const;
-    //! Officers, vehicles and the period's incidents in \a view (west, south, east, north)
-    //! at \a zoom: singles and clusters, with each officer's age at \a nowMs.
-    QJsonObject viewLayers(int zoom, const std::array<double, 4> &view, qint64 nowMs) const;
+    //! Officers, vehicles and (\a withIncidents) the period's incidents in \a view (west,
+    //! south, east, north) at \a zoom: singles and clusters, with each officer's age at \a nowMs.
+    QJsonObject viewLayers(int zoom, const std::array<double, 4> &view, qint64 nowMs,
+                           bool withIncidents = true) const;
     //! The period's incidents counted in cells of the view, for the heat map:
     //! [[lat, lon, count], …] and the largest count.
     QJsonObject heat(int zoom, const std::array<double, 4> &view) const;

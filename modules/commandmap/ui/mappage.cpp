@@ -125,6 +125,7 @@ MapPage::MapPage(IShell &shell, MapModel &model, const Base &base, DispatchServi
                 m_bounds = {sw.lon, sw.lat, ne.lon, ne.lat};
                 m_zoom = zoom;
                 m_haveView = true;
+                m_incidentsStale = true;
                 pushView();
                 pushHeat();
             });
@@ -429,7 +430,9 @@ void MapPage::pushView()
     if (!m_loaded || !m_haveView)
         return;
     m_sincePush.restart();
-    QJsonObject layers = m_model.viewLayers(m_zoom, m_bounds, m_shell.clock().nowMs());
+    // The incidents do not move: sent again only when the view or the period changed.
+    QJsonObject layers = m_model.viewLayers(m_zoom, m_bounds, m_shell.clock().nowMs(),
+                                            std::exchange(m_incidentsStale, false));
     layers.insert(u"batch"_s, double(++m_batch));
     if (m_oldestUndrawnMs > 0) {
         m_batchOldestMs.insert(m_batch, std::exchange(m_oldestUndrawnMs, 0));
@@ -463,6 +466,7 @@ void MapPage::updatePeriod()
     if (!m_trackId.isEmpty())
         showTrack();
     m_period->setText(tr("%1 – %2").arg(timeText(from), timeText(end)));
+    m_incidentsStale = true;
     pushView();
     pushHeat();
     updateStatus();

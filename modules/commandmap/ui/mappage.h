@@ -145,6 +145,7 @@ private:
     QElapsedTimer m_sincePush;
     QTimer m_tick;
     QList<FeedState> m_feeds;
+    bool m_incidentsStale = true; //!< the page's incidents are not those of the view and period
     QString m_tileProblem;
     qint64 m_periodEndMs = 0;
 

@@ -49,6 +49,8 @@
             minZoom: base.minZoom,
             maxZoom: base.maxZoom,
             zoomSnap: 1,
+            // Tiles appear at once: fading each in asks for frames of its own while panning.
+            fadeAnimation: false,
         });
         baseTiles = base.tiles;
         tiles = L.tileLayer(baseTiles + '?jurisdictions=1', {
@@ -223,7 +225,14 @@
             }
         }
         drawGroups(groups.officerGroups, data.officerGroups, 'officers');
+        if (data.incidents)
+            drawIncidents(data);
+        if (data.batch)
+            requestAnimationFrame(() => bridge.drawn(data.batch));
+    }
 
+    // The incidents come only when the view or the period changed (they do not move).
+    function drawIncidents(data) {
         const shown = new Set();
         for (const [jqbh, lat, lon, colour, closed, category] of data.incidents) {
             shown.add(jqbh);
@@ -247,8 +256,6 @@
             }
         }
         drawGroups(groups.incidentGroups, data.incidentGroups, 'incidents');
-        if (data.batch)
-            requestAnimationFrame(() => bridge.drawn(data.batch));
     }
 
     function drawHeat(heat) {
