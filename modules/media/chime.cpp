@@ -3,8 +3,8 @@
 #include "gstreamer.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 #include <gst/gst.h>
+#include <pthread.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,31 +51,33 @@ Chime::Chime() = default;
 
 Chime::~Chime()
 {
-    if (m_thread) {
-        m_stop = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_stop = true;
+    join();
+}
+
+void Chime::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 bool Chime::isPlaying() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_playing;
 }
 
 void Chime::play()
 {
     // One at a time, all of it off the calling thread: opening a sound device can take long.
-    if (isPlaying())
+    if (m_playing)
         return;
-    if (m_thread) {
-        // Finished: joined before it goes (its last steps may still be running).
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_thread = QThread::create([this] { playTone(m_stop); });
-    m_thread->setObjectName(u"chime"_s);
-    m_thread->start();
+    join(); // the last tone's thread, finished: its last steps may still be running
+    m_playing = true;
+    m_thread = std::thread([this] {
+        playTone(m_stop);
+        m_playing = false;
+    });
+    ::pthread_setname_np(m_thread.native_handle(), "chime");
 }
 
 } // namespace Jiandu

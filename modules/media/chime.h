@@ -3,15 +3,15 @@
 #include "mediaexport.h"
 
 #include <atomic>
-
-class QThread;
+#include <thread>
 
 namespace Jiandu {
 
 //! A short attention tone on the default sound output (alerts). play() returns at once: the
 //! tone is played on a thread of the chime's own, one at a time; a workstation without a sound
 //! device stays silent and says so in the log. Destroying the chime stops a tone still
-//! playing and waits for its thread, so nothing of the sound output outlives its owner (a
+//! playing and joins its thread (a system thread, joined to its end, not only to the end of its
+//! work), so nothing of the sound output outlives its owner (a
 //! sound library's threads still running while the process exits crash it).
 class JIANDU_MEDIA_EXPORT Chime
 {
@@ -26,8 +26,11 @@ public:
     bool isPlaying() const;
 
 private:
-    QThread *m_thread = nullptr;
+    void join();
+
+    std::thread m_thread;
     std::atomic_bool m_stop{false};
+    std::atomic_bool m_playing{false};
 };
 
 } // namespace Jiandu
