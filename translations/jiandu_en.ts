@@ -2937,6 +2937,10 @@ The built-in catalogue runs instead.</source>
         <source>The instruction&apos;s record is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A photo of the feedback is not named by its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::InstructionRepository</name>

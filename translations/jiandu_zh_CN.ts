@@ -2921,6 +2921,10 @@ The built-in catalogue runs instead.</source>
         <source>The instruction&apos;s record is damaged: %1</source>
         <translation>该指令的记录已损坏：%1</translation>
     </message>
+    <message>
+        <source>A photo of the feedback is not named by its SHA-256.</source>
+        <translation>反馈照片未以其 SHA-256 命名。</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::CommandMap::InstructionRepository</name>

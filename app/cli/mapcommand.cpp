@@ -214,9 +214,9 @@ QString countsText(const NmeaStream::Counts &counts)
 }
 
 //! A receiver read live (tcp://… or serial:…) for \a seconds, or until \a count fixes.
-int nmeaLive(const NmeaAddress &address, bool gcj02, int seconds, int count)
+int nmeaLive(const NmeaAddress &address, bool gcj02, double maxSpeedKmh, int seconds, int count)
 {
-    NmeaReceiverSource source({u"receiver"_s, address});
+    NmeaReceiverSource source({u"receiver"_s, address}, maxSpeedKmh);
     int printed = 0;
     QObject::connect(&source, &NmeaReceiverSource::fixes, [&](const QList<FleetFix> &fixes) {
         for (const FleetFix &f : fixes) {
@@ -288,7 +288,7 @@ int nmea(const QStringList &arguments)
                                : address.error().message);
             return ExitUsage;
         }
-        return nmeaLive(*address, parser.isSet(gcj02), forSeconds, fixes);
+        return nmeaLive(*address, parser.isSet(gcj02), limit, forSeconds, fixes);
     }
     const auto log = BoundedFile::read(source, NmeaLog::kMaxLogBytes);
     if (!log) {

@@ -240,13 +240,14 @@ void CommandMapModule::startReceivers(const QString &list)
         });
         const auto describe = [this, receiver] {
             const QString id = receiver->entry().id;
+            const QString key = u"receiver:"_s + id; // not the broker's, whatever its id
             const QString where = receiver->entry().address.toString();
             switch (receiver->state()) {
             case NmeaReceiverSource::State::Connecting:
-                setFeedState(id, tr("Receiver %1 (%2): connecting").arg(id, where), false);
+                setFeedState(key, tr("Receiver %1 (%2): connecting").arg(id, where), false);
                 break;
             case NmeaReceiverSource::State::Receiving:
-                setFeedState(id, tr("Receiver %1 (%2): receiving").arg(id, where), true);
+                setFeedState(key, tr("Receiver %1 (%2): receiving").arg(id, where), true);
                 break;
             case NmeaReceiverSource::State::Silent:
                 setFeedState(
@@ -255,7 +256,7 @@ void CommandMapModule::startReceivers(const QString &list)
                     false);
                 break;
             case NmeaReceiverSource::State::Lost:
-                setFeedState(id,
+                setFeedState(key,
                              tr("Receiver %1 (%2) lost: %3; trying again")
                                  .arg(id, where, receiver->detail()),
                              false);

@@ -40,7 +40,8 @@ const TextSetting positionsTopic{u"commandmap/positionsTopic"_s, u"jiandu/fleet/
 const TextSetting receivers{
     u"commandmap/receivers"_s,
     {},
-    u"vehicles' NMEA receivers: ID=tcp://host:port or ID=serial:/dev/DEVICE[@BAUD], ';' between"_s,
+    u"vehicles' NMEA receivers: ID=tcp://host:port, ID=serial:/dev/DEVICE[@BAUD] or "
+    u"ID=replay:/path/log.nmea (a recorded log played again), ';' between"_s,
     [](const QString &value) {
         const auto list = CommandMap::NmeaReceiverEntry::parseList(value);
         return list ? QString() : list.error().message;

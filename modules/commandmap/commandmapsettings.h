@@ -18,7 +18,8 @@ extern const IntSetting tileMaxZoom;
 //! Officers' and vehicles' positions: an MQTT broker (host:port) and topic.
 extern const TextSetting positionsBroker;
 extern const TextSetting positionsTopic;
-//! Vehicles whose receivers send NMEA: "ID=tcp://host:port; ID=serial:/dev/ttyUSB0@9600".
+//! Vehicles whose receivers send NMEA: "ID=tcp://host:port; ID=serial:/dev/ttyUSB0@9600",
+//! or whose recorded log is played again: "ID=replay:/path/patrol.nmea".
 extern const TextSetting receivers;
 //! A position older than this is drawn grey with its age.
 extern const IntSetting staleAfterSeconds;

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <gst/gst.h>
 #include <pthread.h>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -73,10 +74,16 @@ void Chime::play()
         return;
     join(); // the last tone's thread, finished: its last steps may still be running
     m_playing = true;
-    m_thread = std::thread([this] {
-        playTone(m_stop);
+    try {
+        m_thread = std::thread([this] {
+            playTone(m_stop);
+            m_playing = false;
+        });
+    } catch (const std::system_error &e) { // no thread to be had: silent, not stuck
         m_playing = false;
-    });
+        qCWarning(lcChime) << "no alert sound:" << e.what();
+        return;
+    }
     ::pthread_setname_np(m_thread.native_handle(), "chime");
 }
 

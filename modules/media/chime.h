@@ -21,6 +21,7 @@ public:
     Chime(const Chime &) = delete;
     Chime &operator=(const Chime &) = delete;
 
+    //! From the thread that owns the chime (the notifier's), never from several at once.
     void play();
     //! Whether a tone is being played (or its output opened).
     bool isPlaying() const;

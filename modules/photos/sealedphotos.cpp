@@ -70,15 +70,28 @@ Result<QList<SealedPhoto>> SealedPhotos::seal(QSqlDatabase db, const QStringList
             QFile::remove(target);
             continue;
         }
-        sealed.append({{*sha, target, bytes, 0, {}}, source.fileName()});
+        // A photo the cache holds already (sent before, or fetched) is that one, not a copy.
+        const auto known = FileCatalog(db).pathOf(*sha);
+        if (!known) {
+            QFile::remove(target);
+            return fail(known.error());
+        }
+        if (!known->isEmpty()) {
+            QFile::remove(target);
+            sealed.append({{*sha, *known, bytes, 0, {}}, source.fileName(), false});
+            continue;
+        }
+        sealed.append({{*sha, target, bytes, 0, {}}, source.fileName(), true});
     }
     return sealed;
 }
 
 void SealedPhotos::discard(const QList<SealedPhoto> &photos)
 {
-    for (const SealedPhoto &p : photos)
-        QFile::remove(p.file.path);
+    for (const SealedPhoto &p : photos) {
+        if (p.fresh)
+            QFile::remove(p.file.path);
+    }
 }
 
 Result<QList<QImage>> SealedPhotos::load(QSqlDatabase db, const QStringList &shas, int edge)
@@ -104,8 +117,11 @@ Result<QList<QImage>> SealedPhotos::load(QSqlDatabase db, const QStringList &sha
         QBuffer buffer(&bytes);
         QImageReader reader(&buffer);
         const QSize size = reader.size();
+        const QByteArray format = reader.format();
         QImage image;
-        if (size.isValid() && qint64(size.width()) * size.height() <= kMaxPixels) {
+        // Only what seal() takes, whoever sealed it: another workstation's file is outside input.
+        if ((format == "jpeg" || format == "png" || format == "bmp") && size.isValid() &&
+            qint64(size.width()) * size.height() <= kMaxPixels) {
             if (size.width() > edge || size.height() > edge)
                 reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio));
             reader.read(&image);

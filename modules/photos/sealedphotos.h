@@ -16,6 +16,7 @@ struct SealedPhoto
 {
     FileCatalog::Entry file;
     QString name;
+    bool fresh = true; //!< sealed now (not a photo the cache held already)
 };
 
 //! Photos attached to records (a step's 伤情照片, an instruction's feedback) in the cache's
@@ -36,7 +37,8 @@ public:
     //! nothing is left behind.
     static Result<QList<SealedPhoto>> seal(QSqlDatabase db, const QStringList &files,
                                            const QString &directory);
-    //! Removes what seal() wrote (the record naming them could not be kept).
+    //! Removes what seal() wrote (the record naming them could not be kept); photos the cache
+    //! held before stay.
     static void discard(const QList<SealedPhoto> &photos);
     //! The photos \a shas as pictures at most \a edge pixels wide and high; a photo not here
     //! yet (still on its way from the central service) is a null image.

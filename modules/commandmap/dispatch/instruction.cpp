@@ -143,6 +143,14 @@ Result<void> Instruction::advance(const QString &recipient, const Step &step)
             tr("The feedback is too long (up to %1 characters and 20 photos).").arg(kMaxTextChars),
             {},
             u"refused"_s};
+    // A photo is named by the SHA-256 of its content (64 lower-case hex digits), nothing else.
+    for (const QString &photo : step.photos) {
+        if (photo.size() != 64 || !std::all_of(photo.cbegin(), photo.cend(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            }))
+            return Error{
+                tr("A photo of the feedback is not named by its SHA-256."), {}, u"refused"_s};
+    }
     if (step.where && (!std::isfinite(step.where->lat) || std::abs(step.where->lat) > 90 ||
                        !std::isfinite(step.where->lon) || std::abs(step.where->lon) > 180))
         return Error{tr("The position given is not on Earth."), {}, u"refused"_s};

@@ -158,11 +158,15 @@ void NmeaStream::readLine(QByteArray line, QList<Fix> &out)
             return;
         }
         const double seconds = before.at.msecsTo(fix.at) / 1000.0;
-        if (seconds <= 0 ? metres > 50 : metres / seconds > m_maxSpeedKmh / 3.6) {
+        // One bad fix is refused; a receiver that goes on agreeing with itself against the
+        // last fix kept (the bad one was the first heard, or dated wrong) is believed again.
+        if ((seconds <= 0 ? metres > 50 : metres / seconds > m_maxSpeedKmh / 3.6) &&
+            ++m_jumpsInARow < kJumpsBeforeBelieved) {
             ++c.jumps;
             return;
         }
     }
+    m_jumpsInARow = 0;
     m_last = fix;
     out.append(fix);
 }

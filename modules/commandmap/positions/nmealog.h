@@ -24,7 +24,8 @@ struct Fix
 //! sends them) read into fixes with Qt Positioning's parser, as they come: a chunk may end in
 //! the middle of a sentence. Each sentence's checksum is verified first (one that does not
 //! match is counted, not used); positions outside the world and jumps faster than a vehicle
-//! moves are refused and counted, not drawn. A line longer than any sentence (a stream of
+//! moves are refused and counted, not drawn (five in a row, and the receiver is believed again:
+//! the fix they jumped from was the wrong one). A line longer than any sentence (a stream of
 //! zeros, a wrong baud rate) is counted unreadable and dropped as it comes, never kept.
 class NmeaStream
 {
@@ -66,6 +67,8 @@ private:
     QDate m_lastDate;
     QTime m_lastRmcTime;
     std::optional<Fix> m_last;
+    int m_jumpsInARow = 0;
+    static constexpr int kJumpsBeforeBelieved = 5;
 };
 
 //! A whole NMEA log at once (\sa NmeaStream).

@@ -1,8 +1,10 @@
 #include "nmeareceiver.h"
 
+#include <QDateTime>
 #include <QSerialPort>
 #include <QTcpSocket>
 #include <QUrl>
+#include <core/boundedfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +39,24 @@ Result<NmeaAddress> NmeaAddress::parse(const QString &text)
         address.device = device;
         return address;
     }
-    return Error{u"%1: a receiver is tcp://host:port or serial:/dev/DEVICE[@BAUD]"_s.arg(t)};
+    if (t.startsWith(u"replay:"_s)) {
+        address.kind = Kind::Replay;
+        address.device = t.mid(7);
+        if (address.device.isEmpty())
+            return Error{u"%1: a replayed log is replay:/path/log.nmea"_s.arg(t)};
+        return address;
+    }
+    return Error{
+        u"%1: a receiver is tcp://host:port, serial:/dev/DEVICE[@BAUD] or replay:/path/log.nmea"_s
+            .arg(t)};
 }
 
 QString NmeaAddress::toString() const
 {
     if (kind == Kind::Tcp)
         return u"tcp://%1:%2"_s.arg(host).arg(port);
+    if (kind == Kind::Replay)
+        return u"replay:"_s + device;
     return baud == 4800 ? u"serial:"_s + device : u"serial:%1@%2"_s.arg(device).arg(baud);
 }
 
@@ -68,21 +81,32 @@ Result<QList<NmeaReceiverEntry>> NmeaReceiverEntry::parseList(const QString &tex
     return entries;
 }
 
-NmeaReceiverSource::NmeaReceiverSource(NmeaReceiverEntry entry, QObject *parent)
+NmeaReceiverSource::NmeaReceiverSource(NmeaReceiverEntry entry, double maxSpeedKmh, QObject *parent)
     : QObject(parent)
     , m_entry(std::move(entry))
+    , m_stream(maxSpeedKmh)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &NmeaReceiverSource::open);
+    m_replayTimer.setSingleShot(true);
+    connect(&m_replayTimer, &QTimer::timeout, this, &NmeaReceiverSource::replayNext);
     m_silence.setSingleShot(true);
     m_silence.setInterval(kSilentAfterMs);
     connect(&m_silence, &QTimer::timeout, this, [this] {
+        // A TCP link that died without a word (a converter switched off, a cable pulled)
+        // stays "connected" for ever: nothing at all for three spells, and it is dropped
+        // and connected to again.
+        if (m_entry.address.kind == NmeaAddress::Kind::Tcp && m_device && ++m_quietSpells >= 3)
+            return lose(u"nothing received for %1 s"_s.arg(3 * m_silence.interval() / 1000.0));
         const NmeaStream::Counts &c = m_stream.counts();
-        setState(State::Silent,
-                 c.sentences == 0
-                     ? u"no sentences"_s
-                     : u"no usable position (%1 without a fix, %2 damaged)"_s.arg(c.noFix).arg(
-                           c.badChecksum + c.unreadable));
+        setState(
+            State::Silent,
+            c.sentences == 0
+                ? u"no sentences"_s
+                : u"no usable position (%1 without a fix, %2 damaged, %3 jumping)"_s.arg(c.noFix)
+                      .arg(c.badChecksum + c.unreadable)
+                      .arg(c.jumps));
+        m_silence.start();
     });
 }
 
@@ -95,7 +119,49 @@ NmeaReceiverSource::~NmeaReceiverSource()
 
 void NmeaReceiverSource::start()
 {
+    if (m_entry.address.kind == NmeaAddress::Kind::Replay)
+        return openReplay();
     open();
+}
+
+void NmeaReceiverSource::openReplay()
+{
+    const auto log = BoundedFile::read(m_entry.address.device, NmeaLog::kMaxLogBytes);
+    if (!log)
+        return setState(State::Lost, log.error().message);
+    NmeaLog::Counts counts;
+    m_replay = NmeaLog::read(*log, &counts);
+    if (m_replay.isEmpty())
+        return setState(State::Lost,
+                        u"no usable position in the log (%1 sentences)"_s.arg(counts.sentences));
+    m_replayShiftMs =
+        QDateTime::currentMSecsSinceEpoch() - m_replay.constFirst().at.toMSecsSinceEpoch();
+    m_replayed = 0;
+    replayNext();
+}
+
+void NmeaReceiverSource::replayNext()
+{
+    // Everything due by now at once (a late timer does not slow the log down), then a wait
+    // until the next one is due.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<FleetFix> due;
+    while (m_replayed < m_replay.size() &&
+           m_replay.at(m_replayed).at.toMSecsSinceEpoch() + m_replayShiftMs <= now) {
+        FleetFix f{m_entry.id, u"vehicle"_s, {}, m_replay.at(m_replayed++)};
+        f.fix.at = f.fix.at.addMSecs(m_replayShiftMs);
+        due.append(f);
+    }
+    if (!due.isEmpty()) {
+        setState(State::Receiving);
+        Q_EMIT fixes(due);
+    }
+    if (m_replayed >= m_replay.size()) {
+        m_replay.clear();
+        return setState(State::Silent, u"the log ended"_s);
+    }
+    const qint64 next = m_replay.at(m_replayed).at.toMSecsSinceEpoch() + m_replayShiftMs;
+    m_replayTimer.start(int(std::clamp<qint64>(next - now, 0, 3600 * 1000)));
 }
 
 void NmeaReceiverSource::open()
@@ -109,8 +175,9 @@ void NmeaReceiverSource::open()
     if (m_entry.address.kind == NmeaAddress::Kind::Tcp) {
         auto *socket = new QTcpSocket(this);
         m_device = socket;
-        connect(socket, &QTcpSocket::connected, this, [this] {
-            m_retryMs = 1000;
+        connect(socket, &QTcpSocket::connected, this, [this, socket] {
+            socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+            m_quietSpells = 0;
             m_silence.start();
         });
         connect(socket, &QTcpSocket::readyRead, this, &NmeaReceiverSource::read);
@@ -137,7 +204,7 @@ void NmeaReceiverSource::open()
             lose(port->errorString());
         return;
     }
-    m_retryMs = 1000;
+    m_quietSpells = 0;
     m_silence.start();
 }
 
@@ -152,10 +219,14 @@ void NmeaReceiverSource::read()
         const QByteArray chunk = m_device->read(64 * 1024);
         if (chunk.isEmpty())
             break;
+        m_quietSpells = 0;
         read += m_stream.append(chunk);
     }
     if (read.isEmpty())
         return;
+    // Only a receiver that gives positions counts as back: one that accepts and hangs up at
+    // once is not asked again every second.
+    m_retryMs = 1000;
     QList<FleetFix> out;
     out.reserve(read.size());
     for (const Fix &fix : std::as_const(read))

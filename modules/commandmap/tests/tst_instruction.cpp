@@ -39,7 +39,9 @@ private slots:
         QVERIFY(i.advance(u"P1"_s, arrived).ok());
         QVERIFY(!i.advance(u"P1"_s, step(State::Done, 900)).ok()); // no feedback
         Instruction::Step done = step(State::Done, 900, u"双方已调解"_s);
-        done.photos = {u"photo-1.jpg"_s};
+        done.photos = {u"photo-1.jpg"_s}; // a photo is named by its content's SHA-256
+        QCOMPARE(i.advance(u"P1"_s, done).error().code, u"refused"_s);
+        done.photos = {QString(64, u'e')};
         QVERIFY(i.advance(u"P1"_s, done).ok());
         QVERIFY(!i.isClosed());                                      // P2 has not answered
         QVERIFY(!i.advance(u"P2"_s, step(State::Refused, 30)).ok()); // no reason

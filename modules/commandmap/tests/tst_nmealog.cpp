@@ -75,6 +75,23 @@ private slots:
         QCOMPARE(fixes[1].at, QDateTime(QDate(2026, 12, 2), QTime(0, 0, 1), Qt::UTC));
     }
 
+    void aWrongFirstFixDoesNotHoldBackTheRestForEver()
+    {
+        // The first fix heard was 100 km off; the receiver then agrees with itself.
+        QByteArray log =
+            sentence("GPRMC,120000.00,A,3851.0000,N,11236.0000,E,0.0,0.0,011226,,,A") + "\r\n";
+        for (int second = 1; second <= 8; ++second)
+            log += sentence("GPRMC,12000" + QByteArray::number(second) +
+                            ".00,A,3757.0000,N,11236.0000,E,0.0,0.0,011226,,,A") +
+                   "\r\n";
+        NmeaLog::Counts counts;
+        const QList<Fix> fixes = NmeaLog::read(log, &counts);
+        QCOMPARE(counts.jumps, 4);
+        QCOMPARE(fixes.size(), 1 + 4); // the wrong one, then from the fifth on
+        QCOMPARE(fixes[1].position.lat, 37.95);
+        QCOMPARE(fixes[1].at.time(), QTime(12, 0, 5));
+    }
+
     void aStreamReadInPiecesGivesWhatTheWholeLogGives()
     {
         QByteArray log;

@@ -1,13 +1,18 @@
 // A vehicle's receiver read live, over TCP and over a serial line (a pseudo-terminal stands in
 // for the USB adapter): its sentences become the vehicle's fixes as they arrive, a receiver
 // that drops or is unplugged is said to be lost and is tried again until it is back, one that
-// is connected but sends no usable position is said to be silent.
+// is connected but sends no usable position is said to be silent; a recorded log is played
+// again at its pace, in the present.
+#include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <commandmap/positions/nmeareceiver.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -55,11 +60,14 @@ private slots:
         QCOMPARE(list->at(2).address.baud, 4800);
         QCOMPARE(list->at(2).address.toString(), u"serial:/dev/ttyS1"_s);
         QVERIFY(NmeaReceiverEntry::parseList({})->isEmpty());
+        QCOMPARE(NmeaAddress::parse(u"replay:/var/log/patrol.nmea"_s)->kind,
+                 NmeaAddress::Kind::Replay);
 
         for (const QString &bad :
              {u"V1"_s, u"=tcp://a:1"_s, u"V1=http://a:1"_s, u"V1=tcp://host"_s,
               u"V1=tcp://host:99999"_s, u"V1=serial:ttyUSB0"_s, u"V1=serial:/dev/ttyS0@fast"_s,
-              u"V1=serial:/dev/ttyS0@99999999999"_s, u"V1=tcp://a:1;V1=tcp://b:2"_s}) {
+              u"V1=serial:/dev/ttyS0@99999999999"_s, u"V1=tcp://a:1;V1=tcp://b:2"_s,
+              u"V1=replay:"_s}) {
             const auto refused = NmeaReceiverEntry::parseList(bad);
             QVERIFY2(!refused, qPrintable(bad));
             QVERIFY2(!refused.error().message.isEmpty(), qPrintable(bad));
@@ -137,6 +145,25 @@ private slots:
         QCOMPARE(source.counts().unreadable, 1);
     }
 
+    void aTcpLinkDeadWithoutAWordIsDroppedAndConnectedToAgain()
+    {
+        // The converter switched off: no reset comes, the socket stays "connected".
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        NmeaReceiverSource source(
+            {u"V8"_s, *NmeaAddress::parse(u"tcp://127.0.0.1:%1"_s.arg(server.serverPort()))});
+        source.setSilentAfterMs(300);
+        source.start();
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *terminal = server.nextPendingConnection();
+        terminal->write(rmc(0));
+        QTRY_COMPARE(source.state(), State::Receiving);
+        QTRY_COMPARE(source.state(), State::Silent);
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), State::Lost, 3000);
+        QVERIFY2(source.detail().contains(u"nothing received"_s), qPrintable(source.detail()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+    }
+
     void aHostThatNeverAnswersIsLost()
     {
         // A port nothing listens on is refused at once; lost, and tried again.
@@ -172,6 +199,50 @@ private slots:
         ::close(master); // the adapter pulled out
         QTRY_COMPARE(source.state(), State::Lost);
         QVERIFY(!source.detail().isEmpty());
+    }
+
+    void aRecordedLogIsPlayedAgainAtItsPaceInThePresent()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"patrol.nmea"_s);
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(rmc(0) + "$GPRMC,garbage*00\r\n" + rmc(1) + rmc(2));
+        file.close();
+        NmeaReceiverSource source({u"V5"_s, *NmeaAddress::parse(u"replay:"_s + log)});
+        QList<FleetFix> received;
+        QList<qint64> arrived;
+        connect(&source, &NmeaReceiverSource::fixes, [&](const QList<FleetFix> &fixes) {
+            received += fixes;
+            for (qsizetype i = 0; i < fixes.size(); ++i)
+                arrived.append(QDateTime::currentMSecsSinceEpoch());
+        });
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        source.start();
+        QCOMPARE(source.state(), State::Receiving);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 5000);
+        // A second apart as recorded, and dated now, not on the day of the recording.
+        QVERIFY2(arrived[2] - arrived[0] >= 1900,
+                 qPrintable(QString::number(arrived[2] - arrived[0])));
+        QCOMPARE(received[0].fix.at.msecsTo(received[2].fix.at), 2000);
+        QVERIFY(std::abs(received[0].fix.at.toMSecsSinceEpoch() - started) < 1000);
+        QCOMPARE(received[1].id, u"V5"_s);
+        QTRY_COMPARE(source.state(), State::Silent);
+        QVERIFY(source.detail().contains(u"ended"_s));
+
+        // Nothing usable, nothing there, a pipe: lost, saying why, and nothing blocks.
+        QFile empty(dir.filePath(u"empty.nmea"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write("$GPRMC,garbage*00\r\n");
+        empty.close();
+        const QString fifo = dir.filePath(u"pipe.nmea"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &bad : {empty.fileName(), dir.filePath(u"none.nmea"_s), fifo}) {
+            NmeaReceiverSource lost({u"V6"_s, *NmeaAddress::parse(u"replay:"_s + bad)});
+            lost.start();
+            QCOMPARE(lost.state(), State::Lost);
+            QVERIFY2(!lost.detail().isEmpty(), qPrintable(bad));
+        }
     }
 
     void aSerialDeviceThatIsNotThereIsLost()

@@ -23,6 +23,21 @@ namespace Jiandu::CommandMap {
 
 namespace {
 using State = Instruction::State;
+
+//! A dialog that cannot be closed while what it asked for is being kept (Esc, the window's
+//! close button): its answer, or why it was not kept, must be seen.
+class KeepingDialog : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    bool keeping = false;
+    void reject() override
+    {
+        if (!keeping)
+            QDialog::reject();
+    }
+};
+
 constexpr int kUidRole = Qt::UserRole;
 constexpr int kRecipientRole = Qt::UserRole + 1;
 
@@ -340,7 +355,7 @@ void DispatchPanel::recordAnswer(State state)
     }
     // A refusal's reason, or what was done with the photos sent by phone: the dialog stays
     // open with what is wrong until the answer is kept.
-    auto *dialog = new QDialog(this);
+    auto *dialog = new KeepingDialog(this);
     dialog->setObjectName(u"dispatchAnswer"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Record an answer"));
@@ -375,10 +390,12 @@ void DispatchPanel::recordAnswer(State state)
                                photos ? photos->files() : QStringList(),
                                {}};
         buttons->setEnabled(false);
+        dialog->keeping = true;
         problem->setText(tr("Keeping the answer…"));
         problem->show();
         m_service.record(uid, recipient, step, dialog,
                          [dialog, buttons, problem](Result<Instruction> kept) {
+                             dialog->keeping = false;
                              if (kept)
                                  return void(dialog->accept());
                              buttons->setEnabled(true);

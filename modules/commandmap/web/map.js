@@ -187,6 +187,19 @@
 
     // Markers are kept and moved, not made again, and only when they move by a pixel or
     // change their look.
+    // A marker already drawn, changed only in what changed (moved off its pixel, new look, new
+    // tooltip): the page does no work for those that did not.
+    function redraw(marker, lat, lon, look, tip) {
+        if (movesOnScreen(marker.getLatLng(), lat, lon))
+            marker.setLatLng([lat, lon]);
+        if (marker.options.icon !== look)
+            marker.setIcon(look);
+        if (marker.tip !== tip) {
+            marker.setTooltipContent(tip);
+            marker.tip = tip;
+        }
+    }
+
     function drawView(data) {
         const seen = new Set();
         for (const [id, lat, lon, vehicle, staleSeconds, unit, task, taskText] of data.officers) {
@@ -208,14 +221,7 @@
                 marker.addTo(groups.officers);
                 officers.set(id, marker);
             } else {
-                if (movesOnScreen(marker.getLatLng(), lat, lon))
-                    marker.setLatLng([lat, lon]);
-                if (marker.options.icon !== look)
-                    marker.setIcon(look);
-                if (marker.tip !== tip) {
-                    marker.setTooltipContent(tip);
-                    marker.tip = tip;
-                }
+                redraw(marker, lat, lon, look, tip);
             }
         }
         for (const [id, marker] of officers) {
@@ -237,16 +243,19 @@
         for (const [jqbh, lat, lon, colour, closed, category] of data.incidents) {
             shown.add(jqbh);
             let marker = incidents.get(jqbh);
+            // An incident closed or recategorised since it was drawn changes its look.
+            const look = icon(`jd-dot incident${closed ? ' closed' : ''}`, 14,
+                              `<i style="background:${escape(colour)}"></i>`);
+            const tip = `${escape(category)} ${escape(jqbh)}${closed ? ' · ' + text('closed') : ''}`;
             if (!marker) {
-                const look = icon(`jd-dot incident${closed ? ' closed' : ''}`, 14,
-                                  `<i style="background:${colour}"></i>`);
                 marker = L.marker([lat, lon], {icon: look, keyboard: false})
-                    .bindTooltip(`${escape(category)} ${escape(jqbh)}${closed ? ' · ' + text('closed') : ''}`)
+                    .bindTooltip(tip)
                     .on('click', () => bridge.clicked('incident', jqbh));
+                marker.tip = tip;
                 marker.addTo(groups.incidents);
                 incidents.set(jqbh, marker);
-            } else if (movesOnScreen(marker.getLatLng(), lat, lon)) {
-                marker.setLatLng([lat, lon]);
+            } else {
+                redraw(marker, lat, lon, look, tip);
             }
         }
         for (const [jqbh, marker] of incidents) {
