@@ -743,7 +743,12 @@ private slots:
         QTRY_VERIFY(tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool());
         schedules.reset();
 
-        // Quitting asks, since it stops the recording; "No" keeps the client running.
+        // Quitting asks, since it stops the recording; "No" keeps the client running. (Both
+        // recording at that moment: on a loaded machine a camera may be reconnecting.)
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tree->model()->index(0, 0, unit).data(Qt::UserRole + 2).toBool() &&
+                tree->model()->index(1, 0, unit).data(Qt::UserRole + 2).toBool(),
+            15000);
         QSignalSpy quit(&shell, &Shell::quitRequested);
         QTimer::singleShot(0, &shell, [&shell] {
             auto *box = shell.mainWindow()->findChild<QMessageBox *>(u"confirmQuit"_s);
