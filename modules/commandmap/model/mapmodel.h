@@ -74,6 +74,7 @@ public:
     {
         QString state;
         QString text;
+        bool operator==(const Task &) const = default;
     };
     //! Who has an open instruction (ids of officers and vehicles).
     void setTasks(QHash<QString, Task> tasks) { m_tasks = std::move(tasks); }

@@ -396,12 +396,7 @@ void MapPage::markTasks(const QList<KeptInstruction> &kept)
                                                                    u"HH:mm"_s))});
         }
     }
-    if (tasks.keys() == m_model.tasks().keys() && [&] {
-            for (auto it = tasks.cbegin(); it != tasks.cend(); ++it)
-                if (m_model.tasks().value(it.key()).text != it->text)
-                    return false;
-            return true;
-        }())
+    if (tasks == m_model.tasks())
         return;
     m_model.setTasks(std::move(tasks));
     scheduleUpdate();
