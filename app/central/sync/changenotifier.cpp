@@ -35,6 +35,12 @@ ChangeNotifier::ChangeNotifier(std::string databaseUrl, QString host, int port, 
         mosquitto_username_pw_set(m_client, user.toUtf8().constData(),
                                   password.toUtf8().constData());
     mosquitto_reconnect_delay_set(m_client, 1, 10, true);
+    // A broker restarted without persistence has forgotten the retained head: every connection
+    // (the first and each after a loss) is followed by the head published again.
+    mosquitto_connect_callback_set(m_client, [](mosquitto *, void *self, int rc) {
+        if (rc == 0)
+            static_cast<ChangeNotifier *>(self)->m_connections.fetch_add(1);
+    });
     m_loop = std::make_unique<MqttLoop>(m_client, m_host, m_port);
 }
 
@@ -57,8 +63,13 @@ void ChangeNotifier::run()
 {
     std::unique_ptr<PgConnection> connection;
     qint64 published = -1;
+    int connections = 0;
     while (!m_stopping) {
         try {
+            if (const int now = m_connections.load(); now != connections) {
+                connections = now;
+                published = -1;
+            }
             if (!connection || !connection->healthy()) {
                 connection = std::make_unique<PgConnection>(m_databaseUrl);
                 connection->exec("LISTEN jiandu_sync");

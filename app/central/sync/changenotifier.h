@@ -39,6 +39,7 @@ private:
     std::unique_ptr<MqttLoop> m_loop;
     std::thread m_thread;
     std::atomic<bool> m_stopping = false;
+    std::atomic<int> m_connections = 0; //!< connections to the broker so far
 };
 
 } // namespace Jiandu::Central
