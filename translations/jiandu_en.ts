@@ -1166,6 +1166,193 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Analytics::CameraHealth</name>
+    <message>
+        <source>Signal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too small to judge (%1×%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean brightness %1 of 255, its brightest parts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean brightness %1 of 255, %2 blown out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ %1 grey levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is washed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The noise hides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A black picture without any detail or sensor noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark to tell a cover from the night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the picture without detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the picture without detail; %2 alike the reference view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference view is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape differs from the reference view&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifted by %1 of the width; edges %2 alike the reference view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera looks elsewhere: store a new reference view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur %1 (reference view %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little detail to judge sharpness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur %1 (0 sharp, 1 no edges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second picture is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the picture before: %1 grey levels on average, %2 where it changed most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grey picture (infrared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint towards %1: %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference picture is too small to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
@@ -3998,6 +4185,44 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>Click to watch its camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FrameSampler</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a video file (a directory, device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture came within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n picture(s) came within the time allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture came.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

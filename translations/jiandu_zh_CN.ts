@@ -1153,6 +1153,193 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Analytics::CameraHealth</name>
+    <message>
+        <source>Signal lost</source>
+        <translation>信号丢失</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>Frozen picture</source>
+        <translation>画面冻结</translation>
+    </message>
+    <message>
+        <source>Colour cast</source>
+        <translation>偏色</translation>
+    </message>
+    <message>
+        <source>Too dark</source>
+        <translation>过暗</translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation>过亮</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Scene moved</source>
+        <translation>场景移位</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Cannot judge</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Pictures come.</source>
+        <translation>图像正常到达。</translation>
+    </message>
+    <message>
+        <source>The picture is too small to judge (%1×%2).</source>
+        <translation>图像太小，无法判断（%1×%2）。</translation>
+    </message>
+    <message>
+        <source>Mean brightness %1 of 255, its brightest parts %2.</source>
+        <translation>平均亮度 %1/255，最亮部分 %2。</translation>
+    </message>
+    <message>
+        <source>Mean brightness %1 of 255, %2 blown out.</source>
+        <translation>平均亮度 %1/255，%2 过曝。</translation>
+    </message>
+    <message>
+        <source>Noise σ %1 grey levels.</source>
+        <translation>噪声 σ %1 个灰度级。</translation>
+    </message>
+    <message>
+        <source>The picture is too dark.</source>
+        <translation>画面过暗。</translation>
+    </message>
+    <message>
+        <source>The picture is washed out.</source>
+        <translation>画面过曝发白。</translation>
+    </message>
+    <message>
+        <source>The noise hides it.</source>
+        <translation>噪声过大，无法判断。</translation>
+    </message>
+    <message>
+        <source>A black picture without any detail or sensor noise.</source>
+        <translation>黑屏：画面无任何细节，也无传感器噪声。</translation>
+    </message>
+    <message>
+        <source>Too dark to tell a cover from the night.</source>
+        <translation>画面过暗，无法区分遮挡与夜间。</translation>
+    </message>
+    <message>
+        <source>%1 of the picture without detail.</source>
+        <translation>%1 的画面无细节。</translation>
+    </message>
+    <message>
+        <source>%1 of the picture without detail; %2 alike the reference view.</source>
+        <translation>%1 的画面无细节；与参考画面相似度 %2。</translation>
+    </message>
+    <message>
+        <source>The picture is covered.</source>
+        <translation>画面被遮挡。</translation>
+    </message>
+    <message>
+        <source>No reference view is stored.</source>
+        <translation>未保存参考画面。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape differs from the reference view&apos;s.</source>
+        <translation>画面宽高比与参考画面不同。</translation>
+    </message>
+    <message>
+        <source>Shifted by %1 of the width; edges %2 alike the reference view.</source>
+        <translation>偏移画面宽度的 %1；边缘与参考画面相似度 %2。</translation>
+    </message>
+    <message>
+        <source>The camera looks elsewhere: store a new reference view.</source>
+        <translation>摄像机已转向别处：请保存新的参考画面。</translation>
+    </message>
+    <message>
+        <source>Blur %1 (reference view %2).</source>
+        <translation>模糊度 %1（参考画面 %2）。</translation>
+    </message>
+    <message>
+        <source>Too little detail to judge sharpness.</source>
+        <translation>画面细节太少，无法判断清晰度。</translation>
+    </message>
+    <message>
+        <source>Blur %1 (0 sharp, 1 no edges).</source>
+        <translation>模糊度 %1（0 清晰，1 无边缘）。</translation>
+    </message>
+    <message>
+        <source>A second picture is needed.</source>
+        <translation>需要第二帧图像。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size changed.</source>
+        <translation>图像尺寸已改变。</translation>
+    </message>
+    <message>
+        <source>Since the picture before: %1 grey levels on average, %2 where it changed most.</source>
+        <translation>与上一帧相比：平均变化 %1 个灰度级，变化最大处 %2。</translation>
+    </message>
+    <message>
+        <source>A grey picture (infrared).</source>
+        <translation>灰度画面（红外）。</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Tint towards %1: %2 from %3.</source>
+        <translation>偏向%1：与%3相差 %2。</translation>
+    </message>
+    <message>
+        <source>the reference view</source>
+        <translation>参考画面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性色</translation>
+    </message>
+    <message>
+        <source>The picture could not be analysed: %1</source>
+        <translation>无法分析该图像：%1</translation>
+    </message>
+    <message>
+        <source>The reference picture is too small to compare with.</source>
+        <translation>参考图像太小，无法比对。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>
@@ -3979,6 +4166,43 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>Click to watch its camera</source>
         <translation>点击查看该房间监控</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::FrameSampler</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a video file (a directory, device or pipe).</source>
+        <translation>%1 不是视频文件（是目录、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>The media engine (GStreamer) is not available.</source>
+        <translation>媒体引擎（GStreamer）不可用。</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+    <message>
+        <source>No picture came within %1 s.</source>
+        <translation>%1 秒内未收到图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n picture(s) came within the time allowed.</source>
+        <translation>
+            <numerusform>规定时间内仅收到 %n 帧图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video ended.</source>
+        <translation>视频已结束。</translation>
+    </message>
+    <message>
+        <source>No picture came.</source>
+        <translation>未收到图像。</translation>
     </message>
 </context>
 <context>

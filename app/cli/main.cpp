@@ -1,4 +1,5 @@
 #include "aligncommand.h"
+#include "analyticscommand.h"
 #include "cachecommand.h"
 #include "caseareacommand.h"
 #include "clicommand.h"
@@ -22,9 +23,9 @@ namespace {
 
 QList<Command> commands()
 {
-    return {alignCommand(), cacheCommand(), caseAreaCommand(),  configCommand(),
-            mapCommand(),   mediaCommand(), modulesCommand(),   recordCommand(),
-            rulesCommand(), syncCommand(),  transcribeCommand()};
+    return {alignCommand(),  analyticsCommand(), cacheCommand(), caseAreaCommand(),
+            configCommand(), mapCommand(),       mediaCommand(), modulesCommand(),
+            recordCommand(), rulesCommand(),     syncCommand(),  transcribeCommand()};
 }
 
 QString usage()

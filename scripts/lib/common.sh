@@ -14,7 +14,7 @@ JIANDU_PACKAGES=(
     libpq-dev libboost-dev libsodium-dev libmosquitto-dev
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
     libopencc-dev libminizip-dev libpoppler-cpp-dev qt6-websockets-dev qt6-positioning-dev
-    qt6-serialport-dev
+    qt6-serialport-dev libopencv-core-dev libopencv-imgproc-dev
     qt6-webengine-dev qt6-webchannel-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
@@ -33,7 +33,9 @@ JIANDU_TEST_PACKAGES=(
 # What the benchmarks run beside Jiandu: the peers they are measured against, and the tools
 # that take the measurements (bench/*.sh install them with ensure_packages).
 JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps mosquitto xvfb xauth
-    wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common)
+    wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common
+    # photographs the camera-health accuracy set is made of
+    opencv-doc)
 
 # A TCP port of 127.0.0.1 free right now.
 free_port() {

@@ -132,6 +132,10 @@ read -r _ <&"${SIM[0]}"
 expect 0 "media probe" -- media probe "$url" --seconds 2 --size 320x180
 contains out '"state":"playing"' "probe says playing"
 contains out '"latencyMsP50"' "probe measures latency"
+# Camera health: the simulated camera shows a ball in the dark, and says so.
+expect 1 "analytics diagnose of a camera in the dark" -- analytics diagnose "$url" --keyframes --pictures 3 --json
+contains out '"pictures":3' "three pictures looked at"
+[ "$(jq -r '.checks[] | select(.check == "dark") | .verdict' "$tmp/out")" = fault ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the dark camera is not found dark"; cat "$tmp/out"; }
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" "$cli" cache init --cache "$tmp/rc" >/dev/null 2>&1
 JIANDU_CACHE_PASSWORD="$(cat "$tmp/pw1")" expect 0 "media record" -- media record "$url" --camera cam-1 --dir "$tmp/rec" --seconds 4 --segment-seconds 1 --cache "$tmp/rc"
 contains out '"complete":true' "segments reported"
@@ -444,6 +448,12 @@ expect 1 "map nmea of a receiver nobody answers for" -- map nmea "tcp://127.0.0.
 contains err "lost" "says the receiver is lost"
 expect 2 "map nmea of a receiver without a port" -- map nmea tcp://127.0.0.1
 expect 2 "map nearest without a point" -- map nearest --incidents "$tmp/incidents.jsonl"
+expect 2 "analytics diagnose without a source" -- analytics diagnose
+expect 2 "analytics diagnose of a single picture" -- analytics diagnose "$tmp/patrol.nmea" --pictures 1
+expect 1 "analytics diagnose of /dev/zero" -- analytics diagnose /dev/zero --json
+contains out "not a video file" "says /dev/zero is no video"
+expect 1 "analytics diagnose of a camera nobody answers for" -- analytics diagnose "rtsp://127.0.0.1:$closed_port/none" --timeout 3 --json
+[ "$(jq -r '.checks[] | select(.check == "signal") | .verdict' "$tmp/out")" = fault ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a camera that does not answer has not lost its signal"; cat "$tmp/out"; }
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
