@@ -1340,6 +1340,36 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Analytics::HealthRecords</name>
+    <message>
+        <source>The reference view is not a colour picture.</source>
+        <translation>参考画面不是彩色图像。</translation>
+    </message>
+    <message>
+        <source>The reference view could not be stored.</source>
+        <translation>参考画面保存失败。</translation>
+    </message>
+    <message>
+        <source>The reference views cannot be read.</source>
+        <translation>无法读取参考画面。</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s health could not be recorded.</source>
+        <translation>摄像机健康状态记录失败。</translation>
+    </message>
+    <message>
+        <source>The cameras&apos; health cannot be read.</source>
+        <translation>无法读取摄像机健康状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AnalyticsModule</name>
+    <message>
+        <source>Camera health</source>
+        <translation>视频质量诊断</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Application</name>
     <message numerus="yes">
         <source>--screens: there is no screen %1; this machine has %n screen(s), numbered from 0.</source>

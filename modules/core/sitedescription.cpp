@@ -39,6 +39,7 @@ Result<SiteDescription> SiteDescription::fromJson(const QByteArray &json)
         if (!schedule)
             return Error{tr("Camera %1: %2").arg(c.id, schedule.error().message), {}};
         c.recording = *schedule;
+        c.roomType = camera.value(u"roomType"_s).toString();
         site.cameras.append(c);
     }
     return site;

@@ -23,6 +23,9 @@ struct SiteCamera
     QString subUrl;
     //! When it is recorded by itself (录像计划); manual unless the site says otherwise.
     RecordingSchedule recording;
+    //! The kind of room it watches ("interrogation", "questioning", "waiting", …) when the
+    //! site says: a fault of an interrogation room's camera is an alarm.
+    QString roomType;
 };
 
 //! The site a workstation serves: its name, units and cameras. The demo site is embedded

@@ -12,11 +12,12 @@ namespace {
 
 // The lines between healthy and faulty, set on the labelled set of bench/analytics (made-up
 // rooms and photographs, each fault at a random strength; bench/README.md has the margins).
-constexpr double kDarkHighlights = 40;   //!< too dark: even the brightest parts stay below this
-constexpr double kBrightMean = 195;      //!< washed out above this mean…
-constexpr double kBrightClipped = 0.5;   //!< …or with this share of the picture blown
-constexpr double kNoise = 6;             //!< noise σ in grey levels
-constexpr double kCoveredBlank = 0.97;   //!< share of cells without detail for a cover…
+constexpr double kDarkHighlights = 40;      //!< too dark: even the brightest parts stay below this
+constexpr double kBrightMean = 195;         //!< washed out above this mean…
+constexpr double kBrightClipped = 0.5;      //!< …or with this share of the picture blown…
+constexpr double kBrightOverReference = 15; //!< …and this much brighter than the reference
+constexpr double kNoise = 6;                //!< noise σ in grey levels
+constexpr double kCoveredBlank = 0.97;      //!< share of cells without detail for a cover…
 constexpr double kCoveredLikeness = 0.6; //!< …unless the view's light and shade are still there
 constexpr double kBlackNoise = 0.3;      //!< a sensor at night has noise; a black screen has none
 constexpr double kBlur = 0.5;            //!< blur figure of an unsharp picture (no reference)…
@@ -194,12 +195,19 @@ CameraHealth::Findings CameraHealth::judgePicture(const PictureMeasures &m,
                 tr("Mean brightness %1 of 255, its brightest parts %2.")
                     .arg(std::lround(m.meanLuma))
                     .arg(std::lround(m.highLuma)));
-    at(HealthCheck::Bright) =
-        finding(std::max(scoreAbove(m.meanLuma, kBrightMean, 255 - kBrightMean),
-                         scoreAbove(m.clippedShare, kBrightClipped, 0.5)),
-                tr("Mean brightness %1 of 255, %2 blown out.")
-                    .arg(std::lround(m.meanLuma))
-                    .arg(percent(m.clippedShare)));
+    double brightness = std::max(scoreAbove(m.meanLuma, kBrightMean, 255 - kBrightMean),
+                                 scoreAbove(m.clippedShare, kBrightClipped, 0.5));
+    if (hasReference) {
+        // A view that is bright by nature (white walls, paper, snow) is too bright only once
+        // it is brighter than it should be.
+        const double over = std::max(m.meanLuma - reference->measures.meanLuma,
+                                     255 * (m.clippedShare - reference->measures.clippedShare));
+        brightness =
+            std::min(brightness, scoreAbove(over, kBrightOverReference, kBrightOverReference));
+    }
+    at(HealthCheck::Bright) = finding(brightness, tr("Mean brightness %1 of 255, %2 blown out.")
+                                                      .arg(std::lround(m.meanLuma))
+                                                      .arg(percent(m.clippedShare)));
     at(HealthCheck::Noise) = finding(scoreAbove(m.noise, kNoise, kNoise),
                                      tr("Noise σ %1 grey levels.").arg(m.noise, 0, 'f', 1));
     const bool dark = at(HealthCheck::Dark).verdict == HealthVerdict::Fault;

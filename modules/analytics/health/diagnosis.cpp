@@ -63,6 +63,7 @@ Diagnosis diagnose(const QString &source, const DiagnosisOptions &options, Camer
     } else {
         for (const FrameSampler::Frame &frame : sampled->frames) {
             health.addPicture(matOf(frame));
+            d.lastPicture = workingPicture(matOf(frame)).clone();
             d.width = frame.width;
             d.height = frame.height;
         }

@@ -28,6 +28,7 @@ struct Diagnosis
     int width = 0; //!< of the pictures as decoded for analysis
     int height = 0;
     QString shortBecause; //!< why fewer pictures came than asked for, if so
+    cv::Mat lastPicture;  //!< the last picture looked at (BGR, working width), if any
 
     QJsonObject toJson() const;
 };

@@ -170,4 +170,36 @@ void CameraModel::setOnScreen(const QSet<QString> &cameraIds)
     }
 }
 
+void CameraModel::setHealth(const QString &cameraId, int level, const QString &text,
+                            const QString &detail)
+{
+    if (columnCount() < 2)
+        setColumnCount(2);
+    for (int u = 0; u < rowCount(); ++u) {
+        QStandardItem *unit = item(u);
+        for (int c = 0; c < unit->rowCount(); ++c) {
+            if (unit->child(c)->data(IdRole).toString() != cameraId)
+                continue;
+            QStandardItem *health = unit->child(c, 1);
+            if (!health) {
+                health = new QStandardItem;
+                health->setEditable(false);
+                health->setDragEnabled(false);
+                unit->setChild(c, 1, health);
+            }
+            static const QColor colours[] = {QColor(0x75, 0x75, 0x75), QColor(0x2e, 0x7d, 0x32),
+                                             QColor(0xef, 0x6c, 0x00), QColor(0xc6, 0x28, 0x28)};
+            health->setText(text);
+            health->setToolTip(detail.isEmpty() ? text : detail);
+            health->setData(level, HealthRole);
+            health->setForeground(colours[std::clamp(level, 0, 3)]);
+            if (level == 3) {
+                QFont font = health->font();
+                font.setBold(true);
+                health->setFont(font);
+            }
+        }
+    }
+}
+
 } // namespace Jiandu

@@ -23,6 +23,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int RecordingRole = Qt::UserRole + 2; //!< bool: being recorded now
     static constexpr int OnScreenRole = Qt::UserRole + 3;  //!< bool: on a tile of the grid
+    //! int, in the health column: 0 not yet looked at, 1 normal, 2 suspect, 3 a fault.
+    static constexpr int HealthRole = Qt::UserRole + 4;
 
     //! \a checkable: cameras get a check box (choosing several at once).
     CameraModel(const SiteDescription &site, bool checkable, QObject *parent = nullptr);
@@ -35,6 +37,9 @@ public:
     void setRecording(const QString &cameraId, bool recording);
     //! Marks the cameras on screen (bold), the others not.
     void setOnScreen(const QSet<QString> &cameraIds);
+    //! Shows \a text as \a cameraId's health (视频质量诊断) in a second column, coloured by
+    //! \a level (HealthRole), with \a detail as its tooltip.
+    void setHealth(const QString &cameraId, int level, const QString &text, const QString &detail);
 };
 
 } // namespace Jiandu

@@ -35,6 +35,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <alerts/api/ieventsink.h>
+#include <analytics/api/icamerahealth.h>
 #include <core/clock.h>
 #include <core/filehash.h>
 #include <core/settingsstore.h>
@@ -69,6 +70,21 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, LayoutLibrar
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->expandAll();
+    // 视频质量诊断's verdicts beside each camera, when the analytics module runs.
+    if (auto *health = m_shell.service<ICameraHealth>()) {
+        auto show = [this](const QString &cameraId, const CameraHealthMark &mark) {
+            m_cameras->setHealth(cameraId, int(mark.level), mark.text, mark.detail);
+        };
+        const auto marks = health->cameraHealth();
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+            show(it.key(), it.value());
+        health->watchHealth(this, show);
+        if (m_cameras->columnCount() < 2)
+            m_cameras->setColumnCount(2);
+        m_tree->header()->setStretchLastSection(false);
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    }
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         showCamera(index.data(CameraModel::IdRole).toString());
     });
