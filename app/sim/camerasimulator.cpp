@@ -160,12 +160,21 @@ void CameraSimulator::mount(int camera)
     static const char *colours[] = {"0xffffffff", "0xffff5252", "0xff69f0ae", "0xff40c4ff",
                                     "0xffffd740", "0xffe040fb", "0xffff6e40", "0xffb2ff59"};
     const Options &o = m_options;
+    const std::string picture = o.picture == "bars"
+                                    ? "videotestsrc is-live=true pattern=smpte"
+                                    : "videotestsrc is-live=true pattern=ball foreground-color=" +
+                                          std::string(colours[camera % 8]);
+    const std::string caption =
+        o.picture == "bars"
+            ? " ! timeoverlay font-desc=\"Sans 24\" halignment=left text=\"camera " +
+                  std::to_string(camera) + "\""
+            : std::string();
     const std::string launch =
-        "( videotestsrc is-live=true pattern=ball foreground-color=" +
-        std::string(colours[camera % 8]) +
+        "( " + picture +
         " ! capsfilter name=size caps=video/x-raw,format=I420,width=" + std::to_string(o.width) +
-        ",height=" + std::to_string(o.height) + ",framerate=" + std::to_string(o.fps) +
-        "/1 ! identity name=stamp ! x264enc tune=zerolatency speed-preset=ultrafast "
+        ",height=" + std::to_string(o.height) + ",framerate=" + std::to_string(o.fps) + "/1" +
+        caption +
+        " ! identity name=stamp ! x264enc tune=zerolatency speed-preset=ultrafast "
         "key-int-max=" +
         std::to_string(o.fps) + " bitrate=" + std::to_string(o.bitrateKbps) +
         " ! video/x-h264,profile=constrained-baseline ! rtph264pay name=pay0 pt=96 "

@@ -32,6 +32,10 @@ public:
         //! With a source: imitate a broken encoder whose frames carry no time (sent at the
         //! frame rate, but every RTP packet with the same timestamp).
         bool timeless = false;
+        //! What a camera encoded live shows: "ball" (a coloured ball in the dark, each camera
+        //! its colour) or "bars" (colour bars under the camera's name and the time: a
+        //! picture camera health diagnosis finds sound, for the demo).
+        std::string picture = "ball";
     };
 
     explicit CameraSimulator(const Options &options);

@@ -29,12 +29,15 @@ namespace {
 const char kUsage[] =
     "Usage: jiandu-sim [--port N] [--cameras N] [--width W] [--height H] [--fps F]\n"
     "                  [--bitrate KBPS] [--audio 0|1] [--source FILE.h264\n"
-    "                  [--sub-source FILE.h264] [--timeless]] [--no-control]\n"
+    "                  [--sub-source FILE.h264] [--timeless]] [--picture ball|bars]\n"
+    "                  [--no-control]\n"
     "Serves H.264 (+ Opus) test cameras over RTSP on 127.0.0.1 and prints\n"
     "\"camera N rtsp://...\" for each, then \"ready\". Port 0 picks a free port.\n"
     "--source loops a pre-encoded Annex B H.264 file at --fps instead of encoding\n"
     "(the main stream keeps its Opus tone unless --audio 0);\n"
     "--timeless sends it with no time in its frames (a broken encoder).\n"
+    "--picture: what the encoded cameras show, a ball in the dark (default) or\n"
+    "colour bars with the camera's name and the time.\n"
     "Commands on standard input, one per line: drop N, restore N, resize N W H, quit.\n"
     "With --no-control standard input is ignored (runs until terminated).\n";
 
@@ -282,6 +285,9 @@ int main(int argc, char *argv[])
             options.bitrateKbps = value;
         else if (name == "--audio")
             options.audio = value != 0;
+        else if (name == "--picture" &&
+                 (std::strcmp(argv[i + 1], "ball") == 0 || std::strcmp(argv[i + 1], "bars") == 0))
+            options.picture = argv[i + 1];
         else {
             std::fprintf(stderr, "jiandu-sim: unknown option %s\n", name.c_str());
             return 2;
