@@ -1353,6 +1353,33 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Analytics::CameraHealthService</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Analytics::HealthRecords</name>
     <message>
         <source>The reference view is not a colour picture.</source>
@@ -1372,6 +1399,10 @@ The built-in catalogue runs instead.</source>
     </message>
     <message>
         <source>The cameras&apos; health cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference view could not be forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9577,6 +9608,54 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Name (the other operators of your unit see it too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take its view as it is now for reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cameras&apos; health (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is looked at now; if its picture is sound, it becomes the view it is held to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is looked at now; its verdict shows in the list in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cameras&apos; health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera-health-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1340,6 +1340,33 @@ The built-in catalogue runs instead.</source>
     </message>
 </context>
 <context>
+    <name>Jiandu::Analytics::CameraHealthService</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>诊断结论</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>诊断时间</translation>
+    </message>
+    <message>
+        <source>Not looked at yet</source>
+        <translation>尚未诊断</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Analytics::HealthRecords</name>
     <message>
         <source>The reference view is not a colour picture.</source>
@@ -1360,6 +1387,10 @@ The built-in catalogue runs instead.</source>
     <message>
         <source>The cameras&apos; health cannot be read.</source>
         <translation>无法读取摄像机健康状态。</translation>
+    </message>
+    <message>
+        <source>The reference view could not be forgotten.</source>
+        <translation>无法删除参考画面。</translation>
     </message>
 </context>
 <context>
@@ -9540,6 +9571,54 @@ Quit anyway?</source>
     <message>
         <source>Name (the other operators of your unit see it too):</source>
         <translation>名称（本单位其他操作员也能看到）：</translation>
+    </message>
+    <message>
+        <source>Diagnose now</source>
+        <translation>立即诊断</translation>
+    </message>
+    <message>
+        <source>Take its view as it is now for reference</source>
+        <translation>以当前画面作为参考画面</translation>
+    </message>
+    <message>
+        <source>Export the cameras&apos; health (CSV)…</source>
+        <translation>导出视频质量诊断报告（CSV）…</translation>
+    </message>
+    <message>
+        <source>Camera health</source>
+        <translation>视频质量诊断</translation>
+    </message>
+    <message>
+        <source>The camera is looked at now; if its picture is sound, it becomes the view it is held to.</source>
+        <translation>正在诊断该摄像机；若画面正常，将作为其参考画面。</translation>
+    </message>
+    <message>
+        <source>The camera is looked at now; its verdict shows in the list in a few seconds.</source>
+        <translation>正在诊断该摄像机；几秒后结论将显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Export the cameras&apos; health</source>
+        <translation>导出视频质量诊断报告</translation>
+    </message>
+    <message>
+        <source>camera-health-%1.csv</source>
+        <translation>视频质量诊断-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Camera health exported</source>
+        <translation>视频质量诊断报告已导出</translation>
+    </message>
+    <message>
+        <source>Camera health not exported</source>
+        <translation>视频质量诊断报告未导出</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

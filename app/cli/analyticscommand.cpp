@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QThreadPool>
+#include <algorithm>
 #include <analytics/health/diagnosis.h>
 #include <atomic>
 #include <csignal>
@@ -116,8 +117,9 @@ int diagnoseSources(const QStringList &arguments)
     pool.setMaxThreadCount(*parallel);
     for (qsizetype i = 0; i < sources.size(); ++i) {
         pool.start([&, i] {
-            // Made once, on demand: a source that gives nothing has lost its signal.
-            CameraHealth health(3, 3, 1);
+            // Made once, on demand: a fault holds in every picture compared (three at most), a
+            // source that gives nothing has lost its signal.
+            CameraHealth health(std::clamp(*count - 1, 1, 3), 3, 1);
             health.setReference(view);
             results[size_t(i)] = diagnose(sources[i], options, health);
         });

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,27 @@ std::optional<HealthCheck> checkOf(ViewKind kind)
     return std::nullopt;
 }
 
+//! \a frames (BGR, the view's size) as H.264 in Matroska at 2 a second; empty, or why not.
+QString encode(const std::vector<cv::Mat> &frames, const QString &path, const QDir &work)
+{
+    const QString raw = work.filePath(u"frames.bgr"_s);
+    QFile out(raw);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    for (const cv::Mat &frame : frames)
+        out.write(reinterpret_cast<const char *>(frame.data), qint64(frame.total() * 3));
+    out.close();
+    const auto made = Gst::runToEnd(
+        u"filesrc location=%1 ! rawvideoparse width=%2 height=%3 format=bgr framerate=2/1 "
+        "! videoconvert ! x264enc speed-preset=veryfast key-int-max=10 bitrate=1500 "
+        "! matroskamux ! filesink location=%4"_s.arg(Gst::quoted(raw))
+            .arg(kView.width)
+            .arg(kView.height)
+            .arg(Gst::quoted(path)),
+        120);
+    return made ? QString() : made.error().text();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -98,9 +120,12 @@ int main(int argc, char *argv[])
         }
     }
     std::vector<cv::Mat> photoScenes;
+    std::vector<QString> photoNames;
     for (const QString &path : std::as_const(photos))
-        if (cv::Mat scene = photoScene(path); !scene.empty())
+        if (cv::Mat scene = photoScene(path); !scene.empty()) {
             photoScenes.push_back(scene);
+            photoNames.push_back(QFileInfo(path).fileName());
+        }
     Gst::ensureInitialized();
 
     // Of every 40 clips: 10 by day, 6 at night, 3 of each fault.
@@ -129,32 +154,29 @@ int main(int argc, char *argv[])
         const cv::Mat scene = photo ? photoScenes[size_t(clip / 2) % photoScenes.size()]
                                     : drawScene({960, 540}, seed);
         const double strength = random.generateDouble();
-        // The frames, raw, then encoded as a camera would.
-        const QString raw = work.filePath(u"clip.bgr"_s);
+        // The frames encoded as a camera sends them; the reference view taken from the
+        // camera's stream the same way, on a healthy day.
         const QString path = work.filePath(u"clip.mkv"_s);
-        {
-            QFile out(raw);
-            if (!out.open(QIODevice::WriteOnly))
-                return 1;
-            for (int picture = 0; picture < kFrames; ++picture) {
-                const cv::Mat view = renderView(scene, {kind, picture, kView, strength, seed});
-                out.write(reinterpret_cast<const char *>(view.data), qint64(view.total() * 3));
-            }
+        const QString referencePath = work.filePath(u"reference.mkv"_s);
+        std::vector<cv::Mat> frames;
+        for (int picture = 0; picture < kFrames; ++picture)
+            frames.push_back(renderView(scene, {kind, picture, kView, strength, seed}));
+        if (const QString error = encode(frames, path, work); !error.isEmpty()) {
+            std::fprintf(stderr, "encoding failed: %s\n", qPrintable(error));
+            return 1;
         }
-        const auto made = Gst::runToEnd(
-            u"filesrc location=%1 ! rawvideoparse width=%2 height=%3 format=bgr framerate=2/1 "
-            "! videoconvert ! x264enc speed-preset=veryfast key-int-max=10 bitrate=1500 "
-            "! matroskamux ! filesink location=%4"_s.arg(Gst::quoted(raw))
-                .arg(kView.width)
-                .arg(kView.height)
-                .arg(Gst::quoted(path)),
-            120);
-        if (!made) {
-            std::fprintf(stderr, "encoding failed: %s\n", qPrintable(made.error().text()));
+        if (const QString error = encode({referenceView(scene, kView)}, referencePath, work);
+            !error.isEmpty()) {
+            std::fprintf(stderr, "encoding failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        const auto reference = referenceFrom(referencePath);
+        if (!reference) {
+            std::fprintf(stderr, "no reference: %s\n", qPrintable(reference.error().text()));
             return 1;
         }
         CameraHealth health;
-        health.setReference(ReferenceView::of(referenceView(scene, kView)));
+        health.setReference(*reference);
         const double before = threadSeconds();
         const Diagnosis d = diagnose(path, {}, health);
         cpu += threadSeconds() - before;
@@ -186,7 +208,8 @@ int main(int argc, char *argv[])
         if (!right)
             mistakes << u"clip %1 %2 (%3, strength %4): %5"_s.arg(clip)
                                 .arg(QString::fromLatin1(viewKindKey(kind)),
-                                     photo ? u"photo"_s : u"drawn"_s)
+                                     photo ? photoNames[size_t(clip / 2) % photoNames.size()]
+                                           : u"drawn"_s)
                                 .arg(strength, 0, 'f', 2)
                                 .arg(alarms.isEmpty() ? u"nothing found"_s : alarms.join(u"; "_s)) +
                             (expected ? u" — "_s + checkKey(*expected) + u": "_s +
@@ -194,7 +217,7 @@ int main(int argc, char *argv[])
                                             u", "_s + d.checks.at(int(*expected)).detail
                                       : QString());
     }
-    QFile::remove(work.filePath(u"clip.bgr"_s));
+    QFile::remove(work.filePath(u"frames.bgr"_s));
 
     std::printf("%d clips (%d photographs, %d drawn rooms), 5 pictures each, with reference "
                 "view\n",

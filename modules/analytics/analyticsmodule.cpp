@@ -80,27 +80,57 @@ Result<void> AnalyticsModule::initialize(IShell &shell)
                     });
             });
     }
+    if (m_data) {
+        connect(m_monitor.get(), &HealthMonitor::referenceDropped, this,
+                [this](const QString &cameraId) {
+                    m_data->run<bool>(
+                        this,
+                        [cameraId](QSqlDatabase &db) -> Result<bool> {
+                            const auto dropped = HealthRecords(db).dropReference(cameraId);
+                            if (!dropped)
+                                return dropped.error();
+                            return true;
+                        },
+                        [cameraId](Result<bool> dropped) {
+                            if (!dropped)
+                                qWarning("Camera %s: %s", qPrintable(cameraId),
+                                         qPrintable(dropped.error().text()));
+                        });
+                });
+        // The stored reference views before any look (on a schedule or asked for), so that
+        // none is held to a view taken anew; measured on the database thread.
+        m_monitor->hold();
+        m_data->run<QHash<QString, ReferenceView>>(
+            this,
+            [](QSqlDatabase &db) -> Result<QHash<QString, ReferenceView>> {
+                const auto pictures = HealthRecords(db).references();
+                if (!pictures)
+                    return pictures.error();
+                QHash<QString, ReferenceView> views;
+                for (auto it = pictures->cbegin(); it != pictures->cend(); ++it)
+                    if (ReferenceView view = ReferenceView::of(it.value()); view.isValid())
+                        views.insert(it.key(), view);
+                return views;
+            },
+            [this](Result<QHash<QString, ReferenceView>> views) {
+                if (!m_monitor)
+                    return;
+                if (views) {
+                    for (auto it = views->cbegin(); it != views->cend(); ++it)
+                        m_monitor->setReference(it.key(), it.value());
+                } else {
+                    qWarning("%s", qPrintable(views.error().text()));
+                }
+                m_monitor->release();
+            });
+    }
     if (options.everyMinutes <= 0) {
         qInfo("Camera health is diagnosed on demand only (analytics/diagnosisMinutes is 0).");
         return {};
     }
     QTimer::singleShot(kFirstLookDelayMs, this, [this] {
-        if (!m_data) {
+        if (m_monitor)
             m_monitor->start();
-            return;
-        }
-        // The stored reference views first, so that the first look is held to them.
-        m_data->run<QHash<QString, cv::Mat>>(
-            this, [](QSqlDatabase &db) { return HealthRecords(db).references(); },
-            [this](Result<QHash<QString, cv::Mat>> views) {
-                if (views) {
-                    for (auto it = views->cbegin(); it != views->cend(); ++it)
-                        m_monitor->setReference(it.key(), ReferenceView::of(it.value()));
-                } else {
-                    qWarning("%s", qPrintable(views.error().text()));
-                }
-                m_monitor->start();
-            });
     });
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "health/healthmonitor.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace Jiandu::Analytics {
@@ -42,6 +44,49 @@ void CameraHealthService::watchHealth(
 void CameraHealthService::diagnoseNow(const QString &cameraId)
 {
     m_monitor.diagnoseNow(cameraId);
+}
+
+void CameraHealthService::retakeReference(const QString &cameraId)
+{
+    m_monitor.retakeReference(cameraId);
+}
+
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
+} // namespace
+
+QByteArray CameraHealthService::reportCsv() const
+{
+    QStringList header{tr("Unit"), tr("Camera"), tr("ID"), tr("Verdict"), tr("Looked at")};
+    for (int i = 0; i < kHealthChecks; ++i)
+        header << checkName(HealthCheck(i));
+    QStringList lines{header.join(u',')};
+    for (const HealthMonitor::Camera &camera : m_monitor.cameras()) {
+        const Diagnosis *d = m_monitor.latest(camera.id);
+        QStringList row{
+            camera.unit, camera.name, camera.id,
+            d ? verdictName(d->overall) : tr("Not looked at yet"),
+            d ? QDateTime::fromMSecsSinceEpoch(d->atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+              : QString()};
+        for (int i = 0; i < kHealthChecks; ++i) {
+            if (!d || i >= d->checks.size()) {
+                row << QString();
+                continue;
+            }
+            const CheckResult &r = d->checks.at(i);
+            row << verdictName(r.verdict) + u"："_s + r.detail;
+        }
+        for (QString &field : row)
+            field = csvField(field);
+        lines << row.join(u',');
+    }
+    // A BOM, so that a spreadsheet reads the Chinese as UTF-8.
+    return "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 
 CameraHealthMark CameraHealthService::markOf(const Diagnosis &diagnosis)

@@ -24,6 +24,8 @@ public:
                      std::function<void(const QString &cameraId, const CameraHealthMark &mark)>
                          changed) override;
     void diagnoseNow(const QString &cameraId) override;
+    void retakeReference(const QString &cameraId) override;
+    QByteArray reportCsv() const override;
 
     //! The mark of \a diagnosis: its faults (or suspicions) named, what was seen in detail.
     static CameraHealthMark markOf(const Diagnosis &diagnosis);

@@ -3,6 +3,7 @@
 #include "gstreamer.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUrl>
 #include <cstring>
@@ -33,6 +34,7 @@ struct Gate
 {
     GstClockTime every = 0;
     GstClockTime next = 0;
+    GstClockTime last = GST_CLOCK_TIME_NONE;
 };
 
 GstPadProbeReturn passSome(GstPad *, GstPadProbeInfo *info, gpointer data)
@@ -40,8 +42,11 @@ GstPadProbeReturn passSome(GstPad *, GstPadProbeInfo *info, gpointer data)
     auto *gate = static_cast<Gate *>(data);
     GstBuffer *buffer = gst_pad_probe_info_get_buffer(info);
     const GstClockTime pts = buffer ? GST_BUFFER_PTS(buffer) : GST_CLOCK_TIME_NONE;
-    if (!GST_CLOCK_TIME_IS_VALID(pts))
+    // Frames without a time that advances (a broken encoder) all pass: the sampler then
+    // spaces them by the clock.
+    if (!GST_CLOCK_TIME_IS_VALID(pts) || pts == gate->last)
         return GST_PAD_PROBE_OK;
+    gate->last = pts;
     if (pts < gate->next)
         return GST_PAD_PROBE_DROP;
     gate->next = pts + gate->every;
@@ -93,8 +98,8 @@ Result<FrameSampler::Sampled> FrameSampler::sample(const QString &source, const 
     auto pipeline = Gst::parsePipeline(
         u"uridecodebin uri=%1 name=source ! identity name=gate ! videoconvert ! videoscale "
         "! video/x-raw,format=BGR,width=[1,%2],pixel-aspect-ratio=1/1 "
-        "! appsink name=sink sync=false max-buffers=2 drop=false"_s.arg(Gst::quoted(*uri))
-            .arg(std::max(16, options.maxWidth)));
+        "! appsink name=sink sync=false max-buffers=2 drop=false"_s.arg(
+            Gst::quoted(*uri), QString::number(std::max(16, options.maxWidth))));
     if (!pipeline)
         return pipeline.error();
     Gst::ElementPtr element = std::move(pipeline).value();
@@ -116,7 +121,11 @@ Result<FrameSampler::Sampled> FrameSampler::sample(const QString &source, const 
     QString failure;
     const QDeadlineTimer deadline(std::max(1000, options.timeoutMs));
     qint64 firstPts = -1;
+    qint64 lastPts = -1;
     qint64 lastTaken = 0;
+    // The stream's own time, or the clock's when its frames carry none that advances.
+    QElapsedTimer sinceFirst;
+    bool timeless = false;
     while (sampled.frames.size() < options.count) {
         if (options.cancelled && options.cancelled()) {
             failure = tr("The analysis was cancelled.");
@@ -133,10 +142,12 @@ Result<FrameSampler::Sampled> FrameSampler::sample(const QString &source, const 
         if (!sample) {
             if (const QString error = Gst::pendingError(element.get()); !error.isEmpty()) {
                 failure = error;
+                sampled.broke = true;
                 break;
             }
             if (gst_app_sink_is_eos(sink)) {
                 failure = tr("The video ended.");
+                sampled.broke = true;
                 break;
             }
             continue;
@@ -149,9 +160,14 @@ Result<FrameSampler::Sampled> FrameSampler::sample(const QString &source, const 
         gst_structure_get_int(s, "height", &height);
         const GstClockTime pts = GST_BUFFER_PTS(buffer);
         const qint64 ptsMs = GST_CLOCK_TIME_IS_VALID(pts) ? qint64(pts / GST_MSECOND) : 0;
-        if (firstPts < 0)
+        if (firstPts < 0) {
             firstPts = ptsMs;
-        const qint64 at = ptsMs - firstPts;
+            sinceFirst.start();
+        } else if (ptsMs <= lastPts) {
+            timeless = true;
+        }
+        lastPts = ptsMs;
+        const qint64 at = timeless ? sinceFirst.elapsed() : ptsMs - firstPts;
         // A little early is taken: frames rarely fall on the interval exactly.
         const bool due = sampled.frames.isEmpty() || at - lastTaken >= intervalMs * 9 / 10;
         GstMapInfo map;

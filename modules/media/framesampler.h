@@ -43,6 +43,8 @@ public:
         //! Why fewer frames than asked for came (the stream ended, failed or went silent);
         //! empty when all came.
         QString shortBecause;
+        //! The source failed or ended (not only ran out of time) before all came.
+        bool broke = false;
     };
     //! Frames of \a source (an rtsp://, http:// or file:// address, or a file's path). An error
     //! with the reason in words when not one frame came: the camera cannot be reached, the file

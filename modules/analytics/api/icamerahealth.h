@@ -31,6 +31,12 @@ public:
         std::function<void(const QString &cameraId, const CameraHealthMark &mark)> changed) = 0;
     //! Looks at \a cameraId again now.
     virtual void diagnoseNow(const QString &cameraId) = 0;
+    //! The camera's view was changed on purpose: its next healthy look becomes its reference
+    //! view (looked at now).
+    virtual void retakeReference(const QString &cameraId) = 0;
+    //! Every camera's latest diagnosis as CSV (UTF-8 with BOM, one row a camera: unit, camera,
+    //! verdict, when, then each check's verdict and what was seen).
+    virtual QByteArray reportCsv() const = 0;
 };
 
 } // namespace Jiandu

@@ -63,6 +63,16 @@ Result<void> HealthRecords::storeReference(const QString &cameraId, const cv::Ma
     return {};
 }
 
+Result<void> HealthRecords::dropReference(const QString &cameraId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM analytics_reference WHERE camera_id = ?"_s);
+    q.addBindValue(cameraId);
+    if (!q.exec())
+        return Error{tr("The reference view could not be forgotten."), q.lastError().text()};
+    return {};
+}
+
 Result<QHash<QString, cv::Mat>> HealthRecords::references()
 {
     QSqlQuery q(m_db);

@@ -39,6 +39,8 @@ public:
 
     //! Keeps \a picture (8-bit BGR) as \a cameraId's reference view, replacing any before.
     Result<void> storeReference(const QString &cameraId, const cv::Mat &picture, qint64 atMs);
+    //! Forgets \a cameraId's reference view (its view was changed on purpose).
+    Result<void> dropReference(const QString &cameraId);
     //! Every stored reference view by camera; a damaged one is left out (and logged).
     Result<QHash<QString, cv::Mat>> references();
 

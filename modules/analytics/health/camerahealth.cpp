@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,8 @@ constexpr double kCastFactor = 1.2;      //!< …and this far over its own sprea
 constexpr double kGreySpread = 4;        //!< colours this close together: a grey (infrared) picture
 constexpr double kMovedShift = 0.025;    //!< a shift of this share of the width…
 constexpr double kMovedConfidence = 0.03; //!< …found with at least this confidence…
+constexpr double kMovedGain = 0.1;        //!< …that makes the edges this much more alike…
+constexpr double kMovedBareView = 0.7;    //!< …in a view with detail in more than 30 % of it…
 constexpr double kMovedLikeness = 0.1;    //!< …or edges and light this unlike the reference's
 
 double clamp01(double v)
@@ -153,9 +156,14 @@ QString verdictName(HealthVerdict verdict)
 ReferenceView ReferenceView::of(const cv::Mat &bgr)
 {
     ReferenceView view;
-    view.measures = measurePicture(bgr);
-    if (view.measures.judgeable)
-        view.picture = workingPicture(bgr).clone();
+    try {
+        view.measures = measurePicture(bgr);
+        if (view.measures.judgeable)
+            view.picture = workingPicture(bgr).clone();
+    } catch (const cv::Exception &error) {
+        qWarning("A reference view could not be measured: %s", error.what());
+        return {};
+    }
     return view;
 }
 
@@ -168,6 +176,12 @@ CameraHealth::CameraHealth(int enterAfter, int leaveAfter, int lossesBeforeAlarm
 void CameraHealth::setReference(ReferenceView reference)
 {
     m_reference = std::move(reference);
+    // What was judged against the old view starts again against the new one (or none): a
+    // camera turned on purpose is no longer "moved".
+    for (const HealthCheck check :
+         {HealthCheck::Covered, HealthCheck::Blur, HealthCheck::ColourCast, HealthCheck::Bright,
+          HealthCheck::Moved})
+        m_judges[int(check)] = Judge();
 }
 
 CameraHealth::Findings CameraHealth::judgePicture(const PictureMeasures &m,
@@ -259,9 +273,14 @@ CameraHealth::Findings CameraHealth::judgePicture(const PictureMeasures &m,
         at(HealthCheck::Moved) =
             cannotJudge(tr("The picture's shape differs from the reference view's."));
     } else {
-        const double shifted = match->confidence >= kMovedConfidence
-                                   ? scoreAbove(match->shift, kMovedShift, kMovedShift)
-                                   : 0;
+        // A shift counts when found with some confidence and when it brings the edges
+        // together (a repeating pattern matches itself at many shifts).
+        // Nor in a view with next to no edges of its own (a bare wall): there only what passes
+        // through has edges to match.
+        const bool believed = match->confidence >= kMovedConfidence &&
+                              match->similarity - match->unshiftedSimilarity >= kMovedGain &&
+                              reference->measures.blankShare < kMovedBareView;
+        const double shifted = believed ? scoreAbove(match->shift, kMovedShift, kMovedShift) : 0;
         const double unlike =
             std::min(scoreAbove(kMovedLikeness - match->similarity, 0, 0.2),
                      scoreAbove(kMovedLikeness * 2 - match->coarseSimilarity, 0, 0.2));
@@ -328,8 +347,32 @@ CameraHealth::Findings CameraHealth::judgePicture(const PictureMeasures &m,
             // tint is scaled by how much of its colourfulness is left.
             const double left =
                 std::clamp(m.chromaSpread / reference->measures.chromaSpread, 0.0, 1.5);
-            a -= reference->measures.castA * left;
-            b -= reference->measures.castB * left;
+            // Cell by cell, the middle of the changes: a tint moves every cell, someone in a
+            // red coat walking through only a few.
+            const auto median = [](std::vector<double> &values) {
+                std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+                return values[values.size() / 2];
+            };
+            std::vector<double> da, db;
+            const cv::Mat &now = m.cellChroma;
+            const cv::Mat &then = reference->measures.cellChroma;
+            if (!now.empty() && now.size() == then.size()) {
+                for (int i = 0; i < int(now.total()); ++i) {
+                    const cv::Vec2f c = now.at<cv::Vec2f>(i);
+                    const cv::Vec2f r = then.at<cv::Vec2f>(i);
+                    if (std::isnan(c[0]) || std::isnan(r[0]))
+                        continue;
+                    da.push_back(c[0] - r[0] * left);
+                    db.push_back(c[1] - r[1] * left);
+                }
+            }
+            if (da.size() >= 10) {
+                a = median(da);
+                b = median(db);
+            } else {
+                a -= reference->measures.castA * left;
+                b -= reference->measures.castB * left;
+            }
             score = scoreAbove(std::hypot(a, b), kCastOverReference, kCastOverReference);
         } else {
             score = std::min(scoreAbove(std::hypot(a, b), kCastDistance, kCastDistance),

@@ -69,10 +69,11 @@ Diagnosis diagnose(const QString &source, const DiagnosisOptions &options, Camer
         }
         d.pictures = int(sampled->frames.size());
         d.shortBecause = sampled->shortBecause;
-        // A camera whose stream died before its pictures were all taken has lost its signal
-        // (a recording that ends is only short).
+        // A camera whose stream failed or ended before its pictures were all taken has lost
+        // its signal (a recording that ends is only short; a camera slow to give its key
+        // frames has not).
         const bool cancelled = options.cancelled && options.cancelled();
-        if (!d.shortBecause.isEmpty() && !cancelled && isCamera(source))
+        if (sampled->broke && !cancelled && isCamera(source))
             health.addLoss(d.shortBecause);
     }
     d.atMs = QDateTime::currentMSecsSinceEpoch();

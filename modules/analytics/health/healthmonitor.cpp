@@ -13,11 +13,15 @@ namespace Jiandu::Analytics {
 //! meanwhile waits under the mutex and is taken by the next look.
 struct HealthMonitor::State
 {
+    explicit State(int confirmAfter)
+        : health(confirmAfter, 3, 2)
+    {}
     Camera camera;
     CameraHealth health;
     bool busy = false;
     bool hasReference = false;
     std::mutex mutex;
+    //! To hand to the health at the next look: a new reference view, or none (forgotten).
     std::optional<ReferenceView> newReference;
 };
 
@@ -37,7 +41,7 @@ HealthMonitor::HealthMonitor(QList<Camera> cameras, Options options, QObject *pa
 {
     m_pool.setMaxThreadCount(std::max(1, options.workers));
     for (const Camera &camera : std::as_const(m_cameras)) {
-        auto state = std::make_shared<State>();
+        auto state = std::make_shared<State>(options.confirmAfter);
         state->camera = camera;
         m_states.insert(camera.id, state);
     }
@@ -63,6 +67,20 @@ void HealthMonitor::setReference(const QString &cameraId, const ReferenceView &r
     state->hasReference = true;
 }
 
+void HealthMonitor::retakeReference(const QString &cameraId)
+{
+    const auto state = m_states.value(cameraId);
+    if (!state)
+        return;
+    {
+        std::lock_guard lock(state->mutex);
+        state->newReference = ReferenceView();
+        state->hasReference = false;
+    }
+    Q_EMIT referenceDropped(cameraId);
+    launch(cameraId);
+}
+
 bool HealthMonitor::hasReference(const QString &cameraId) const
 {
     const auto state = m_states.value(cameraId);
@@ -74,6 +92,19 @@ void HealthMonitor::start()
     if (m_options.everyMinutes > 0)
         m_rounds.start();
     diagnoseNow();
+}
+
+void HealthMonitor::hold()
+{
+    m_held = true;
+}
+
+void HealthMonitor::release()
+{
+    m_held = false;
+    const QStringList waiting = std::exchange(m_waiting, {});
+    for (const QString &cameraId : waiting)
+        launch(cameraId);
 }
 
 void HealthMonitor::diagnoseNow(const QString &cameraId)
@@ -105,7 +136,13 @@ void HealthMonitor::launch(const QString &cameraId)
     const auto state = m_states.value(cameraId);
     if (!state || state->busy || *m_stopping)
         return;
+    if (m_held) {
+        if (!m_waiting.contains(cameraId))
+            m_waiting << cameraId;
+        return;
+    }
     state->busy = true;
+    const bool hadReference = state->hasReference;
     DiagnosisOptions options;
     options.pictures = m_options.pictures;
     options.intervalMs = m_options.intervalMs;
@@ -117,7 +154,7 @@ void HealthMonitor::launch(const QString &cameraId)
         return stopping->load();
     };
     QPointer<HealthMonitor> self(this);
-    m_pool.start([self, state, options, stopping] {
+    m_pool.start([self, state, options, stopping, hadReference] {
         {
             std::lock_guard lock(state->mutex);
             if (state->newReference) {
@@ -128,18 +165,28 @@ void HealthMonitor::launch(const QString &cameraId)
         Diagnosis diagnosis = diagnose(state->camera.url, options, state->health);
         if (stopping->load())
             return;
+        // The first healthy look becomes the view the camera is held to (measured here, not
+        // on the monitor's thread).
+        std::optional<ReferenceView> reference;
+        if (!hadReference && diagnosis.overall == HealthVerdict::Ok && diagnosis.pictures >= 2 &&
+            !diagnosis.lastPicture.empty()) {
+            reference = ReferenceView::of(diagnosis.lastPicture);
+            if (!reference->isValid())
+                reference.reset();
+        }
         const QString id = state->camera.id;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, diagnosis = std::move(diagnosis)]() mutable {
+            [self, id, diagnosis = std::move(diagnosis), reference]() mutable {
                 if (self)
-                    self->finished(id, std::move(diagnosis));
+                    self->finished(id, std::move(diagnosis), std::move(reference));
             },
             Qt::QueuedConnection);
     });
 }
 
-void HealthMonitor::finished(const QString &cameraId, Diagnosis diagnosis)
+void HealthMonitor::finished(const QString &cameraId, Diagnosis diagnosis,
+                             std::optional<ReferenceView> reference)
 {
     const auto state = m_states.value(cameraId);
     if (!state)
@@ -148,10 +195,9 @@ void HealthMonitor::finished(const QString &cameraId, Diagnosis diagnosis)
     const Diagnosis *before = latest(cameraId);
     const bool changed =
         !before || before->overall != diagnosis.overall || faultsOf(*before) != faultsOf(diagnosis);
-    // The first healthy look becomes the view the camera is held to.
-    if (!state->hasReference && diagnosis.overall == HealthVerdict::Ok && diagnosis.pictures >= 2 &&
-        !diagnosis.lastPicture.empty()) {
-        setReference(cameraId, ReferenceView::of(diagnosis.lastPicture));
+    // Unless a reference came meanwhile (read from the cache, or taken again).
+    if (reference && !state->hasReference) {
+        setReference(cameraId, *reference);
         Q_EMIT referenceTaken(cameraId, diagnosis.lastPicture);
     }
     diagnosis.lastPicture.release(); // not kept for every camera between rounds

@@ -36,6 +36,9 @@ public:
         int intervalMs = 1000;
         int timeoutMs = 20000;
         int workers = 1; //!< cameras looked at at once
+        //! Faulty pictures in a row before a fault is told: more than a round's pictures, so
+        //! that someone standing before the lens for a moment raises no alarm.
+        int confirmAfter = 4;
     };
     HealthMonitor(QList<Camera> cameras, Options options, QObject *parent = nullptr);
     //! Cancels what is being looked at and waits for it (a fraction of a second).
@@ -45,8 +48,15 @@ public:
     void setReference(const QString &cameraId, const ReferenceView &reference);
     bool hasReference(const QString &cameraId) const;
 
+    //! Forgets \a cameraId's reference view (its view was changed on purpose) and looks at it:
+    //! its next healthy look becomes the new one.
+    void retakeReference(const QString &cameraId);
     //! Starts the rounds: the first at once.
     void start();
+    //! Looks at nothing until release() (the stored reference views are being read); what is
+    //! asked for meanwhile is looked at then.
+    void hold();
+    void release();
     //! Looks at \a cameraId (every camera when empty) now, outside the rounds.
     void diagnoseNow(const QString &cameraId = {});
     //! The latest diagnosis of \a cameraId, if it has had one.
@@ -60,17 +70,22 @@ Q_SIGNALS:
                    bool changed);
     //! The first healthy look at a camera without a reference: store it.
     void referenceTaken(const QString &cameraId, const cv::Mat &picture);
+    //! The camera's reference was forgotten (retakeReference): drop the stored one.
+    void referenceDropped(const QString &cameraId);
 
 private:
     struct State;
     void launch(const QString &cameraId);
-    void finished(const QString &cameraId, Diagnosis diagnosis);
+    void finished(const QString &cameraId, Diagnosis diagnosis,
+                  std::optional<ReferenceView> reference);
 
     QList<Camera> m_cameras;
     Options m_options;
     QHash<QString, std::shared_ptr<State>> m_states;
     QHash<QString, Diagnosis> m_latest;
     QTimer m_rounds;
+    bool m_held = false;
+    QStringList m_waiting; //!< asked for while held
     std::shared_ptr<std::atomic<bool>> m_stopping = std::make_shared<std::atomic<bool>>(false);
     QThreadPool m_pool;
 };

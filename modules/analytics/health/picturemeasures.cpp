@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <opencv2/imgproc.hpp>
 
 namespace Jiandu::Analytics {
@@ -95,6 +96,8 @@ PictureMeasures measurePicture(const cv::Mat &input)
         input.rows < kSmallestJudged)
         return m;
     const cv::Mat bgr = workingPicture(input);
+    if (bgr.cols < kSmallestJudged || bgr.rows < kSmallestJudged)
+        return m; // a strip, once reduced
     m.judgeable = true;
     m.width = bgr.cols;
     m.height = bgr.rows;
@@ -152,6 +155,20 @@ PictureMeasures measurePicture(const cv::Mat &input)
         const double mb = cv::mean(db, lit)[0];
         m.castDistance = std::hypot(m.castA, m.castB);
         m.chromaSpread = std::hypot(ma, mb);
+        m.cellChroma = cv::Mat(kGridRows, kGridColumns, CV_32FC2,
+                               cv::Scalar::all(std::numeric_limits<float>::quiet_NaN()));
+        for (int row = 0; row < kGridRows; ++row) {
+            for (int column = 0; column < kGridColumns; ++column) {
+                const cv::Rect cell(column * bgr.cols / kGridColumns, row * bgr.rows / kGridRows,
+                                    std::max(1, bgr.cols / kGridColumns),
+                                    std::max(1, bgr.rows / kGridRows));
+                if (cv::countNonZero(lit(cell)) == 0)
+                    continue;
+                m.cellChroma.at<cv::Vec2f>(row, column) =
+                    cv::Vec2f(float(cv::mean(planes[1](cell), lit(cell))[0] - 128),
+                              float(cv::mean(planes[2](cell), lit(cell))[0] - 128));
+            }
+        }
         m.castFactor = m.castDistance / std::max(1.0, m.chromaSpread);
     }
     m.noise = noiseOf(grey, detail);
@@ -257,6 +274,7 @@ ViewMatch matchView(const cv::Mat &referenceBgr, const cv::Mat &currentBgr)
     if (inReference.width < kSmallestJudged || inReference.height < kSmallestJudged)
         return match; // moved by most of the picture: nothing alike left
     match.similarity = likeness(a(inReference), b(inCurrent));
+    match.unshiftedSimilarity = likeness(a, b);
     return match;
 }
 

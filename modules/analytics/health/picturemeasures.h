@@ -34,7 +34,10 @@ struct PictureMeasures
     double castDistance = 0; //!< the mean chroma's distance from neutral
     double castFactor = 0;   //!< that distance over the chroma's spread (a tint, not a scene)
     double chromaSpread = 0; //!< how far colours stray from their mean (near 0: a grey picture)
-    double noise = 0;        //!< estimated noise σ in grey levels, on the flat parts
+    //! The mean chroma (a, b) of each cell of the picture's grid (CV_32FC2; NaN where a cell
+    //! has no lit pixel): a tint moves every cell, a passer-by only a few.
+    cv::Mat cellChroma;
+    double noise = 0; //!< estimated noise σ in grey levels, on the flat parts
 };
 
 //! The measures of \a bgr (8-bit BGR; any size).
@@ -59,6 +62,9 @@ struct ViewMatch
     double shift = 0;      //!< the best shift between the two, as a share of the width
     double confidence = 0; //!< how sure that shift is (phase correlation's peak, 0…1)
     double similarity = 0; //!< likeness of the two edge pictures once shifted back (−1…1)
+    //! …and as they are, not shifted: a real move makes the shift bring the edges together, a
+    //! repeating pattern (tiles, a fence) looks alike either way.
+    double unshiftedSimilarity = 0;
     //! Likeness of the two pictures' light and shade at a coarse scale (−1…1): a blurred view
     //! keeps it, a cover or another scene does not.
     double coarseSimilarity = 0;

@@ -115,6 +115,22 @@ private slots:
         }
     }
 
+    void aCameraTurnedOnPurposeIsHeldToItsNewView()
+    {
+        const cv::Mat scene = drawScene({960, 540}, 71);
+        CameraHealth health;
+        health.setReference(ReferenceView::of(referenceView(scene, {640, 360})));
+        for (int picture = 0; picture < 4; ++picture)
+            health.addPicture(renderView(scene, {ViewKind::Moved, picture, {640, 360}, 1, 71}));
+        QCOMPARE(verdictOf(health, HealthCheck::Moved), HealthVerdict::Fault);
+        // Its new view taken for reference: the alarm ends with the next picture.
+        health.setReference(
+            ReferenceView::of(renderView(scene, {ViewKind::Moved, 9, {640, 360}, 1, 71})));
+        health.addPicture(renderView(scene, {ViewKind::Moved, 10, {640, 360}, 1, 71}));
+        QCOMPARE(verdictOf(health, HealthCheck::Moved), HealthVerdict::Ok);
+        QCOMPARE(health.overall(), HealthVerdict::Ok);
+    }
+
     void duskIsNotACover()
     {
         // Light falling over half an hour, one picture a minute: the picture grows dark, and

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(told.value(u"cam-1"_s).level, CameraHealthMark::Ok);
         QCOMPARE(service.cameraHealth().size(), 3);
 
+        // The report: one row a camera, what each check saw, readable by a spreadsheet.
+        const QByteArray csv = service.reportCsv();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList rows = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows.at(0).contains(checkName(HealthCheck::Moved)));
+        QVERIFY(
+            rows.at(2).startsWith(u"办案中心,候问室,cam-2,"_s + verdictName(HealthVerdict::Fault)));
+        // Details hold commas: quoted, so the columns stay in place.
+        QVERIFY(rows.at(2).contains(u",\""_s));
+
+        // The view changed on purpose: the next healthy look is the new reference.
+        referenceTaken.clear();
+        service.retakeReference(u"cam-1"_s);
+        QVERIFY(!monitor.hasReference(u"cam-1"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(referenceTaken.size(), 1, 30000);
+        QVERIFY(monitor.hasReference(u"cam-1"_s));
+
         // Again: the same verdicts are not news.
         diagnosed.clear();
         monitor.diagnoseNow(u"cam-2"_s);

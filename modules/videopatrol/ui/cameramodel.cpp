@@ -193,11 +193,9 @@ void CameraModel::setHealth(const QString &cameraId, int level, const QString &t
             health->setToolTip(detail.isEmpty() ? text : detail);
             health->setData(level, HealthRole);
             health->setForeground(colours[std::clamp(level, 0, 3)]);
-            if (level == 3) {
-                QFont font = health->font();
-                font.setBold(true);
-                health->setFont(font);
-            }
+            QFont font = health->font();
+            font.setBold(level == 3);
+            health->setFont(font);
         }
     }
 }

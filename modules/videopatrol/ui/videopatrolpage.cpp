@@ -13,8 +13,10 @@
 #include "videogrid.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,11 +26,13 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPointer>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -84,9 +88,28 @@ VideoPatrolPage::VideoPatrolPage(IShell &shell, Evidence &evidence, LayoutLibrar
         m_tree->header()->setStretchLastSection(false);
         m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            auto *health = m_shell.service<ICameraHealth>();
+            if (!health)
+                return;
+            const QString cameraId =
+                m_tree->indexAt(at).siblingAtColumn(0).data(CameraModel::IdRole).toString();
+            QMenu menu(this);
+            if (!cameraId.isEmpty()) {
+                menu.addAction(tr("Diagnose now"), this,
+                               [this, cameraId] { healthAction(cameraId, false); });
+                menu.addAction(tr("Take its view as it is now for reference"), this,
+                               [this, cameraId] { healthAction(cameraId, true); });
+                menu.addSeparator();
+            }
+            menu.addAction(tr("Export the cameras' health (CSV)…"), this,
+                           &VideoPatrolPage::exportHealth);
+            menu.exec(m_tree->viewport()->mapToGlobal(at));
+        });
     }
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        showCamera(index.data(CameraModel::IdRole).toString());
+        showCamera(index.siblingAtColumn(0).data(CameraModel::IdRole).toString());
     });
 
     auto *toolbar = new QToolBar(this);
@@ -300,6 +323,58 @@ void VideoPatrolPage::saveLayoutAs()
         m_layouts.save(name, m_grid->tileCount(), cameras);
     });
     dialog->open();
+}
+
+void VideoPatrolPage::healthAction(const QString &cameraId, bool retakeReference)
+{
+    auto *health = m_shell.service<ICameraHealth>();
+    if (!health)
+        return;
+    if (retakeReference)
+        health->retakeReference(cameraId);
+    else
+        health->diagnoseNow(cameraId);
+    m_shell.notify(Severity::Information, tr("Camera health"),
+                   retakeReference
+                       ? tr("The camera is looked at now; if its picture is sound, it becomes the "
+                            "view it is held to.")
+                       : tr("The camera is looked at now; its verdict shows in the list in a few "
+                            "seconds."));
+}
+
+void VideoPatrolPage::exportHealth()
+{
+    auto *health = m_shell.service<ICameraHealth>();
+    if (!health)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the cameras' health"),
+        QDir::home().filePath(tr("camera-health-%1.csv")
+                                  .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s))),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray csv = health->reportCsv();
+    QPointer<VideoPatrolPage> self(this);
+    QThreadPool::globalInstance()->start([self, path, csv] {
+        QSaveFile out(path);
+        const bool written =
+            out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.commit();
+        const QString error = written ? QString() : out.errorString();
+        // Told on the application's thread, where the page may be gone by then.
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, path, error] {
+                if (!self)
+                    return;
+                if (error.isEmpty())
+                    self->m_shell.notify(Severity::Information, tr("Camera health exported"), path);
+                else
+                    self->m_shell.notify(Severity::Warning, tr("Camera health not exported"),
+                                         tr("%1 could not be written: %2").arg(path, error));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void VideoPatrolPage::fillLayoutMenu(QMenu *menu)

@@ -38,6 +38,9 @@ public:
     bool showCamera(const QString &cameraId);
 
 private:
+    //! 视频质量诊断 of \a cameraId now, or with its view taken again for reference.
+    void healthAction(const QString &cameraId, bool retakeReference);
+    void exportHealth();
     void takeSnapshot(VideoTile *tile);
     void reportFinding();
     void toggleRecording(VideoTile *tile, bool on);
