@@ -33,9 +33,7 @@ JIANDU_TEST_PACKAGES=(
 # What the benchmarks run beside Jiandu: the peers they are measured against, and the tools
 # that take the measurements (bench/*.sh install them with ensure_packages).
 JIANDU_BENCH_PACKAGES=(ffmpeg bc gstreamer1.0-tools procps mosquitto xvfb xauth
-    wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common
-    # photographs the camera-health accuracy set is made of
-    opencv-doc)
+    wrk haproxy curl jq postgresql-15 postgresql-client-15 postgresql-client-common)
 
 # A TCP port of 127.0.0.1 free right now.
 free_port() {
