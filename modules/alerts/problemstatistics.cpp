@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <alerts/data/problemrepository.h>
 #include <algorithm>
+#include <core/csvtext.h>
 #include <core/problemworkflow.h>
 
 using namespace Qt::StringLiterals;
@@ -32,13 +33,6 @@ Error unreadable(const QSqlQuery &q)
 {
     return Error{ProblemStatistics::tr("The statistics could not be read from the cache."),
                  q.lastError().text()};
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 } // namespace
@@ -118,10 +112,10 @@ QByteArray ProblemStatistics::toCsv(bool excel) const
     QString out;
     const auto table = [&](const QString &title, const QString &column, const Series &series,
                            const QString &valueName) {
-        out += csvField(title) + end;
-        out += csvField(column) + u',' + csvField(valueName) + end;
+        out += Csv::field(title) + end;
+        out += Csv::field(column) + u',' + Csv::field(valueName) + end;
         for (const auto &[name, value] : series)
-            out += csvField(name) + u',' +
+            out += Csv::field(name) + u',' +
                    QString::number(value, 'f', value == int(value) ? 0 : 1) + end;
         out += end;
     };
@@ -130,7 +124,7 @@ QByteArray ProblemStatistics::toCsv(bool excel) const
     table(tr("Problems by month"), tr("Month"), byMonth, tr("Problems"));
     table(tr("Problems by stage"), tr("Stage"), byStage, tr("Problems"));
     table(tr("Average time in each stage"), tr("Stage"), stageHours, tr("Hours"));
-    out += csvField(tr("Problem rate per case")) + end;
+    out += Csv::field(tr("Problem rate per case")) + end;
     out += tr("Cases") + u',' + tr("Cases with problems") + u',' + tr("Rate") + end;
     out += u"%1,%2,%3%"_s.arg(casesSeen)
                .arg(casesWithProblems)

@@ -60,42 +60,19 @@ Result<void> AnalyticsModule::initialize(IShell &shell)
 
     if (shell.cache()) {
         m_data = std::make_unique<CacheThread>(*shell.cache(), u"analytics-data"_s);
-        connect(
-            m_monitor.get(), &HealthMonitor::referenceTaken, this,
-            [this](const QString &cameraId, const cv::Mat &picture) {
-                const qint64 now = m_shell->clock().nowMs();
-                m_data->run<bool>(
-                    this,
-                    [cameraId, picture = picture.clone(), now](QSqlDatabase &db) -> Result<bool> {
-                        const auto stored =
-                            HealthRecords(db).storeReference(cameraId, picture, now);
-                        if (!stored)
-                            return stored.error();
-                        return true;
-                    },
-                    [cameraId](Result<bool> stored) {
-                        if (!stored)
-                            qWarning("Camera %s: %s", qPrintable(cameraId),
-                                     qPrintable(stored.error().text()));
-                    });
-            });
-    }
-    if (m_data) {
+        connect(m_monitor.get(), &HealthMonitor::referenceTaken, this,
+                [this](const QString &cameraId, const cv::Mat &picture) {
+                    const qint64 now = m_shell->clock().nowMs();
+                    keep(cameraId,
+                         [cameraId, picture = picture.clone(), now](HealthRecords &records) {
+                             return records.storeReference(cameraId, picture, now);
+                         });
+                });
         connect(m_monitor.get(), &HealthMonitor::referenceDropped, this,
                 [this](const QString &cameraId) {
-                    m_data->run<bool>(
-                        this,
-                        [cameraId](QSqlDatabase &db) -> Result<bool> {
-                            const auto dropped = HealthRecords(db).dropReference(cameraId);
-                            if (!dropped)
-                                return dropped.error();
-                            return true;
-                        },
-                        [cameraId](Result<bool> dropped) {
-                            if (!dropped)
-                                qWarning("Camera %s: %s", qPrintable(cameraId),
-                                         qPrintable(dropped.error().text()));
-                        });
+                    keep(cameraId, [cameraId](HealthRecords &records) {
+                        return records.dropReference(cameraId);
+                    });
                 });
         // The stored reference views before any look (on a schedule or asked for), so that
         // none is held to a view taken anew; measured on the database thread.
@@ -169,19 +146,26 @@ void AnalyticsModule::diagnosed(const QString &cameraId, const Diagnosis &diagno
             cameraId, diagnosis.atMs, verdictKey(diagnosis.overall), {}, findings.join(u"；"_s)};
         for (const QJsonValue &f : std::as_const(faults))
             entry.faults << f.toString();
-        m_data->run<bool>(
-            this,
-            [entry](QSqlDatabase &db) -> Result<bool> {
-                const auto recorded = HealthRecords(db).record(entry);
-                if (!recorded)
-                    return recorded.error();
-                return true;
-            },
-            [](Result<bool> recorded) {
-                if (!recorded)
-                    qWarning("%s", qPrintable(recorded.error().text()));
-            });
+        keep(cameraId, [entry](HealthRecords &records) { return records.record(entry); });
     }
+}
+
+void AnalyticsModule::keep(const QString &cameraId,
+                           std::function<Result<void>(HealthRecords &)> write)
+{
+    m_data->run<bool>(
+        this,
+        [write = std::move(write)](QSqlDatabase &db) -> Result<bool> {
+            HealthRecords records(db);
+            const auto written = write(records);
+            if (!written)
+                return written.error();
+            return true;
+        },
+        [cameraId](Result<bool> written) {
+            if (!written)
+                qWarning("Camera %s: %s", qPrintable(cameraId), qPrintable(written.error().text()));
+        });
 }
 
 void AnalyticsModule::aboutToShutdown()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <moduleapi/imodule.h>
 
@@ -11,6 +12,7 @@ class CacheThread;
 namespace Analytics {
 class CameraHealthService;
 class HealthMonitor;
+class HealthRecords;
 struct Diagnosis;
 } // namespace Analytics
 
@@ -34,6 +36,9 @@ public:
 
 private:
     void diagnosed(const QString &cameraId, const Analytics::Diagnosis &diagnosis, bool changed);
+    //! \a write on the database thread; a failure is logged with \a cameraId.
+    void keep(const QString &cameraId,
+              std::function<Result<void>(Analytics::HealthRecords &)> write);
 
     IShell *m_shell = nullptr;
     std::unique_ptr<CacheThread> m_data;

@@ -3,6 +3,7 @@
 #include "health/healthmonitor.h"
 
 #include <QDateTime>
+#include <core/csvtext.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,15 +52,6 @@ void CameraHealthService::retakeReference(const QString &cameraId)
     m_monitor.retakeReference(cameraId);
 }
 
-namespace {
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-}
-} // namespace
-
 QByteArray CameraHealthService::reportCsv() const
 {
     QStringList header{tr("Unit"), tr("Camera"), tr("ID"), tr("Verdict"), tr("Looked at")};
@@ -82,11 +74,10 @@ QByteArray CameraHealthService::reportCsv() const
             row << verdictName(r.verdict) + u"："_s + r.detail;
         }
         for (QString &field : row)
-            field = csvField(field);
+            field = Csv::cell(field);
         lines << row.join(u',');
     }
-    // A BOM, so that a spreadsheet reads the Chinese as UTF-8.
-    return "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+    return Csv::kUtf8Bom + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 
 CameraHealthMark CameraHealthService::markOf(const Diagnosis &diagnosis)

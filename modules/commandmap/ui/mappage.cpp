@@ -25,6 +25,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 #include <core/clock.h>
+#include <core/csvtext.h>
 #include <moduleapi/ishell.h>
 
 using namespace Qt::StringLiterals;
@@ -681,15 +682,8 @@ void MapPage::exportResults(const QString &path)
                        tr("The list cannot be saved to %1: %2").arg(path, file.errorString()));
         return;
     }
-    const auto cell = [](QString text) {
-        // A cell a spreadsheet would run as a formula is written as text.
-        if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-            text.prepend(u'\'');
-        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
-        return text;
-    };
-    QByteArray out = "\xEF\xBB\xBF"; // spreadsheets then read the Chinese as UTF-8
+    const auto cell = &Csv::cell;
+    QByteArray out = Csv::kUtf8Bom;
     out += tr("kind,id,name,unit,latitude,longitude,distance (m),ETA").toUtf8() + "\r\n";
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_results->topLevelItem(i);
