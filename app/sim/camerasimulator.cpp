@@ -166,7 +166,8 @@ void CameraSimulator::mount(int camera)
                                           std::string(colours[camera % 8]);
     const std::string caption =
         o.picture == "bars"
-            ? " ! timeoverlay font-desc=\"Sans 24\" halignment=left text=\"camera " +
+            ? " ! clockoverlay font-desc=\"Sans 20\" halignment=center valignment=center "
+              "time-format=\"%Y-%m-%d %H:%M:%S\" text=\"camera " +
                   std::to_string(camera) + "\""
             : std::string();
     const std::string launch =
